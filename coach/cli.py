@@ -1,0 +1,78 @@
+"""Command line: `coach` starts the app; `coach selftest` checks an install; `--version` says which.
+
+Exit codes: 0 ok, 1 a problem the user can fix (said in one line on stderr), 2 bad arguments or an
+internal error.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from coach import __version__, paths
+from coach.logsetup import configure_logging
+from coach.platform_check import display_problem, explain_import_error
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_INTERNAL = 2
+
+log = logging.getLogger("coach.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="Coach: desk exercise, heat and movement-break coach. "
+        "Without a command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="also print informational log lines"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "selftest",
+        help="open the store, load resources, show the main window once, and report",
+        description="Checks that this installation works: opens the store, loads the "
+        "resources, builds and shows the main window, closes it. Exit 0 when all is well.",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        configure_logging(paths.log_file(), verbose=args.verbose)
+    except OSError as error:
+        print(
+            f"coach: cannot create Coach's folders ({error}); check {paths.ENV_HOME} "
+            "or the permissions of your home folder",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    problem = display_problem()
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        # Imported here, not at the top: a missing Qt library becomes one clear line, and the
+        # self-test does not load what only the running app needs (QtNetwork, the tray).
+        if args.command == "selftest":
+            from coach.ui.selftest import selftest  # noqa: PLC0415
+
+            return selftest(sys.stdout)
+        from coach.ui.app import run_gui  # noqa: PLC0415
+
+        return run_gui()
+    except ImportError as error:
+        log.error("cannot import Qt: %s", error)
+        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception:
+        log.exception("internal error")
+        print(
+            f"coach: internal error; details are in {paths.log_file()}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

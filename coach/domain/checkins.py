@@ -1,0 +1,51 @@
+"""Pain check-ins on the 0-10 Numeric Rating Scale, with the same anchors everywhere (CLINICAL.md §3, CPA)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+NRS_MIN = 0
+NRS_MAX = 10
+NRS_LOW_ANCHOR = "0 = no pain"
+NRS_HIGH_ANCHOR = "10 = worst imaginable pain"
+
+
+class PainBand(StrEnum):
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+def check_rating(value: int, field: str = "pain") -> int:
+    """A rating as given, or ValueError naming the field when it is off the scale."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{field} must be a whole number from {NRS_MIN} to {NRS_MAX}")
+    if not NRS_MIN <= value <= NRS_MAX:
+        raise ValueError(f"{field} must be from {NRS_MIN} to {NRS_MAX}, got {value}")
+    return value
+
+
+def pain_band(value: int) -> PainBand:
+    """Bands from CPA: 1-3 mild, 4-6 moderate, 7-10 severe."""
+    check_rating(value)
+    if value == 0:
+        return PainBand.NONE
+    if value <= 3:
+        return PainBand.MILD
+    if value <= 6:
+        return PainBand.MODERATE
+    return PainBand.SEVERE
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    id: int
+    at: datetime
+    pain: int
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        check_rating(self.pain)
+        if self.at.tzinfo is None:
+            raise ValueError("check-in time must be timezone-aware")

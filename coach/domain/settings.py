@@ -1,0 +1,82 @@
+"""The user's application settings, their defaults, and how stored text becomes typed values.
+
+Stored values are checked field by field: one that cannot be read is replaced by its default and
+reported as a `SettingProblem` naming the field and the fix, so the UI can tell the user; nothing is
+reset silently.
+"""
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    sound_enabled: bool = True
+    theme: Theme = Theme.SYSTEM
+    close_to_tray: bool = True
+    start_minimised: bool = False
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    key: str
+    stored: str
+    expected: str
+
+    def describe(self) -> str:
+        return (
+            f"setting '{self.key}' holds {self.stored}, expected {self.expected}; "
+            f"it was reset to its default"
+        )
+
+
+SETTING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(AppSettings))
+
+
+def encode_settings(settings: AppSettings) -> dict[str, str]:
+    """Each setting as the JSON text stored for it."""
+    return {
+        "sound_enabled": json.dumps(settings.sound_enabled),
+        "theme": json.dumps(settings.theme.value),
+        "close_to_tray": json.dumps(settings.close_to_tray),
+        "start_minimised": json.dumps(settings.start_minimised),
+    }
+
+
+def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[SettingProblem]]:
+    """Typed settings from stored JSON texts; missing keys take their defaults without complaint,
+    unreadable ones take their defaults and are reported."""
+    defaults = AppSettings()
+    values: dict[str, object] = {}
+    problems: list[SettingProblem] = []
+    for key in SETTING_KEYS:
+        if key not in stored:
+            continue
+        raw = stored[key]
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = _UNREADABLE
+        if key == "theme":
+            themes = [t.value for t in Theme]
+            if isinstance(value, str) and value in themes:
+                values[key] = Theme(value)
+            else:
+                problems.append(SettingProblem(key, repr(raw), "one of " + ", ".join(themes)))
+        elif isinstance(value, bool):
+            values[key] = value
+        else:
+            problems.append(SettingProblem(key, repr(raw), "true or false"))
+    merged = {f.name: values.get(f.name, getattr(defaults, f.name)) for f in fields(AppSettings)}
+    return AppSettings(**merged), problems  # type: ignore[arg-type]
+
+
+_UNREADABLE = object()

@@ -1,0 +1,1 @@
+"""Persistence in one local SQLite file: durable, migrated by version, backed up daily. No Qt here."""

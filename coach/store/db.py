@@ -1,0 +1,301 @@
+"""Opening the database safely: WAL, foreign keys, migrations by `PRAGMA user_version`, an integrity
+check on every open, a daily backup with SQLite's backup API, and recovery from a damaged file.
+
+A damaged file (not SQLite, truncated, failing the integrity check, or written by a newer Coach) is
+moved aside into the `damaged` folder, never deleted; the newest good backup is restored in its place
+and the caller gets a `Recovery` that says what happened and where the damaged file now is.
+"""
+
+import logging
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from coach.clock import Clock
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_PREFIX = "coach-"
+BACKUP_SUFFIX = ".sqlite3"
+DEFAULT_KEEP_BACKUPS = 7
+
+# MIGRATIONS[n] takes a database from version n to version n + 1. Append only: never edit a step
+# that has shipped, add a new one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           )""",
+    ),
+    (
+        """CREATE TABLE checkins (
+               id INTEGER PRIMARY KEY,
+               at TEXT NOT NULL,
+               pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+               note TEXT NOT NULL DEFAULT ''
+           )""",
+        "CREATE INDEX checkins_at ON checkins (at)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says which file and what to do."""
+
+
+class RecoveryReason(StrEnum):
+    NOT_A_DATABASE = "not a database"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer version"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What was done about a damaged database file, for the user to read."""
+
+    reason: RecoveryReason
+    detail: str
+    moved_to: Path
+    restored_from: Path | None
+
+    def describe(self) -> str:
+        what = {
+            RecoveryReason.NOT_A_DATABASE: "was not a Coach database",
+            RecoveryReason.DAMAGED: "was damaged",
+            RecoveryReason.NEWER_VERSION: "was written by a newer version of Coach",
+        }[self.reason]
+        restored = (
+            f"Your data was restored from the backup {self.restored_from.name}."
+            if self.restored_from
+            else "No usable backup was found, so Coach started with an empty database."
+        )
+        return f"The database {what} ({self.detail}). It was moved to {self.moved_to}. {restored}"
+
+
+@dataclass
+class Database:
+    connection: sqlite3.Connection
+    path: Path
+    backup_dir: Path
+    recoveries: list[Recovery] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class _UnusableError(Exception):
+    def __init__(self, reason: RecoveryReason, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with WAL, full sync and FKs on."""
+    connection = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    return connection
+
+
+def open_database(
+    path: Path,
+    clock: Clock,
+    backup_dir: Path,
+    damaged_dir: Path,
+    keep_backups: int = DEFAULT_KEEP_BACKUPS,
+) -> Database:
+    """Open (creating, checking, backing up, migrating or recovering) the database at `path`."""
+    recoveries: list[Recovery] = []
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise StoreError(
+                f"Coach's database {path} is a folder, not a file: move that folder elsewhere"
+            )
+        try:
+            _check_usable(path, has_backups=bool(list_backups(backup_dir)))
+        except _UnusableError as problem:
+            log.error("database %s is unusable: %s", path, problem.detail)
+            moved_to = _move_aside(path, damaged_dir, clock.now())
+            restored_from = _restore_newest_backup(path, backup_dir)
+            recovery = Recovery(problem.reason, problem.detail, moved_to, restored_from)
+            log.warning("%s", recovery.describe())
+            recoveries.append(recovery)
+        connection = connect(path)
+        maybe_backup(connection, backup_dir, clock.now(), keep_backups)
+        migrate(connection)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(
+            f"Coach could not open its database {path}: {error}. Check that the folder exists, "
+            "is writable and has free space."
+        ) from error
+    return Database(connection, path, backup_dir, recoveries)
+
+
+def _check_usable(path: Path, has_backups: bool) -> None:
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        if has_backups:
+            raise _UnusableError(RecoveryReason.DAMAGED, "the file is empty")
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise _UnusableError(RecoveryReason.NOT_A_DATABASE, "the file is not an SQLite database")
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _UnusableError(
+                    RecoveryReason.NEWER_VERSION,
+                    f"schema version {version}; this Coach knows up to {SCHEMA_VERSION}",
+                )
+            problems = _integrity_problems(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise _UnusableError(RecoveryReason.DAMAGED, str(error)) from error
+    if problems:
+        raise _UnusableError(RecoveryReason.DAMAGED, "integrity check: " + "; ".join(problems[:3]))
+
+
+def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    rows = connection.execute("PRAGMA integrity_check").fetchall()
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def _move_aside(path: Path, damaged_dir: Path, now: datetime) -> Path:
+    """Move the database and its WAL/SHM companions into `damaged_dir`; return the new path."""
+    damaged_dir.mkdir(parents=True, exist_ok=True)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = damaged_dir / f"{path.stem}-{stamp}{path.suffix}"
+    counter = 1
+    while target.exists():
+        target = damaged_dir / f"{path.stem}-{stamp}-{counter}{path.suffix}"
+        counter += 1
+    os.replace(path, target)
+    for companion in ("-wal", "-shm"):
+        side = path.with_name(path.name + companion)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + companion))
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Backups, oldest first (their names carry the date)."""
+    if not backup_dir.is_dir():
+        return []
+    return sorted(
+        p
+        for p in backup_dir.iterdir()
+        if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)
+    )
+
+
+def _backup_is_good(candidate: Path) -> bool:
+    try:
+        with candidate.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return False
+        connection = sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            return bool(version <= SCHEMA_VERSION and not _integrity_problems(connection))
+        finally:
+            connection.close()
+    except (OSError, sqlite3.DatabaseError):
+        return False
+
+
+def _restore_newest_backup(path: Path, backup_dir: Path) -> Path | None:
+    for candidate in reversed(list_backups(backup_dir)):
+        if not _backup_is_good(candidate):
+            log.warning("backup %s is not usable, trying an older one", candidate)
+            continue
+        source = sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        log.info("restored %s from backup %s", path, candidate)
+        return candidate
+    return None
+
+
+def backup_path_for(backup_dir: Path, now: datetime) -> Path:
+    local_day = now.astimezone().date().isoformat()
+    return backup_dir / f"{BACKUP_PREFIX}{local_day}{BACKUP_SUFFIX}"
+
+
+def maybe_backup(
+    connection: sqlite3.Connection,
+    backup_dir: Path,
+    now: datetime,
+    keep: int = DEFAULT_KEEP_BACKUPS,
+) -> Path | None:
+    """Copy the database into today's backup file unless today's exists; keep the newest `keep`.
+
+    An empty database (nothing ever written) is not backed up, so a fresh start does not push out
+    real backups. Returns the new backup's path, or None when none was needed.
+    """
+    target = backup_path_for(backup_dir, now)
+    if target.exists() or _is_empty(connection):
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        connection.backup(destination)
+    finally:
+        destination.close()
+    os.replace(partial, target)
+    log.info("backed up the database to %s", target)
+    for old in list_backups(backup_dir)[:-keep]:
+        old.unlink()
+        log.info("removed old backup %s", old)
+    return target
+
+
+def _is_empty(connection: sqlite3.Connection) -> bool:
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    return version == 0
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(
+    connection: sqlite3.Connection, migrations: Sequence[tuple[str, ...]] = MIGRATIONS
+) -> int:
+    """Apply each missing step in its own transaction, so a failed step leaves the last good version."""
+    current = schema_version(connection)
+    for version in range(current, len(migrations)):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migrations[version]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+        log.info("migrated the database to schema version %d", version + 1)
+    return schema_version(connection)

@@ -1,0 +1,138 @@
+"""The running app: single instance, store, theme, main window, tray, daily backup."""
+
+import logging
+import sys
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+
+from coach import __version__, paths
+from coach.clock import SystemClock
+from coach.domain.days import local_day_bounds
+from coach.domain.settings import AppSettings
+from coach.store.db import StoreError, maybe_backup
+from coach.ui.errors import install_error_reporter
+from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
+from coach.ui.startup import (
+    Services,
+    app_icon,
+    build_window,
+    create_application,
+    follow_theme_setting,
+    open_services,
+)
+from coach.ui.tray import Tray
+from coach.ui.unix_signals import quit_on_termination_signals
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+class DailyBackup(QObject):
+    """Keeps the once-a-day backup going while Coach runs for days: one single-shot timer aimed just
+    after the next local midnight, re-aimed each time it fires."""
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+        self._arm()
+
+    def _arm(self) -> None:
+        now = self._services.clock.now()
+        _, next_midnight = local_day_bounds(now)
+        due: datetime = next_midnight + timedelta(minutes=5)
+        self._timer.start(max(1000, int((due - now).total_seconds() * 1000)))
+
+    def _run(self) -> None:
+        database = self._services.database
+        try:
+            maybe_backup(database.connection, database.backup_dir, self._services.clock.now())
+        except (OSError, StoreError) as error:
+            log.error("daily backup failed: %s", error)
+        self._arm()
+
+
+def _tell_about_problems(window: QWidget, services: Services) -> None:
+    for recovery in services.database.recoveries:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            window.tr("Coach repaired its database"),
+            window.tr(
+                "{what}\n\nNothing was deleted: the damaged file is kept at\n{path}\n"
+                "so it can be examined or sent for help."
+            ).format(what=recovery.describe(), path=recovery.moved_to),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("recoveryDialog")
+        box.exec()
+    if services.setting_problems:
+        QMessageBox.warning(
+            window,
+            window.tr("Some settings were reset"),
+            window.tr("These settings could not be read and now have their default values:\n\n")
+            + "\n".join("- " + problem.describe() for problem in services.setting_problems),
+        )
+
+
+def run_gui() -> int:
+    """Start the app, or hand over to the copy that is already running."""
+    app = create_application()
+    guard = InstanceGuard(paths.instance_lock_path(), paths.instance_server_name())
+    if not guard.acquire():
+        if ask_running_instance_to_show(paths.instance_server_name()):
+            print("coach: Coach is already running; its window was brought to the front.")
+            return EXIT_OK
+        pid = guard.owner_pid()
+        print(
+            f"coach: Coach is already running (process {pid}) but does not answer; "
+            "close it or end that process, then start Coach again.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+    install_error_reporter(paths.log_file())
+    quit_on_termination_signals(app)
+    try:
+        services = open_services(SystemClock())
+    except StoreError as error:
+        log.error("%s", error)
+        QMessageBox.critical(None, app.tr("Coach cannot start"), str(error))
+        guard.release()
+        return EXIT_PROBLEM
+    settings: AppSettings = services.settings.value
+    follow_theme_setting(app, services.settings)
+
+    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if not tray_available:
+        log.warning("no system tray on this desktop: closing the window will quit Coach")
+    window = build_window(services, tray_available)
+    window.restore_saved_geometry()
+    guard.activation_requested.connect(window.show_and_raise)
+    tray = None
+    if tray_available:
+        tray = Tray(window, app_icon(), app)
+        tray.show()
+    if settings.start_minimised and tray_available:
+        log.info("started hidden in the tray")
+    elif settings.start_minimised:
+        window.showMinimized()
+    else:
+        window.show()
+    DailyBackup(services, app)
+    QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
+
+    def shut_down() -> None:
+        window.save_geometry()
+        services.close()
+        guard.release()
+        log.info("Coach closed")
+
+    app.aboutToQuit.connect(shut_down)
+    log.info("Coach %s started", __version__)
+    return app.exec()

@@ -1,0 +1,131 @@
+"""Settings: sound, theme, tray behaviour, and where Coach keeps its files."""
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.settings import AppSettings, Theme
+from coach.ui.about import AboutInfo
+from coach.ui.settings_model import SettingsModel
+from coach.ui.widgets import heading, paragraph
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self,
+        model: SettingsModel,
+        tray_available: bool,
+        about: AboutInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._model = model
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings"), self))
+        layout.addWidget(self._build_sound_box())
+        layout.addWidget(self._build_appearance_box())
+        layout.addWidget(self._build_window_box(tray_available))
+        layout.addWidget(self._build_about_box(about))
+        layout.addStretch(1)
+
+        self._show(model.value)
+        model.changed.connect(self._show)
+
+    def _build_sound_box(self) -> QGroupBox:
+        sound_box = QGroupBox(self.tr("Sound"), self)
+        self.sound = QCheckBox(self.tr("Play &sounds for cues, timers and reminders"), sound_box)
+        self.sound.setObjectName("soundEnabled")
+        self.sound.toggled.connect(lambda on: self._model.update(sound_enabled=on))
+        QVBoxLayout(sound_box).addWidget(self.sound)
+        return sound_box
+
+    def _build_appearance_box(self) -> QGroupBox:
+        look_box = QGroupBox(self.tr("Appearance"), self)
+        self.theme = QComboBox(look_box)
+        self.theme.setObjectName("theme")
+        for theme, label in (
+            (Theme.SYSTEM, self.tr("Follow the system")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
+        ):
+            self.theme.addItem(label, theme.value)
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        theme_label = QLabel(self.tr("&Theme:"), look_box)
+        theme_label.setBuddy(self.theme)
+        look_form = QFormLayout(look_box)
+        look_form.addRow(theme_label, self.theme)
+        return look_box
+
+    def _build_window_box(self, tray_available: bool) -> QGroupBox:
+        window_box = QGroupBox(self.tr("Window"), self)
+        self.close_to_tray = QCheckBox(
+            self.tr("&Keep running in the system tray when the window is closed"), window_box
+        )
+        self.close_to_tray.setObjectName("closeToTray")
+        self.close_to_tray.toggled.connect(lambda on: self._model.update(close_to_tray=on))
+        self.start_minimised = QCheckBox(self.tr("Start &minimised"), window_box)
+        self.start_minimised.setObjectName("startMinimised")
+        self.start_minimised.toggled.connect(lambda on: self._model.update(start_minimised=on))
+        window_layout = QVBoxLayout(window_box)
+        window_layout.addWidget(self.close_to_tray)
+        window_layout.addWidget(self.start_minimised)
+        if not tray_available:
+            self.close_to_tray.setEnabled(False)
+            note = paragraph(
+                self.tr(
+                    "No system tray was found on this desktop, so closing the window quits Coach "
+                    "and 'Start minimised' minimises the window instead of hiding it."
+                ),
+                window_box,
+            )
+            note.setObjectName("noTrayNote")
+            window_layout.addWidget(note)
+        return window_box
+
+    def _build_about_box(self, about: AboutInfo) -> QGroupBox:
+        about_box = QGroupBox(self.tr("About Coach"), self)
+        about_form = QFormLayout(about_box)
+        for label, value in (
+            (self.tr("Version"), about.version),
+            (self.tr("Data folder"), str(about.data_dir)),
+            (self.tr("Database"), str(about.database)),
+            (self.tr("Log file"), str(about.log_file)),
+        ):
+            about_form.addRow(label + ":", self._selectable(value, label))
+        open_folder = QPushButton(self.tr("&Open data folder"), about_box)
+        open_folder.setObjectName("openDataFolder")
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(about.data_dir)))
+        )
+        about_form.addRow("", open_folder)
+        return about_box
+
+    def _selectable(self, text: str, name: str) -> QLineEdit:
+        """Read-only text that can be selected and copied, by mouse or keyboard."""
+        field = QLineEdit(text, self)
+        field.setReadOnly(True)
+        field.setAccessibleName(name)
+        field.setCursorPosition(0)
+        return field
+
+    @Slot(object)
+    def _show(self, settings: AppSettings) -> None:
+        self.sound.setChecked(settings.sound_enabled)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        self.start_minimised.setChecked(settings.start_minimised)
+
+    @Slot(int)
+    def _theme_chosen(self, index: int) -> None:
+        self._model.update(theme=Theme(self.theme.itemData(index)))

@@ -1,0 +1,177 @@
+"""Today: a five-second pain check-in and what has been recorded today."""
+
+from PySide6.QtCore import QDate, QLocale, QTime, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.clock import Clock
+from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
+from coach.domain.days import local_day_bounds
+from coach.store.repo import Repo
+from coach.ui.widgets import Card, heading, paragraph
+
+
+class TodayPage(QWidget):
+    checkin_saved = Signal(object)
+
+    def __init__(self, repo: Repo, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._repo = repo
+        self._clock = clock
+
+        self._date_label = heading("", self)
+        self._date_label.setObjectName("todayTitle")
+        safety = paragraph(
+            self.tr(
+                "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. "
+                "Stop and contact a doctor or physiotherapist if pain is severe, spreads into your "
+                "arms, or comes with numbness, weakness, dizziness or fever."
+            ),
+            self,
+        )
+        safety.setObjectName("safetyNote")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._date_label)
+        layout.addWidget(self._build_checkin_box())
+        layout.addWidget(self._build_recorded_box(), 1)
+        layout.addWidget(safety)
+        self.refresh()
+
+    def _build_checkin_box(self) -> Card:
+        checkin_box = Card(self.tr("How is your pain right now?"), self)
+        self._rating_group = QButtonGroup(self)
+        self._rating_group.setExclusive(True)
+        buttons_row = QHBoxLayout()
+        buttons_row.setSpacing(4)
+        for value in range(NRS_MIN, NRS_MAX + 1):
+            button = QPushButton(str(value), checkin_box)
+            button.setCheckable(True)
+            button.setObjectName(f"painButton{value}")
+            button.setAccessibleName(self.tr("Pain %n out of 10", "", value))
+            button.setMinimumWidth(36)
+            self._rating_group.addButton(button, value)
+            buttons_row.addWidget(button)
+        self._rating_group.idToggled.connect(self._rating_toggled)
+
+        anchors = QHBoxLayout()
+        low = QLabel(self.tr("0 = no pain"), checkin_box)
+        high = QLabel(self.tr("10 = worst imaginable pain"), checkin_box)
+        anchors.addWidget(low)
+        anchors.addStretch(1)
+        anchors.addWidget(high)
+
+        self._note = QLineEdit(checkin_box)
+        self._note.setObjectName("checkinNote")
+        self._note.setPlaceholderText(
+            self.tr("Note (optional): what you were doing, where it hurts")
+        )
+        self._note.setAccessibleName(self.tr("Check-in note"))
+        self._note.returnPressed.connect(self.save_checkin)
+        self._save = QPushButton(self.tr("&Save check-in"), checkin_box)
+        self._save.setObjectName("saveCheckin")
+        self._save.setEnabled(False)
+        self._save.clicked.connect(self.save_checkin)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self._note, 1)
+        note_row.addWidget(self._save)
+
+        self._status = QLabel(checkin_box)
+        self._status.setObjectName("checkinStatus")
+        self._status.setAccessibleName(self.tr("Check-in status"))
+
+        box_layout = checkin_box.body
+        box_layout.addLayout(buttons_row)
+        box_layout.addLayout(anchors)
+        box_layout.addLayout(note_row)
+        box_layout.addWidget(self._status)
+        return checkin_box
+
+    def _build_recorded_box(self) -> Card:
+        done_box = Card(self.tr("Recorded today"), self)
+        self._today_list = QListWidget(done_box)
+        self._today_list.setObjectName("todayList")
+        self._today_list.setAccessibleName(self.tr("Recorded today"))
+        self._empty = QLabel(
+            self.tr("Nothing recorded yet today. A check-in takes five seconds."), done_box
+        )
+        self._empty.setObjectName("todayEmpty")
+        done_layout = done_box.body
+        done_layout.addWidget(self._empty)
+        done_layout.addWidget(self._today_list)
+        return done_box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Re-read today's records (the day may have changed while the window was hidden)."""
+        now = self._clock.now().astimezone()
+        self._date_label.setText(
+            self.tr("Today, {date}").format(
+                date=QLocale().toString(
+                    QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat
+                )
+            )
+        )
+        start, end = local_day_bounds(now)
+        self._today_list.clear()
+        checkins = self._repo.checkins_between(start, end)
+        for checkin in checkins:
+            self._today_list.addItem(self._describe(checkin))
+        self._empty.setVisible(not checkins)
+        self._today_list.setVisible(bool(checkins))
+
+    def _band_text(self, band: PainBand) -> str:
+        return {
+            PainBand.NONE: self.tr("no pain"),
+            PainBand.MILD: self.tr("mild"),
+            PainBand.MODERATE: self.tr("moderate"),
+            PainBand.SEVERE: self.tr("severe"),
+        }[band]
+
+    def _describe(self, checkin: CheckIn) -> str:
+        local = checkin.at.astimezone()
+        clock_time = QLocale().toString(
+            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+        )
+        text = self.tr("{time}  Pain check-in: {pain} of 10 ({band})").format(
+            time=clock_time, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
+        )
+        if checkin.note:
+            text += " - " + checkin.note
+        return text
+
+    @Slot(int, bool)
+    def _rating_toggled(self, value: int, checked: bool) -> None:
+        self._save.setEnabled(self._rating_group.checkedId() >= 0)
+
+    @Slot()
+    def save_checkin(self) -> None:
+        value = self._rating_group.checkedId()
+        if value < 0:
+            self._status.setText(self.tr("Choose a number from 0 to 10 first."))
+            return
+        checkin = self._repo.add_checkin(value, self._note.text().strip())
+        self._status.setText(
+            self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
+        )
+        self._note.clear()
+        self._rating_group.setExclusive(False)
+        for button in self._rating_group.buttons():
+            button.setChecked(False)
+        self._rating_group.setExclusive(True)
+        self._save.setEnabled(False)
+        self.refresh()
+        self.checkin_saved.emit(checkin)

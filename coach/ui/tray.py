@@ -1,0 +1,60 @@
+"""The tray icon and its menu (Show/Hide, Quit), where the desktop has a tray."""
+
+import logging
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from coach.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class Tray(QObject):
+    def __init__(self, window: MainWindow, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip(self.tr("Coach"))
+        self.menu = QMenu()
+        self.toggle_action = QAction(self.tr("Show Coach"), self.menu)
+        self.toggle_action.setObjectName("trayToggle")
+        self.toggle_action.triggered.connect(window.toggle_visible)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
+        self.quit_action.setObjectName("trayQuit")
+        self.quit_action.triggered.connect(window.quit_app)
+        self.menu.addAction(self.toggle_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.menu.aboutToShow.connect(self.update_labels)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        window.hidden_to_tray.connect(self._first_hide_notice)
+        self._told = False
+        self.update_labels()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    @Slot()
+    def update_labels(self) -> None:
+        shown = self._window.isVisible() and not self._window.isMinimized()
+        self.toggle_action.setText(self.tr("Hide Coach") if shown else self.tr("Show Coach"))
+
+    @Slot(QSystemTrayIcon.ActivationReason)
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._window.toggle_visible()
+
+    @Slot()
+    def _first_hide_notice(self) -> None:
+        if self._told:
+            return
+        self._told = True
+        self.icon.showMessage(
+            self.tr("Coach is still running"),
+            self.tr("Coach keeps reminding you from here. Use Quit in this menu to close it."),
+            QSystemTrayIcon.MessageIcon.Information,
+            5000,
+        )

@@ -1,0 +1,114 @@
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coach import __version__
+from coach.cli import main
+from tests.helpers import REPO_ROOT, child_env, coach_command
+
+
+def run_coach(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        coach_command(*args),
+        env=child_env(home, **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"coach {__version__}"
+
+
+def test_unknown_arguments_print_usage_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--frobnicate"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: coach")
+    assert "--frobnicate" in err
+
+
+def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["dance"])
+    assert exit_info.value.code == 2
+    assert "usage: coach" in capsys.readouterr().err
+
+
+def test_selftest_passes_in_a_fresh_home(coach_home: Path) -> None:
+    result = run_coach(coach_home, "selftest")
+    assert result.returncode == 0, result.stderr
+    assert "selftest passed" in result.stdout
+    assert f"store: {coach_home / 'data' / 'coach.sqlite3'}" in result.stdout
+    assert (coach_home / "logs" / "coach.log").is_file()
+    assert "Traceback" not in result.stderr
+
+
+def test_selftest_reports_what_failed_and_exits_1(coach_home: Path) -> None:
+    (coach_home / "data" / "coach.sqlite3").mkdir(parents=True)
+    result = run_coach(coach_home, "selftest")
+    assert result.returncode == 1
+    assert "selftest failed while opening the store" in result.stderr
+    assert "is a folder, not a file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_selftest_reports_a_repaired_database(coach_home: Path) -> None:
+    (coach_home / "data").mkdir(parents=True)
+    (coach_home / "data" / "coach.sqlite3").write_bytes(b"not a database at all" * 100)
+    result = run_coach(coach_home, "selftest")
+    assert result.returncode == 0, result.stderr
+    assert "repaired: The database was not a Coach database" in result.stdout
+    assert len(list((coach_home / "data" / "damaged").glob("*.sqlite3"))) == 1
+
+
+def test_no_display_is_one_line_and_exit_1(coach_home: Path) -> None:
+    env = child_env(coach_home)
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        coach_command("selftest"), env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("coach: no graphical display found")
+
+
+def test_a_home_that_cannot_be_created_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    result = run_coach(blocker / "home", "selftest")
+    assert result.returncode == 1
+    assert result.stderr.startswith("coach: cannot create Coach's folders")
+    assert "Traceback" not in result.stderr
+
+
+def test_the_start_up_path_does_not_import_pyqtgraph_or_numpy(coach_home: Path) -> None:
+    code = (
+        "import sys\n"
+        "from coach.cli import main\n"
+        "rc = main(['selftest'])\n"
+        "heavy = sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules)\n"
+        "print('heavy:', heavy)\n"
+        "sys.exit(rc or bool(heavy))\n"
+    )
+    result = subprocess.run(
+        [*coach_command()[:1], "-c", code],
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    assert "heavy: []" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0

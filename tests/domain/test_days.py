@@ -1,0 +1,39 @@
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.domain.days import local_day_bounds
+
+ZONES = [ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")]
+
+
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1)),
+    st.sampled_from(ZONES),
+)
+def test_bounds_contain_the_moment_and_start_at_local_midnight(
+    naive: datetime, zone: ZoneInfo
+) -> None:
+    moment = naive.replace(tzinfo=UTC)
+    start, end = local_day_bounds(moment, zone)
+    assert start <= moment < end
+    assert start.astimezone(zone).time().hour == 0
+    assert end.astimezone(zone).date() == start.astimezone(zone).date() + timedelta(days=1)
+
+
+def test_daylight_saving_days_have_23_and_25_hours() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    spring = datetime(2026, 3, 29, 12, tzinfo=berlin)
+    autumn = datetime(2026, 10, 25, 12, tzinfo=berlin)
+    start, end = local_day_bounds(spring, berlin)
+    assert end - start == timedelta(hours=23)
+    start, end = local_day_bounds(autumn, berlin)
+    assert end - start == timedelta(hours=25)
+
+
+def test_naive_moment_is_refused() -> None:
+    with pytest.raises(ValueError):
+        local_day_bounds(datetime(2026, 1, 1))

@@ -1,0 +1,52 @@
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.domain.settings import (
+    SETTING_KEYS,
+    AppSettings,
+    Theme,
+    decode_settings,
+    encode_settings,
+)
+
+
+def test_defaults_when_nothing_is_stored() -> None:
+    settings, problems = decode_settings({})
+    assert settings == AppSettings()
+    assert settings.theme is Theme.SYSTEM
+    assert problems == []
+
+
+def test_round_trip() -> None:
+    original = AppSettings(
+        sound_enabled=False, theme=Theme.DARK, close_to_tray=False, start_minimised=True
+    )
+    assert decode_settings(encode_settings(original)) == (original, [])
+
+
+def test_unreadable_values_are_reported_with_field_and_expectation() -> None:
+    settings, problems = decode_settings({"theme": '"purple"', "sound_enabled": "not json"})
+    assert settings.theme is Theme.SYSTEM
+    assert settings.sound_enabled is True
+    by_key = {p.key: p for p in problems}
+    assert set(by_key) == {"theme", "sound_enabled"}
+    assert "one of system, light, dark" in by_key["theme"].describe()
+    assert "'theme'" in by_key["theme"].describe()
+    assert "true or false" in by_key["sound_enabled"].describe()
+
+
+def test_a_number_is_not_a_boolean() -> None:
+    _, problems = decode_settings({"close_to_tray": "1"})
+    assert [p.key for p in problems] == ["close_to_tray"]
+
+
+@given(st.dictionaries(st.sampled_from((*SETTING_KEYS, "other")), st.text(max_size=30)))
+def test_decoding_never_raises_and_reports_every_bad_value(stored: dict[str, str]) -> None:
+    settings, problems = decode_settings(stored)
+    assert isinstance(settings, AppSettings)
+    reported = {p.key for p in problems}
+    for key in SETTING_KEYS:
+        if key in stored and key not in reported:
+            assert json.loads(encode_settings(settings)[key]) == json.loads(stored[key])

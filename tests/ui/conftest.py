@@ -1,0 +1,41 @@
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coach.clock import FakeClock
+from coach.ui import startup
+from coach.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 6, 10, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def services(clock: FakeClock) -> Iterator[startup.Services]:
+    opened = startup.open_services(clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def quit_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records QApplication.quit instead of quitting the test run's application."""
+    calls: list[bool] = []
+    monkeypatch.setattr("coach.ui.main_window.QApplication.quit", lambda: calls.append(True))
+    return calls
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, services: startup.Services, quit_calls: list[bool]
+) -> Callable[..., MainWindow]:
+    def make(tray_available: bool = False) -> MainWindow:
+        window = startup.build_window(services, tray_available)
+        qtbot.addWidget(window)
+        return window
+
+    return make

@@ -1,0 +1,151 @@
+import logging
+import sys
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from coach import paths
+from coach.clock import FakeClock
+from coach.logsetup import configure_logging
+from coach.store.db import Recovery, RecoveryReason, list_backups
+from coach.ui import app as app_module
+from coach.ui import startup
+from coach.ui.errors import ErrorReporter, install_error_reporter
+from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
+from coach.ui.main_window import MainWindow
+from coach.ui.tray import Tray
+
+
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    boxes: list[QMessageBox] = []
+
+    def record(box: QMessageBox) -> int:
+        boxes.append(box)
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return boxes
+
+
+def test_uncaught_exceptions_are_logged_and_shown_once(
+    shown_boxes: list[QMessageBox], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure_logging(paths.log_file())
+    reporter = ErrorReporter(paths.log_file())
+    try:
+        raise ValueError("the kettle is on fire")
+    except ValueError as error:
+        reporter(type(error), error, error.__traceback__)
+    logging.getLogger().handlers[0].flush()
+    logged = paths.log_file().read_text()
+    assert "uncaught exception" in logged
+    assert "ValueError: the kettle is on fire" in logged
+    assert "Traceback" in logged
+    (box,) = shown_boxes
+    assert "the kettle is on fire" in box.text()
+    assert str(paths.log_file()) in box.text()
+    assert "Coach is still running" in box.text()
+
+
+def test_the_reporter_becomes_the_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    reporter = install_error_reporter(paths.log_file())
+    assert sys.excepthook is reporter
+
+
+def test_recovery_and_settings_problems_are_told_in_plain_words(
+    shown_boxes: list[QMessageBox],
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: Callable[..., MainWindow],
+    services: startup.Services,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown_boxes.append(a[2]))
+    moved = tmp_path / "damaged" / "coach-20260610-093000.sqlite3"
+    services.database.recoveries.append(
+        Recovery(RecoveryReason.DAMAGED, "integrity check: page 4", moved, None)
+    )
+    services.repo._db.execute(
+        "INSERT INTO settings VALUES ('theme', '\"plaid\"')"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+    services.setting_problems.extend(services.repo.load_settings()[1])
+    window = make_window()
+    app_module._tell_about_problems(window, services)
+    recovery_box, settings_text = shown_boxes
+    assert isinstance(recovery_box, QMessageBox)
+    assert "The database was damaged" in recovery_box.text()
+    assert str(moved) in recovery_box.text()
+    assert "Nothing was deleted" in recovery_box.text()
+    assert "setting 'theme' holds '\"plaid\"'" in str(settings_text)
+
+
+def test_tray_menu_shows_hides_and_quits(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    quit_calls: list[bool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, t, *a: messages.append(t))
+    window = make_window(tray_available=True)
+    tray = Tray(window, startup.app_icon())
+    window.show()
+    qtbot.waitExposed(window)
+    tray.update_labels()
+    assert tray.toggle_action.text() == "Hide Coach"
+    tray.toggle_action.trigger()
+    assert not window.isVisible()
+    tray.update_labels()
+    assert tray.toggle_action.text() == "Show Coach"
+    tray.toggle_action.trigger()
+    assert window.isVisible()
+    window.close()
+    window.show()
+    window.close()
+    assert messages == ["Coach is still running"]  # told once, not on every close
+    tray.quit_action.trigger()
+    assert quit_calls == [True]
+
+
+def test_daily_backup_aims_just_after_local_midnight_and_backs_up(
+    qtbot: QtBot, services: startup.Services, clock: FakeClock
+) -> None:
+    services.repo.add_checkin(2)
+    backup = app_module.DailyBackup(services)
+    local_now = clock.now().astimezone()
+    midnight = (local_now + timedelta(days=1)).replace(hour=0, minute=5, second=0, microsecond=0)
+    expected_ms = (midnight - local_now).total_seconds() * 1000
+    assert backup._timer.isSingleShot()
+    assert abs(backup._timer.interval() - expected_ms) < 2 * 3600 * 1000  # DST-proof bound
+    clock.advance(24 * 3600)
+    before = len(list_backups(services.database.backup_dir))
+    backup._run()
+    assert len(list_backups(services.database.backup_dir)) == before + 1
+    assert backup._timer.isActive()
+
+
+def test_instance_guard_lets_one_in_and_the_second_one_asks_it_to_show(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    name = "coach-test-" + tmp_path.name[-20:]
+    first = InstanceGuard(tmp_path / "coach.lock", name)
+    second = InstanceGuard(tmp_path / "coach.lock", name)
+    assert first.acquire()
+    try:
+        assert not second.acquire()
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert ask_running_instance_to_show(name, timeout_ms=2000)
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_nobody_listening_is_reported_not_hung(tmp_path: Path) -> None:
+    assert not ask_running_instance_to_show("coach-nobody-" + tmp_path.name[-20:], timeout_ms=300)

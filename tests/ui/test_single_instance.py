@@ -1,0 +1,107 @@
+"""Whole-process tests of the single-instance rule: a second start hands over to the first, and a
+lock left by a killed process does not block the next start."""
+
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO_ROOT, child_env, coach_command
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals"),
+]
+
+WAIT_SECONDS = 60
+
+
+class RunningCoach:
+    """A `coach -v` GUI process whose log lines can be awaited."""
+
+    def __init__(self, home: Path) -> None:
+        self.process = subprocess.Popen(
+            coach_command("-v"),
+            env=child_env(home),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO_ROOT,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.lines.put(line)
+
+    def wait_for(self, text: str) -> None:
+        while True:
+            try:
+                line = self.lines.get(timeout=WAIT_SECONDS)
+            except queue.Empty:
+                pytest.fail(f"no line with {text!r} in {WAIT_SECONDS}s; saw {self.seen}")
+            self.seen.append(line)
+            if text in line:
+                return
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=WAIT_SECONDS)
+
+
+@pytest.fixture
+def running(coach_home: Path) -> Iterator[list[RunningCoach]]:
+    started: list[RunningCoach] = []
+    yield started
+    for coach in started:
+        coach.stop()
+
+
+def test_a_second_start_raises_the_first_and_exits_0(
+    coach_home: Path, running: list[RunningCoach]
+) -> None:
+    first = RunningCoach(coach_home)
+    running.append(first)
+    first.wait_for("started")
+    second = subprocess.run(
+        coach_command(),
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
+    assert "already running" in second.stdout
+    first.wait_for("asked to show the window")
+    assert first.process.poll() is None
+
+
+def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(
+    coach_home: Path, running: list[RunningCoach]
+) -> None:
+    first = RunningCoach(coach_home)
+    running.append(first)
+    first.wait_for("started")
+    first.process.send_signal(signal.SIGKILL)
+    first.process.wait(timeout=WAIT_SECONDS)
+    assert (coach_home / "data" / "coach.lock").exists()  # left behind by the killed process
+
+    second = RunningCoach(coach_home)
+    running.append(second)
+    second.wait_for("listening for other instances")
+    second.wait_for("started")
+    second.process.send_signal(signal.SIGTERM)
+    assert second.process.wait(timeout=WAIT_SECONDS) == 0
+    log_text = (coach_home / "logs" / "coach.log").read_text()
+    assert "Coach closed" in log_text
+    assert not (coach_home / "data" / "coach.lock").exists()
