@@ -224,8 +224,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def quit_app(self) -> None:
+        """End Coach. `exit` rather than `quit`: Qt 6's quit() first sends close events, and a window
+        that closes to the tray ignores them, which would cancel the quit."""
         self.save_geometry()
-        QApplication.quit()
+        QApplication.exit(0)
 
     def closes_to_tray(self) -> bool:
         return self._tray_available and self._settings.value.close_to_tray
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
             self.hidden_to_tray.emit()
             return
         event.accept()
-        QApplication.quit()
+        QApplication.exit(0)
 
     def _show_about(self) -> None:
         QMessageBox.about(

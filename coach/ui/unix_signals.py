@@ -21,7 +21,8 @@ def quit_on_termination_signals(app: QCoreApplication) -> None:
 
     notifier.activated.connect(drain)
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
+        # exit, not quit: quit() is cancelled by a window that hides to the tray on close.
+        signal.signal(signum, lambda *_: app.exit(0))
     _keep_alive.extend([reader, writer, notifier])
 
 

@@ -23,9 +23,11 @@ def services(clock: FakeClock) -> Iterator[startup.Services]:
 
 @pytest.fixture
 def quit_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Records QApplication.quit instead of quitting the test run's application."""
+    """Records QApplication.exit instead of ending the test run's application."""
     calls: list[bool] = []
-    monkeypatch.setattr("coach.ui.main_window.QApplication.quit", lambda: calls.append(True))
+    monkeypatch.setattr(
+        "coach.ui.main_window.QApplication.exit", lambda code=0: calls.append(code == 0)
+    )
     return calls
 
 

@@ -24,10 +24,10 @@ WAIT_SECONDS = 60
 class RunningCoach:
     """A `coach -v` GUI process whose log lines can be awaited."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, env: dict[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
             coach_command("-v"),
-            env=child_env(home),
+            env=env or child_env(home),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,

@@ -19,6 +19,8 @@ from coach.domain.days import local_day_bounds
 from coach.store.repo import Repo
 from coach.ui.widgets import Card, heading, paragraph
 
+_RECORDED_INDEX = 2  # position of the "Recorded today" card in the page layout
+
 
 class TodayPage(QWidget):
     checkin_saved = Signal(object)
@@ -41,11 +43,12 @@ class TodayPage(QWidget):
         )
         safety.setObjectName("safetyNote")
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._date_label)
-        layout.addWidget(self._build_checkin_box())
-        layout.addWidget(self._build_recorded_box(), 1)
-        layout.addWidget(safety)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self._date_label)
+        self._layout.addWidget(self._build_checkin_box())
+        self._layout.addWidget(self._build_recorded_box())
+        self._layout.addStretch(1)
+        self._layout.addWidget(safety)
         self.refresh()
 
     def _build_checkin_box(self) -> Card:
@@ -132,6 +135,9 @@ class TodayPage(QWidget):
             self._today_list.addItem(self._describe(checkin))
         self._empty.setVisible(not checkins)
         self._today_list.setVisible(bool(checkins))
+        # The list takes the spare height once it has rows; until then the page keeps it below.
+        self._layout.setStretch(_RECORDED_INDEX, 1 if checkins else 0)
+        self._layout.setStretch(_RECORDED_INDEX + 1, 0 if checkins else 1)
 
     def _band_text(self, band: PainBand) -> str:
         return {
