@@ -69,10 +69,8 @@ def backup_dir() -> Path:
 
 
 def damaged_dir() -> Path:
-    """Where damaged database files are moved; they are never deleted."""
-    path = data_dir() / "damaged"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Where damaged database files are moved (created when first needed); never deleted."""
+    return data_dir() / "damaged"
 
 
 def log_file() -> Path:

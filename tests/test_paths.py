@@ -12,10 +12,10 @@ def test_coach_home_puts_every_folder_under_it(coach_home: Path) -> None:
         paths.cache_dir(),
         paths.log_dir(),
         paths.backup_dir(),
-        paths.damaged_dir(),
     ):
         assert folder.is_dir()
         assert folder.resolve().is_relative_to(coach_home.resolve())
+    assert paths.damaged_dir().parent == paths.data_dir()
     assert paths.database_path().parent == paths.data_dir()
     assert paths.log_file().parent == paths.log_dir()
 

@@ -14,6 +14,7 @@ from coach.domain.settings import AppSettings
 from coach.store.db import StoreError, maybe_backup
 from coach.ui.errors import install_error_reporter
 from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
+from coach.ui.main_window import MainWindow
 from coach.ui.startup import (
     Services,
     app_icon,
@@ -81,6 +82,16 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
         )
 
 
+def show_at_start(window: MainWindow, settings: AppSettings, tray_available: bool) -> None:
+    """Open the window, or with "start minimised" keep it in the tray (minimised where none)."""
+    if settings.start_minimised and tray_available:
+        log.info("started hidden in the tray")
+    elif settings.start_minimised:
+        window.showMinimized()
+    else:
+        window.show()
+
+
 def run_gui() -> int:
     """Start the app, or hand over to the copy that is already running."""
     app = create_application()
@@ -118,12 +129,7 @@ def run_gui() -> int:
     if tray_available:
         tray = Tray(window, app_icon(), app)
         tray.show()
-    if settings.start_minimised and tray_available:
-        log.info("started hidden in the tray")
-    elif settings.start_minimised:
-        window.showMinimized()
-    else:
-        window.show()
+    show_at_start(window, settings, tray_available)
     DailyBackup(services, app)
     QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
 

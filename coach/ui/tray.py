@@ -54,7 +54,7 @@ class Tray(QObject):
         self._told = True
         self.icon.showMessage(
             self.tr("Coach is still running"),
-            self.tr("Coach keeps reminding you from here. Use Quit in this menu to close it."),
+            self.tr("Coach keeps running here. To close it, choose Quit from this icon's menu."),
             QSystemTrayIcon.MessageIcon.Information,
             5000,
         )

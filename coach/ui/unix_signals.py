@@ -5,7 +5,14 @@ import contextlib
 import signal
 import socket
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+
+
+def request_exit(app: QCoreApplication) -> None:
+    """End the event loop, also when the signal came before the loop started (exit() alone is
+    ignored then; the zero timer fires as soon as it runs). `exit`, not `quit`: quit() is cancelled
+    by a window that hides to the tray on close."""
+    QTimer.singleShot(0, lambda: app.exit(0))
 
 
 def quit_on_termination_signals(app: QCoreApplication) -> None:
@@ -21,8 +28,7 @@ def quit_on_termination_signals(app: QCoreApplication) -> None:
 
     notifier.activated.connect(drain)
     for signum in (signal.SIGTERM, signal.SIGINT):
-        # exit, not quit: quit() is cancelled by a window that hides to the tray on close.
-        signal.signal(signum, lambda *_: app.exit(0))
+        signal.signal(signum, lambda *_: request_exit(app))
     _keep_alive.extend([reader, writer, notifier])
 
 

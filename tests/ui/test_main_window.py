@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
-from coach.domain.settings import Theme
+from coach.domain.settings import AppSettings, Theme
+from coach.ui import app as app_module
 from coach.ui import startup
 from coach.ui.main_window import MainWindow, Page
 
@@ -230,3 +231,20 @@ def test_main_window_renders_in_both_themes(
     assert image.width() == window.width()
     corner = image.pixelColor(window.width() - 5, window.height() - 5)
     assert (corner.lightness() < 80) == (theme is Theme.DARK)
+
+
+@pytest.mark.parametrize(
+    ("start_minimised", "tray", "visible", "minimised"),
+    [(False, True, True, False), (True, True, False, False), (True, False, True, True)],
+)
+def test_start_minimised_hides_to_the_tray_or_minimises(
+    make_window: Callable[..., MainWindow],
+    start_minimised: bool,
+    tray: bool,
+    visible: bool,
+    minimised: bool,
+) -> None:
+    window = make_window(tray_available=tray)
+    app_module.show_at_start(window, AppSettings(start_minimised=start_minimised), tray)
+    assert window.isVisible() is visible
+    assert window.isMinimized() is minimised

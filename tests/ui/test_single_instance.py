@@ -105,3 +105,16 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(
     log_text = (coach_home / "logs" / "coach.log").read_text()
     assert "Coach closed" in log_text
     assert not (coach_home / "data" / "coach.lock").exists()
+
+
+def test_sigterm_before_the_event_loop_starts_still_ends_the_app(coach_home: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "tests" / "ui" / "quit_child.py"), "early-sigterm"],
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -108,7 +109,10 @@ class SettingsPage(QWidget):
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(about.data_dir)))
         )
-        about_form.addRow("", open_folder)
+        button_row = QHBoxLayout()
+        button_row.addWidget(open_folder)
+        button_row.addStretch(1)
+        about_form.addRow("", button_row)
         return about_box
 
     def _selectable(self, text: str, name: str) -> QLineEdit:
