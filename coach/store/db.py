@@ -42,6 +42,40 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE INDEX checkins_at ON checkins (at)",
     ),
+    (
+        """CREATE TABLE sessions (
+               id INTEGER PRIMARY KEY,
+               routine_id TEXT NOT NULL,
+               routine_name TEXT NOT NULL,
+               planned_seconds INTEGER NOT NULL,
+               started_at TEXT NOT NULL,
+               ended_at TEXT,
+               status TEXT NOT NULL,
+               pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+               pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+               stop_reason TEXT NOT NULL DEFAULT ''
+           )""",
+        "CREATE INDEX sessions_started_at ON sessions (started_at)",
+        """CREATE TABLE session_steps (
+               id INTEGER PRIMARY KEY,
+               session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               exercise_id TEXT NOT NULL,
+               started_at TEXT NOT NULL,
+               ended_at TEXT NOT NULL,
+               completed INTEGER NOT NULL,
+               reps_done INTEGER NOT NULL,
+               active_seconds REAL NOT NULL
+           )""",
+        "CREATE INDEX session_steps_session ON session_steps (session_id)",
+        """CREATE TABLE routines (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL,
+               aim TEXT NOT NULL DEFAULT '',
+               steps TEXT NOT NULL,
+               updated_at TEXT NOT NULL
+           )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

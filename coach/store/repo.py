@@ -2,6 +2,7 @@
 user did is lost if the app is killed the moment after."""
 
 import base64
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +10,10 @@ from datetime import UTC, datetime
 
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating
+from coach.domain.exercises import Library, LibraryError
+from coach.domain.history import SessionRecord, SessionStatus, StepRecord
+from coach.domain.routines import Routine, parse_steps, steps_to_json
+from coach.domain.session import StepResult
 from coach.domain.settings import (
     SETTING_KEYS,
     AppSettings,
@@ -18,6 +23,13 @@ from coach.domain.settings import (
 )
 
 WINDOW_GEOMETRY_KEY = "ui.window_geometry"
+USER_ROUTINE_PREFIX = "user:"
+
+_SESSION_COLUMNS = """
+    s.id, s.routine_id, s.routine_name, s.planned_seconds, s.started_at, s.ended_at, s.status,
+    s.pain_before, s.pain_after, s.stop_reason,
+    COALESCE(SUM(st.completed), 0), COUNT(st.id), COALESCE(SUM(st.active_seconds), 0)
+"""
 
 
 def stamp(moment: datetime) -> str:
@@ -100,3 +112,191 @@ class Repo:
     def count_checkins(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]
         return count
+
+    # ---- guided sessions -------------------------------------------------------------------------
+    def start_session(self, routine: Routine, pain_before: int | None) -> int:
+        """Record that a routine started; the row exists before the first step finishes."""
+        if pain_before is not None:
+            check_rating(pain_before, "pain before")
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, planned_seconds, started_at,"
+                " status, pain_before) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    routine.id,
+                    routine.name,
+                    routine.planned_seconds(),
+                    stamp(self._clock.now()),
+                    SessionStatus.IN_PROGRESS.value,
+                    pain_before,
+                ),
+            )
+        session_id = cursor.lastrowid
+        assert session_id is not None
+        return session_id
+
+    def record_step(self, session_id: int, result: StepResult) -> None:
+        """Commit one finished (or abandoned) step at once."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO session_steps (session_id, position, exercise_id, started_at,"
+                " ended_at, completed, reps_done, active_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    result.step_index,
+                    result.exercise_id,
+                    stamp(result.started_at),
+                    stamp(result.ended_at),
+                    int(result.completed),
+                    result.reps_done,
+                    result.active_seconds,
+                ),
+            )
+
+    def finish_session(
+        self,
+        session_id: int,
+        status: SessionStatus,
+        pain_after: int | None = None,
+        stop_reason: str = "",
+    ) -> None:
+        if pain_after is not None:
+            check_rating(pain_after, "pain after")
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, status = ?, pain_after = ?, stop_reason = ?"
+                " WHERE id = ?",
+                (stamp(self._clock.now()), status.value, pain_after, stop_reason, session_id),
+            )
+
+    def set_pain_after(self, session_id: int, pain_after: int) -> None:
+        check_rating(pain_after, "pain after")
+        with self._transaction() as db:
+            db.execute("UPDATE sessions SET pain_after = ? WHERE id = ?", (pain_after, session_id))
+
+    def close_interrupted_sessions(self) -> list[SessionRecord]:
+        """Sessions left in progress by a crash or kill become partial sessions that end with
+        their last recorded step; returns them so the user can be told."""
+        rows = self._db.execute(
+            "SELECT id FROM sessions WHERE status = ?", (SessionStatus.IN_PROGRESS.value,)
+        ).fetchall()
+        if not rows:
+            return []
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET status = ?, ended_at = COALESCE("
+                " (SELECT MAX(ended_at) FROM session_steps WHERE session_id = sessions.id),"
+                " started_at) WHERE status = ?",
+                (SessionStatus.INTERRUPTED.value, SessionStatus.IN_PROGRESS.value),
+            )
+        ids = {int(row[0]) for row in rows}
+        marks = ",".join("?" * len(ids))
+        return self._sessions_where(f"s.id IN ({marks})", tuple(ids))
+
+    def sessions_between(self, start: datetime, end: datetime) -> list[SessionRecord]:
+        """Sessions started in [start, end), oldest first."""
+        return self._sessions_where(
+            "s.started_at >= ? AND s.started_at < ?", (stamp(start), stamp(end))
+        )
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        found = self._sessions_where("s.id = ?", (session_id,))
+        return found[0] if found else None
+
+    def _sessions_where(self, condition: str, params: tuple[object, ...]) -> list[SessionRecord]:
+        rows = self._db.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions s"
+            " LEFT JOIN session_steps st ON st.session_id = s.id"
+            f" WHERE {condition} GROUP BY s.id ORDER BY s.started_at, s.id",
+            params,
+        ).fetchall()
+        return [
+            SessionRecord(
+                id=int(r[0]),
+                routine_id=str(r[1]),
+                routine_name=str(r[2]),
+                planned_seconds=int(r[3]),
+                started_at=datetime.fromisoformat(r[4]),
+                ended_at=datetime.fromisoformat(r[5]) if r[5] else None,
+                status=SessionStatus(r[6]),
+                pain_before=r[7],
+                pain_after=r[8],
+                stop_reason=str(r[9]),
+                steps_completed=int(r[10]),
+                steps_recorded=int(r[11]),
+                active_seconds=float(r[12]),
+            )
+            for r in rows
+        ]
+
+    def steps_of(self, session_id: int) -> list[StepRecord]:
+        rows = self._db.execute(
+            "SELECT position, exercise_id, started_at, ended_at, completed, reps_done,"
+            " active_seconds FROM session_steps WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        ).fetchall()
+        return [
+            StepRecord(
+                int(r[0]),
+                str(r[1]),
+                datetime.fromisoformat(r[2]),
+                datetime.fromisoformat(r[3]),
+                bool(r[4]),
+                int(r[5]),
+                float(r[6]),
+            )
+            for r in rows
+        ]
+
+    # ---- the user's own routines -----------------------------------------------------------------
+    def user_routines(self, library: Library) -> tuple[list[Routine], list[LibraryError]]:
+        """The user's routines in the order they were made; one that names an exercise the library
+        no longer has is reported, not dropped silently."""
+        routines: list[Routine] = []
+        problems: list[LibraryError] = []
+        for row_id, name, aim, steps_json in self._db.execute(
+            "SELECT id, name, aim, steps FROM routines ORDER BY id"
+        ).fetchall():
+            label = f"your routine '{name}'"
+            try:
+                steps = parse_steps(label, json.loads(steps_json), library)
+            except (ValueError, LibraryError) as problem:
+                problems.append(
+                    problem
+                    if isinstance(problem, LibraryError)
+                    else LibraryError(label, "steps", "is not readable")
+                )
+                continue
+            routines.append(Routine(f"{USER_ROUTINE_PREFIX}{row_id}", str(name), str(aim), steps))
+        return routines, problems
+
+    def save_routine(self, routine: Routine, library: Library) -> Routine:
+        """Insert a new user routine (id not yet `user:N`) or update an existing one."""
+        if routine.builtin:
+            raise ValueError("built-in routines cannot be changed; copy them instead")
+        steps = json.dumps(steps_to_json(routine.steps, library))
+        now = stamp(self._clock.now())
+        with self._transaction() as db:
+            if routine.id.startswith(USER_ROUTINE_PREFIX):
+                db.execute(
+                    "UPDATE routines SET name = ?, aim = ?, steps = ?, updated_at = ? WHERE id = ?",
+                    (routine.name, routine.aim, steps, now, _row_id(routine.id)),
+                )
+                return routine
+            cursor = db.execute(
+                "INSERT INTO routines (name, aim, steps, updated_at) VALUES (?, ?, ?, ?)",
+                (routine.name, routine.aim, steps, now),
+            )
+        return Routine(
+            f"{USER_ROUTINE_PREFIX}{cursor.lastrowid}", routine.name, routine.aim, routine.steps
+        )
+
+    def delete_routine(self, routine: Routine) -> None:
+        if routine.builtin or not routine.id.startswith(USER_ROUTINE_PREFIX):
+            raise ValueError("built-in routines cannot be deleted")
+        with self._transaction() as db:
+            db.execute("DELETE FROM routines WHERE id = ?", (_row_id(routine.id),))
+
+
+def _row_id(routine_id: str) -> int:
+    return int(routine_id.removeprefix(USER_ROUTINE_PREFIX))

@@ -82,6 +82,22 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
         )
 
 
+def note_interrupted_sessions(window: MainWindow, services: Services) -> None:
+    """A routine still "in progress" from the last run was cut off by a crash or kill: keep what
+    was done as a partial session and say so on Today."""
+    interrupted = services.repo.close_interrupted_sessions()
+    if not interrupted:
+        return
+    log.warning("%d routine(s) were interrupted last time", len(interrupted))
+    names = ", ".join(record.routine_name for record in interrupted)
+    window.today.show_notice(
+        window.tr(
+            "Coach closed while a routine was running ({names}). The exercises you finished were "
+            "kept and the routine is listed as partial."
+        ).format(names=names)
+    )
+
+
 def show_at_start(window: MainWindow, settings: AppSettings, tray_available: bool) -> None:
     """Open the window, or with "start minimised" keep it in the tray (minimised where none)."""
     if settings.start_minimised and tray_available:
@@ -124,6 +140,7 @@ def run_gui() -> int:
         log.warning("no system tray on this desktop: closing the window will quit Coach")
     window = build_window(services, tray_available)
     window.restore_saved_geometry()
+    note_interrupted_sessions(window, services)
     guard.activation_requested.connect(window.show_and_raise)
     tray = None
     if tray_available:

@@ -4,6 +4,7 @@ behaviour on close (to the tray, or quit)."""
 import logging
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -13,18 +14,28 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from coach.clock import Clock
+from coach.paths import resources_dir
 from coach.store.repo import Repo
 from coach.ui.about import AboutInfo
 from coach.ui.pages.today import TodayPage
 from coach.ui.settings_model import SettingsModel
 
+if TYPE_CHECKING:
+    from coach.domain.exercises import Exercise
+    from coach.domain.routines import Routine
+    from coach.ui.catalog import Catalog
+    from coach.ui.player import PlayerWindow
+
 log = logging.getLogger(__name__)
+
+DEFAULT_SPEECH_ENGINE = "speechd"  # coach.ui.cues' default, without importing it at start-up
 
 
 class Page(StrEnum):
@@ -44,6 +55,12 @@ def _placeholder(title: str, promise: str) -> QWidget:
     from coach.ui.pages.placeholder import PlaceholderPage  # noqa: PLC0415
 
     return PlaceholderPage(title, promise)
+
+
+def _catalog() -> "Catalog":
+    from coach.ui.catalog import catalog  # noqa: PLC0415
+
+    return catalog()
 
 
 def _settings_page(settings: SettingsModel, tray_available: bool, about: AboutInfo) -> QWidget:
@@ -71,24 +88,16 @@ class MainWindow(QMainWindow):
         self._tray_available = tray_available
         self._about = about
 
+        self._clock = clock
+        self.speech_engine: str | None = DEFAULT_SPEECH_ENGINE
+        self.player: PlayerWindow | None = None
         self.today = TodayPage(repo, clock)
+        self.today.start_routine_requested.connect(self._start_builtin)
         # Pages other than Today are built the first time they are shown, so start-up pays only
         # for what the user sees first.
         self._factories: dict[Page, Callable[[], QWidget]] = {
-            Page.EXERCISES: lambda: _placeholder(
-                self.tr("Exercises"),
-                self.tr(
-                    "An illustrated library of desk exercises for the neck, shoulders and "
-                    "upper back, with dosage and cautions, will appear here."
-                ),
-            ),
-            Page.ROUTINES: lambda: _placeholder(
-                self.tr("Routines"),
-                self.tr(
-                    "Built-in and your own routines, and the guided player that counts holds "
-                    "and rests for you, will appear here."
-                ),
-            ),
+            Page.EXERCISES: self._build_exercises_page,
+            Page.ROUTINES: self._build_routines_page,
             Page.TIMERS: lambda: _placeholder(
                 self.tr("Timers"),
                 self.tr(
@@ -137,6 +146,17 @@ class MainWindow(QMainWindow):
         self._navigation.currentRowChanged.connect(self._row_changed)
         self._navigation.setCurrentRow(0)
 
+        self._build_menus(go_menu)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self.resize(1000, 700)
+
+    def _build_menus(self, go_menu: QMenu) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
@@ -148,14 +168,6 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Coach"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._navigation)
-        layout.addWidget(self._stack, 1)
-        self.setCentralWidget(central)
-        self.resize(1000, 700)
 
     @property
     def settings_page(self) -> QWidget:
@@ -185,6 +197,61 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         index = self._stack.currentIndex()
         return next(page for page, i in self._page_index.items() if i == index)
+
+    def _build_exercises_page(self) -> QWidget:
+        from coach.ui.pages.exercises import ExercisesPage  # noqa: PLC0415
+
+        page = ExercisesPage(_catalog())
+        page.try_exercise.connect(self.try_exercise)
+        return page
+
+    def _build_routines_page(self) -> QWidget:
+        from coach.ui.pages.routines import RoutinesPage  # noqa: PLC0415
+
+        page = RoutinesPage(self._repo, _catalog())
+        page.start_routine.connect(self.start_routine)
+        return page
+
+    def page_widget(self, page: Page) -> QWidget:
+        """The page, built if needed (tests and the player use it)."""
+        return self._page_widget(page)
+
+    @Slot(object)
+    def try_exercise(self, exercise: "Exercise") -> None:
+        from coach.domain.routines import single_exercise_routine  # noqa: PLC0415
+
+        self.start_routine(single_exercise_routine(exercise.id, exercise.name, exercise.dosage))
+
+    @Slot(str)
+    def _start_builtin(self, routine_id: str) -> None:
+        routine = next((r for r in _catalog().builtin_routines if r.id == routine_id), None)
+        if routine is not None:
+            self.start_routine(routine)
+
+    @Slot(object)
+    def start_routine(self, routine: "Routine") -> None:
+        """Open the player for a routine (or bring the running one to the front)."""
+        if self.player is not None:
+            self.player.raise_()
+            self.player.activateWindow()
+            return
+        from coach.ui.cues import Cues  # noqa: PLC0415
+        from coach.ui.player import PlayerWindow  # noqa: PLC0415
+
+        cues = Cues(resources_dir() / "sounds", self.speech_engine)
+        cues.muted = not self._settings.value.sound_enabled
+        self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)
+        self.player.mute_button.setChecked(cues.muted)
+        self.player.closed.connect(self._player_closed)
+        self.player.show()
+        self.player.activateWindow()
+
+    @Slot(int)
+    def _player_closed(self, _session_id: int) -> None:
+        if self.player is not None:
+            self.player.deleteLater()
+        self.player = None
+        self.today.refresh()
 
     def show_page(self, page: Page) -> None:
         self._navigation.setCurrentRow(self._page_index[page])

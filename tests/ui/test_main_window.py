@@ -68,7 +68,7 @@ def test_placeholder_pages_say_what_they_will_hold(make_window: Callable[..., Ma
     window = make_window()
     stack = window.findChild(QStackedWidget, "pages")
     assert stack is not None
-    for page in (Page.EXERCISES, Page.ROUTINES, Page.TIMERS, Page.PROGRESS):
+    for page in (Page.TIMERS, Page.PROGRESS):
         window.show_page(page)
         text = _page(stack, stack.currentIndex()).findChild(QLabel, "placeholderText")
         assert text is not None
@@ -169,14 +169,14 @@ def test_window_size_and_position_are_restored(
     assert first.restore_saved_geometry() is False
     first.show()
     qtbot.waitExposed(first)
-    first.resize(700, 480)
-    first.move(40, 30)
+    first.resize(740, 480)
+    first.move(30, 30)
     first.close()
     second = make_window()
     assert second.restore_saved_geometry() is True
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (700, 480)
+    assert (second.width(), second.height()) == (740, 480)
     assert second.pos() == first.pos()
 
 

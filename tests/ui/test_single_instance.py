@@ -118,3 +118,46 @@ def test_sigterm_before_the_event_loop_starts_still_ends_the_app(coach_home: Pat
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_session_killed_midway_is_kept_as_partial_on_the_next_start(
+    coach_home: Path, running: list[RunningCoach]
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, str(REPO_ROOT / "tests" / "ui" / "session_child.py")],
+        env=child_env(coach_home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert child.stdout is not None
+    line = ""
+    for _ in range(2):  # two exercises committed
+        line = child.stdout.readline()
+        assert line.startswith("STEP"), line
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=WAIT_SECONDS)
+    session_id = int(line.split()[1])
+
+    coach = RunningCoach(coach_home)
+    running.append(coach)
+    coach.wait_for("were interrupted last time")
+    coach.wait_for("started")
+    coach.process.send_signal(signal.SIGTERM)
+    assert coach.process.wait(timeout=WAIT_SECONDS) == 0
+
+    from coach.clock import SystemClock
+    from coach.domain.history import SessionStatus
+    from coach.ui.startup import open_services
+
+    services = open_services(SystemClock())
+    try:
+        record = services.repo.session(session_id)
+        assert record is not None
+        assert record.status is SessionStatus.INTERRUPTED
+        assert record.pain_before == 5
+        assert record.steps_completed >= 2
+        assert record.ended_at is not None
+    finally:
+        services.close()

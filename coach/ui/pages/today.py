@@ -16,14 +16,19 @@ from PySide6.QtWidgets import (
 from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
 from coach.domain.days import local_day_bounds
+from coach.domain.history import SessionRecord, SessionStatus
 from coach.store.repo import Repo
 from coach.ui.widgets import Card, heading, paragraph
 
-_RECORDED_INDEX = 2  # position of the "Recorded today" card in the page layout
+_RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
+
+
+QUICK_ROUTINE_ID = "desk_reset"
 
 
 class TodayPage(QWidget):
     checkin_saved = Signal(object)
+    start_routine_requested = Signal(str)
 
     def __init__(self, repo: Repo, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +48,21 @@ class TodayPage(QWidget):
         )
         safety.setObjectName("safetyNote")
 
+        self.notice = paragraph("", self)
+        self.notice.setObjectName("todayNotice")
+        self.notice.setVisible(False)
+        self.quick_start = QPushButton(self.tr("Start the 3-minute &desk reset"), self)
+        self.quick_start.setObjectName("quickStart")
+        self.quick_start.clicked.connect(
+            lambda: self.start_routine_requested.emit(QUICK_ROUTINE_ID)
+        )
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._date_label, 1)
+        title_row.addWidget(self.quick_start)
+
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self._date_label)
+        self._layout.addLayout(title_row)
+        self._layout.addWidget(self.notice)
         self._layout.addWidget(self._build_checkin_box())
         self._layout.addWidget(self._build_recorded_box())
         self._layout.addStretch(1)
@@ -130,14 +148,49 @@ class TodayPage(QWidget):
         )
         start, end = local_day_bounds(now)
         self._today_list.clear()
-        checkins = self._repo.checkins_between(start, end)
-        for checkin in checkins:
-            self._today_list.addItem(self._describe(checkin))
-        self._empty.setVisible(not checkins)
-        self._today_list.setVisible(bool(checkins))
+        entries = [(c.at, self._describe(c)) for c in self._repo.checkins_between(start, end)]
+        entries += [
+            (s.started_at, self._describe_session(s))
+            for s in self._repo.sessions_between(start, end)
+        ]
+        for _, text in sorted(entries, key=lambda entry: entry[0]):
+            self._today_list.addItem(text)
+        self._empty.setVisible(not entries)
+        self._today_list.setVisible(bool(entries))
         # The list takes the spare height once it has rows; until then the page keeps it below.
-        self._layout.setStretch(_RECORDED_INDEX, 1 if checkins else 0)
-        self._layout.setStretch(_RECORDED_INDEX + 1, 0 if checkins else 1)
+        self._layout.setStretch(_RECORDED_INDEX, 1 if entries else 0)
+        self._layout.setStretch(_RECORDED_INDEX + 1, 0 if entries else 1)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _describe_session(self, record: SessionRecord) -> str:
+        local = record.started_at.astimezone()
+        clock_time = QLocale().toString(
+            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+        )
+        status = {
+            SessionStatus.IN_PROGRESS: self.tr("in progress"),
+            SessionStatus.COMPLETED: self.tr("completed"),
+            SessionStatus.ENDED_EARLY: self.tr("ended early"),
+            SessionStatus.STOPPED_PAIN: self.tr("stopped because it hurt"),
+            SessionStatus.INTERRUPTED: self.tr("interrupted (partial)"),
+        }[record.status]
+        minutes, seconds = divmod(round(record.active_seconds), 60)
+        text = self.tr("{time}  {routine}: {status}, {done} exercise(s) done, {m}:{s:02d}").format(
+            time=clock_time,
+            routine=record.routine_name,
+            status=status,
+            done=record.steps_completed,
+            m=minutes,
+            s=seconds,
+        )
+        if record.pain_before is not None and record.pain_after is not None:
+            text += " " + self.tr("(pain {before} → {after})").format(
+                before=record.pain_before, after=record.pain_after
+            )
+        return text
 
     def _band_text(self, band: PainBand) -> str:
         return {

@@ -1,0 +1,293 @@
+"""The exercise library: what each exercise is, how much of it to do, and when to stop.
+
+Each exercise is one JSON file in `resources/exercises/` (format below) with SVG illustrations next
+to it. Files are validated one by one when the library loads: a broken file is reported with the
+file name, the field and what was expected, and the rest of the library still loads.
+
+    {
+      "id": "chin_tuck",                       lower-case letters, digits and _ ; the file's name
+      "name": "Chin tuck",
+      "areas": ["neck"],                       any of AREAS
+      "goal": "posture",                       one of GOALS
+      "equipment": "none",                     one of EQUIPMENT
+      "position": "sitting",                   one of POSITIONS
+      "steps": ["Sit tall ...", "..."],        numbered instructions, at least 2
+      "dosage": {"hold_seconds": 5, "reps": 10, "sets": 1, "rest_seconds": 20,
+                 "per_side": false, "rep_seconds": 0},
+      "feel": "A gentle stretch ...",          what the user should feel
+      "cautions": ["..."],                     may be empty
+      "stop_if": ["..."],                      at least 1
+      "source": "ARUK",                        a key of the sources list in CLINICAL.md
+      "illustrations": ["chin_tuck-start.svg", "chin_tuck-end.svg"]   at least 2 (start, end)
+    }
+
+Dosage: with `hold_seconds` > 0 each rep is a hold followed by a short relax; with 0 each rep is a
+movement that takes `rep_seconds`. `per_side` repeats every set on the left and the right.
+"""
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+AREAS = ("neck", "shoulders", "upper_back", "middle_back", "chest")
+GOALS = ("mobility", "stretch", "strength", "posture")
+EQUIPMENT = ("none", "chair", "wall", "towel", "band", "doorway")
+POSITIONS = ("sitting", "standing", "kneeling")
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+
+MAX_HOLD_SECONDS = 120
+MAX_REPS = 30
+MAX_SETS = 6
+MAX_REST_SECONDS = 300
+MAX_REP_SECONDS = 20
+RELAX_SECONDS = 3  # between two holds
+DOSAGE_FIELDS = ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "rep_seconds")
+
+
+class LibraryError(Exception):
+    """A problem with one exercise file; names the file and the field."""
+
+    def __init__(self, file: str, field_path: str, problem: str) -> None:
+        super().__init__(f"{file}: {field_path}: {problem}")
+        self.file = file
+        self.field_path = field_path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Dosage:
+    hold_seconds: int = 0
+    reps: int = 1
+    sets: int = 1
+    rest_seconds: int = 0
+    per_side: bool = False
+    rep_seconds: int = 0
+
+    def __post_init__(self) -> None:
+        problems = dosage_problems({name: getattr(self, name) for name in DOSAGE_FIELDS})
+        if problems:
+            raise ValueError("; ".join(f"{name} {text}" for name, text in problems))
+
+    @property
+    def sides(self) -> int:
+        return 2 if self.per_side else 1
+
+    def rep_duration(self) -> int:
+        """Seconds one rep takes, without the relax after it."""
+        return self.hold_seconds if self.hold_seconds > 0 else self.rep_seconds
+
+    def seconds(self) -> int:
+        """Planned seconds of work and rest for this dosage (no get-ready or side switch)."""
+        relax = RELAX_SECONDS if self.hold_seconds > 0 else 0
+        one_side = self.reps * self.rep_duration() + (self.reps - 1) * relax
+        return self.sets * self.sides * one_side + (self.sets - 1) * self.rest_seconds
+
+
+def dosage_problems(values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """Each out-of-range dosage field with what is expected."""
+    problems: list[tuple[str, str]] = []
+    limits = {
+        "hold_seconds": (0, MAX_HOLD_SECONDS),
+        "reps": (1, MAX_REPS),
+        "sets": (1, MAX_SETS),
+        "rest_seconds": (0, MAX_REST_SECONDS),
+        "rep_seconds": (0, MAX_REP_SECONDS),
+    }
+    for name, (low, high) in limits.items():
+        value = values.get(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            problems.append((name, f"must be a whole number from {low} to {high}"))
+    if not isinstance(values.get("per_side"), bool):
+        problems.append(("per_side", "must be true or false"))
+    if not problems and values["hold_seconds"] == 0 and values["rep_seconds"] == 0:
+        problems.append(("rep_seconds", "must be above 0 when hold_seconds is 0"))
+    return problems
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    areas: tuple[str, ...]
+    goal: str
+    equipment: str
+    position: str
+    steps: tuple[str, ...]
+    dosage: Dosage
+    feel: str
+    cautions: tuple[str, ...]
+    stop_if: tuple[str, ...]
+    source: str
+    illustrations: tuple[Path, ...] = field(compare=False)
+
+    def with_dosage(self, dosage: Dosage) -> "Exercise":
+        return replace(self, dosage=dosage)
+
+    def matches(self, text: str) -> bool:
+        """Case-insensitive search in the name, steps, feel and areas."""
+        needle = text.strip().lower()
+        if not needle:
+            return True
+        haystack = " ".join((self.name, self.feel, *self.steps, *self.areas)).lower()
+        return needle in haystack.replace("_", " ") or needle in haystack
+
+
+@dataclass(frozen=True)
+class Library:
+    exercises: tuple[Exercise, ...]
+    problems: tuple[LibraryError, ...] = ()
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def __contains__(self, exercise_id: object) -> bool:
+        return any(e.id == exercise_id for e in self.exercises)
+
+    def filtered(
+        self,
+        area: str | None = None,
+        goal: str | None = None,
+        equipment: str | None = None,
+        position: str | None = None,
+        text: str = "",
+    ) -> list[Exercise]:
+        """Exercises passing every filter; with a search text, those whose name matches first."""
+        needle = text.strip().lower()
+        found = [
+            e
+            for e in self.exercises
+            if (area is None or area in e.areas)
+            and (goal is None or e.goal == goal)
+            and (equipment is None or e.equipment == equipment)
+            and (position is None or e.position == position)
+            and e.matches(text)
+        ]
+        return sorted(found, key=lambda e: needle not in e.name.lower()) if needle else found
+
+
+class _Reader:
+    """Pulls typed fields out of one decoded file, raising LibraryError with the field's path."""
+
+    def __init__(self, file: str, data: Mapping[str, Any]) -> None:
+        self.file = file
+        self.data = data
+
+    def fail(self, path: str, problem: str) -> LibraryError:
+        return LibraryError(self.file, path, problem)
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, "must be a non-empty text")
+        return value.strip()
+
+    def choice(self, key: str, allowed: Iterable[str]) -> str:
+        options = tuple(allowed)
+        value = self.data.get(key)
+        if value not in options:
+            raise self.fail(key, f"must be one of {', '.join(options)} (got {value!r})")
+        return str(value)
+
+    def texts(self, key: str, minimum: int) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or len(value) < minimum:
+            raise self.fail(key, f"must be a list of at least {minimum} texts")
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(f"{key}[{index}]", "must be a non-empty text")
+        return tuple(item.strip() for item in value)
+
+
+def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
+    """One exercise from decoded JSON; raises LibraryError naming the field."""
+    if not isinstance(data, dict):
+        raise LibraryError(file, "(top level)", "must be a JSON object")
+    reader = _Reader(file, data)
+    exercise_id = reader.text("id")
+    if not ID_PATTERN.match(exercise_id):
+        raise reader.fail("id", "must be lower-case letters, digits and _ (2-41 characters)")
+    if Path(file).stem != exercise_id:
+        raise reader.fail("id", f"must match the file name ({Path(file).stem})")
+    areas = reader.texts("areas", 1)
+    for index, area in enumerate(areas):
+        if area not in AREAS:
+            raise reader.fail(f"areas[{index}]", f"must be one of {', '.join(AREAS)}")
+    raw_dosage = data.get("dosage")
+    if not isinstance(raw_dosage, dict):
+        raise reader.fail("dosage", "must be an object")
+    dosage = parse_dosage(file, "dosage", raw_dosage)
+    illustrations = reader.texts("illustrations", 2)
+    paths: list[Path] = []
+    for index, name in enumerate(illustrations):
+        path = folder / name
+        if Path(name).name != name or path.suffix != ".svg" or not path.is_file():
+            raise reader.fail(f"illustrations[{index}]", f"no SVG file {name} next to {file}")
+        paths.append(path)
+    return Exercise(
+        id=exercise_id,
+        name=reader.text("name"),
+        areas=areas,
+        goal=reader.choice("goal", GOALS),
+        equipment=reader.choice("equipment", EQUIPMENT),
+        position=reader.choice("position", POSITIONS),
+        steps=reader.texts("steps", 2),
+        dosage=dosage,
+        feel=reader.text("feel"),
+        cautions=reader.texts("cautions", 0),
+        stop_if=reader.texts("stop_if", 1),
+        source=reader.text("source"),
+        illustrations=tuple(paths),
+    )
+
+
+def parse_dosage(
+    file: str, path: str, raw: Mapping[str, Any], base: Dosage | None = None
+) -> Dosage:
+    """A dosage from JSON; fields left out keep `base`'s values (or the defaults)."""
+    unknown = sorted(set(raw) - set(DOSAGE_FIELDS))
+    if unknown:
+        raise LibraryError(
+            file, f"{path}.{unknown[0]}", f"unknown field; use {', '.join(DOSAGE_FIELDS)}"
+        )
+    start = base or Dosage(rep_seconds=3)
+    values = {name: raw.get(name, getattr(start, name)) for name in DOSAGE_FIELDS}
+    problems = dosage_problems(values)
+    if problems:
+        name, text = problems[0]
+        raise LibraryError(file, f"{path}.{name}", text)
+    return Dosage(**values)
+
+
+def load_library(folder: Path) -> Library:
+    """Every valid exercise in `folder`, sorted by name, and a problem for each broken file."""
+    exercises: list[Exercise] = []
+    problems: list[LibraryError] = []
+    for file in sorted(folder.glob("*.json")):
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(LibraryError(file.name, "(file)", f"cannot be read: {error}"))
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            problems.append(
+                LibraryError(file.name, f"line {error.lineno}", f"is not valid JSON: {error.msg}")
+            )
+            continue
+        try:
+            exercises.append(parse_exercise(file.name, data, folder))
+        except LibraryError as problem:
+            problems.append(problem)
+    seen: set[str] = set()
+    unique: list[Exercise] = []
+    for exercise in exercises:
+        if exercise.id in seen:
+            problems.append(LibraryError(f"{exercise.id}.json", "id", "is used twice"))
+            continue
+        seen.add(exercise.id)
+        unique.append(exercise)
+    return Library(tuple(sorted(unique, key=lambda e: e.name.lower())), tuple(problems))

@@ -1,0 +1,41 @@
+"""What was done: recorded guided sessions and their steps, as the store returns them."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class SessionStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
+    STOPPED_PAIN = "stopped_pain"
+    INTERRUPTED = "interrupted"  # the app was closed or killed mid-session
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    routine_id: str
+    routine_name: str
+    planned_seconds: int
+    started_at: datetime
+    ended_at: datetime | None
+    status: SessionStatus
+    pain_before: int | None
+    pain_after: int | None
+    stop_reason: str
+    steps_completed: int
+    steps_recorded: int
+    active_seconds: float
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    position: int
+    exercise_id: str
+    started_at: datetime
+    ended_at: datetime
+    completed: bool
+    reps_done: int
+    active_seconds: float

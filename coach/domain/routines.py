@@ -1,0 +1,133 @@
+"""Routines: ordered exercises, each with its own dosage, and how long they take.
+
+Built-in routines are JSON files in `resources/routines/`:
+
+    {"id": "desk_reset", "name": "3-minute desk reset", "aim": "...",
+     "steps": [{"exercise": "chin_tuck", "dosage": {"reps": 5}}, ...]}
+
+A step's `dosage` holds only what differs from the exercise's own dosage. Users' routines live in
+the store with the same shape; built-ins are never changed, only copied.
+"""
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from coach.domain.exercises import Dosage, Library, LibraryError, parse_dosage
+
+PREPARE_SECONDS = 5  # "get ready" before each exercise
+SWITCH_SECONDS = 5  # change to the other side
+MAX_STEPS = 30
+
+
+@dataclass(frozen=True)
+class RoutineStep:
+    exercise_id: str
+    dosage: Dosage
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    aim: str
+    steps: tuple[RoutineStep, ...]
+    builtin: bool = False
+
+    def planned_seconds(self) -> int:
+        return sum(step_seconds(step.dosage) for step in self.steps)
+
+    def renamed(self, name: str) -> "Routine":
+        return replace(self, name=name)
+
+    def copy_as_user(self, new_id: str, name: str) -> "Routine":
+        return replace(self, id=new_id, name=name, builtin=False)
+
+
+def step_seconds(dosage: Dosage) -> int:
+    """Seconds one step takes in the player: get ready, the work and rests, and side switches."""
+    return PREPARE_SECONDS + dosage.seconds() + dosage.sets * (dosage.sides - 1) * SWITCH_SECONDS
+
+
+def parse_steps(file: str, raw: object, library: Library) -> tuple[RoutineStep, ...]:
+    """Steps from JSON, each checked against the library; raises LibraryError with the field path."""
+    if not isinstance(raw, list) or not raw:
+        raise LibraryError(file, "steps", "must be a list of at least one step")
+    if len(raw) > MAX_STEPS:
+        raise LibraryError(file, "steps", f"may hold at most {MAX_STEPS} steps")
+    steps: list[RoutineStep] = []
+    for index, item in enumerate(raw):
+        path = f"steps[{index}]"
+        if not isinstance(item, dict):
+            raise LibraryError(file, path, "must be an object with an exercise id")
+        exercise = library.get(str(item.get("exercise", "")))
+        if exercise is None:
+            raise LibraryError(
+                file, f"{path}.exercise", f"unknown exercise {item.get('exercise')!r}"
+            )
+        overrides = item.get("dosage", {})
+        if not isinstance(overrides, dict):
+            raise LibraryError(file, f"{path}.dosage", "must be an object")
+        dosage = parse_dosage(file, f"{path}.dosage", overrides, base=exercise.dosage)
+        steps.append(RoutineStep(exercise.id, dosage))
+    return tuple(steps)
+
+
+def parse_routine(file: str, data: object, library: Library, builtin: bool) -> Routine:
+    if not isinstance(data, dict):
+        raise LibraryError(file, "(top level)", "must be a JSON object")
+    values: dict[str, str] = {}
+    for key in ("id", "name", "aim"):
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise LibraryError(file, key, "must be a non-empty text")
+        values[key] = value.strip()
+    return Routine(
+        values["id"],
+        values["name"],
+        values["aim"],
+        parse_steps(file, data.get("steps"), library),
+        builtin,
+    )
+
+
+def load_builtin_routines(
+    folder: Path, library: Library
+) -> tuple[list[Routine], list[LibraryError]]:
+    routines: list[Routine] = []
+    problems: list[LibraryError] = []
+    for file in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            routines.append(parse_routine(file.name, data, library, builtin=True))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            problems.append(LibraryError(file.name, "(file)", f"cannot be read: {error}"))
+        except LibraryError as problem:
+            problems.append(problem)
+    routines.sort(key=lambda r: r.planned_seconds())
+    return routines, problems
+
+
+def steps_to_json(steps: Sequence[RoutineStep], library: Library) -> list[dict[str, Any]]:
+    """Steps as stored: only the dosage fields that differ from the exercise's own."""
+    stored: list[dict[str, Any]] = []
+    for step in steps:
+        exercise = library.get(step.exercise_id)
+        base = exercise.dosage if exercise else Dosage(rep_seconds=3)
+        overrides = {
+            name: getattr(step.dosage, name)
+            for name in ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "rep_seconds")
+            if getattr(step.dosage, name) != getattr(base, name)
+        }
+        entry: dict[str, Any] = {"exercise": step.exercise_id}
+        if overrides:
+            entry["dosage"] = overrides
+        stored.append(entry)
+    return stored
+
+
+def single_exercise_routine(exercise_id: str, name: str, dosage: Dosage) -> Routine:
+    """A one-step routine for "Try it now"."""
+    return Routine(f"try:{exercise_id}", name, "", (RoutineStep(exercise_id, dosage),))

@@ -1,0 +1,73 @@
+"""Words for the library's codes (areas, goals, equipment, positions) and dosages, translatable."""
+
+from PySide6.QtCore import QCoreApplication
+
+from coach.domain.exercises import Dosage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def area_label(code: str) -> str:
+    return {
+        "neck": _tr("Neck"),
+        "shoulders": _tr("Shoulders"),
+        "upper_back": _tr("Upper back"),
+        "middle_back": _tr("Middle back"),
+        "chest": _tr("Chest"),
+    }.get(code, code)
+
+
+def goal_label(code: str) -> str:
+    return {
+        "mobility": _tr("Mobility"),
+        "stretch": _tr("Stretch"),
+        "strength": _tr("Strength"),
+        "posture": _tr("Posture"),
+    }.get(code, code)
+
+
+def equipment_label(code: str) -> str:
+    return {
+        "none": _tr("No equipment"),
+        "chair": _tr("Chair"),
+        "wall": _tr("Wall"),
+        "towel": _tr("Towel"),
+        "band": _tr("Elastic band"),
+        "doorway": _tr("Doorway"),
+    }.get(code, code)
+
+
+def position_label(code: str) -> str:
+    return {
+        "sitting": _tr("Sitting"),
+        "standing": _tr("Standing"),
+        "kneeling": _tr("On hands and knees"),
+    }.get(code, code)
+
+
+def dosage_text(dosage: Dosage) -> str:
+    """For example "Hold 5 s, 10 times · 2 sets, rest 30 s · each side"."""
+    if dosage.hold_seconds:
+        work = _tr("Hold {hold} s, {reps} times").format(hold=dosage.hold_seconds, reps=dosage.reps)
+    else:
+        work = _tr("{reps} slow repetitions").format(reps=dosage.reps)
+    parts = [work]
+    if dosage.sets > 1:
+        sets = _tr("{sets} sets").format(sets=dosage.sets)
+        if dosage.rest_seconds:
+            sets += ", " + _tr("rest {rest} s").format(rest=dosage.rest_seconds)
+        parts.append(sets)
+    if dosage.per_side:
+        parts.append(_tr("each side"))
+    return " · ".join(parts)
+
+
+def duration_text(seconds: int) -> str:
+    minutes, rest = divmod(max(0, seconds), 60)
+    if minutes and rest:
+        return _tr("{m} min {s} s").format(m=minutes, s=rest)
+    if minutes:
+        return _tr("{m} min").format(m=minutes)
+    return _tr("{s} s").format(s=rest)

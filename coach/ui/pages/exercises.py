@@ -1,0 +1,230 @@
+"""Exercises: browse the illustrated library with filters and search; read one in detail; try it."""
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
+from coach.ui.catalog import Catalog
+from coach.ui.labels import (
+    area_label,
+    dosage_text,
+    duration_text,
+    equipment_label,
+    goal_label,
+    position_label,
+)
+from coach.ui.widgets import heading, paragraph
+
+ILLUSTRATION_SIZE = 220
+
+
+class ExercisesPage(QWidget):
+    try_exercise = Signal(object)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercisesPage")
+        self._catalog = catalog
+        self._shown: Exercise | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("exerciseSearch")
+        self.search.setPlaceholderText(self.tr("Search exercises"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filters)
+        self.area = self._filter("areaFilter", self.tr("All body areas"), AREAS, area_label)
+        self.goal = self._filter("goalFilter", self.tr("All goals"), GOALS, goal_label)
+        self.equipment = self._filter(
+            "equipmentFilter", self.tr("Any equipment"), EQUIPMENT, equipment_label
+        )
+        self.position = self._filter(
+            "positionFilter", self.tr("Any position"), POSITIONS, position_label
+        )
+        self.list = QListWidget(self)
+        self.list.setObjectName("exerciseList")
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.count = QLabel(self)
+        self.count.setObjectName("exerciseCount")
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("&Search:"), self.search)
+        filters.addRow(self.tr("&Area:"), self.area)
+        filters.addRow(self.tr("&Goal:"), self.goal)
+        filters.addRow(self.tr("&Equipment:"), self.equipment)
+        filters.addRow(self.tr("&Position:"), self.position)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Exercises"), self))
+        left.addLayout(filters)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.count)
+
+        self.detail = self._build_detail()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(scroll, 3)
+        for problem in catalog.problems:
+            self.count.setToolTip(str(problem))
+        self.apply_filters()
+
+    def _filter(
+        self, name: str, everything: str, codes: tuple[str, ...], label: Callable[[str], str]
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(everything)
+        combo.addItem(everything, None)
+        for code in codes:
+            combo.addItem(label(code), code)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _build_detail(self) -> QWidget:
+        detail = QWidget(self)
+        detail.setObjectName("exerciseDetail")
+        self.name = heading("", detail)
+        self.name.setObjectName("exerciseName")
+        self.meta = QLabel(detail)
+        self.meta.setObjectName("exerciseMeta")
+        self.meta.setWordWrap(True)
+        self.start_picture = QSvgWidget(detail)
+        self.end_picture = QSvgWidget(detail)
+        pictures = QHBoxLayout()
+        for picture, caption in (
+            (self.start_picture, self.tr("Start")),
+            (self.end_picture, self.tr("End")),
+        ):
+            picture.setFixedSize(QSize(ILLUSTRATION_SIZE, ILLUSTRATION_SIZE))
+            column = QVBoxLayout()
+            column.addWidget(picture)
+            column.addWidget(QLabel(caption, detail), 0, Qt.AlignmentFlag.AlignHCenter)
+            pictures.addLayout(column)
+        pictures.addStretch(1)
+        self.dosage = QLabel(detail)
+        self.dosage.setObjectName("exerciseDosage")
+        self.steps = paragraph("", detail)
+        self.steps.setObjectName("exerciseSteps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.feel = paragraph("", detail)
+        self.cautions = paragraph("", detail)
+        self.cautions.setTextFormat(Qt.TextFormat.RichText)
+        self.source = QLabel(detail)
+        self.try_button = QPushButton(self.tr("&Try it now"), detail)
+        self.try_button.setObjectName("tryExercise")
+        self.try_button.clicked.connect(self._try)
+        layout = QVBoxLayout(detail)
+        layout.addWidget(self.name)
+        layout.addWidget(self.meta)
+        layout.addLayout(pictures)
+        layout.addWidget(self.dosage)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.feel)
+        layout.addWidget(self.cautions)
+        layout.addWidget(self.source)
+        layout.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return detail
+
+    @Slot()
+    def apply_filters(self) -> None:
+        current = self._shown.id if self._shown else None
+        found = self._catalog.library.filtered(
+            area=self.area.currentData(),
+            goal=self.goal.currentData(),
+            equipment=self.equipment.currentData(),
+            position=self.position.currentData(),
+            text=self.search.text(),
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for exercise in found:
+            item = QListWidgetItem(exercise.name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(", ".join(area_label(a) for a in exercise.areas))
+        self.list.blockSignals(False)
+        self.count.setText(self.tr("%n exercise(s)", "", len(found)))
+        ids = [e.id for e in found]
+        row = ids.index(current) if current in ids else 0
+        if found:
+            self.list.setCurrentRow(row)
+            self.show_exercise(found[row])
+        else:
+            self._shown = None
+            self.detail.setVisible(False)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        exercise = self._catalog.exercise(str(item.data(Qt.ItemDataRole.UserRole)))
+        if exercise is not None:
+            self.show_exercise(exercise)
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        self._shown = exercise
+        self.detail.setVisible(True)
+        self.name.setText(exercise.name)
+        self.meta.setText(
+            " · ".join(
+                [
+                    ", ".join(area_label(a) for a in exercise.areas),
+                    goal_label(exercise.goal),
+                    equipment_label(exercise.equipment),
+                    position_label(exercise.position),
+                ]
+            )
+        )
+        self.start_picture.load(str(exercise.illustrations[0]))
+        self.end_picture.load(str(exercise.illustrations[-1]))
+        self.start_picture.setAccessibleName(
+            self.tr("{name}, start position").format(name=exercise.name)
+        )
+        self.end_picture.setAccessibleName(
+            self.tr("{name}, end position").format(name=exercise.name)
+        )
+        self.dosage.setText(
+            self.tr("Dosage: {dosage} (about {time})").format(
+                dosage=dosage_text(exercise.dosage), time=duration_text(exercise.dosage.seconds())
+            )
+        )
+        steps = "".join(f"<li>{html.escape(step)}</li>" for step in exercise.steps)
+        self.steps.setText(f"<b>{html.escape(self.tr('How to do it'))}</b><ol>{steps}</ol>")
+        self.feel.setText(self.tr("What you should feel: {feel}").format(feel=exercise.feel))
+        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in exercise.cautions)
+        stop_if = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.stop_if)
+        caution_block = (
+            f"<b>{html.escape(self.tr('Take care'))}</b><ul>{cautions}</ul>" if cautions else ""
+        )
+        self.cautions.setText(
+            f"{caution_block}<b>{html.escape(self.tr('Stop if'))}</b><ul>{stop_if}</ul>"
+        )
+        self.source.setText(self.tr("Source: {source}").format(source=exercise.source))
+
+    @property
+    def shown(self) -> Exercise | None:
+        return self._shown
+
+    @Slot()
+    def _try(self) -> None:
+        if self._shown is not None:
+            self.try_exercise.emit(self._shown)

@@ -1,0 +1,383 @@
+"""Routines: the built-in routines and the user's own, with their durations; start one; make,
+copy, rename, reorder, re-dose and delete your own. Built-ins can only be copied."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.exercises import (
+    MAX_HOLD_SECONDS,
+    MAX_REP_SECONDS,
+    MAX_REPS,
+    MAX_REST_SECONDS,
+    MAX_SETS,
+    Dosage,
+)
+from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
+from coach.store.repo import Repo
+from coach.ui.catalog import Catalog
+from coach.ui.labels import dosage_text, duration_text
+from coach.ui.widgets import heading, paragraph
+
+# Table columns: the exercise, then one editable number per dosage field.
+NUMBER_COLUMNS: tuple[tuple[str, int, int], ...] = (
+    ("hold_seconds", 0, MAX_HOLD_SECONDS),
+    ("reps", 1, MAX_REPS),
+    ("sets", 1, MAX_SETS),
+    ("rest_seconds", 0, MAX_REST_SECONDS),
+    ("rep_seconds", 0, MAX_REP_SECONDS),
+)
+SIDE_COLUMN = 1 + len(NUMBER_COLUMNS)
+
+
+class RoutinesPage(QWidget):
+    start_routine = Signal(object)
+
+    def __init__(self, repo: Repo, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routinesPage")
+        self._repo = repo
+        self._catalog = catalog
+        self._routines: list[Routine] = []
+        self._current: Routine | None = None
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("routineList")
+        self.list.setAccessibleName(self.tr("Routines"))
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.itemActivated.connect(lambda _item: self._start())
+        self.new_button = self._button(self.tr("&New"), "newRoutine", self.new_routine)
+        self.copy_button = self._button(self.tr("&Duplicate"), "duplicateRoutine", self.duplicate)
+        self.rename_button = self._button(self.tr("Re&name"), "renameRoutine", self.rename)
+        self.delete_button = self._button(self.tr("De&lete"), "deleteRoutine", self.delete)
+        manage = QHBoxLayout()
+        for button in (self.new_button, self.copy_button, self.rename_button, self.delete_button):
+            manage.addWidget(button)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Routines"), self))
+        left.addWidget(self.list, 1)
+        left.addLayout(manage)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(self._build_detail(), 5)
+        self.reload()
+
+    def _build_detail(self) -> QVBoxLayout:
+        self.title = heading("", self, scale=1.3)
+        self.title.setObjectName("routineTitle")
+        self.aim = paragraph("", self)
+        self.duration = QLabel(self)
+        self.duration.setObjectName("routineDuration")
+        self.read_only_note = paragraph(
+            self.tr("Built-in routines cannot be changed. Use Duplicate to make your own copy."),
+            self,
+        )
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.table = QTableWidget(0, 2 + len(NUMBER_COLUMNS), self)
+        self.table.setObjectName("stepsTable")
+        self.table.setAccessibleName(self.tr("Exercises in this routine"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Exercise"),
+                self.tr("Hold (s)"),
+                self.tr("Reps"),
+                self.tr("Sets"),
+                self.tr("Rest (s)"),
+                self.tr("Rep time (s)"),
+                self.tr("Each side"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.add_choice = QComboBox(self)
+        self.add_choice.setObjectName("addExerciseChoice")
+        self.add_choice.setAccessibleName(self.tr("Exercise to add"))
+        for exercise in self._catalog.library.exercises:
+            self.add_choice.addItem(exercise.name, exercise.id)
+        self.add_button = self._button(self.tr("&Add"), "addStep", self.add_step)
+        self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
+        self.down_button = self._button(
+            self.tr("Move do&wn"), "stepDown", lambda: self.move_step(1)
+        )
+        self.remove_button = self._button(self.tr("&Remove"), "removeStep", self.remove_step)
+        editing = QHBoxLayout()
+        for widget in (self.add_choice, self.add_button, self.up_button, self.down_button):
+            editing.addWidget(widget)
+        editing.addWidget(self.remove_button)
+        self.start_button = self._button(self.tr("&Start routine"), "startRoutine", self._start)
+        self.start_button.setDefault(True)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.aim)
+        right.addWidget(self.duration)
+        right.addWidget(self.read_only_note)
+        right.addWidget(self.table, 1)
+        right.addLayout(editing)
+        right.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        return right
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # ---- list ----------------------------------------------------------------------------------
+    def reload(self, select_id: str | None = None) -> None:
+        own, problems = self._repo.user_routines(self._catalog.library)
+        self._routines = [*self._catalog.builtin_routines, *own]
+        keep = select_id or (self._current.id if self._current else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for routine in self._routines:
+            suffix = self.tr("built-in") if routine.builtin else self.tr("yours")
+            text = self.tr("{name}\n{time} · {count} exercises · {kind}").format(
+                name=routine.name,
+                time=duration_text(routine.planned_seconds()),
+                count=len(routine.steps),
+                kind=suffix,
+            )
+            QListWidgetItem(text, self.list)
+        self.list.blockSignals(False)
+        ids = [r.id for r in self._routines]
+        self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self._row_changed(self.list.currentRow())
+        if problems:
+            self.aim.setToolTip("\n".join(str(p) for p in problems))
+
+    @property
+    def routines(self) -> list[Routine]:
+        return list(self._routines)
+
+    @property
+    def current(self) -> Routine | None:
+        return self._current
+
+    def select(self, routine_id: str) -> None:
+        ids = [r.id for r in self._routines]
+        self.list.setCurrentRow(ids.index(routine_id))
+
+    @Slot(int)
+    def _row_changed(self, row: int) -> None:
+        self._current = self._routines[row] if 0 <= row < len(self._routines) else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        routine = self._current
+        editable = routine is not None and not routine.builtin
+        for widget in (
+            self.rename_button,
+            self.delete_button,
+            self.add_choice,
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        ):
+            widget.setEnabled(editable)
+        self.read_only_note.setVisible(routine is not None and routine.builtin)
+        self.start_button.setEnabled(routine is not None and bool(routine.steps))
+        self.copy_button.setEnabled(routine is not None)
+        if routine is None:
+            self.title.setText("")
+            self.table.setRowCount(0)
+            return
+        self.title.setText(routine.name)
+        self.aim.setText(routine.aim)
+        self.aim.setVisible(bool(routine.aim))
+        self.duration.setText(
+            self.tr("About {time} with get-ready and side changes").format(
+                time=duration_text(routine.planned_seconds())
+            )
+        )
+        self._fill_table(routine, editable)
+
+    def _fill_table(self, routine: Routine, editable: bool) -> None:
+        row = self.table.currentRow()
+        self.table.setRowCount(len(routine.steps))
+        for index, step in enumerate(routine.steps):
+            name = QTableWidgetItem(self._catalog.exercise_name(step.exercise_id))
+            name.setToolTip(dosage_text(step.dosage))
+            self.table.setItem(index, 0, name)
+            for column, (field, low, high) in enumerate(NUMBER_COLUMNS, start=1):
+                if editable:
+                    spin = QSpinBox(self.table)
+                    spin.setRange(low, high)
+                    spin.setValue(getattr(step.dosage, field))
+                    spin.setAccessibleName(f"{name.text()} {field}")
+                    spin.valueChanged.connect(
+                        lambda value, i=index, f=field: self._change_dosage(i, f, value)
+                    )
+                    self.table.setCellWidget(index, column, spin)
+                else:
+                    self.table.removeCellWidget(index, column)
+                    self.table.setItem(
+                        index, column, QTableWidgetItem(str(getattr(step.dosage, field)))
+                    )
+            if editable:
+                sides = QCheckBox(self.table)
+                sides.setChecked(step.dosage.per_side)
+                sides.setAccessibleName(f"{name.text()} each side")
+                sides.toggled.connect(lambda on, i=index: self._change_dosage(i, "per_side", on))
+                self.table.setCellWidget(index, SIDE_COLUMN, sides)
+            else:
+                self.table.removeCellWidget(index, SIDE_COLUMN)
+                self.table.setItem(
+                    index,
+                    SIDE_COLUMN,
+                    QTableWidgetItem(self.tr("yes") if step.dosage.per_side else self.tr("no")),
+                )
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if 0 <= row < len(routine.steps):
+            self.table.selectRow(row)
+
+    # ---- changes (user routines only) ------------------------------------------------------------
+    def _save(self, routine: Routine) -> Routine:
+        saved = self._repo.save_routine(routine, self._catalog.library)
+        self.reload(select_id=saved.id)
+        return saved
+
+    def _change_dosage(self, index: int, field: str, value: int | bool) -> None:
+        routine = self._current
+        if routine is None or routine.builtin:
+            return
+        step = routine.steps[index]
+        values = {name: getattr(step.dosage, name) for name, _, _ in NUMBER_COLUMNS}
+        values["per_side"] = step.dosage.per_side
+        values[field] = value
+        try:
+            dosage = Dosage(**values)
+        except ValueError as problem:
+            self.duration.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            return
+        steps = list(routine.steps)
+        steps[index] = RoutineStep(step.exercise_id, dosage)
+        self._current = self._repo.save_routine(
+            replace(routine, steps=tuple(steps)), self._catalog.library
+        )
+        self._routines = [self._current if r.id == routine.id else r for r in self._routines]
+        self._refresh_list_item()
+        self.duration.setText(
+            self.tr("About {time} with get-ready and side changes").format(
+                time=duration_text(self._current.planned_seconds())
+            )
+        )
+
+    def _refresh_list_item(self) -> None:
+        routine = self._current
+        item = self.list.currentItem()
+        if routine is not None and item is not None:
+            item.setText(
+                self.tr("{name}\n{time} · {count} exercises · {kind}").format(
+                    name=routine.name,
+                    time=duration_text(routine.planned_seconds()),
+                    count=len(routine.steps),
+                    kind=self.tr("yours"),
+                )
+            )
+
+    @Slot()
+    def new_routine(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New routine"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        first = self._catalog.library.exercises[0]
+        self._save(Routine("", name.strip(), "", (RoutineStep(first.id, first.dosage),)))
+
+    @Slot()
+    def duplicate(self) -> None:
+        routine = self._current
+        if routine is None:
+            return
+        name = self.tr("{name} (my copy)").format(name=routine.name)
+        self._save(routine.copy_as_user("", name))
+
+    @Slot()
+    def rename(self) -> None:
+        routine = self._current
+        if routine is None or routine.builtin:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename routine"), self.tr("Name:"), text=routine.name
+        )
+        if ok and name.strip():
+            self._save(routine.renamed(name.strip()))
+
+    @Slot()
+    def delete(self) -> None:
+        routine = self._current
+        if routine is None or routine.builtin:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete routine"),
+            self.tr("Delete your routine '{name}'? Sessions you did with it stay recorded.").format(
+                name=routine.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._repo.delete_routine(routine)
+            self._current = None
+            self.reload()
+
+    @Slot()
+    def add_step(self) -> None:
+        routine = self._current
+        exercise = self._catalog.exercise(str(self.add_choice.currentData()))
+        if routine is None or routine.builtin or exercise is None:
+            return
+        if len(routine.steps) >= MAX_STEPS:
+            return
+        step = RoutineStep(exercise.id, exercise.dosage)
+        self._save(replace(routine, steps=(*routine.steps, step)))
+        self.table.selectRow(len(routine.steps))
+
+    def move_step(self, offset: int) -> None:
+        routine = self._current
+        row = self.table.currentRow()
+        target = row + offset
+        if routine is None or routine.builtin or row < 0 or not 0 <= target < len(routine.steps):
+            return
+        steps = list(routine.steps)
+        steps[row], steps[target] = steps[target], steps[row]
+        self._save(replace(routine, steps=tuple(steps)))
+        self.table.selectRow(target)
+
+    @Slot()
+    def remove_step(self) -> None:
+        routine = self._current
+        row = self.table.currentRow()
+        if routine is None or routine.builtin or row < 0 or len(routine.steps) <= 1:
+            return
+        steps = list(routine.steps)
+        del steps[row]
+        self._save(replace(routine, steps=tuple(steps)))
+
+    @Slot()
+    def _start(self) -> None:
+        if self._current is not None and self._current.steps:
+            self.start_routine.emit(self._current)

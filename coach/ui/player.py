@@ -1,0 +1,616 @@
+"""The guided-session player: a window that walks the user through a routine, hands free.
+
+Before: a 0-10 pain rating (skippable). During: a countdown ring, the exercise's illustration and
+current instruction, set/rep/side counters, what comes next and the overall progress, with sound and
+spoken cues where the system has them and the same cue in text always. After: a pain rating again
+and a summary. "Stop - this hurts" ends at once and shows the safety advice.
+
+The player only renders `domain.session.Session` and passes on the user's actions; every finished
+step goes to the store the moment the session reports it.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.clock import Clock
+from coach.domain.checkins import NRS_MAX, NRS_MIN
+from coach.domain.exercises import Exercise
+from coach.domain.history import SessionStatus
+from coach.domain.routines import Routine
+from coach.domain.session import (
+    Event,
+    Phase,
+    PhaseKind,
+    PhaseStarted,
+    Session,
+    SessionEnded,
+    SessionState,
+    Side,
+    StepFinished,
+)
+from coach.store.repo import Repo
+from coach.ui.catalog import Catalog
+from coach.ui.cues import Cues
+from coach.ui.widgets import heading, paragraph
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 100
+
+
+def format_seconds(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class CountdownRing(QWidget):
+    """A large ring that empties as the current phase runs out, with the seconds left inside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownRing")
+        self.setMinimumSize(QSize(180, 180))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fraction = 1.0
+        self._text = ""
+        self._caption = ""
+
+    def set_state(self, fraction: float, text: str, caption: str) -> None:
+        self._fraction = min(max(fraction, 0.0), 1.0)
+        if (text, caption) != (self._text, self._caption):
+            self.setAccessibleName(f"{caption} {text}")
+        self._text = text
+        self._caption = caption
+        self.update()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height()) - 16
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        thickness = max(8.0, side / 14)
+        track = QPen(palette.color(QPalette.ColorRole.Mid), thickness)
+        painter.setPen(track)
+        painter.drawEllipse(rect)
+        arc = QPen(palette.color(QPalette.ColorRole.Highlight), thickness)
+        arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(arc)
+        painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        font = QFont(self.font())
+        font.setPointSizeF(max(12.0, side / 6.5))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+        small = QFont(self.font())
+        small.setPointSizeF(max(9.0, side / 18))
+        painter.setFont(small)
+        caption_rect = QRectF(rect.left(), rect.center().y() + side / 9, rect.width(), side / 5)
+        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()
+
+
+class PainScale(QWidget):
+    """The 0-10 rating with its standard anchors, a Skip button and digit keys 0-9."""
+
+    chosen = Signal(int)
+    skipped = Signal()
+
+    def __init__(self, question: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.question = heading(question, self, scale=1.4)
+        self.question.setWordWrap(True)
+        row = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for value in range(NRS_MIN, NRS_MAX + 1):
+            button = QPushButton(str(value), self)
+            button.setObjectName(f"{name}{value}")
+            button.setAccessibleName(self.tr("Pain %n out of 10", "", value))
+            button.setMinimumSize(QSize(40, 40))
+            button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
+            row.addWidget(button)
+            self.buttons.append(button)
+        anchors = QHBoxLayout()
+        anchors.addWidget(QLabel(self.tr("0 = no pain"), self))
+        anchors.addStretch(1)
+        anchors.addWidget(QLabel(self.tr("10 = worst imaginable pain"), self))
+        self.skip = QPushButton(self.tr("S&kip"), self)
+        self.skip.setObjectName(f"{name}Skip")
+        self.skip.clicked.connect(self.skipped.emit)
+        skip_row = QHBoxLayout()
+        skip_row.addStretch(1)
+        skip_row.addWidget(self.skip)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        layout.addLayout(anchors)
+        layout.addLayout(skip_row)
+        layout.addStretch(2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digit keys 0-9 answer at once (10 by its button); keys reach here from the buttons."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            self.chosen.emit(int(text))
+            return
+        super().keyPressEvent(event)
+
+
+class PlayerWindow(QWidget):
+    """One routine from pain-before to summary. Emits `closed` with the session id (or -1)."""
+
+    closed = Signal(int)
+
+    def __init__(
+        self,
+        routine: Routine,
+        repo: Repo,
+        catalog: Catalog,
+        cues: Cues,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("player")
+        self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine.name))
+        self.setMinimumSize(QSize(760, 560))
+        self.routine = routine
+        self.session = Session(routine, clock)
+        self.session_id = -1
+        self._repo = repo
+        self._catalog = catalog
+        self._cues = cues
+        self._pain_before: int | None = None
+        self._stopped_for_pain = False
+        self._pixmaps: dict[tuple[Path, int], QPixmap] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.pages = QStackedWidget(self)
+        self.before = PainScale(
+            self.tr("Before you start: how is your pain right now?"), "painBefore", self
+        )
+        self.before.chosen.connect(self._begin)
+        self.before.skipped.connect(lambda: self._begin(None))
+        self.after = PainScale(self.tr("How is your pain now?"), "painAfter", self)
+        self.after.chosen.connect(self._record_pain_after)
+        self.after.skipped.connect(lambda: self._show_summary(None))
+        self.running = self._build_running_page()
+        self.summary = QWidget(self)
+        self.summary.setObjectName("summaryPage")
+        self.summary_title = heading("", self.summary)
+        self.summary_text = paragraph("", self.summary)
+        self.summary_text.setObjectName("summaryText")
+        self.safety_text = paragraph("", self.summary)
+        self.safety_text.setObjectName("safetyAdvice")
+        self.close_button = QPushButton(self.tr("&Close"), self.summary)
+        self.close_button.setObjectName("closePlayer")
+        self.close_button.clicked.connect(self.close)
+        summary_layout = QVBoxLayout(self.summary)
+        summary_layout.addStretch(1)
+        summary_layout.addWidget(self.summary_title)
+        summary_layout.addWidget(self.summary_text)
+        summary_layout.addWidget(self.safety_text)
+        summary_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        summary_layout.addStretch(2)
+        for page in (self.before, self.running, self.after, self.summary):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._shortcuts()
+        self.before.buttons[0].setFocus()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build_running_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("runningPage")
+        self.exercise_title = heading("", page)
+        self.exercise_title.setObjectName("exerciseTitle")
+        self.illustration = QLabel(page)
+        self.illustration.setObjectName("illustration")
+        self.illustration.setMinimumSize(QSize(240, 240))
+        self.illustration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ring = CountdownRing(page)
+        self.instruction = heading("", page, scale=1.25)
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.counters = QLabel(page)
+        self.counters.setObjectName("counters")
+        self.next_up = QLabel(page)
+        self.next_up.setObjectName("nextUp")
+        self.progress = QProgressBar(page)
+        self.progress.setObjectName("overallProgress")
+        self.progress.setAccessibleName(self.tr("Routine progress"))
+        self.progress.setTextVisible(True)
+        self.cue_line = QLabel(page)
+        self.cue_line.setObjectName("cueLine")
+        self.cue_line.setWordWrap(True)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.exercise_title)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 3)
+        middle.addWidget(self.ring, 2)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.next_up)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cue_line)
+        layout.addLayout(self._build_buttons(page))
+        return page
+
+    def _build_buttons(self, page: QWidget) -> QHBoxLayout:
+        self.pause_button = QPushButton(self.tr("Pause"), page)
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        back = QPushButton(self.tr("Back"), page)
+        back.setToolTip(self.tr("Restart this exercise, or go to the previous one (Left)"))
+        back.clicked.connect(self.back)
+        skip = QPushButton(self.tr("Skip"), page)
+        skip.setToolTip(self.tr("Go to the next exercise (Right)"))
+        skip.clicked.connect(self.skip)
+        self.mute_button = QPushButton(self.tr("Mute"), page)
+        self.mute_button.setObjectName("muteButton")
+        self.mute_button.setCheckable(True)
+        self.mute_button.setToolTip(self.tr("Sound and voice on or off (M)"))
+        self.mute_button.toggled.connect(self._set_muted)
+        full = QPushButton(self.tr("Full screen"), page)
+        full.setToolTip(self.tr("Full screen on or off (F11)"))
+        full.clicked.connect(self.toggle_full_screen)
+        end = QPushButton(self.tr("End"), page)
+        end.setToolTip(self.tr("End the routine now (Esc)"))
+        end.clicked.connect(self.confirm_end)
+        self.hurts_button = QPushButton(self.tr("Stop - this &hurts"), page)
+        self.hurts_button.setObjectName("hurtsButton")
+        self.hurts_button.setToolTip(self.tr("Stop at once and see what to do"))
+        self.hurts_button.clicked.connect(self.stop_because_it_hurts)
+
+        buttons = QHBoxLayout()
+        for button in (back, self.pause_button, skip, self.mute_button, full, end):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hurts_button)
+        return buttons
+
+    def _shortcuts(self) -> None:
+        keys = (
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Right, self.skip),
+            (Qt.Key.Key_Left, self.back),
+            (Qt.Key.Key_Escape, self.confirm_end),
+            (Qt.Key.Key_F11, self.toggle_full_screen),
+            (Qt.Key.Key_M, self.mute_button.toggle),
+        )
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self.running)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # ---- flow ----------------------------------------------------------------------------------
+    @Slot()
+    def _begin(self, pain_before: int | None) -> None:
+        self._pain_before = pain_before
+        self.session_id = self._repo.start_session(self.routine, pain_before)
+        log.info("routine %s started (session %d)", self.routine.id, self.session_id)
+        self.pages.setCurrentWidget(self.running)
+        self.running.setFocus()
+        self._cues.muted = self.mute_button.isChecked()
+        self._handle(self.session.start())
+        self._timer.start()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Advance the session to the clock's time and redraw."""
+        self._handle(self.session.update())
+        if self.session.is_over:
+            return
+        phase = self.session.phase
+        remaining = self.session.phase_remaining()
+        fraction = remaining / phase.seconds if phase.seconds else 0.0
+        caption = self._phase_caption(phase)
+        if self.session.state is SessionState.PAUSED:
+            caption = self.tr("Paused")
+        self.ring.set_state(fraction, str(int(remaining + 0.999)), caption)
+        total = self.session.total_seconds
+        self.progress.setMaximum(total)
+        self.progress.setValue(int(self.session.elapsed_seconds()))
+        self.progress.setFormat(
+            self.tr("{left} left of {total}").format(
+                left=format_seconds(total - self.session.elapsed_seconds()),
+                total=format_seconds(total),
+            )
+        )
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                self._show_phase(event.phase)
+            elif isinstance(event, StepFinished):
+                self._repo.record_step(self.session_id, event.result)
+            elif isinstance(event, SessionEnded):
+                self._ended(event.state)
+
+    def _exercise(self, step_index: int) -> Exercise | None:
+        return self._catalog.exercise(self.routine.steps[step_index].exercise_id)
+
+    def _phase_caption(self, phase: Phase) -> str:
+        return {
+            PhaseKind.PREPARE: self.tr("Get ready"),
+            PhaseKind.HOLD: self.tr("Hold"),
+            PhaseKind.MOVE: self.tr("Move"),
+            PhaseKind.RELAX: self.tr("Relax"),
+            PhaseKind.SWITCH: self.tr("Switch sides"),
+            PhaseKind.REST: self.tr("Rest"),
+        }[phase.kind]
+
+    def _show_phase(self, phase: Phase) -> None:
+        step = self.routine.steps[phase.step_index]
+        exercise = self._exercise(phase.step_index)
+        name = exercise.name if exercise else step.exercise_id
+        dosage = step.dosage
+        self.exercise_title.setText(
+            self.tr("{name} ({number} of {count})").format(
+                name=name, number=phase.step_index + 1, count=len(self.routine.steps)
+            )
+        )
+        side = {
+            Side.LEFT: self.tr("left side"),
+            Side.RIGHT: self.tr("right side"),
+            None: "",
+        }[phase.side]
+        instruction, spoken, sound = self._cue_for(phase, name, side)
+        self.instruction.setText(instruction)
+        parts = []
+        if phase.set_number:
+            parts.append(
+                self.tr("Set {n} of {total}").format(n=phase.set_number, total=dosage.sets)
+            )
+        if phase.rep_number:
+            parts.append(
+                self.tr("Rep {n} of {total}").format(n=phase.rep_number, total=dosage.reps)
+            )
+        if side:
+            parts.append(side.capitalize())
+        self.counters.setText("  ·  ".join(parts))
+        following = self.session.next_step_index()
+        if following is None:
+            self.next_up.setText(self.tr("Next: finish"))
+        else:
+            next_exercise = self._exercise(following)
+            next_name = next_exercise.name if next_exercise else ""
+            self.next_up.setText(self.tr("Next: {name}").format(name=next_name))
+        self._show_illustration(exercise, work=phase.is_work)
+        if sound:
+            self._cues.play(sound)
+        if spoken:
+            self._cues.say(spoken)
+        self.cue_line.setText(self._cue_status(spoken or instruction))
+
+    def _cue_for(self, phase: Phase, name: str, side: str) -> tuple[str, str, str]:
+        """(instruction shown, words spoken or "", sound name or "") for a phase."""
+        first_rep = phase.rep_number == 1
+        if phase.kind is PhaseKind.PREPARE:
+            text = self.tr("Get ready: {name}").format(name=name)
+            return text, text, ""
+        if phase.kind is PhaseKind.HOLD:
+            words = self.tr("Hold {seconds} seconds").format(seconds=phase.seconds)
+            if side:
+                words = self.tr("{side}: {words}").format(side=side.capitalize(), words=words)
+            return words, words if first_rep else "", "start"
+        if phase.kind is PhaseKind.MOVE:
+            words = self.tr("Move slowly, {seconds} seconds each time").format(
+                seconds=phase.seconds
+            )
+            return words, words if first_rep else "", "tick"
+        if phase.kind is PhaseKind.RELAX:
+            return self.tr("Relax"), "", "relax"
+        if phase.kind is PhaseKind.SWITCH:
+            words = self.tr("Switch sides")
+            return words, words, "switch"
+        words = self.tr("Rest {seconds} seconds").format(seconds=phase.seconds)
+        return words, words, "rest"
+
+    def _cue_status(self, text: str) -> str:
+        problems = []
+        if not self._cues.sound_available:
+            problems.append(self.tr("no sound ({why})").format(why=self._cues.sound_problem))
+        if not self._cues.speech_available:
+            problems.append(self.tr("no voice ({why})").format(why=self._cues.speech_problem))
+        line = self.tr("Cue: {text}").format(text=text)
+        if self._cues.muted:
+            line += "  " + self.tr("(muted)")
+        elif problems:
+            line += "  " + self.tr("(visual cues only: {problems})").format(
+                problems="; ".join(problems)
+            )
+        return line
+
+    def _show_illustration(self, exercise: Exercise | None, work: bool) -> None:
+        if exercise is None or not exercise.illustrations:
+            self.illustration.clear()
+            return
+        path = exercise.illustrations[-1] if work else exercise.illustrations[0]
+        size = max(160, min(self.illustration.width(), self.illustration.height()))
+        key = (path, size)
+        if key not in self._pixmaps:
+            ratio = self.devicePixelRatioF()
+            image = QImage(int(size * ratio), int(size * ratio), QImage.Format.Format_ARGB32)
+            image.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(image)
+            QSvgRenderer(str(path)).render(painter)
+            painter.end()
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self._pixmaps[key] = pixmap
+        self.illustration.setPixmap(self._pixmaps[key])
+        self.illustration.setAccessibleName(
+            self.tr("{name}, end position").format(name=exercise.name)
+            if work
+            else self.tr("{name}, start position").format(name=exercise.name)
+        )
+
+    # ---- user actions --------------------------------------------------------------------------
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.session.is_over:
+            return
+        self.session.toggle_pause()
+        paused = self.session.state is SessionState.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        if paused:
+            self._timer.stop()
+        else:
+            self._timer.start()
+        self.refresh()
+
+    @Slot()
+    def skip(self) -> None:
+        self._handle(self.session.skip())
+        self.refresh()
+
+    @Slot()
+    def back(self) -> None:
+        self._handle(self.session.back())
+        self.refresh()
+
+    @Slot(bool)
+    def _set_muted(self, muted: bool) -> None:
+        self._cues.muted = muted
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    @Slot()
+    def confirm_end(self) -> bool:
+        """Ask, then end early. Returns True when the routine is over afterwards."""
+        if self.session.is_over or self.session.state is SessionState.READY:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the routine?"),
+            self.tr("End this routine now? What you have done so far is saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._handle(self.session.end_early())
+        return True
+
+    @Slot()
+    def stop_because_it_hurts(self) -> None:
+        self._stopped_for_pain = True
+        self._handle(self.session.end_early())
+
+    def _ended(self, state: SessionState) -> None:
+        self._timer.stop()
+        if self._stopped_for_pain:
+            status = SessionStatus.STOPPED_PAIN
+        elif state is SessionState.FINISHED:
+            status = SessionStatus.COMPLETED
+        else:
+            status = SessionStatus.ENDED_EARLY
+        reason = self.tr("the user reported pain") if self._stopped_for_pain else ""
+        self._repo.finish_session(self.session_id, status, stop_reason=reason)
+        log.info("routine %s ended: %s", self.routine.id, status.value)
+        if state is SessionState.FINISHED:
+            self._cues.play("done")
+            self._cues.say(self.tr("Well done. Routine finished."))
+        if self._stopped_for_pain:
+            self.after.question.setText(self.tr("How bad is the pain now?"))
+        self.pages.setCurrentWidget(self.after)
+        self.after.buttons[0].setFocus()
+
+    @Slot(int)
+    def _record_pain_after(self, pain: int) -> None:
+        self._repo.set_pain_after(self.session_id, pain)
+        self._show_summary(pain)
+
+    def _show_summary(self, pain_after: int | None) -> None:
+        record = self._repo.session(self.session_id)
+        done = record.steps_completed if record else 0
+        count = len(self.routine.steps)
+        minutes = format_seconds(self.session.active_seconds())
+        if self._stopped_for_pain:
+            self.summary_title.setText(self.tr("You stopped because it hurt"))
+        elif self.session.state is SessionState.FINISHED:
+            self.summary_title.setText(self.tr("Well done"))
+        else:
+            self.summary_title.setText(self.tr("Routine ended early"))
+        text = self.tr("{done} of {count} exercises completed in {time}.").format(
+            done=done, count=count, time=minutes
+        )
+        if self._pain_before is not None and pain_after is not None:
+            text += " " + self.tr("Pain before: {before} of 10, after: {after} of 10.").format(
+                before=self._pain_before, after=pain_after
+            )
+        self.summary_text.setText(text)
+        self.safety_text.setText(self._safety_advice() if self._stopped_for_pain else "")
+        self.safety_text.setVisible(self._stopped_for_pain)
+        self.pages.setCurrentWidget(self.summary)
+        self.close_button.setFocus()
+
+    def _safety_advice(self) -> str:
+        """CLINICAL.md §3: stop, and when to seek care."""
+        return self.tr(
+            "Stop this exercise for today. Get medical help now if the pain is severe, or if you "
+            "have weakness in your arms or hands, dizziness or drop attacks, problems with vision, "
+            "speech or swallowing, or new numbness.\n\n"
+            "Otherwise rest the area for a while and keep gently active. Next time, do less: "
+            "shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or "
+            "it keeps coming back with this exercise, talk to a doctor or physiotherapist before "
+            "doing it again."
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running = not self.session.is_over and self.session.state is not SessionState.READY
+        if running and not self.confirm_end():
+            event.ignore()
+            return
+        self._timer.stop()
+        event.accept()
+        self.closed.emit(self.session_id)
