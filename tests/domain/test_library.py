@@ -110,3 +110,65 @@ def test_dosage_refuses_impossible_values() -> None:
     assert Dosage(hold_seconds=5, reps=2, sets=2, rest_seconds=10, per_side=True).seconds() == (
         2 * 2 * (5 + 3 + 5) + 10
     )
+
+
+# Keys of the sources list in ../shared/CLINICAL.md (kept here so the test needs only this repo).
+CLINICAL_SOURCES = {
+    "ABC",
+    "A08",
+    "A11",
+    "A12",
+    "ACSM",
+    "AHP",
+    "ARUK",
+    "BACH",
+    "BIM",
+    "BUCK",
+    "CEX",
+    "CHEAT",
+    "CPA",
+    "CUH",
+    "DC",
+    "DEVON",
+    "DIG",
+    "FAR",
+    "FDA",
+    "FPN",
+    "HEN",
+    "HK",
+    "HSE",
+    "HW",
+    "ICP",
+    "IMM",
+    "JACK",
+    "KCE",
+    "LAMB",
+    "LEY",
+    "LUG",
+    "MAYO",
+    "MCL",
+    "MPFT",
+    "NHSBP",
+    "NHSBPT",
+    "NHSQ",
+    "NJH",
+    "OKE",
+    "PP",
+    "PROV",
+    "PS",
+    "RCGP",
+    "SCHOO",
+    "SIL",
+    "THI",
+    "UMM",
+    "WAON",
+    "WHO",
+}
+
+
+def test_every_exercise_names_its_clinical_source_or_says_it_is_a_product_choice() -> None:
+    for exercise in load_library(EXERCISES).exercises:
+        if exercise.source.startswith("product choice"):
+            continue
+        keys = {key.strip() for key in exercise.source.split(",")}
+        assert keys <= CLINICAL_SOURCES, exercise.id
