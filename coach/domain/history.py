@@ -1,4 +1,5 @@
-"""What was done: recorded guided sessions and their steps, as the store returns them."""
+"""What was done: recorded guided sessions as the store returns them (their steps are
+`domain.session.StepResult`s, the same values the player reported)."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,15 +28,4 @@ class SessionRecord:
     stop_reason: str
     steps_completed: int
     steps_recorded: int
-    active_seconds: float
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    position: int
-    exercise_id: str
-    started_at: datetime
-    ended_at: datetime
-    completed: bool
-    reps_done: int
     active_seconds: float

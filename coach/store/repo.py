@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating
 from coach.domain.exercises import Library, LibraryError
-from coach.domain.history import SessionRecord, SessionStatus, StepRecord
+from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.routines import Routine, parse_steps, steps_to_json
 from coach.domain.session import StepResult
 from coach.domain.settings import (
@@ -229,14 +229,14 @@ class Repo:
             for r in rows
         ]
 
-    def steps_of(self, session_id: int) -> list[StepRecord]:
+    def steps_of(self, session_id: int) -> list[StepResult]:
         rows = self._db.execute(
             "SELECT position, exercise_id, started_at, ended_at, completed, reps_done,"
             " active_seconds FROM session_steps WHERE session_id = ? ORDER BY id",
             (session_id,),
         ).fetchall()
         return [
-            StepRecord(
+            StepResult(
                 int(r[0]),
                 str(r[1]),
                 datetime.fromisoformat(r[2]),

@@ -1,5 +1,7 @@
 """Today: a five-second pain check-in and what has been recorded today."""
 
+from datetime import datetime
+
 from PySide6.QtCore import QDate, QLocale, QTime, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,12 @@ _RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
 
 
 QUICK_ROUTINE_ID = "desk_reset"
+
+
+def _clock_time(moment: datetime) -> str:
+    """The local time of day in the user's locale, for example 14:05 or 2:05 PM."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 class TodayPage(QWidget):
@@ -166,10 +174,7 @@ class TodayPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def _describe_session(self, record: SessionRecord) -> str:
-        local = record.started_at.astimezone()
-        clock_time = QLocale().toString(
-            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-        )
+        clock_time = _clock_time(record.started_at)
         status = {
             SessionStatus.IN_PROGRESS: self.tr("in progress"),
             SessionStatus.COMPLETED: self.tr("completed"),
@@ -201,10 +206,7 @@ class TodayPage(QWidget):
         }[band]
 
     def _describe(self, checkin: CheckIn) -> str:
-        local = checkin.at.astimezone()
-        clock_time = QLocale().toString(
-            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-        )
+        clock_time = _clock_time(checkin.at)
         text = self.tr("{time}  Pain check-in: {pain} of 10 ({band})").format(
             time=clock_time, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
         )
