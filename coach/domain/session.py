@@ -243,7 +243,6 @@ class Session:
             previous = self._first_phase_of(self.step_index - 1)
             assert previous is not None
             target = previous
-        self._step_started_at = None
         return [self._jump(target)]
 
     def end_early(self) -> list[Event]:

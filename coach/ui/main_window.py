@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """End Coach. `exit` rather than `quit`: Qt 6's quit() first sends close events, and a window
         that closes to the tray ignores them, which would cancel the quit."""
+        if self.player is not None:
+            self.player.end_now()  # a routine in progress is recorded as ended early
         self.save_geometry()
         QApplication.exit(0)
 

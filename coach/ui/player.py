@@ -541,6 +541,11 @@ class PlayerWindow(QWidget):
         self._handle(self.session.end_early())
         return True
 
+    def end_now(self) -> None:
+        """End without asking (Coach is quitting); what was done is recorded."""
+        if not self.session.is_over and self.session.state is not SessionState.READY:
+            self._handle(self.session.end_early())
+
     @Slot()
     def stop_because_it_hurts(self) -> None:
         self._stopped_for_pain = True

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
@@ -204,3 +204,26 @@ def test_today_lists_the_routine(
         for t in texts
     )
     assert clock.now() - timedelta(hours=1) < clock.now()
+
+
+def test_quitting_coach_mid_routine_records_it_as_ended_early(
+    qtbot: QtBot,
+    player: PlayerWindow,
+    clock: FakeClock,
+    services: startup.Services,
+    quit_calls: list[bool],
+) -> None:
+    qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_2)
+    clock.advance(8)
+    player.refresh()
+    owner = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.player is player
+    )
+    assert isinstance(owner, MainWindow)
+    owner.quit_app()
+    assert quit_calls == [True]
+    record = services.repo.session(player.session_id)
+    assert record is not None and record.status is SessionStatus.ENDED_EARLY
+    assert [s.completed for s in services.repo.steps_of(player.session_id)] == [False]

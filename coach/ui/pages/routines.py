@@ -305,7 +305,7 @@ class RoutinesPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New routine"), self.tr("Name:"))
         if not ok or not name.strip():
             return
-        first = self._catalog.library.exercises[0]
+        first = self._catalog.exercise("chin_tuck") or self._catalog.library.exercises[0]
         self._save(Routine("", name.strip(), "", (RoutineStep(first.id, first.dosage),)))
 
     @Slot()
