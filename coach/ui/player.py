@@ -229,6 +229,10 @@ class PlayerWindow(QWidget):
         summary_layout.addWidget(self.safety_text)
         summary_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         summary_layout.addStretch(2)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            shortcut = QShortcut(QKeySequence(key), self.summary)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.close)
         for page in (self.before, self.running, self.after, self.summary):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -529,6 +533,9 @@ class PlayerWindow(QWidget):
         """Ask, then end early. Returns True when the routine is over afterwards."""
         if self.session.is_over or self.session.state is SessionState.READY:
             return True
+        was_running = self.session.state is SessionState.RUNNING
+        if was_running:
+            self.toggle_pause()  # the clock does not run on while the user reads the question
         answer = QMessageBox.question(
             self,
             self.tr("End the routine?"),
@@ -537,6 +544,8 @@ class PlayerWindow(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            if was_running:
+                self.toggle_pause()
             return False
         self._handle(self.session.end_early())
         return True

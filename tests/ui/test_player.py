@@ -13,6 +13,7 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
+from coach.domain.session import SessionState
 from coach.ui import startup
 from coach.ui.catalog import catalog
 from coach.ui.main_window import MainWindow
@@ -103,6 +104,8 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
     assert page_name(player) == "summaryPage"
     assert "2 of 2 exercises completed" in player.summary_text.text()
     assert "Pain before: 4 of 10, after: 2 of 10." in player.summary_text.text()
+    with qtbot.waitSignal(player.closed):
+        qtbot.keyClick(player.close_button, Qt.Key.Key_Return)
 
     record = services.repo.session(session_id)
     assert record is not None
@@ -127,9 +130,17 @@ def test_skip_back_and_escape_with_confirmation(
     qtbot.keyClick(player.running, Qt.Key.Key_Left)  # just begun: back to the first
     assert player.session.step_index == 0
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    states = []
+
+    def answer(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        states.append(player.session.state)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     qtbot.keyClick(player.running, Qt.Key.Key_Escape)
     assert not player.session.is_over  # "No" keeps going
+    assert player.session.state is SessionState.RUNNING
+    assert states == [SessionState.PAUSED]  # paused while the question was open
     qtbot.keyClick(player.running, Qt.Key.Key_Escape)
     assert page_name(player) == "painAfter"
     qtbot.mouseClick(player.after.skip, Qt.MouseButton.LeftButton)
