@@ -21,6 +21,17 @@ CUE_NAMES = ("start", "relax", "switch", "rest", "done", "tick")
 DEFAULT_SPEECH_ENGINE = "speechd"
 
 
+_logged: set[str] = set()
+
+
+def _log_once(message: str, problem: str) -> None:
+    """One log line per missing part per run, however often the player opens."""
+    line = message % problem
+    if line not in _logged:
+        _logged.add(line)
+        log.warning("%s", line)
+
+
 class Cues(QObject):
     def __init__(
         self,
@@ -44,11 +55,11 @@ class Cues(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
         except ImportError as error:
             self.sound_problem = f"Qt Multimedia cannot load ({error}); install libpulse0"
-            log.warning("sound cues unavailable: %s", self.sound_problem)
+            _log_once("sound cues unavailable: %s", self.sound_problem)
             return
         if not QMediaDevices.audioOutputs():
             self.sound_problem = "no audio output was found"
-            log.warning("sound cues unavailable: %s", self.sound_problem)
+            _log_once("sound cues unavailable: %s", self.sound_problem)
             return
         for name in CUE_NAMES:
             effect = QSoundEffect(self)
@@ -64,16 +75,16 @@ class Cues(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
         except ImportError as error:
             self.speech_problem = f"Qt TextToSpeech cannot load ({error})"
-            log.warning("spoken cues unavailable: %s", self.speech_problem)
+            _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
         if engine not in QTextToSpeech.availableEngines():
             self.speech_problem = f"no speech engine '{engine}' (install speech-dispatcher)"
-            log.warning("spoken cues unavailable: %s", self.speech_problem)
+            _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
         speech = QTextToSpeech(engine, self)
         if speech.state() == QTextToSpeech.State.Error:
             self.speech_problem = f"the speech engine does not work: {speech.errorString()}"
-            log.warning("spoken cues unavailable: %s", self.speech_problem)
+            _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
         self._speech = speech
 
