@@ -191,11 +191,14 @@ class Session:
         self._running_since = self._phase_started
         return [self._begin_phase()]
 
-    def pause(self) -> None:
+    def pause(self) -> list[Event]:
+        """Stop the clock (after finishing whatever was already due)."""
+        events = self.update()
         if self.state is SessionState.RUNNING:
             self._paused_at = self._clock.monotonic()
             self._bank_active()
             self.state = SessionState.PAUSED
+        return events
 
     def resume(self) -> None:
         if self.state is SessionState.PAUSED and self._paused_at is not None:
@@ -204,11 +207,11 @@ class Session:
             self._running_since = self._clock.monotonic()
             self.state = SessionState.RUNNING
 
-    def toggle_pause(self) -> None:
+    def toggle_pause(self) -> list[Event]:
         if self.state is SessionState.RUNNING:
-            self.pause()
-        else:
-            self.resume()
+            return self.pause()
+        self.resume()
+        return []
 
     def update(self) -> list[Event]:
         """Finish every phase whose deadline has passed; deadlines chain from each other."""
@@ -222,9 +225,11 @@ class Session:
 
     def skip(self) -> list[Event]:
         """Leave the current exercise (recorded as not completed) and go to the next one."""
+        events = self.update()  # what was already due happened before the key press
         if self.is_over or self.state is SessionState.READY:
-            return []
-        events: list[Event] = [self._finish_step(completed=False)]
+            return events
+        self._collect_current_phase()
+        events.append(self._finish_step(completed=False))
         following = self._first_phase_of(self.step_index + 1)
         if following is None:
             return [*events, *self._end(SessionState.FINISHED)]
@@ -232,8 +237,9 @@ class Session:
 
     def back(self) -> list[Event]:
         """Restart the current exercise, or go to the previous one when it has only just begun."""
+        events = self.update()
         if self.is_over or self.state is SessionState.READY:
-            return []
+            return events
         step_start = self._first_phase_of(self.step_index)
         assert step_start is not None
         into_step = float(sum(p.seconds for p in self.phases[step_start : self._index]))
@@ -243,13 +249,13 @@ class Session:
             previous = self._first_phase_of(self.step_index - 1)
             assert previous is not None
             target = previous
-        return [self._jump(target)]
+        return [*events, self._jump(target)]
 
     def end_early(self) -> list[Event]:
         """Stop now; the current exercise is recorded as not completed if any of it was done."""
+        events = self.update()
         if self.is_over:
-            return []
-        events: list[Event] = []
+            return events
         if self.state is not SessionState.READY and self._step_started_at is not None:
             self._collect_current_phase()
             events.append(self._finish_step(completed=False))

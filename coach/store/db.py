@@ -69,7 +69,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE INDEX session_steps_session ON session_steps (session_id)",
         """CREATE TABLE routines (
-               id INTEGER PRIMARY KEY,
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
                name TEXT NOT NULL,
                aim TEXT NOT NULL DEFAULT '',
                steps TEXT NOT NULL,
@@ -166,7 +166,10 @@ def open_database(
             log.warning("%s", recovery.describe())
             recoveries.append(recovery)
         connection = connect(path)
-        maybe_backup(connection, backup_dir, clock.now(), keep_backups)
+        try:
+            maybe_backup(connection, backup_dir, clock.now(), keep_backups)
+        except (OSError, sqlite3.Error) as error:  # no backup today is no reason not to start
+            log.error("could not back up the database into %s: %s", backup_dir, error)
         migrate(connection)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(
@@ -293,6 +296,7 @@ def maybe_backup(
         return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)  # left by a backup that was cut off
     destination = sqlite3.connect(partial)
     try:
         connection.backup(destination)

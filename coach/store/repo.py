@@ -28,7 +28,8 @@ USER_ROUTINE_PREFIX = "user:"
 _SESSION_COLUMNS = """
     s.id, s.routine_id, s.routine_name, s.planned_seconds, s.started_at, s.ended_at, s.status,
     s.pain_before, s.pain_after, s.stop_reason,
-    COALESCE(SUM(st.completed), 0), COUNT(st.id), COALESCE(SUM(st.active_seconds), 0)
+    COUNT(DISTINCT CASE WHEN st.completed THEN st.position END), COUNT(st.id),
+    COALESCE(SUM(st.active_seconds), 0)
 """
 
 
@@ -49,10 +50,11 @@ class Repo:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+            self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # also after a failed COMMIT (disk full)
+                self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
 
     def _read_values(self, keys: tuple[str, ...]) -> dict[str, str]:
         marks = ",".join("?" * len(keys))
@@ -271,18 +273,20 @@ class Repo:
         return routines, problems
 
     def save_routine(self, routine: Routine, library: Library) -> Routine:
-        """Insert a new user routine (id not yet `user:N`) or update an existing one."""
+        """Insert a new user routine (id not yet `user:N`) or update an existing one; updating one
+        that was deleted meanwhile stores it again as new."""
         if routine.builtin:
             raise ValueError("built-in routines cannot be changed; copy them instead")
         steps = json.dumps(steps_to_json(routine.steps, library))
         now = stamp(self._clock.now())
         with self._transaction() as db:
             if routine.id.startswith(USER_ROUTINE_PREFIX):
-                db.execute(
+                updated = db.execute(
                     "UPDATE routines SET name = ?, aim = ?, steps = ?, updated_at = ? WHERE id = ?",
                     (routine.name, routine.aim, steps, now, _row_id(routine.id)),
                 )
-                return routine
+                if updated.rowcount:
+                    return routine
             cursor = db.execute(
                 "INSERT INTO routines (name, aim, steps, updated_at) VALUES (?, ?, ?, ?)",
                 (routine.name, routine.aim, steps, now),

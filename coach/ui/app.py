@@ -1,6 +1,7 @@
 """The running app: single instance, store, theme, main window, tray, daily backup."""
 
 import logging
+import sqlite3
 import sys
 from datetime import datetime, timedelta
 
@@ -54,7 +55,7 @@ class DailyBackup(QObject):
         database = self._services.database
         try:
             maybe_backup(database.connection, database.backup_dir, self._services.clock.now())
-        except (OSError, StoreError) as error:
+        except (OSError, sqlite3.Error) as error:
             log.error("daily backup failed: %s", error)
         self._arm()
 

@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             self.hidden_to_tray.emit()
             return
         event.accept()
-        QApplication.exit(0)
+        self.quit_app()
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -10,6 +10,9 @@ step goes to the store the moment the session reports it.
 """
 
 import logging
+import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
@@ -369,9 +372,22 @@ class PlayerWindow(QWidget):
             if isinstance(event, PhaseStarted):
                 self._show_phase(event.phase)
             elif isinstance(event, StepFinished):
-                self._repo.record_step(self.session_id, event.result)
+                self._store(partial(self._repo.record_step, self.session_id, event.result))
             elif isinstance(event, SessionEnded):
                 self._ended(event.state)
+
+    def _store(self, write: Callable[[], None]) -> None:
+        """A failed write (disk full, a damaged file) is logged and shown; the routine goes on and
+        the next event is still handled, so the player never freezes half-way."""
+        try:
+            write()
+        except (sqlite3.Error, ValueError) as error:
+            log.error("could not save to the store: %s", error)
+            self.cue_line.setText(
+                self.tr("Could not save this step: {error}. The routine goes on.").format(
+                    error=error
+                )
+            )
 
     def _exercise(self, step_index: int) -> Exercise | None:
         return self._catalog.exercise(self.routine.steps[step_index].exercise_id)
@@ -497,7 +513,10 @@ class PlayerWindow(QWidget):
     def toggle_pause(self) -> None:
         if self.session.is_over:
             return
-        self.session.toggle_pause()
+        events = self.session.toggle_pause()
+        self._handle(events)
+        if any(isinstance(event, SessionEnded) for event in events):
+            return  # the routine ran out just before the key press
         paused = self.session.state is SessionState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if paused:
@@ -569,7 +588,7 @@ class PlayerWindow(QWidget):
         else:
             status = SessionStatus.ENDED_EARLY
         reason = self.tr("the user reported pain") if self._stopped_for_pain else ""
-        self._repo.finish_session(self.session_id, status, stop_reason=reason)
+        self._store(lambda: self._repo.finish_session(self.session_id, status, stop_reason=reason))
         log.info("routine %s ended: %s", self.routine.id, status.value)
         if state is SessionState.FINISHED:
             self._cues.play("done")
@@ -581,7 +600,7 @@ class PlayerWindow(QWidget):
 
     @Slot(int)
     def _record_pain_after(self, pain: int) -> None:
-        self._repo.set_pain_after(self.session_id, pain)
+        self._store(lambda: self._repo.set_pain_after(self.session_id, pain))
         self._show_summary(pain)
 
     def _show_summary(self, pain_after: int | None) -> None:

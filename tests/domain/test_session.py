@@ -222,3 +222,29 @@ def test_time_never_runs_backwards(
         if not went_back:
             assert session.elapsed_seconds() >= position - 1e-9
         active, position = session.active_seconds(), session.elapsed_seconds()
+
+
+def test_an_action_first_finishes_what_was_already_due() -> None:
+    """Review finding: End pressed just after the routine's time was up recorded it as ended early."""
+    fake = clock()
+    session = Session(routine(("chin_tuck", MOVES)), fake)
+    session.start()
+    fake.advance(session.total_seconds + 0.05)
+    events = session.end_early()
+    finished = [e.result for e in events if isinstance(e, StepFinished)]
+    assert [(r.completed, r.reps_done) for r in finished] == [(True, 3)]
+    assert session.state is SessionState.FINISHED
+    paused = Session(routine(("chin_tuck", MOVES)), fake)
+    paused.start()
+    fake.advance(paused.total_seconds + 0.05)
+    assert isinstance(paused.pause()[-1], SessionEnded)
+    assert paused.state is SessionState.FINISHED
+
+
+def test_skip_keeps_the_time_already_spent_on_the_exercise() -> None:
+    fake = clock()
+    session = Session(routine(("chin_tuck", Dosage(hold_seconds=10, reps=2))), fake)
+    session.start()
+    fake.advance(PREPARE_SECONDS + 8)
+    (finished,) = [e for e in session.skip() if isinstance(e, StepFinished)]
+    assert finished.result.active_seconds == pytest.approx(8)

@@ -268,3 +268,18 @@ def test_an_unwritable_folder_raises_a_store_error_naming_the_file(
     blocker.write_text("a file where the data folder should be")
     with pytest.raises(StoreError, match=r"not-a-folder/coach\.sqlite3"):
         open_database(blocker / "coach.sqlite3", clock, tmp_path / "b", tmp_path / "d")
+
+
+def test_a_leftover_partial_backup_does_not_stop_the_start(
+    dirs: StoreDirs, clock: FakeClock
+) -> None:
+    """Review finding: a half-written .partial file made every start that day fail."""
+    _fill(dirs, clock, [4])
+    today = list_backups(dirs.backups)
+    assert today == []
+    partial = dirs.backups / f"coach-{clock.now().astimezone().date().isoformat()}.sqlite3.partial"
+    partial.write_bytes(b"cut off half-way")
+    database = dirs.open(clock)
+    assert len(list_backups(dirs.backups)) == 1
+    assert not partial.exists()
+    database.close()

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.clock import FakeClock
+from coach.domain.session import StepResult
 from coach.domain.settings import AppSettings, Theme
 from coach.store.repo import Repo
 from tests.store.conftest import StoreDirs
@@ -69,3 +70,36 @@ def test_range_queries_agree_with_a_plain_filter(
     start, end = base + timedelta(seconds=1000), base + timedelta(seconds=5 * 10**6)
     expected = sorted((c for c in stored if start <= c.at < end), key=lambda c: (c.at, c.id))
     assert repo.checkins_between(start, end) == expected
+
+
+def _result(position: int, completed: bool, clock: FakeClock) -> StepResult:
+    return StepResult(position, "chin_tuck", clock.now(), clock.now(), completed, 5, 25.0)
+
+
+def test_an_exercise_done_twice_counts_once(repo: Repo, clock: FakeClock) -> None:
+    """Review finding: going back over a finished exercise made the summary say 3 of 2."""
+    from coach.domain.exercises import Dosage
+    from coach.domain.routines import Routine, RoutineStep
+
+    plan = Routine("r", "R", "", (RoutineStep("chin_tuck", Dosage(hold_seconds=5)),) * 2)
+    session_id = repo.start_session(plan, None)
+    for position, completed in ((0, True), (0, True), (1, False)):
+        repo.record_step(session_id, _result(position, completed, clock))
+    record = repo.session(session_id)
+    assert record is not None
+    assert (record.steps_completed, record.steps_recorded) == (1, 3)
+
+
+def test_saving_a_routine_deleted_meanwhile_stores_it_again(repo: Repo) -> None:
+    from coach.domain.exercises import Dosage, load_library
+    from coach.domain.routines import Routine, RoutineStep
+    from tests.helpers import REPO_ROOT
+
+    library = load_library(REPO_ROOT / "resources" / "exercises")
+    saved = repo.save_routine(
+        Routine("", "Mine", "", (RoutineStep("chin_tuck", Dosage(hold_seconds=5)),)), library
+    )
+    repo.delete_routine(saved)
+    again = repo.save_routine(saved.renamed("Mine again"), library)
+    assert again.id != saved.id
+    assert [r.name for r in repo.user_routines(library)[0]] == ["Mine again"]

@@ -123,3 +123,20 @@ def test_own_routines_are_made_renamed_reordered_redosed_and_deleted(
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert services.repo.user_routines(page._catalog.library)[0] == []
     assert any(r.id == "desk_reset" for r in page.routines)  # the built-in is untouched
+
+
+def test_a_rejected_dosage_shows_the_stored_value_again(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
+) -> None:
+    """Review finding: a refused value stayed on screen and a later edit saved something else."""
+    page = _routines(make_window())
+    page.select("desk_reset")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    hold = page.table.cellWidget(0, 1)  # chin tuck: hold 5 s, no rep time
+    assert isinstance(hold, QSpinBox) and hold.value() == 5
+    hold.setValue(0)  # no hold and no rep time: refused
+    assert page.duration.text().startswith("Not saved:")
+    hold = page.table.cellWidget(0, 1)
+    assert isinstance(hold, QSpinBox) and hold.value() == 5
+    (mine,) = services.repo.user_routines(page._catalog.library)[0]
+    assert mine.steps[0].dosage.hold_seconds == 5

@@ -238,3 +238,45 @@ def test_quitting_coach_mid_routine_records_it_as_ended_early(
     record = services.repo.session(player.session_id)
     assert record is not None and record.status is SessionStatus.ENDED_EARLY
     assert [s.completed for s in services.repo.steps_of(player.session_id)] == [False]
+
+
+def test_a_failed_write_does_not_freeze_the_player(
+    qtbot: QtBot,
+    player: PlayerWindow,
+    clock: FakeClock,
+    services: startup.Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review finding: one failing step write swallowed the end of the session."""
+    import sqlite3
+
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_4)
+    monkeypatch.setattr(services.repo, "record_step", disk_full)
+    run_until(player, clock, "painAfter")
+    record = services.repo.session(player.session_id)
+    assert record is not None and record.status is SessionStatus.COMPLETED
+
+
+def test_closing_the_window_without_a_tray_mid_routine_records_it(
+    qtbot: QtBot,
+    player: PlayerWindow,
+    clock: FakeClock,
+    services: startup.Services,
+    quit_calls: list[bool],
+) -> None:
+    """Review finding: closing the main window (no tray) left the routine 'in progress'."""
+    qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_4)
+    clock.advance(8)
+    player.refresh()
+    owner = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.player is player
+    )
+    owner.close()
+    assert quit_calls == [True]
+    record = services.repo.session(player.session_id)
+    assert record is not None and record.status is SessionStatus.ENDED_EARLY

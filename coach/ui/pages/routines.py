@@ -272,6 +272,7 @@ class RoutinesPage(QWidget):
         try:
             dosage = Dosage(**values)
         except ValueError as problem:
+            self._fill_table(routine, editable=True)  # show what is really stored again
             self.duration.setText(self.tr("Not saved: {problem}").format(problem=problem))
             return
         steps = list(routine.steps)
