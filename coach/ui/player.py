@@ -201,6 +201,7 @@ class PlayerWindow(QWidget):
         self._pain_before: int | None = None
         self._stopped_for_pain = False
         self._pixmaps: dict[tuple[Path, int], QPixmap] = {}
+        self._picture_shown: tuple[Path, int] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -354,6 +355,10 @@ class PlayerWindow(QWidget):
         remaining = self.session.phase_remaining()
         fraction = remaining / phase.seconds if phase.seconds else 0.0
         caption = self._phase_caption(phase)
+        if phase.kind is PhaseKind.MOVE:
+            # A movement rep goes from the start position to the end one and back.
+            halfway = self.session.phase_elapsed() >= phase.seconds / 2
+            self._show_illustration(self._exercise(phase.step_index), work=halfway)
         if self.session.state is SessionState.PAUSED:
             caption = self.tr("Paused")
         self.ring.set_state(fraction, str(int(remaining + 0.999)), caption)
@@ -438,7 +443,7 @@ class PlayerWindow(QWidget):
             next_exercise = self._exercise(following)
             next_name = next_exercise.name if next_exercise else ""
             self.next_up.setText(self.tr("Next: {name}").format(name=next_name))
-        self._show_illustration(exercise, work=phase.is_work)
+        self._show_illustration(exercise, work=phase.kind is PhaseKind.HOLD)
         if sound:
             self._cues.play(sound)
         if spoken:
@@ -491,6 +496,9 @@ class PlayerWindow(QWidget):
         path = exercise.illustrations[-1] if work else exercise.illustrations[0]
         size = max(160, min(self.illustration.width(), self.illustration.height()))
         key = (path, size)
+        if key == self._picture_shown:
+            return
+        self._picture_shown = key
         if key not in self._pixmaps:
             ratio = self.devicePixelRatioF()
             image = QImage(int(size * ratio), int(size * ratio), QImage.Format.Format_ARGB32)
