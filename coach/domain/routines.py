@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from coach.domain.exercises import Dosage, Library, LibraryError, parse_dosage
+from coach.domain.exercises import DOSAGE_FIELDS, Dosage, Library, LibraryError, parse_dosage
 
 PREPARE_SECONDS = 5  # "get ready" before each exercise
 SWITCH_SECONDS = 5  # change to the other side
@@ -118,7 +118,7 @@ def steps_to_json(steps: Sequence[RoutineStep], library: Library) -> list[dict[s
         base = exercise.dosage if exercise else Dosage(rep_seconds=3)
         overrides = {
             name: getattr(step.dosage, name)
-            for name in ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "rep_seconds")
+            for name in DOSAGE_FIELDS
             if getattr(step.dosage, name) != getattr(base, name)
         }
         entry: dict[str, Any] = {"exercise": step.exercise_id}

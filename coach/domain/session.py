@@ -152,7 +152,7 @@ class Session:
         return self._paused_at if self._paused_at is not None else self._clock.monotonic()
 
     def phase_elapsed(self) -> float:
-        if self.state in (SessionState.READY,):
+        if self.state is SessionState.READY:
             return 0.0
         if self.state in (SessionState.FINISHED, SessionState.ENDED_EARLY):
             return float(self.phase.seconds) if self.state is SessionState.FINISHED else 0.0

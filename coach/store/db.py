@@ -292,7 +292,7 @@ def maybe_backup(
     real backups. Returns the new backup's path, or None when none was needed.
     """
     target = backup_path_for(backup_dir, now)
-    if target.exists() or _is_empty(connection):
+    if target.exists() or schema_version(connection) == 0:  # 0: nothing was ever written
         return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -308,11 +308,6 @@ def maybe_backup(
         old.unlink()
         log.info("removed old backup %s", old)
     return target
-
-
-def _is_empty(connection: sqlite3.Connection) -> bool:
-    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
-    return version == 0
 
 
 def schema_version(connection: sqlite3.Connection) -> int:

@@ -410,7 +410,7 @@ class PlayerWindow(QWidget):
     def _show_phase(self, phase: Phase) -> None:
         step = self.routine.steps[phase.step_index]
         exercise = self._exercise(phase.step_index)
-        name = exercise.name if exercise else step.exercise_id
+        name = self._catalog.exercise_name(step.exercise_id)
         dosage = step.dosage
         self.exercise_title.setText(
             self.tr("{name} ({number} of {count})").format(
@@ -440,8 +440,7 @@ class PlayerWindow(QWidget):
         if following is None:
             self.next_up.setText(self.tr("Next: finish"))
         else:
-            next_exercise = self._exercise(following)
-            next_name = next_exercise.name if next_exercise else ""
+            next_name = self._catalog.exercise_name(self.routine.steps[following].exercise_id)
             self.next_up.setText(self.tr("Next: {name}").format(name=next_name))
         self._show_illustration(exercise, work=phase.kind is PhaseKind.HOLD)
         if sound:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.exercises import (
+    DOSAGE_FIELDS,
     MAX_HOLD_SECONDS,
     MAX_REP_SECONDS,
     MAX_REPS,
@@ -153,14 +154,7 @@ class RoutinesPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for routine in self._routines:
-            suffix = self.tr("built-in") if routine.builtin else self.tr("yours")
-            text = self.tr("{name}\n{time} · {count} exercises · {kind}").format(
-                name=routine.name,
-                time=duration_text(routine.planned_seconds()),
-                count=len(routine.steps),
-                kind=suffix,
-            )
-            QListWidgetItem(text, self.list)
+            QListWidgetItem(self._list_text(routine), self.list)
         self.list.blockSignals(False)
         ids = [r.id for r in self._routines]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
@@ -208,11 +202,7 @@ class RoutinesPage(QWidget):
         self.title.setText(routine.name)
         self.aim.setText(routine.aim)
         self.aim.setVisible(bool(routine.aim))
-        self.duration.setText(
-            self.tr("About {time} with get-ready and side changes").format(
-                time=duration_text(routine.planned_seconds())
-            )
-        )
+        self.duration.setText(self._duration_line(routine))
         self._fill_table(routine, editable)
 
     def _fill_table(self, routine: Routine, editable: bool) -> None:
@@ -266,8 +256,7 @@ class RoutinesPage(QWidget):
         if routine is None or routine.builtin:
             return
         step = routine.steps[index]
-        values = {name: getattr(step.dosage, name) for name, _, _ in NUMBER_COLUMNS}
-        values["per_side"] = step.dosage.per_side
+        values = {name: getattr(step.dosage, name) for name in DOSAGE_FIELDS}
         values[field] = value
         try:
             dosage = Dosage(**values)
@@ -281,25 +270,23 @@ class RoutinesPage(QWidget):
             replace(routine, steps=tuple(steps)), self._catalog.library
         )
         self._routines = [self._current if r.id == routine.id else r for r in self._routines]
-        self._refresh_list_item()
-        self.duration.setText(
-            self.tr("About {time} with get-ready and side changes").format(
-                time=duration_text(self._current.planned_seconds())
-            )
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(self._list_text(self._current))
+        self.duration.setText(self._duration_line(self._current))
+
+    def _list_text(self, routine: Routine) -> str:
+        return self.tr("{name}\n{time} · {count} exercises · {kind}").format(
+            name=routine.name,
+            time=duration_text(routine.planned_seconds()),
+            count=len(routine.steps),
+            kind=self.tr("built-in") if routine.builtin else self.tr("yours"),
         )
 
-    def _refresh_list_item(self) -> None:
-        routine = self._current
-        item = self.list.currentItem()
-        if routine is not None and item is not None:
-            item.setText(
-                self.tr("{name}\n{time} · {count} exercises · {kind}").format(
-                    name=routine.name,
-                    time=duration_text(routine.planned_seconds()),
-                    count=len(routine.steps),
-                    kind=self.tr("yours"),
-                )
-            )
+    def _duration_line(self, routine: Routine) -> str:
+        return self.tr("About {time} with get-ready and side changes").format(
+            time=duration_text(routine.planned_seconds())
+        )
 
     @Slot()
     def new_routine(self) -> None:
