@@ -76,6 +76,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                updated_at TEXT NOT NULL
            )""",
     ),
+    (
+        # Heat, rest and custom timers: the running ones (so they survive a restart) and the
+        # finished ones (the record of heat and rest used).
+        """CREATE TABLE timers (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               kind TEXT NOT NULL,
+               label TEXT NOT NULL DEFAULT '',
+               source TEXT,
+               area TEXT,
+               planned_seconds REAL NOT NULL CHECK (planned_seconds > 0),
+               started_at TEXT NOT NULL,
+               status TEXT NOT NULL,
+               deadline_at TEXT,
+               remaining_seconds REAL,
+               skin_check_after REAL,
+               ended_at TEXT,
+               actual_seconds REAL
+           )""",
+        "CREATE INDEX timers_started_at ON timers (started_at)",
+        "CREATE INDEX timers_status ON timers (status)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating
 from coach.domain.exercises import Library, LibraryError
+from coach.domain.heat import BodyArea, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.routines import Routine, parse_steps, steps_to_json
 from coach.domain.session import StepResult
@@ -21,10 +22,16 @@ from coach.domain.settings import (
     decode_settings,
     encode_settings,
 )
+from coach.domain.timers import Timer, TimerKind, TimerStatus
 
 WINDOW_GEOMETRY_KEY = "ui.window_geometry"
+HEAT_SCREENING_KEY = "heat.screening"
 USER_ROUTINE_PREFIX = "user:"
 
+_TIMER_COLUMNS = (
+    "id, kind, label, source, area, planned_seconds, started_at, status, deadline_at,"
+    " remaining_seconds, skin_check_after, ended_at, actual_seconds"
+)
 _SESSION_COLUMNS = """
     s.id, s.routine_id, s.routine_name, s.planned_seconds, s.started_at, s.ended_at, s.status,
     s.pain_before, s.pain_after, s.stop_reason,
@@ -89,6 +96,23 @@ class Repo:
 
     def save_window_geometry(self, geometry: bytes) -> None:
         self._write_values({WINDOW_GEOMETRY_KEY: base64.b64encode(geometry).decode("ascii")})
+
+    def load_heat_screening(self) -> tuple[HeatScreening, SettingProblem | None]:
+        """The heat-safety answers; unreadable ones count as not answered (so the questions are
+        asked again) and are reported."""
+        stored = self._read_values((HEAT_SCREENING_KEY,)).get(HEAT_SCREENING_KEY)
+        if stored is None:
+            return HeatScreening(), None
+        try:
+            return HeatScreening.decode(stored), None
+        except ValueError as error:
+            problem = SettingProblem(
+                HEAT_SCREENING_KEY, repr(stored), f"readable answers ({error})"
+            )
+            return HeatScreening(), problem
+
+    def save_heat_screening(self, screening: HeatScreening) -> None:
+        self._write_values({HEAT_SCREENING_KEY: screening.encode()})
 
     def add_checkin(self, pain: int, note: str = "", at: datetime | None = None) -> CheckIn:
         """Record a pain rating now (or at `at`) and return it as stored."""
@@ -246,6 +270,87 @@ class Repo:
                 bool(r[4]),
                 int(r[5]),
                 float(r[6]),
+            )
+            for r in rows
+        ]
+
+    # ---- heat, rest and custom timers -------------------------------------------------------------
+    def save_timer(self, timer: Timer) -> None:
+        """Store a timer as it is now (a new one gets its row id); committed at once."""
+        values = (
+            timer.kind.value,
+            timer.label,
+            timer.source.value if timer.source else None,
+            timer.area.value if timer.area else None,
+            timer.planned_seconds,
+            stamp(timer.started_at),
+            timer.status.value,
+            stamp(timer.deadline_at) if timer.deadline_at else None,
+            timer.remaining_paused,
+            timer.skin_check_after,
+            stamp(timer.ended_at) if timer.ended_at else None,
+            timer.actual_seconds,
+        )
+        with self._transaction() as db:
+            if timer.id:
+                db.execute(
+                    "UPDATE timers SET kind = ?, label = ?, source = ?, area = ?,"
+                    " planned_seconds = ?, started_at = ?, status = ?, deadline_at = ?,"
+                    " remaining_seconds = ?, skin_check_after = ?, ended_at = ?,"
+                    " actual_seconds = ? WHERE id = ?",
+                    (*values, timer.id),
+                )
+                return
+            cursor = db.execute(
+                f"INSERT INTO timers ({_TIMER_COLUMNS.removeprefix('id, ')})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+        assert cursor.lastrowid is not None
+        timer.id = cursor.lastrowid
+
+    def active_timers(self) -> list[Timer]:
+        """Timers left running or paused (by the last run, after a restart)."""
+        return self._timers_where(
+            "status IN (?, ?)", (TimerStatus.RUNNING.value, TimerStatus.PAUSED.value)
+        )
+
+    def timers_between(self, start: datetime, end: datetime) -> list[Timer]:
+        """Timers started in [start, end), oldest first."""
+        return self._timers_where("started_at >= ? AND started_at < ?", (stamp(start), stamp(end)))
+
+    def heat_uses_since(self, moment: datetime) -> list[HeatUse]:
+        """Heat sessions that started or ended at or after `moment`, running ones included."""
+        rows = self._db.execute(
+            "SELECT started_at, ended_at FROM timers WHERE kind = ?"
+            " AND (started_at >= ? OR ended_at >= ? OR ended_at IS NULL) ORDER BY started_at",
+            (TimerKind.HEAT.value, stamp(moment), stamp(moment)),
+        ).fetchall()
+        return [
+            HeatUse(datetime.fromisoformat(s), datetime.fromisoformat(e) if e else None)
+            for s, e in rows
+        ]
+
+    def _timers_where(self, condition: str, params: tuple[object, ...]) -> list[Timer]:
+        rows = self._db.execute(
+            f"SELECT {_TIMER_COLUMNS} FROM timers WHERE {condition} ORDER BY started_at, id",
+            params,
+        ).fetchall()
+        return [
+            Timer(
+                id=int(r[0]),
+                kind=TimerKind(r[1]),
+                label=str(r[2]),
+                source=HeatSource(r[3]) if r[3] else None,
+                area=BodyArea(r[4]) if r[4] else None,
+                planned_seconds=float(r[5]),
+                started_at=datetime.fromisoformat(r[6]),
+                status=TimerStatus(r[7]),
+                deadline_at=datetime.fromisoformat(r[8]) if r[8] else None,
+                remaining_paused=r[9],
+                skin_check_after=r[10],
+                ended_at=datetime.fromisoformat(r[11]) if r[11] else None,
+                actual_seconds=r[12],
             )
             for r in rows
         ]

@@ -13,13 +13,14 @@ def test_fake_clock_moves_only_when_told() -> None:
     assert clock.monotonic() == 140.0
 
 
-def test_suspend_and_clock_changes_move_only_the_wall_clock() -> None:
+def test_suspend_stops_only_the_monotonic_clock_and_a_clock_change_moves_only_the_wall() -> None:
     clock = FakeClock()
-    before_wall, before_mono = clock.now(), clock.monotonic()
+    before_wall, before_mono, before_boot = clock.now(), clock.monotonic(), clock.boottime()
     clock.suspend(3600)
+    assert (clock.monotonic(), clock.boottime()) == (before_mono, before_boot + 3600)
     clock.jump_wall(-7200)
     assert clock.now() == before_wall - timedelta(hours=1)
-    assert clock.monotonic() == before_mono
+    assert (clock.monotonic(), clock.boottime()) == (before_mono, before_boot + 3600)
 
 
 def test_fake_clock_refuses_backwards_advance_and_naive_start() -> None:
@@ -33,3 +34,11 @@ def test_system_clock_is_aware_utc() -> None:
     now = SystemClock().now()
     assert now.tzinfo is not None
     assert now.utcoffset() == timedelta(0)
+
+
+def test_system_boottime_never_goes_backwards_and_keeps_pace_with_monotonic() -> None:
+    clock = SystemClock()
+    boot, mono = clock.boottime(), clock.monotonic()
+    later_boot, later_mono = clock.boottime(), clock.monotonic()
+    assert later_boot >= boot
+    assert abs((later_boot - boot) - (later_mono - mono)) < 0.5

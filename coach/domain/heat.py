@@ -1,0 +1,198 @@
+"""Heat safety: the session cap, the gap between sessions, sessions per day and the one-time safety
+questions, with the numbers and sources of ../shared/CLINICAL.md section 1.
+
+Nothing here blocks a user who confirms, except the hard cap: the rules return warnings and the UI
+asks. Warnings carry kinds and numbers, not sentences, so the UI can word them in the user's language.
+"""
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+HARD_CAP_MINUTES = 20  # ABC, HSE: no session longer than 20 minutes; nothing raises it
+PRESET_MINUTES = (10, 15, 20)  # MPFT (10-15), HSE (20), HW (10-20)
+DEFAULT_MINUTES = 15
+MIN_GAP = timedelta(hours=2)  # HK: at least 2 hours between sessions
+MAX_SESSIONS_PER_DAY = 3  # MPFT: up to 3 times a day; warn above
+EXTEND_STEP_MINUTES = 5
+
+
+class HeatLimitError(ValueError):
+    """A heat length or limit outside the safe range; the message says which and why."""
+
+
+class HeatSource(StrEnum):
+    PACK = "pack"
+    PAD = "pad"
+    WRAP = "wrap"
+    SHOWER = "shower"  # a warm shower or bath
+
+
+class BodyArea(StrEnum):
+    NECK = "neck"
+    SHOULDERS = "shoulders"
+    UPPER_BACK = "upper_back"  # between the shoulder blades
+    MID_BACK = "mid_back"
+
+
+@dataclass(frozen=True)
+class HeatLimits:
+    """The limits in force: Coach's defaults, or a clinician plan's lower cap."""
+
+    cap_minutes: int = HARD_CAP_MINUTES
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.cap_minutes <= HARD_CAP_MINUTES:
+            raise HeatLimitError(
+                f"the heat session cap is {self.cap_minutes} minutes; it must be between 1 and "
+                f"{HARD_CAP_MINUTES} minutes (CLINICAL.md: no session longer than "
+                f"{HARD_CAP_MINUTES} minutes)"
+            )
+
+    @property
+    def cap_seconds(self) -> int:
+        return self.cap_minutes * 60
+
+    def presets(self) -> tuple[int, ...]:
+        """The preset lengths allowed under the cap (the cap itself when it is below them all)."""
+        allowed = tuple(m for m in PRESET_MINUTES if m <= self.cap_minutes)
+        return allowed or (self.cap_minutes,)
+
+    def default_minutes(self) -> int:
+        return min(DEFAULT_MINUTES, self.cap_minutes)
+
+    def check_length(self, seconds: float) -> None:
+        """Raise HeatLimitError when a session of `seconds` would pass the cap."""
+        if seconds <= 0:
+            raise HeatLimitError("a heat session needs a length above zero")
+        if seconds > self.cap_seconds + 1e-6:
+            raise HeatLimitError(
+                f"a heat session may last at most {self.cap_minutes} minutes; "
+                f"{seconds / 60:g} minutes is over the cap"
+            )
+
+
+class Concern(StrEnum):
+    """The heat-safety questions. `avoid` ones mean do not use heat; `ask` ones mean ask a clinician
+    first (CLINICAL.md section 1: HW, HK, FPN; FDA, MPFT, HK)."""
+
+    BROKEN_SKIN = "broken_skin"  # broken skin, wounds, dermatitis
+    REDUCED_SENSATION = "reduced_sensation"
+    POOR_CIRCULATION = "poor_circulation"
+    FRESH_INJURY = "fresh_injury"  # injury or swelling under 72 hours
+    FEVER = "fever"
+    RADIOTHERAPY = "radiotherapy"
+    THROMBOSIS = "thrombosis"
+    PREGNANCY = "pregnancy"
+    DIABETES = "diabetes"
+    STROKE_OR_SPINAL_INJURY = "stroke_or_spinal_injury"
+    HEART = "heart"
+    CANCER = "cancer"
+    SKIN_CONDITION = "skin_condition"
+    SEDATING_MEDICATION = "sedating_medication"  # sleep or strong pain medication, alcohol
+
+    @property
+    def avoid_heat(self) -> bool:
+        return self in _AVOID
+
+
+_AVOID = frozenset(
+    {
+        Concern.BROKEN_SKIN,
+        Concern.REDUCED_SENSATION,
+        Concern.POOR_CIRCULATION,
+        Concern.FRESH_INJURY,
+        Concern.FEVER,
+        Concern.RADIOTHERAPY,
+        Concern.THROMBOSIS,
+    }
+)
+
+
+@dataclass(frozen=True)
+class HeatScreening:
+    """The answers to the one-time heat-safety questions; `answered` is False until the user has
+    been through them once."""
+
+    answered: bool = False
+    concerns: frozenset[Concern] = frozenset()
+
+    def encode(self) -> str:
+        return json.dumps(
+            {"answered": self.answered, "concerns": sorted(c.value for c in self.concerns)}
+        )
+
+    @classmethod
+    def decode(cls, text: str) -> "HeatScreening":
+        """Stored answers; raises ValueError naming the problem when they cannot be read."""
+        data = json.loads(text)
+        if not isinstance(data, dict) or not isinstance(data.get("answered"), bool):
+            raise ValueError("expected an object with 'answered' true or false")
+        raw = data.get("concerns", [])
+        if not isinstance(raw, list):
+            raise ValueError("'concerns' must be a list")
+        known = {c.value for c in Concern}
+        unknown = [item for item in raw if item not in known]
+        if unknown:
+            raise ValueError(f"unknown concern(s) {unknown}")
+        return cls(data["answered"], frozenset(Concern(item) for item in raw))
+
+
+class WarningKind(StrEnum):
+    NOT_SCREENED = "not_screened"  # the safety questions were never answered
+    AVOID_HEAT = "avoid_heat"  # an answer says heat should not be used
+    ASK_CLINICIAN = "ask_clinician"  # an answer says ask a clinician first
+    ALREADY_RUNNING = "already_running"
+    TOO_SOON = "too_soon"  # under MIN_GAP since the last session ended
+    TOO_MANY_TODAY = "too_many_today"  # this would be above MAX_SESSIONS_PER_DAY
+
+
+@dataclass(frozen=True)
+class HeatWarning:
+    kind: WarningKind
+    concerns: tuple[Concern, ...] = ()
+    wait: timedelta = timedelta(0)  # TOO_SOON: how much longer the gap should be
+    count: int = 0  # TOO_MANY_TODAY: sessions already today
+
+
+@dataclass(frozen=True)
+class HeatUse:
+    """One heat session as the rules need it: when it started and when it ended (None if running)."""
+
+    started_at: datetime
+    ended_at: datetime | None
+
+
+def heat_start_warnings(
+    now: datetime,
+    day_start: datetime,
+    uses: Sequence[HeatUse],
+    screening: HeatScreening,
+) -> list[HeatWarning]:
+    """What to tell the user before a new heat session starts at `now`. `uses` are recent heat
+    sessions (at least those since `day_start` and the last MIN_GAP); `day_start` is the start of the
+    user's local day."""
+    warnings: list[HeatWarning] = []
+    if not screening.answered:
+        warnings.append(HeatWarning(WarningKind.NOT_SCREENED))
+    avoid = tuple(sorted((c for c in screening.concerns if c.avoid_heat), key=list(Concern).index))
+    ask = tuple(
+        sorted((c for c in screening.concerns if not c.avoid_heat), key=list(Concern).index)
+    )
+    if avoid:
+        warnings.append(HeatWarning(WarningKind.AVOID_HEAT, concerns=avoid))
+    if ask:
+        warnings.append(HeatWarning(WarningKind.ASK_CLINICIAN, concerns=ask))
+    if any(use.ended_at is None for use in uses):
+        warnings.append(HeatWarning(WarningKind.ALREADY_RUNNING))
+    ended = [use.ended_at for use in uses if use.ended_at is not None and use.ended_at <= now]
+    if ended:
+        since = now - max(ended)
+        if since < MIN_GAP:
+            warnings.append(HeatWarning(WarningKind.TOO_SOON, wait=MIN_GAP - since))
+    today = sum(1 for use in uses if day_start <= use.started_at <= now)
+    if today >= MAX_SESSIONS_PER_DAY:
+        warnings.append(HeatWarning(WarningKind.TOO_MANY_TODAY, count=today))
+    return warnings

@@ -1,0 +1,270 @@
+"""Heat, rest and custom countdowns as deadlines, so they end on time whatever happens to the app.
+
+A running timer is a deadline on the wall clock (stored, shown, and used after a restart) plus the
+same deadline on the boot-time clock (which keeps counting through sleep and cannot be moved by a
+clock change). Remaining time is always the boot-time deadline minus the boot-time clock, never a
+count of ticks. When the two disagree by more than a couple of seconds the wall clock was changed, and
+the wall deadline is moved to match (`reconcile`), so a restart afterwards still ends on time.
+
+The board answers two questions for the UI: what is due now (`due`), and how long until the next
+thing is (`seconds_until_next`), so the UI arms one single-shot timer and nothing polls.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from coach.clock import Clock
+from coach.domain.heat import BodyArea, HeatLimits, HeatSource
+
+CLOCK_CHANGE_TOLERANCE_SECONDS = 2.0
+REST_PRESET_MINUTES = (2, 5, 10)  # CLINICAL.md section 5: rest short, then move (product choice)
+REST_MAX_MINUTES = 30  # (product choice) a rest break longer than this is inactivity, not a break
+CUSTOM_MAX_MINUTES = 12 * 60
+LABEL_MAX_LENGTH = 80
+
+
+class TimerError(ValueError):
+    """A timer that cannot be started or changed as asked; the message says why."""
+
+
+class TimerKind(StrEnum):
+    HEAT = "heat"
+    REST = "rest"
+    CUSTOM = "custom"
+
+
+class TimerStatus(StrEnum):
+    RUNNING = "running"
+    PAUSED = "paused"
+    COMPLETED = "completed"  # ran to its end
+    STOPPED = "stopped"  # stopped early by the user
+
+    @property
+    def active(self) -> bool:
+        return self in (TimerStatus.RUNNING, TimerStatus.PAUSED)
+
+
+@dataclass(eq=False)
+class Timer:
+    """One countdown. `planned_seconds` is the running time asked for, extensions included."""
+
+    kind: TimerKind
+    label: str
+    planned_seconds: float
+    started_at: datetime
+    status: TimerStatus = TimerStatus.RUNNING
+    deadline_at: datetime | None = None  # wall clock, while running
+    remaining_paused: float | None = None  # while paused
+    skin_check_after: float | None = None  # heat: running seconds until the half-time skin check
+    source: HeatSource | None = None
+    area: BodyArea | None = None
+    ended_at: datetime | None = None
+    actual_seconds: float | None = None
+    id: int = 0  # the store's row id, 0 until stored
+    deadline_ref: float | None = field(default=None, repr=False)  # boot-time clock, while running
+
+
+@dataclass(frozen=True)
+class TimerFinished:
+    timer: Timer
+    late_seconds: float  # how long ago it ended: about 0, or the time asleep or closed
+
+
+@dataclass(frozen=True)
+class SkinCheckDue:
+    timer: Timer
+
+
+TimerEvent = TimerFinished | SkinCheckDue
+
+
+class TimerBoard:
+    """The timers that are running or paused. Finished and stopped ones leave the board; the events
+    and return values hand them to the caller to store."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._timers: list[Timer] = []
+
+    @property
+    def active(self) -> list[Timer]:
+        return list(self._timers)
+
+    def adopt(self, timers: Iterable[Timer]) -> None:
+        """Take over timers restored from the store after a restart: a running one is anchored to
+        this run's boot-time clock from its wall deadline (the only clock that outlives the app)."""
+        now, boot = self._clock.now(), self._clock.boottime()
+        for timer in timers:
+            if not timer.status.active:
+                continue
+            if timer.status is TimerStatus.RUNNING:
+                if timer.deadline_at is None:
+                    raise TimerError(f"running timer {timer.id} has no deadline")
+                timer.deadline_ref = boot + (timer.deadline_at - now).total_seconds()
+            elif timer.remaining_paused is None:
+                raise TimerError(f"paused timer {timer.id} has no remaining time")
+            self._timers.append(timer)
+
+    def start(
+        self,
+        kind: TimerKind,
+        seconds: float,
+        label: str = "",
+        source: HeatSource | None = None,
+        area: BodyArea | None = None,
+        limits: HeatLimits | None = None,
+    ) -> Timer:
+        """Start a countdown of `seconds`. Heat is held to the cap in `limits` (HeatLimitError);
+        rest and custom timers to their own maximum (TimerError)."""
+        label = label.strip()
+        if len(label) > LABEL_MAX_LENGTH:
+            raise TimerError(f"a timer label may have at most {LABEL_MAX_LENGTH} characters")
+        _check_length(kind, seconds, limits)
+        now = self._clock.now()
+        timer = Timer(
+            kind=kind,
+            label=label,
+            planned_seconds=float(seconds),
+            started_at=now,
+            deadline_at=now + timedelta(seconds=seconds),
+            skin_check_after=seconds / 2 if kind is TimerKind.HEAT else None,
+            source=source,
+            area=area,
+            deadline_ref=self._clock.boottime() + seconds,
+        )
+        self._timers.append(timer)
+        return timer
+
+    def remaining(self, timer: Timer) -> float:
+        """Seconds left (negative once the deadline has passed and `due` has not yet run)."""
+        if timer.status is TimerStatus.PAUSED:
+            assert timer.remaining_paused is not None
+            return timer.remaining_paused
+        if timer.status is TimerStatus.RUNNING:
+            assert timer.deadline_ref is not None
+            return timer.deadline_ref - self._clock.boottime()
+        return 0.0
+
+    def elapsed(self, timer: Timer) -> float:
+        """Running seconds so far (pauses do not count)."""
+        if not timer.status.active:
+            return timer.actual_seconds or 0.0
+        return min(timer.planned_seconds, timer.planned_seconds - self.remaining(timer))
+
+    def pause(self, timer: Timer) -> None:
+        self._require(timer, TimerStatus.RUNNING)
+        timer.remaining_paused = max(self.remaining(timer), 0.0)
+        timer.status = TimerStatus.PAUSED
+        timer.deadline_at = None
+        timer.deadline_ref = None
+
+    def resume(self, timer: Timer) -> None:
+        self._require(timer, TimerStatus.PAUSED)
+        assert timer.remaining_paused is not None
+        left = timer.remaining_paused
+        timer.status = TimerStatus.RUNNING
+        timer.remaining_paused = None
+        timer.deadline_at = self._clock.now() + timedelta(seconds=left)
+        timer.deadline_ref = self._clock.boottime() + left
+
+    def extend(self, timer: Timer, seconds: float, limits: HeatLimits | None = None) -> None:
+        """Add `seconds` of running time; heat only up to the cap."""
+        if seconds <= 0:
+            raise TimerError("a timer can only be extended by a positive time")
+        if not timer.status.active:
+            raise TimerError("a timer that has ended cannot be extended; start a new one")
+        _check_length(timer.kind, timer.planned_seconds + seconds, limits)
+        timer.planned_seconds += seconds
+        if timer.status is TimerStatus.PAUSED:
+            assert timer.remaining_paused is not None
+            timer.remaining_paused += seconds
+        else:
+            assert timer.deadline_at is not None and timer.deadline_ref is not None
+            timer.deadline_at += timedelta(seconds=seconds)
+            timer.deadline_ref += seconds
+
+    def stop(self, timer: Timer) -> None:
+        """End a timer early; it leaves the board with the running time it had."""
+        if not timer.status.active:
+            raise TimerError("this timer has already ended")
+        timer.actual_seconds = self.elapsed(timer)
+        timer.status = TimerStatus.STOPPED
+        timer.ended_at = self._clock.now()
+        timer.deadline_ref = None
+        self._timers.remove(timer)
+
+    def due(self) -> list[TimerEvent]:
+        """What is due now: each passed deadline once (saying how late), and each half-time skin
+        check once. A heat timer that ends before its skin check was shown only reports its end
+        (the end notice asks for the skin check too)."""
+        events: list[TimerEvent] = []
+        now = self._clock.now()
+        for timer in list(self._timers):
+            if timer.status is not TimerStatus.RUNNING:
+                continue
+            left = self.remaining(timer)
+            if left <= 0:
+                late = -left
+                timer.status = TimerStatus.COMPLETED
+                timer.actual_seconds = timer.planned_seconds
+                timer.ended_at = now - timedelta(seconds=late)
+                timer.deadline_at = timer.ended_at
+                timer.deadline_ref = None
+                timer.skin_check_after = None
+                self._timers.remove(timer)
+                events.append(TimerFinished(timer, late))
+            elif timer.skin_check_after is not None and self.elapsed(timer) >= (
+                timer.skin_check_after
+            ):
+                timer.skin_check_after = None
+                events.append(SkinCheckDue(timer))
+        return events
+
+    def seconds_until_next(self) -> float | None:
+        """Seconds until the next deadline or skin check (0 when one is due), None when nothing
+        runs."""
+        waits: list[float] = []
+        for timer in self._timers:
+            if timer.status is not TimerStatus.RUNNING:
+                continue
+            left = self.remaining(timer)
+            waits.append(left)
+            if timer.skin_check_after is not None:
+                waits.append(timer.skin_check_after - self.elapsed(timer))
+        return max(min(waits), 0.0) if waits else None
+
+    def reconcile(self) -> list[Timer]:
+        """After a wall-clock change, move the stored wall deadlines to where the boot-time clock
+        says they are; returns the timers whose wall deadline moved (to store again)."""
+        moved: list[Timer] = []
+        now = self._clock.now()
+        for timer in self._timers:
+            if timer.status is not TimerStatus.RUNNING:
+                continue
+            assert timer.deadline_at is not None
+            left = self.remaining(timer)
+            wall_left = (timer.deadline_at - now).total_seconds()
+            if abs(wall_left - left) > CLOCK_CHANGE_TOLERANCE_SECONDS:
+                timer.deadline_at = now + timedelta(seconds=left)
+                moved.append(timer)
+        return moved
+
+    def _require(self, timer: Timer, status: TimerStatus) -> None:
+        if timer.status is not status or timer not in self._timers:
+            raise TimerError(f"this timer is {timer.status.value}, not {status.value}")
+
+
+def _check_length(kind: TimerKind, seconds: float, limits: HeatLimits | None) -> None:
+    if seconds <= 0:
+        raise TimerError("a timer needs a length above zero")
+    if kind is TimerKind.HEAT:
+        (limits or HeatLimits()).check_length(seconds)
+    elif kind is TimerKind.REST and seconds > REST_MAX_MINUTES * 60:
+        raise TimerError(
+            f"a rest break lasts at most {REST_MAX_MINUTES} minutes: longer rest slows recovery, "
+            "so Coach asks you to move again sooner"
+        )
+    elif seconds > CUSTOM_MAX_MINUTES * 60:
+        raise TimerError(f"a timer lasts at most {CUSTOM_MAX_MINUTES // 60} hours")
