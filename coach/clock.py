@@ -35,11 +35,9 @@ class Clock(Protocol):
 def _suspend_counting_clock() -> int | None:
     """The system clock that counts sleep: CLOCK_BOOTTIME on Linux, CLOCK_MONOTONIC on macOS (which
     counts sleep there); None where `time.monotonic` already does (Windows)."""
-    if sys.platform.startswith("linux"):
-        return getattr(time, "CLOCK_BOOTTIME", None)
-    if sys.platform == "darwin":
-        return getattr(time, "CLOCK_MONOTONIC", None)
-    return None
+    name = {"linux": "CLOCK_BOOTTIME", "darwin": "CLOCK_MONOTONIC"}.get(sys.platform)
+    clock_id: int | None = getattr(time, name, None) if name else None
+    return clock_id
 
 
 class SystemClock:
