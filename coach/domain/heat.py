@@ -34,7 +34,7 @@ class BodyArea(StrEnum):
     NECK = "neck"
     SHOULDERS = "shoulders"
     UPPER_BACK = "upper_back"  # between the shoulder blades
-    MID_BACK = "mid_back"
+    MIDDLE_BACK = "middle_back"
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,18 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
+# How often an unacknowledged end-of-timer alert sounds again (0: once only).
+ALERT_REPEAT_CHOICES = (0, 30, 60, 120)
+ALERT_REPEAT_LIMIT = 10  # repeats are gentle: after this many the notice stays, silently
+
+
 @dataclass(frozen=True)
 class AppSettings:
     sound_enabled: bool = True
     theme: Theme = Theme.SYSTEM
     close_to_tray: bool = True
     start_minimised: bool = False
+    alert_repeat_seconds: int = 60
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ def encode_settings(settings: AppSettings) -> dict[str, str]:
         "theme": json.dumps(settings.theme.value),
         "close_to_tray": json.dumps(settings.close_to_tray),
         "start_minimised": json.dumps(settings.start_minimised),
+        "alert_repeat_seconds": json.dumps(settings.alert_repeat_seconds),
     }
 
 
@@ -71,6 +78,12 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
                 values[key] = Theme(value)
             else:
                 problems.append(SettingProblem(key, repr(raw), "one of " + ", ".join(themes)))
+        elif key == "alert_repeat_seconds":
+            if type(value) is int and value in ALERT_REPEAT_CHOICES:
+                values[key] = value
+            else:
+                choices = ", ".join(str(c) for c in ALERT_REPEAT_CHOICES)
+                problems.append(SettingProblem(key, repr(raw), f"one of {choices} (seconds)"))
         elif isinstance(value, bool):
             values[key] = value
         else:

@@ -142,12 +142,14 @@ def run_gui() -> int:
     window = build_window(services, tray_available)
     window.restore_saved_geometry()
     note_interrupted_sessions(window, services)
+    window.timers.problem.connect(window.today.show_notice)
     guard.activation_requested.connect(window.show_and_raise)
     tray = None
     if tray_available:
         tray = Tray(window, app_icon(), app)
         tray.show()
     show_at_start(window, settings, tray_available)
+    window.timers.restore()  # after the tray, so a timer that ended while closed can use it
     DailyBackup(services, app)
     QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
 

@@ -1,8 +1,12 @@
 """Words for the library's codes (areas, goals, equipment, positions) and dosages, translatable."""
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 
 from coach.domain.exercises import Dosage
+from coach.domain.heat import HeatSource
+from coach.domain.timers import Timer, TimerKind
 
 
 def _tr(text: str) -> str:
@@ -71,3 +75,39 @@ def duration_text(seconds: int) -> str:
     if minutes:
         return _tr("{m} min").format(m=minutes)
     return _tr("{s} s").format(s=rest)
+
+
+def heat_source_label(source: HeatSource) -> str:
+    return {
+        HeatSource.PACK: _tr("Heat pack"),
+        HeatSource.PAD: _tr("Heating pad"),
+        HeatSource.WRAP: _tr("Heat wrap"),
+        HeatSource.SHOWER: _tr("Warm shower or bath"),
+    }[source]
+
+
+def timer_title(timer: Timer) -> str:
+    """What a timer is, in a few words: "Heat: heating pad, neck", "Rest break", or its label."""
+    if timer.kind is TimerKind.HEAT:
+        parts = [heat_source_label(timer.source)] if timer.source else []
+        if timer.area:
+            parts.append(area_label(timer.area.value).lower())
+        return _tr("Heat") + (": " + ", ".join(parts) if parts else "")
+    if timer.kind is TimerKind.REST:
+        return _tr("Rest break")
+    return timer.label or _tr("Timer")
+
+
+def format_countdown(seconds: float) -> str:
+    """Remaining time as m:ss or h:mm:ss, rounded up so 0:00 shows only at the end."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def minutes_left(seconds: float) -> str:
+    """Remaining time in whole minutes, rounded up: for the title bar and tray, which change once a
+    minute."""
+    minutes = max(0, math.ceil(seconds / 60 - 1e-9))
+    return QCoreApplication.translate("Labels", "%n min left", "", minutes)

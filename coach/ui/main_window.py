@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,20 +17,26 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from coach.clock import Clock
+from coach.domain.heat import HeatSource
+from coach.domain.timers import Timer, TimerKind, TimerStatus
 from coach.paths import resources_dir
 from coach.store.repo import Repo
 from coach.ui.about import AboutInfo
+from coach.ui.labels import minutes_left, timer_title
 from coach.ui.pages.today import TodayPage
 from coach.ui.settings_model import SettingsModel
+from coach.ui.timer_controller import TimerController
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
+    from coach.ui.notice import Alerts
     from coach.ui.player import PlayerWindow
 
 log = logging.getLogger(__name__)
@@ -93,18 +99,19 @@ class MainWindow(QMainWindow):
         self.player: PlayerWindow | None = None
         self.today = TodayPage(repo, clock)
         self.today.start_routine_requested.connect(self._start_builtin)
+        self.timers = TimerController(repo, clock, self)
+        self.timers.finished.connect(self._timer_finished)
+        self.timers.skin_check.connect(self._skin_check)
+        self.timers.tick.connect(self._update_title)
+        self.timers.changed.connect(self.today.refresh)
+        self._alerts: Alerts | None = None  # built with the first notice
+        self.tray_icon: QSystemTrayIcon | None = None
         # Pages other than Today are built the first time they are shown, so start-up pays only
         # for what the user sees first.
         self._factories: dict[Page, Callable[[], QWidget]] = {
             Page.EXERCISES: self._build_exercises_page,
             Page.ROUTINES: self._build_routines_page,
-            Page.TIMERS: lambda: _placeholder(
-                self.tr("Timers"),
-                self.tr(
-                    "Heat and rest timers with built-in heat safety (session cap, skin checks, "
-                    "gaps between sessions) will appear here."
-                ),
-            ),
+            Page.TIMERS: self._build_timers_page,
             Page.PROGRESS: lambda: _placeholder(
                 self.tr("Progress"),
                 self.tr(
@@ -205,6 +212,95 @@ class MainWindow(QMainWindow):
         page.try_exercise.connect(self.try_exercise)
         return page
 
+    def _build_timers_page(self) -> QWidget:
+        from coach.ui.pages.timers import TimersPage  # noqa: PLC0415
+
+        return TimersPage(self.timers, self._repo)
+
+    @property
+    def alerts(self) -> "Alerts":
+        """The notices (built the first time one is needed)."""
+        if self._alerts is None:
+            from coach.ui.notice import Alerts  # noqa: PLC0415
+
+            self._alerts = Alerts(self._settings, self)
+        self._alerts.tray_icon = self.tray_icon
+        return self._alerts
+
+    @Slot(object, float)
+    def _timer_finished(self, timer: Timer, late_seconds: float) -> None:
+        from coach.ui.heat_safety import skin_check_text  # noqa: PLC0415
+
+        if timer.kind is TimerKind.HEAT:
+            title = self.tr("Heat session done")
+            text = self.tr("Take the heat off now.") + " " + skin_check_text()
+            if timer.source is HeatSource.PAD:
+                text += " " + self.tr("Switch the pad off: never fall asleep with it on.")
+            done = self.tr("Done")
+        elif timer.kind is TimerKind.REST:
+            title = self.tr("Time to move again")
+            text = self.tr(
+                "Your rest is over. Stand up, walk a few steps and roll your shoulders: people "
+                "who keep moving recover sooner."
+            )
+            done = self.tr("I'm moving")
+        else:
+            title = self.tr("{timer}: time is up").format(timer=timer_title(timer))
+            text = self.tr("Your {minutes}-minute timer has ended.").format(
+                minutes=round(timer.planned_seconds / 60)
+            )
+            done = self.tr("Done")
+        if late_seconds >= 60:
+            text += " " + self.tr(
+                "It ended {n} min ago, while the computer was asleep or Coach was closed."
+            ).format(n=round(late_seconds / 60))
+        self.alerts.notify(title, text, [("ok", done)], cue="done")
+
+    @Slot(object)
+    def _skin_check(self, timer: Timer) -> None:
+        from coach.ui.heat_safety import skin_check_text  # noqa: PLC0415
+
+        notice = self.alerts.notify(
+            self.tr("Half-way: check your skin"),
+            skin_check_text(),
+            [("stop", self.tr("Stop heat")), ("fine", self.tr("Skin is fine"))],
+            cue="switch",
+            repeat=False,
+        )
+        notice.action_chosen.connect(lambda key: self._stop_heat(timer) if key == "stop" else None)
+
+    def _stop_heat(self, timer: Timer) -> None:
+        if timer.status.active:
+            self.timers.stop(timer)
+
+    def timers_summary(self) -> list[str]:
+        """One line per running or paused timer, soonest end first and paused ones last: for the
+        title bar and the tray."""
+        lines: list[tuple[bool, float, str]] = []
+        for timer in self.timers.active:
+            left = self.timers.remaining(timer)
+            paused = timer.status is TimerStatus.PAUSED
+            state = self.tr("paused") if paused else minutes_left(left)
+            lines.append((paused, left, f"{timer_title(timer)}: {state}"))
+        return [line for *_, line in sorted(lines)]
+
+    @Slot()
+    def _update_title(self) -> None:
+        """Remaining time in the title bar (while the window shows; set again when it is shown)
+        and in the tray icon's tooltip."""
+        if not self.isVisible() and self.tray_icon is None:
+            return
+        summary = self.timers_summary()
+        title = self.tr("Coach")
+        if self.isVisible():
+            self.setWindowTitle(f"{summary[0]} - {title}" if summary else title)
+        if self.tray_icon is not None:
+            self.tray_icon.setToolTip("\n".join([title, *summary]))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._update_title()
+        super().showEvent(event)
+
     def _build_routines_page(self) -> QWidget:
         from coach.ui.pages.routines import RoutinesPage  # noqa: PLC0415
 
@@ -295,6 +391,8 @@ class MainWindow(QMainWindow):
         that closes to the tray ignores them, which would cancel the quit."""
         if self.player is not None:
             self.player.end_now()  # a routine in progress is recorded as ended early
+        if self._alerts is not None:
+            self._alerts.close_all()
         self.save_geometry()
         QApplication.exit(0)
 

@@ -1,4 +1,4 @@
-"""The tray icon and its menu (Show/Hide, Quit), where the desktop has a tray."""
+"""The tray icon and its menu (running timers, Show/Hide, Quit), where the desktop has a tray."""
 
 import logging
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from coach.ui.main_window import MainWindow
+from coach.ui.main_window import MainWindow, Page
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,12 @@ class Tray(QObject):
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.setObjectName("trayQuit")
         self.quit_action.triggered.connect(window.quit_app)
+        self.timers_action = QAction(self.tr("Timers…"), self.menu)
+        self.timers_action.setObjectName("trayTimers")
+        self.timers_action.triggered.connect(self._open_timers)
+        self._timer_lines: list[QAction] = []
+        self._timers_separator = self.menu.addSeparator()
+        self.menu.addAction(self.timers_action)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -31,6 +37,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         window.hidden_to_tray.connect(self._first_hide_notice)
+        window.tray_icon = self.icon
         self._told = False
         self.update_labels()
 
@@ -41,6 +48,20 @@ class Tray(QObject):
     def update_labels(self) -> None:
         shown = self._window.isVisible() and not self._window.isMinimized()
         self.toggle_action.setText(self.tr("Hide Coach") if shown else self.tr("Show Coach"))
+        for action in self._timer_lines:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self._timer_lines = []
+        for line in self._window.timers_summary():
+            action = QAction(line, self.menu)
+            action.setEnabled(False)
+            self.menu.insertAction(self._timers_separator, action)
+            self._timer_lines.append(action)
+
+    @Slot()
+    def _open_timers(self) -> None:
+        self._window.show_page(Page.TIMERS)
+        self._window.show_and_raise()
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -21,7 +21,11 @@ def test_defaults_when_nothing_is_stored() -> None:
 
 def test_round_trip() -> None:
     original = AppSettings(
-        sound_enabled=False, theme=Theme.DARK, close_to_tray=False, start_minimised=True
+        sound_enabled=False,
+        theme=Theme.DARK,
+        close_to_tray=False,
+        start_minimised=True,
+        alert_repeat_seconds=30,
     )
     assert decode_settings(encode_settings(original)) == (original, [])
 
@@ -50,3 +54,12 @@ def test_decoding_never_raises_and_reports_every_bad_value(stored: dict[str, str
     for key in SETTING_KEYS:
         if key in stored and key not in reported:
             assert json.loads(encode_settings(settings)[key]) == json.loads(stored[key])
+
+
+def test_an_alert_repeat_outside_the_choices_is_reported() -> None:
+    settings, problems = decode_settings({"alert_repeat_seconds": "7", "sound_enabled": "1"})
+    assert settings.alert_repeat_seconds == AppSettings().alert_repeat_seconds
+    assert [(p.key, p.expected) for p in problems] == [
+        ("sound_enabled", "true or false"),
+        ("alert_repeat_seconds", "one of 0, 30, 60, 120 (seconds)"),
+    ]

@@ -64,11 +64,13 @@ def test_navigation_by_mouse_and_keyboard(
     ]
 
 
-def test_placeholder_pages_say_what_they_will_hold(make_window: Callable[..., MainWindow]) -> None:
+def test_the_progress_placeholder_says_what_it_will_hold(
+    make_window: Callable[..., MainWindow],
+) -> None:
     window = make_window()
     stack = window.findChild(QStackedWidget, "pages")
     assert stack is not None
-    for page in (Page.TIMERS, Page.PROGRESS):
+    for page in (Page.PROGRESS,):
         window.show_page(page)
         text = _page(stack, stack.currentIndex()).findChild(QLabel, "placeholderText")
         assert text is not None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.settings import AppSettings, Theme
+from coach.domain.settings import ALERT_REPEAT_LIMIT, AppSettings, Theme
 from coach.ui.about import AboutInfo
 from coach.ui.settings_model import SettingsModel
 from coach.ui.widgets import heading, paragraph
@@ -48,7 +48,28 @@ class SettingsPage(QWidget):
         self.sound = QCheckBox(self.tr("Play &sounds for cues, timers and reminders"), sound_box)
         self.sound.setObjectName("soundEnabled")
         self.sound.toggled.connect(lambda on: self._model.update(sound_enabled=on))
-        QVBoxLayout(sound_box).addWidget(self.sound)
+        self.alert_repeat = QComboBox(sound_box)
+        self.alert_repeat.setObjectName("alertRepeat")
+        for seconds, label in (
+            (0, self.tr("Once")),
+            (30, self.tr("Every 30 seconds")),
+            (60, self.tr("Every minute")),
+            (120, self.tr("Every 2 minutes")),
+        ):
+            self.alert_repeat.addItem(label, seconds)
+        self.alert_repeat.setToolTip(
+            self.tr("Until you acknowledge it, at most {n} times.").format(n=ALERT_REPEAT_LIMIT)
+        )
+        self.alert_repeat.currentIndexChanged.connect(
+            lambda index: self._model.update(
+                alert_repeat_seconds=int(self.alert_repeat.itemData(index))
+            )
+        )
+        repeat_label = QLabel(self.tr("&Repeat the end-of-timer alert:"), sound_box)
+        repeat_label.setBuddy(self.alert_repeat)
+        sound_layout = QFormLayout(sound_box)
+        sound_layout.addRow(self.sound)
+        sound_layout.addRow(repeat_label, self.alert_repeat)
         return sound_box
 
     def _build_appearance_box(self) -> QGroupBox:
@@ -129,6 +150,7 @@ class SettingsPage(QWidget):
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
         self.close_to_tray.setChecked(settings.close_to_tray)
         self.start_minimised.setChecked(settings.start_minimised)
+        self.alert_repeat.setCurrentIndex(self.alert_repeat.findData(settings.alert_repeat_seconds))
 
     @Slot(int)
     def _theme_chosen(self, index: int) -> None:

@@ -19,7 +19,9 @@ from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
 from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
+from coach.ui.labels import timer_title
 from coach.ui.widgets import Card, heading, paragraph
 
 _RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
@@ -161,6 +163,11 @@ class TodayPage(QWidget):
             (s.started_at, self._describe_session(s))
             for s in self._repo.sessions_between(start, end)
         ]
+        entries += [
+            (t.started_at, self._describe_timer(t))
+            for t in self._repo.timers_between(start, end)
+            if not t.status.active
+        ]
         for _, text in sorted(entries, key=lambda entry: entry[0]):
             self._today_list.addItem(text)
         self._empty.setVisible(not entries)
@@ -196,6 +203,20 @@ class TodayPage(QWidget):
                 before=record.pain_before, after=record.pain_after
             )
         return text
+
+    def _describe_timer(self, timer: Timer) -> str:
+        minutes, seconds = divmod(round(timer.actual_seconds or 0), 60)
+        status = (
+            self.tr("done") if timer.status is TimerStatus.COMPLETED else self.tr("stopped early")
+        )
+        return self.tr("{time}  {timer}: {status}, {m}:{s:02d} of {planned} min").format(
+            time=_clock_time(timer.started_at),
+            timer=timer_title(timer),
+            status=status,
+            m=minutes,
+            s=seconds,
+            planned=round(timer.planned_seconds / 60),
+        )
 
     def _band_text(self, band: PainBand) -> str:
         return {

@@ -1,0 +1,123 @@
+"""The one-time heat-safety questions, and the words for heat warnings (CLINICAL.md section 1)."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.heat import (
+    MAX_SESSIONS_PER_DAY,
+    Concern,
+    HeatScreening,
+    HeatWarning,
+    WarningKind,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HeatSafety", text)
+
+
+def skin_check_text() -> str:
+    """MPFT: check the skin regularly."""
+    return _tr("Check your skin: redness that does not fade, blotches or blisters mean stop.")
+
+
+def how_hot_text() -> str:
+    """HK, ABC, MPFT, FDA: how hot, and never asleep."""
+    return _tr(
+        "Comfortably warm, not the hotter the better. Wrap packs in a towel, use a pad on low or "
+        "medium (never high), and keep water at 40-45 °C. Never fall asleep with heat on: choose "
+        "a pad that switches itself off."
+    )
+
+
+def concern_label(concern: Concern) -> str:
+    return {
+        Concern.BROKEN_SKIN: _tr("Broken skin, a wound or dermatitis where the heat would go"),
+        Concern.REDUCED_SENSATION: _tr("Numbness or reduced feeling in that area"),
+        Concern.POOR_CIRCULATION: _tr("Poor circulation or peripheral vascular disease"),
+        Concern.FRESH_INJURY: _tr("An injury or swelling there in the last 72 hours"),
+        Concern.FEVER: _tr("A fever or an infection"),
+        Concern.RADIOTHERAPY: _tr("Recent radiotherapy on that area"),
+        Concern.THROMBOSIS: _tr("Thrombophlebitis or a deep vein thrombosis (DVT)"),
+        Concern.PREGNANCY: _tr("Pregnancy (never heat on the belly)"),
+        Concern.DIABETES: _tr("Diabetes"),
+        Concern.STROKE_OR_SPINAL_INJURY: _tr("A stroke or a spinal cord injury"),
+        Concern.HEART: _tr("Heart disease or heart failure"),
+        Concern.CANCER: _tr("A history of cancer"),
+        Concern.SKIN_CONDITION: _tr("A skin condition"),
+        Concern.SEDATING_MEDICATION: _tr(
+            "Taking sleeping tablets, strong pain medication, or drinking alcohol"
+        ),
+    }[concern]
+
+
+def warning_text(warning: HeatWarning) -> str:
+    """One warning as a sentence the user reads before confirming."""
+    if warning.kind is WarningKind.NOT_SCREENED:
+        return _tr("You have not answered the heat-safety questions yet.")
+    if warning.kind is WarningKind.AVOID_HEAT:
+        items = "; ".join(concern_label(c).lower() for c in warning.concerns)
+        return _tr(
+            "Heat is not advised with what you told Coach ({items}). Please ask a doctor or "
+            "physiotherapist before using heat."
+        ).format(items=items)
+    if warning.kind is WarningKind.ASK_CLINICIAN:
+        items = "; ".join(concern_label(c).lower() for c in warning.concerns)
+        return _tr(
+            "With {items}, heat burns more easily: ask your doctor or physiotherapist first."
+        ).format(items=items)
+    if warning.kind is WarningKind.ALREADY_RUNNING:
+        return _tr("A heat session is already running.")
+    if warning.kind is WarningKind.TOO_SOON:
+        minutes = max(1, round(warning.wait.total_seconds() / 60))
+        return _tr(
+            "Your last heat session ended less than 2 hours ago; give your skin {n} more min to "
+            "recover."
+        ).format(n=minutes)
+    return _tr("Heat sessions today: {count}. Up to {limit} a day is advised.").format(
+        count=warning.count, limit=MAX_SESSIONS_PER_DAY
+    )
+
+
+class HeatSafetyDialog(QDialog):
+    """The questions, once before the first heat session and whenever the user reopens them."""
+
+    def __init__(self, answers: HeatScreening, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heatSafetyDialog")
+        self.setWindowTitle(self.tr("Heat safety"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Before you use heat, tick anything that applies to you. Your answers stay on this "
+                "computer and only add warnings; you can change them at any time on the Timers "
+                "page."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.boxes: dict[Concern, QCheckBox] = {}
+        for concern in Concern:
+            box = QCheckBox(concern_label(concern), self)
+            box.setObjectName(f"concern_{concern.value}")
+            box.setChecked(concern in answers.concerns)
+            self.boxes[concern] = box
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def answers(self) -> HeatScreening:
+        chosen = frozenset(c for c, box in self.boxes.items() if box.isChecked())
+        return HeatScreening(answered=True, concerns=chosen)

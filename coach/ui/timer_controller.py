@@ -1,0 +1,242 @@
+"""Runs the timer board for the whole app: one single-shot QTimer aimed at the next thing due, the
+store kept in step with every change, and a re-check after the computer wakes or the clock moves.
+
+Nothing polls. The alarm is aimed at the earliest of: the next deadline or skin check; the next
+change of the displayed countdown (every second while a countdown is on screen, every minute for
+the window title and tray otherwise); and at most a minute ahead while timers run, which also bounds
+how late a deadline can be noticed after a sleep where logind's wake signal is not available.
+"""
+
+import logging
+import math
+import sqlite3
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from coach.clock import Clock
+from coach.domain.days import local_day_bounds
+from coach.domain.heat import (
+    MIN_GAP,
+    BodyArea,
+    HeatLimits,
+    HeatScreening,
+    HeatSource,
+    HeatWarning,
+    heat_start_warnings,
+)
+from coach.domain.timers import (
+    SkinCheckDue,
+    Timer,
+    TimerBoard,
+    TimerFinished,
+    TimerKind,
+    TimerStatus,
+)
+from coach.store.repo import Repo
+
+log = logging.getLogger(__name__)
+
+SLOW_TICK_SECONDS = 60.0  # window title, tray, and the wake/clock-change check
+FAST_TICK_SECONDS = 1.0  # a countdown on screen
+
+
+class TimerController(QObject):
+    changed = Signal()  # a timer started, paused, resumed, was extended, stopped or finished
+    finished = Signal(object, float)  # Timer, seconds since it ended
+    skin_check = Signal(object)  # Timer
+    tick = Signal()  # the displayed remaining times may have changed
+    problem = Signal(str)  # a timer change could not be saved
+
+    def __init__(self, repo: Repo, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._clock = clock
+        self.board = TimerBoard(clock)
+        self.limits = HeatLimits()
+        self._screens_showing_seconds = 0
+        self._alarm = QTimer(self)
+        self._alarm.setSingleShot(True)
+        self._alarm.timeout.connect(self.reevaluate)
+        self._alarm_made_precise = False
+        self._watching_sleep = False
+
+    # ---- state the UI shows ----------------------------------------------------------------------
+    @property
+    def active(self) -> list[Timer]:
+        return self.board.active
+
+    def remaining(self, timer: Timer) -> float:
+        return self.board.remaining(timer)
+
+    def elapsed(self, timer: Timer) -> float:
+        return self.board.elapsed(timer)
+
+    def alarm_interval_ms(self) -> int | None:
+        """When the alarm fires next, in ms (None when nothing runs): for tests and diagnostics."""
+        return self._alarm.remainingTime() if self._alarm.isActive() else None
+
+    def show_seconds(self, visible: bool) -> None:
+        """A countdown with seconds came on screen (True) or went away (False)."""
+        self._screens_showing_seconds = max(
+            0, self._screens_showing_seconds + (1 if visible else -1)
+        )
+        self._arm()
+
+    # ---- what the user does ----------------------------------------------------------------------
+    def heat_warnings(self, screening: HeatScreening) -> list[HeatWarning]:
+        now = self._clock.now()
+        day_start, _ = local_day_bounds(now)
+        uses = self._repo.heat_uses_since(min(day_start, now - MIN_GAP))
+        return heat_start_warnings(now, day_start, uses, screening)
+
+    def start(
+        self,
+        kind: TimerKind,
+        seconds: float,
+        label: str = "",
+        source: HeatSource | None = None,
+        area: BodyArea | None = None,
+    ) -> Timer:
+        """Start a timer (raises TimerError or HeatLimitError with the reason it cannot)."""
+        timer = self.board.start(kind, seconds, label, source, area, self.limits)
+        self._save(timer)
+        log.info("%s timer started for %.0f s", kind.value, seconds)
+        self._watch_sleep()
+        self._changed()
+        return timer
+
+    def pause(self, timer: Timer) -> None:
+        self.board.pause(timer)
+        self._save(timer)
+        self._changed()
+
+    def resume(self, timer: Timer) -> None:
+        self.board.resume(timer)
+        self._save(timer)
+        self._changed()
+
+    def toggle_pause(self, timer: Timer) -> None:
+        if timer.status is TimerStatus.PAUSED:
+            self.resume(timer)
+        else:
+            self.pause(timer)
+
+    def extend(self, timer: Timer, seconds: float) -> None:
+        self.board.extend(timer, seconds, self.limits)
+        self._save(timer)
+        self._changed()
+
+    def stop(self, timer: Timer) -> None:
+        self.board.stop(timer)
+        self._save(timer)
+        log.info("%s timer stopped after %.0f s", timer.kind.value, timer.actual_seconds or 0)
+        self._changed()
+
+    # ---- time passing ----------------------------------------------------------------------------
+    def restore(self) -> None:
+        """Take over the timers the last run left running; those that ended while Coach was
+        closed are reported now, once."""
+        try:
+            stored = self._repo.active_timers()
+            self.board.adopt(stored)
+        except (sqlite3.Error, ValueError) as error:
+            log.error("could not restore running timers: %s", error)
+            self.problem.emit(str(error))
+            return
+        if stored:
+            log.info("restored %d timer(s) from the last run", len(stored))
+            self._watch_sleep()
+        self.reevaluate()
+
+    @Slot()
+    def reevaluate(self) -> None:
+        """Ask the board what is due now; called by the alarm, after a wake, and by tests."""
+        for timer in self.board.reconcile():
+            log.warning(
+                "the wall clock changed; timer %d now ends at %s", timer.id, timer.deadline_at
+            )
+            self._save(timer)
+        events = self.board.due()
+        for event in events:
+            self._save(event.timer)
+        for event in events:
+            if isinstance(event, TimerFinished):
+                log.info("%s timer ended (%.1f s ago)", event.timer.kind.value, event.late_seconds)
+                self.finished.emit(event.timer, event.late_seconds)
+            elif isinstance(event, SkinCheckDue):
+                self.skin_check.emit(event.timer)
+        if events:
+            self.changed.emit()
+        self.tick.emit()
+        self._arm()
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        self.tick.emit()
+        self._arm()
+
+    def _arm(self) -> None:
+        due = self.board.seconds_until_next()
+        if due is None:
+            self._alarm.stop()
+            return
+        step = FAST_TICK_SECONDS if self._screens_showing_seconds else SLOW_TICK_SECONDS
+        display = min(
+            _until_display_changes(self.board.remaining(t), step)
+            for t in self.board.active
+            if t.status is TimerStatus.RUNNING
+        )
+        wait = min(due, display, SLOW_TICK_SECONDS)
+        if not self._alarm_made_precise:
+            # Qt's namespace costs ~30 ms to load on first use, so start-up waits until a timer runs.
+            from PySide6.QtCore import Qt  # noqa: PLC0415
+
+            self._alarm.setTimerType(Qt.TimerType.PreciseTimer)
+            self._alarm_made_precise = True
+        self._alarm.start(max(0, math.ceil(wait * 1000)))
+
+    def _save(self, timer: Timer) -> None:
+        try:
+            self._repo.save_timer(timer)
+        except sqlite3.Error as error:
+            log.error("could not save timer %d: %s", timer.id, error)
+            self.problem.emit(str(error))
+
+    def _watch_sleep(self) -> None:
+        """Re-check at once when the computer wakes, where logind says so over D-Bus."""
+        if self._watching_sleep:
+            return
+        self._watching_sleep = True
+        try:
+            from PySide6.QtCore import SLOT  # noqa: PLC0415
+            from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
+        except ImportError as error:
+            log.info(
+                "no wake signal (Qt D-Bus cannot load: %s); timers re-check every minute", error
+            )
+            return
+        bus = QDBusConnection.systemBus()
+        connected = bus.isConnected() and bus.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            SLOT("_prepare_for_sleep(bool)").encode(),
+        )
+        if connected:
+            log.info("listening for logind's wake signal")
+        else:
+            log.info("no wake signal from logind (no system bus); timers re-check every minute")
+
+    @Slot(bool)
+    def _prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if not going_to_sleep:
+            log.info("the computer woke up; re-checking timers")
+            self.reevaluate()
+
+
+def _until_display_changes(remaining: float, step: float) -> float:
+    """Seconds until a countdown shown in whole `step`s (rounded up) shows its next value."""
+    part = remaining % step
+    return part if part > 1e-3 else step
