@@ -1,20 +1,20 @@
 """Typed reads and writes over the open database. Every write commits before it returns, so nothing a
 user did is lost if the app is killed the moment after."""
 
+from __future__ import annotations
+
 import base64
 import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating
-from coach.domain.exercises import Library, LibraryError
 from coach.domain.heat import BodyArea, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
-from coach.domain.routines import Routine, parse_steps, steps_to_json
-from coach.domain.session import StepResult
 from coach.domain.settings import (
     SETTING_KEYS,
     AppSettings,
@@ -23,6 +23,13 @@ from coach.domain.settings import (
     encode_settings,
 )
 from coach.domain.timers import Timer, TimerKind, TimerStatus
+
+if TYPE_CHECKING:
+    # The routine and session modules (and the exercise library under them) are loaded on first
+    # use: start-up shows the Today page, which needs none of them.
+    from coach.domain.exercises import Library, LibraryError
+    from coach.domain.routines import Routine
+    from coach.domain.session import StepResult
 
 WINDOW_GEOMETRY_KEY = "ui.window_geometry"
 HEAT_SCREENING_KEY = "heat.screening"
@@ -256,6 +263,8 @@ class Repo:
         ]
 
     def steps_of(self, session_id: int) -> list[StepResult]:
+        from coach.domain.session import StepResult  # noqa: PLC0415
+
         rows = self._db.execute(
             "SELECT position, exercise_id, started_at, ended_at, completed, reps_done,"
             " active_seconds FROM session_steps WHERE session_id = ? ORDER BY id",
@@ -359,6 +368,9 @@ class Repo:
     def user_routines(self, library: Library) -> tuple[list[Routine], list[LibraryError]]:
         """The user's routines in the order they were made; one that names an exercise the library
         no longer has is reported, not dropped silently."""
+        from coach.domain.exercises import LibraryError  # noqa: PLC0415
+        from coach.domain.routines import Routine, parse_steps  # noqa: PLC0415
+
         routines: list[Routine] = []
         problems: list[LibraryError] = []
         for row_id, name, aim, steps_json in self._db.execute(
@@ -382,6 +394,8 @@ class Repo:
         that was deleted meanwhile stores it again as new."""
         if routine.builtin:
             raise ValueError("built-in routines cannot be changed; copy them instead")
+        from coach.domain.routines import Routine, steps_to_json  # noqa: PLC0415
+
         steps = json.dumps(steps_to_json(routine.steps, library))
         now = stamp(self._clock.now())
         with self._transaction() as db:

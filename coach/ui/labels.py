@@ -1,12 +1,15 @@
 """Words for the library's codes (areas, goals, equipment, positions) and dosages, translatable."""
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from coach.domain.exercises import Dosage
 from coach.domain.heat import HeatSource
 from coach.domain.timers import Timer, TimerKind
+
+if TYPE_CHECKING:
+    from coach.domain.exercises import Dosage  # the library is not needed at start-up
 
 
 def _tr(text: str) -> str:
@@ -51,7 +54,7 @@ def position_label(code: str) -> str:
     }.get(code, code)
 
 
-def dosage_text(dosage: Dosage) -> str:
+def dosage_text(dosage: "Dosage") -> str:
     """For example "Hold 5 s, 10 times · 2 sets, rest 30 s · each side"."""
     if dosage.hold_seconds:
         work = _tr("Hold {hold} s, {reps} times").format(hold=dosage.hold_seconds, reps=dosage.reps)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -33,6 +31,8 @@ from coach.ui.settings_model import SettingsModel
 from coach.ui.timer_controller import TimerController
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from coach.domain.exercises import Exercise
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
         self.quit_app()
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         QMessageBox.about(
             self,
             self.tr("About Coach"),
