@@ -18,8 +18,8 @@ while a timer runs). Prints `idle_cpu_ratio`, each side counted as at least CPU_
 Exits non-zero only when a measurement could not run.
 """
 
+import contextlib
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -30,6 +30,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.ui
+from tests.ui.xserver import HAVE_TRAY_HOST, HAVE_XVFB, x_server
 
 if TYPE_CHECKING:
     from coach.clock import SystemClock
@@ -223,15 +226,23 @@ def measure_idle(home: Path, folder: Path) -> tuple[float, float, str]:
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW)
     env = dict(os.environ, COACH_HOME=str(home))
-    x_helpers: list[subprocess.Popen[bytes]] = []
-    where = "offscreen, window minimised (no X server with a tray host here)"
-    if shutil.which("Xvfb") and shutil.which("wmdocker") and sys.platform.startswith("linux"):
-        display = start_x_server(x_helpers)
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        env.pop("WAYLAND_DISPLAY", None)
-        where = "Xvfb with a tray host, window hidden in the tray"
-    else:
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with contextlib.ExitStack() as stack:
+        where = "offscreen, window minimised (no X server with a tray host here)"
+        if HAVE_XVFB and HAVE_TRAY_HOST and sys.platform.startswith("linux"):
+            display = stack.enter_context(x_server(with_tray=True))
+            time.sleep(1)  # let the tray host claim the tray before Coach looks for one
+            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+            env.pop("WAYLAND_DISPLAY", None)
+            where = "Xvfb with a tray host, window hidden in the tray"
+        else:
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app_ns, bare_ns = _run_side_by_side(env, bare_script)
+    return app_ns / 1e6, bare_ns / 1e6, where
+
+
+def _run_side_by_side(env: dict[str, str], bare_script: Path) -> tuple[int, int]:
+    """Start the app and the bare window, let both settle, and return the CPU nanoseconds each
+    used over the same IDLE_SECONDS."""
     entry_point = Path(sys.executable).with_name("coach")
     coach = [str(entry_point)] if entry_point.exists() else [sys.executable, "-m", "coach"]
     processes: list[subprocess.Popen[str]] = []
@@ -269,10 +280,7 @@ def measure_idle(home: Path, folder: Path) -> tuple[float, float, str]:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-        for helper in reversed(x_helpers):
-            helper.terminate()
-            helper.wait(timeout=30)
-    return (app_after - app_before) / 1e6, (bare_after - bare_before) / 1e6, where
+    return app_after - app_before, bare_after - bare_before
 
 
 def wait_for_log(process: subprocess.Popen[str], marker: str, seconds: float) -> None:
@@ -289,33 +297,6 @@ def wait_for_log(process: subprocess.Popen[str], marker: str, seconds: float) ->
     threading.Thread(target=read, daemon=True).start()
     if not seen.wait(seconds):
         raise RuntimeError(f"the app did not log {marker!r} within {seconds:.0f} s")
-
-
-def start_x_server(helpers: list[subprocess.Popen[bytes]]) -> str:
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    helpers.append(server)
-    os.close(write_end)
-    with os.fdopen(read_end) as reader:
-        number = reader.readline().strip()
-    if not number:
-        raise RuntimeError("Xvfb did not report a display number")
-    display = f":{number}"
-    helpers.append(
-        subprocess.Popen(
-            ["wmdocker"],
-            env=dict(os.environ, DISPLAY=display),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-    )
-    time.sleep(1)  # let the tray host claim the tray selection before Coach looks for it
-    return display
 
 
 def main() -> int:

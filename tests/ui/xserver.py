@@ -1,13 +1,11 @@
-"""A real X server (Xvfb) for tests, optionally with a system tray host (wmdocker), started and
-stopped by the tests themselves."""
+"""A real X server (Xvfb) for tests and benchmarks, optionally with a system tray host (wmdocker),
+started and stopped by the tests themselves."""
 
 import os
 import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import pytest
 
 HAVE_XVFB = shutil.which("Xvfb") is not None
 HAVE_TRAY_HOST = shutil.which("wmdocker") is not None
@@ -28,7 +26,7 @@ def x_server(with_tray: bool = False) -> Iterator[str]:
         number = reader.readline().strip()
     if not number:
         server.kill()
-        pytest.fail("Xvfb did not report a display number")
+        raise RuntimeError("Xvfb did not report a display number")
     display = f":{number}"
     helpers: list[subprocess.Popen[bytes]] = []
     try:
