@@ -1,0 +1,239 @@
+"""When reminders fall due: routines, heat and the pain check-in at wall-clock times on chosen
+weekdays, and movement breaks every N minutes of the working day; never inside quiet hours.
+
+Times are kept as the user set them, in their local time zone (zoneinfo), so a 09:00 reminder fires
+at 09:00 on both sides of a daylight-saving change or after moving to another zone. Every function
+takes the zone and the moments it reasons about as arguments and returns aware UTC datetimes: there
+is no hidden clock here.
+
+After a sleep or while Coach was closed, `missed` counts what fell due meanwhile, so the caller shows
+one notice per kind and continues the schedule from now instead of replaying each reminder.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+MOVEMENT_DEFAULT_MINUTES = 30  # CLINICAL.md section 5: a 1-minute active break every 30 minutes
+MOVEMENT_MIN_MINUTES = 20  # CLINICAL.md section 5: adjustable 20-90 minutes
+MOVEMENT_MAX_MINUTES = 90
+SNOOZE_MINUTES = (5, 10, 15)
+ALL_WEEKDAYS = frozenset(range(7))  # Monday is 0, as datetime.weekday()
+WORKING_WEEKDAYS = frozenset(range(5))
+SEARCH_DAYS = 9  # a weekly schedule repeats within a week; two more days cover zone changes
+MAX_TIMES_PER_DAY = 12
+
+
+class ScheduleError(ValueError):
+    """A schedule that cannot work as given; the message names the field and the fix."""
+
+
+class ReminderKind(StrEnum):
+    ROUTINE = "routine"
+    MOVEMENT = "movement"
+    HEAT = "heat"
+    CHECKIN = "checkin"
+
+
+@dataclass(frozen=True)
+class DailyWindow:
+    """A part of every day from `start` to `end` (end excluded); it wraps past midnight when `end`
+    is earlier than `start`, and is empty when they are equal."""
+
+    start: time
+    end: time
+
+    def contains(self, moment: time) -> bool:
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+
+@dataclass(frozen=True)
+class UserDay:
+    """The user's day: when they work (movement breaks) and when Coach must stay silent."""
+
+    work_days: frozenset[int] = WORKING_WEEKDAYS
+    work: DailyWindow = DailyWindow(time(9), time(17, 30))
+    quiet: DailyWindow = DailyWindow(time(21), time(7, 30))
+
+    def __post_init__(self) -> None:
+        if not self.work_days <= ALL_WEEKDAYS:
+            raise ScheduleError("working days must be weekdays 0 (Monday) to 6 (Sunday)")
+        if self.work.start >= self.work.end:
+            raise ScheduleError(
+                "working hours must end after they start on the same day "
+                f"(got {self.work.start:%H:%M} to {self.work.end:%H:%M})"
+            )
+
+
+@dataclass(frozen=True)
+class TimedRule:
+    """A reminder at wall-clock `times` on `weekdays` (routine, heat, check-in)."""
+
+    kind: ReminderKind
+    times: tuple[time, ...]
+    weekdays: frozenset[int] = ALL_WEEKDAYS
+    enabled: bool = True
+    routine_id: str = ""  # the routine a ROUTINE reminder opens
+
+    def __post_init__(self) -> None:
+        if self.kind is ReminderKind.MOVEMENT:
+            raise ScheduleError("movement breaks use MovementRule, not fixed times")
+        if not self.times:
+            raise ScheduleError(f"the {self.kind.value} reminder needs at least one time")
+        if len(self.times) > MAX_TIMES_PER_DAY:
+            raise ScheduleError(
+                f"the {self.kind.value} reminder has {len(self.times)} times a day; "
+                f"at most {MAX_TIMES_PER_DAY}"
+            )
+        if not self.weekdays:
+            raise ScheduleError(f"the {self.kind.value} reminder needs at least one weekday")
+        if not self.weekdays <= ALL_WEEKDAYS:
+            raise ScheduleError("weekdays must be 0 (Monday) to 6 (Sunday)")
+        if self.kind is ReminderKind.ROUTINE and not self.routine_id:
+            raise ScheduleError("a routine reminder must name its routine")
+
+
+@dataclass(frozen=True)
+class MovementRule:
+    """A movement break every `every_minutes` of the working day, counted from the last break."""
+
+    every_minutes: int = MOVEMENT_DEFAULT_MINUTES
+    enabled: bool = True
+    kind: ReminderKind = field(default=ReminderKind.MOVEMENT, init=False)
+
+    def __post_init__(self) -> None:
+        if not MOVEMENT_MIN_MINUTES <= self.every_minutes <= MOVEMENT_MAX_MINUTES:
+            raise ScheduleError(
+                f"movement breaks come every {MOVEMENT_MIN_MINUTES} to {MOVEMENT_MAX_MINUTES} "
+                f"minutes (got {self.every_minutes})"
+            )
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.every_minutes)
+
+
+def local(moment: datetime, zone: tzinfo) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("moments must be timezone-aware")
+    return moment.astimezone(zone)
+
+
+def at_local(day: date, clock_time: time, zone: tzinfo) -> datetime:
+    """`clock_time` on `day` in `zone`, as UTC. A time skipped by a daylight-saving change (02:30
+    on the spring-forward night) lands just after the gap, as a wall clock showing it would."""
+    naive = datetime.combine(day, clock_time)
+    aware = naive.replace(tzinfo=zone)
+    # Round-trip through UTC to normalise a time inside a gap to the real instant after it.
+    return aware.astimezone(UTC).astimezone(zone).astimezone(UTC)
+
+
+def in_quiet_hours(moment: datetime, day: UserDay, zone: tzinfo) -> bool:
+    return day.quiet.contains(local(moment, zone).time())
+
+
+def next_timed(rule: TimedRule, after: datetime, day: UserDay, zone: tzinfo) -> datetime | None:
+    """The first of the rule's times strictly after `after` that is on one of its weekdays and
+    outside quiet hours (a time inside them is skipped, never moved); None if there is none in
+    the coming week, or the rule is off."""
+    if not rule.enabled:
+        return None
+    start = local(after, zone).date()
+    for offset in range(SEARCH_DAYS):
+        current = start + timedelta(days=offset)
+        if current.weekday() not in rule.weekdays:
+            continue
+        for clock_time in sorted(rule.times):
+            candidate = at_local(current, clock_time, zone)
+            if candidate > after and not in_quiet_hours(candidate, day, zone):
+                return candidate
+    return None
+
+
+def next_movement(
+    rule: MovementRule, last_break: datetime, after: datetime, day: UserDay, zone: tzinfo
+) -> datetime | None:
+    """The next movement break, strictly after `after`: one interval after the last break (at
+    once if that is already past), and never before one interval of work has passed that day;
+    always inside working hours on a working day and outside quiet hours. None when the rule is
+    off or there is no working time in the coming week."""
+    if not rule.enabled or not day.work_days:
+        return None
+    candidate = max(last_break + rule.interval, after + timedelta(microseconds=1))
+    for _ in range(SEARCH_DAYS * 3):
+        today = local(candidate, zone).date()
+        first_break = at_local(today, day.work.start, zone) + rule.interval
+        work_end = at_local(today, day.work.end, zone)
+        if today.weekday() not in day.work_days or max(candidate, first_break) >= work_end:
+            candidate = at_local(today + timedelta(days=1), time(), zone)
+            continue
+        candidate = max(candidate, first_break)
+        if in_quiet_hours(candidate, day, zone):
+            candidate = _end_of_quiet(candidate, day, zone)
+            continue
+        return candidate
+    return None
+
+
+def _end_of_quiet(moment: datetime, day: UserDay, zone: tzinfo) -> datetime:
+    when = local(moment, zone)
+    end = at_local(when.date(), day.quiet.end, zone)
+    return end if end > moment else at_local(when.date() + timedelta(days=1), day.quiet.end, zone)
+
+
+def timed_between(
+    rule: TimedRule, start: datetime, end: datetime, day: UserDay, zone: tzinfo
+) -> Iterator[datetime]:
+    """Every time the rule fell due in (start, end]."""
+    moment = next_timed(rule, start, day, zone)
+    while moment is not None and moment <= end:
+        yield moment
+        moment = next_timed(rule, moment, day, zone)
+
+
+def movement_between(
+    rule: MovementRule, last_break: datetime, end: datetime, day: UserDay, zone: tzinfo
+) -> Iterator[datetime]:
+    """Every movement break that fell due after `last_break`, up to `end`, had the user taken none."""
+    moment = next_movement(rule, last_break, last_break, day, zone)
+    while moment is not None and moment <= end:
+        yield moment
+        moment = next_movement(rule, moment, moment, day, zone)
+
+
+@dataclass(frozen=True)
+class Missed:
+    """What one kind of reminder missed while the computer slept or Coach was closed."""
+
+    kind: ReminderKind
+    count: int
+    first: datetime
+    last: datetime
+    routine_id: str = ""
+
+
+def missed(
+    rule: TimedRule | MovementRule,
+    last_seen: datetime,
+    now: datetime,
+    day: UserDay,
+    zone: tzinfo,
+    last_break: datetime | None = None,
+) -> Missed | None:
+    """The reminders of `rule` that fell due in (last_seen, now), as one summary (None if none):
+    after a sleep the caller shows this once and carries on from `now`."""
+    if isinstance(rule, MovementRule):
+        since = last_seen if last_break is None else max(last_break, last_seen)
+        moments = [m for m in movement_between(rule, since, now, day, zone) if m < now]
+        routine_id = ""
+    else:
+        moments = [m for m in timed_between(rule, last_seen, now, day, zone) if m < now]
+        routine_id = rule.routine_id
+    if not moments:
+        return None
+    return Missed(rule.kind, len(moments), moments[0], moments[-1], routine_id)
