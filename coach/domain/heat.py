@@ -19,8 +19,20 @@ MAX_SESSIONS_PER_DAY = 3  # MPFT: up to 3 times a day; warn above
 EXTEND_STEP_MINUTES = 5
 
 
+class HeatProblem(StrEnum):
+    NOT_POSITIVE = "not_positive"
+    OVER_CAP = "over_cap"  # limit: the cap in minutes
+    CAP_OUT_OF_RANGE = "cap_out_of_range"  # limit: HARD_CAP_MINUTES
+
+
 class HeatLimitError(ValueError):
-    """A heat length or limit outside the safe range; the message says which and why."""
+    """A heat length or limit outside the safe range. The message says which and why in English
+    (logs, the command line); `reason` and `limit` let the UI say it in the user's language."""
+
+    def __init__(self, reason: HeatProblem, message: str, limit: int = 0) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.limit = limit
 
 
 class HeatSource(StrEnum):
@@ -46,9 +58,11 @@ class HeatLimits:
     def __post_init__(self) -> None:
         if not 1 <= self.cap_minutes <= HARD_CAP_MINUTES:
             raise HeatLimitError(
+                HeatProblem.CAP_OUT_OF_RANGE,
                 f"the heat session cap is {self.cap_minutes} minutes; it must be between 1 and "
                 f"{HARD_CAP_MINUTES} minutes (CLINICAL.md: no session longer than "
-                f"{HARD_CAP_MINUTES} minutes)"
+                f"{HARD_CAP_MINUTES} minutes)",
+                HARD_CAP_MINUTES,
             )
 
     @property
@@ -66,11 +80,15 @@ class HeatLimits:
     def check_length(self, seconds: float) -> None:
         """Raise HeatLimitError when a session of `seconds` would pass the cap."""
         if seconds <= 0:
-            raise HeatLimitError("a heat session needs a length above zero")
+            raise HeatLimitError(
+                HeatProblem.NOT_POSITIVE, "a heat session needs a length above zero"
+            )
         if seconds > self.cap_seconds + 1e-6:
             raise HeatLimitError(
+                HeatProblem.OVER_CAP,
                 f"a heat session may last at most {self.cap_minutes} minutes; "
-                f"{seconds / 60:g} minutes is over the cap"
+                f"{seconds / 60:g} minutes is over the cap",
+                self.cap_minutes,
             )
 
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from coach.clock import Clock
-from coach.domain.heat import BodyArea, HeatLimits, HeatSource
+from coach.domain.heat import BodyArea, HeatLimitError, HeatLimits, HeatSource
 
 CLOCK_CHANGE_TOLERANCE_SECONDS = 2.0
 REST_PRESET_MINUTES = (2, 5, 10)  # CLINICAL.md section 5: rest short, then move (product choice)
@@ -25,8 +25,23 @@ CUSTOM_MAX_MINUTES = 12 * 60
 LABEL_MAX_LENGTH = 80
 
 
+class TimerProblem(StrEnum):
+    NOT_POSITIVE = "not_positive"
+    LABEL_TOO_LONG = "label_too_long"  # limit: characters
+    REST_TOO_LONG = "rest_too_long"  # limit: minutes
+    TOO_LONG = "too_long"  # limit: hours
+    ENDED = "ended"  # the timer has ended (or its deadline has passed) meanwhile
+    UNREADABLE = "unreadable"  # a stored timer that cannot be taken over
+
+
 class TimerError(ValueError):
-    """A timer that cannot be started or changed as asked; the message says why."""
+    """A timer that cannot be started or changed as asked. The message says why in English (logs);
+    `reason` and `limit` let the UI say it in the user's language."""
+
+    def __init__(self, reason: TimerProblem, message: str, limit: int = 0) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.limit = limit
 
 
 class TimerKind(StrEnum):
@@ -92,20 +107,41 @@ class TimerBoard:
     def active(self) -> list[Timer]:
         return list(self._timers)
 
-    def adopt(self, timers: Iterable[Timer]) -> None:
+    def adopt(self, timers: Iterable[Timer]) -> list[tuple[Timer, TimerError]]:
         """Take over timers restored from the store after a restart: a running one is anchored to
-        this run's boot-time clock from its wall deadline (the only clock that outlives the app)."""
+        this run's boot-time clock from its wall deadline (the only clock that outlives the app).
+        One that cannot be taken over is left out and returned, so the others still run."""
         now, boot = self._clock.now(), self._clock.boottime()
+        problems: list[tuple[Timer, TimerError]] = []
         for timer in timers:
             if not timer.status.active:
                 continue
             if timer.status is TimerStatus.RUNNING:
                 if timer.deadline_at is None:
-                    raise TimerError(f"running timer {timer.id} has no deadline")
+                    problems.append(
+                        (
+                            timer,
+                            TimerError(
+                                TimerProblem.UNREADABLE,
+                                f"running timer {timer.id} has no deadline",
+                            ),
+                        )
+                    )
+                    continue
                 timer.deadline_ref = boot + (timer.deadline_at - now).total_seconds()
             elif timer.remaining_paused is None:
-                raise TimerError(f"paused timer {timer.id} has no remaining time")
+                problems.append(
+                    (
+                        timer,
+                        TimerError(
+                            TimerProblem.UNREADABLE,
+                            f"paused timer {timer.id} has no remaining time",
+                        ),
+                    )
+                )
+                continue
             self._timers.append(timer)
+        return problems
 
     def start(
         self,
@@ -120,7 +156,11 @@ class TimerBoard:
         rest and custom timers to their own maximum (TimerError)."""
         label = label.strip()
         if len(label) > LABEL_MAX_LENGTH:
-            raise TimerError(f"a timer label may have at most {LABEL_MAX_LENGTH} characters")
+            raise TimerError(
+                TimerProblem.LABEL_TOO_LONG,
+                f"a timer label may have at most {LABEL_MAX_LENGTH} characters",
+                LABEL_MAX_LENGTH,
+            )
         _check_length(kind, seconds, limits)
         now = self._clock.now()
         timer = Timer(
@@ -136,6 +176,11 @@ class TimerBoard:
         )
         self._timers.append(timer)
         return timer
+
+    def forget(self, timer: Timer) -> None:
+        """Drop a timer as if it had never started (it could not be stored)."""
+        if timer in self._timers:
+            self._timers.remove(timer)
 
     def remaining(self, timer: Timer) -> float:
         """Seconds left (negative once the deadline has passed and `due` has not yet run)."""
@@ -170,12 +215,16 @@ class TimerBoard:
         timer.deadline_ref = self._clock.boottime() + left
 
     def extend(self, timer: Timer, seconds: float, limits: HeatLimits | None = None) -> None:
-        """Add `seconds` of running time; heat only up to the cap."""
+        """Add `seconds` of running time; heat only up to the cap. A heat session's skin check
+        moves with it: half-way through the new length if it is still to come, else half-way
+        through what is left."""
         if seconds <= 0:
-            raise TimerError("a timer can only be extended by a positive time")
-        if not timer.status.active:
-            raise TimerError("a timer that has ended cannot be extended; start a new one")
+            raise TimerError(
+                TimerProblem.NOT_POSITIVE, "a timer can only be extended by a positive time"
+            )
+        self._require_active(timer)
         _check_length(timer.kind, timer.planned_seconds + seconds, limits)
+        elapsed = self.elapsed(timer)
         timer.planned_seconds += seconds
         if timer.status is TimerStatus.PAUSED:
             assert timer.remaining_paused is not None
@@ -184,11 +233,23 @@ class TimerBoard:
             assert timer.deadline_at is not None and timer.deadline_ref is not None
             timer.deadline_at += timedelta(seconds=seconds)
             timer.deadline_ref += seconds
+        if timer.kind is TimerKind.HEAT:
+            if timer.skin_check_after is not None:
+                timer.skin_check_after = timer.planned_seconds / 2
+            else:
+                timer.skin_check_after = elapsed + (timer.planned_seconds - elapsed) / 2
+
+    def can_extend(self, timer: Timer, seconds: float, limits: HeatLimits | None = None) -> bool:
+        """Whether `extend` would accept `seconds` more (for enabling the button)."""
+        try:
+            _check_length(timer.kind, timer.planned_seconds + seconds, limits)
+        except (TimerError, HeatLimitError):
+            return False
+        return timer.status.active
 
     def stop(self, timer: Timer) -> None:
         """End a timer early; it leaves the board with the running time it had."""
-        if not timer.status.active:
-            raise TimerError("this timer has already ended")
+        self._require_active(timer)
         timer.actual_seconds = self.elapsed(timer)
         timer.status = TimerStatus.STOPPED
         timer.ended_at = self._clock.now()
@@ -252,19 +313,36 @@ class TimerBoard:
         return moved
 
     def _require(self, timer: Timer, status: TimerStatus) -> None:
-        if timer.status is not status or timer not in self._timers:
-            raise TimerError(f"this timer is {timer.status.value}, not {status.value}")
+        self._require_active(timer)
+        if timer.status is not status:
+            raise TimerError(
+                TimerProblem.ENDED, f"this timer is {timer.status.value}, not {status.value}"
+            )
+
+    def _require_active(self, timer: Timer) -> None:
+        """A timer on the board that has not ended, nor run past its deadline (which `due` has
+        not reported yet, for instance just after a wake-up)."""
+        if timer not in self._timers or not timer.status.active:
+            raise TimerError(TimerProblem.ENDED, "this timer has already ended")
+        if timer.status is TimerStatus.RUNNING and self.remaining(timer) <= 0:
+            raise TimerError(TimerProblem.ENDED, "this timer has run out; it ends now")
 
 
 def _check_length(kind: TimerKind, seconds: float, limits: HeatLimits | None) -> None:
     if seconds <= 0:
-        raise TimerError("a timer needs a length above zero")
+        raise TimerError(TimerProblem.NOT_POSITIVE, "a timer needs a length above zero")
     if kind is TimerKind.HEAT:
         (limits or HeatLimits()).check_length(seconds)
     elif kind is TimerKind.REST and seconds > REST_MAX_MINUTES * 60:
         raise TimerError(
+            TimerProblem.REST_TOO_LONG,
             f"a rest break lasts at most {REST_MAX_MINUTES} minutes: longer rest slows recovery, "
-            "so Coach asks you to move again sooner"
+            "so Coach asks you to move again sooner",
+            REST_MAX_MINUTES,
         )
     elif seconds > CUSTOM_MAX_MINUTES * 60:
-        raise TimerError(f"a timer lasts at most {CUSTOM_MAX_MINUTES // 60} hours")
+        raise TimerError(
+            TimerProblem.TOO_LONG,
+            f"a timer lasts at most {CUSTOM_MAX_MINUTES // 60} hours",
+            CUSTOM_MAX_MINUTES // 60,
+        )

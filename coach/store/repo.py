@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from coach.domain.exercises import Library, LibraryError
     from coach.domain.routines import Routine
     from coach.domain.session import StepResult
+
+log = logging.getLogger(__name__)
 
 WINDOW_GEOMETRY_KEY = "ui.window_geometry"
 HEAT_SCREENING_KEY = "heat.screening"
@@ -318,15 +321,20 @@ class Repo:
         assert cursor.lastrowid is not None
         timer.id = cursor.lastrowid
 
-    def active_timers(self) -> list[Timer]:
-        """Timers left running or paused (by the last run, after a restart)."""
+    def active_timers(self, unreadable: list[str] | None = None) -> list[Timer]:
+        """Timers left running or paused (by the last run, after a restart). A row that cannot be
+        read is logged, described into `unreadable` and left out, so the others still restore."""
         return self._timers_where(
-            "status IN (?, ?)", (TimerStatus.RUNNING.value, TimerStatus.PAUSED.value)
+            "status IN (?, ?)", (TimerStatus.RUNNING.value, TimerStatus.PAUSED.value), unreadable
         )
 
-    def timers_between(self, start: datetime, end: datetime) -> list[Timer]:
-        """Timers started in [start, end), oldest first."""
-        return self._timers_where("started_at >= ? AND started_at < ?", (stamp(start), stamp(end)))
+    def timers_between(
+        self, start: datetime, end: datetime, unreadable: list[str] | None = None
+    ) -> list[Timer]:
+        """Timers started in [start, end), oldest first (unreadable rows as in active_timers)."""
+        return self._timers_where(
+            "started_at >= ? AND started_at < ?", (stamp(start), stamp(end)), unreadable
+        )
 
     def heat_uses_since(self, moment: datetime) -> list[HeatUse]:
         """Heat sessions that started or ended at or after `moment`, running ones included."""
@@ -340,29 +348,23 @@ class Repo:
             for s, e in rows
         ]
 
-    def _timers_where(self, condition: str, params: tuple[object, ...]) -> list[Timer]:
+    def _timers_where(
+        self, condition: str, params: tuple[object, ...], unreadable: list[str] | None
+    ) -> list[Timer]:
         rows = self._db.execute(
             f"SELECT {_TIMER_COLUMNS} FROM timers WHERE {condition} ORDER BY started_at, id",
             params,
         ).fetchall()
-        return [
-            Timer(
-                id=int(r[0]),
-                kind=TimerKind(r[1]),
-                label=str(r[2]),
-                source=HeatSource(r[3]) if r[3] else None,
-                area=BodyArea(r[4]) if r[4] else None,
-                planned_seconds=float(r[5]),
-                started_at=datetime.fromisoformat(r[6]),
-                status=TimerStatus(r[7]),
-                deadline_at=datetime.fromisoformat(r[8]) if r[8] else None,
-                remaining_paused=r[9],
-                skin_check_after=r[10],
-                ended_at=datetime.fromisoformat(r[11]) if r[11] else None,
-                actual_seconds=r[12],
-            )
-            for r in rows
-        ]
+        timers = []
+        for r in rows:
+            try:
+                timers.append(_timer_from_row(r))
+            except (ValueError, TypeError) as error:
+                problem = f"timer {r[0]} in the timers table cannot be read: {error}"
+                log.warning("%s; it is left out", problem)
+                if unreadable is not None:
+                    unreadable.append(problem)
+        return timers
 
     # ---- the user's own routines -----------------------------------------------------------------
     def user_routines(self, library: Library) -> tuple[list[Routine], list[LibraryError]]:
@@ -423,3 +425,22 @@ class Repo:
 
 def _row_id(routine_id: str) -> int:
     return int(routine_id.removeprefix(USER_ROUTINE_PREFIX))
+
+
+def _timer_from_row(r: tuple[Any, ...]) -> Timer:
+    """A Timer from a row of _TIMER_COLUMNS (ValueError or TypeError when a value is not valid)."""
+    return Timer(
+        id=int(r[0]),
+        kind=TimerKind(r[1]),
+        label=str(r[2]),
+        source=HeatSource(r[3]) if r[3] else None,
+        area=BodyArea(r[4]) if r[4] else None,
+        planned_seconds=float(r[5]),
+        started_at=datetime.fromisoformat(r[6]),
+        status=TimerStatus(r[7]),
+        deadline_at=datetime.fromisoformat(r[8]) if r[8] else None,
+        remaining_paused=None if r[9] is None else float(r[9]),
+        skin_check_after=None if r[10] is None else float(r[10]),
+        ended_at=datetime.fromisoformat(r[11]) if r[11] else None,
+        actual_seconds=None if r[12] is None else float(r[12]),
+    )

@@ -1,6 +1,6 @@
 """The one-time heat-safety questions, and the words for heat warnings (CLINICAL.md section 1)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -62,16 +62,16 @@ def warning_text(warning: HeatWarning) -> str:
     """One warning as a sentence the user reads before confirming."""
     if warning.kind is WarningKind.NOT_SCREENED:
         return _tr("You have not answered the heat-safety questions yet.")
+    items = QLocale().createSeparatedList([concern_label(c) for c in warning.concerns])
     if warning.kind is WarningKind.AVOID_HEAT:
-        items = "; ".join(concern_label(c).lower() for c in warning.concerns)
         return _tr(
-            "Heat is not advised with what you told Coach ({items}). Please ask a doctor or "
+            "Heat is not advised with what you told Coach: {items}. Please ask a doctor or "
             "physiotherapist before using heat."
         ).format(items=items)
     if warning.kind is WarningKind.ASK_CLINICIAN:
-        items = "; ".join(concern_label(c).lower() for c in warning.concerns)
         return _tr(
-            "With {items}, heat burns more easily: ask your doctor or physiotherapist first."
+            "Heat burns more easily with what you told Coach: {items}. Ask your doctor or "
+            "physiotherapist first."
         ).format(items=items)
     if warning.kind is WarningKind.ALREADY_RUNNING:
         return _tr("A heat session is already running.")

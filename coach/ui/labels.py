@@ -1,12 +1,13 @@
 """Words for the library's codes (areas, goals, equipment, positions) and dosages, translatable."""
 
 import math
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from coach.domain.heat import HeatSource
-from coach.domain.timers import Timer, TimerKind
+from coach.domain.heat import BodyArea, HeatLimitError, HeatProblem, HeatSource
+from coach.domain.timers import Timer, TimerError, TimerKind, TimerProblem
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Dosage  # the library is not needed at start-up
@@ -89,16 +90,51 @@ def heat_source_label(source: HeatSource) -> str:
     }[source]
 
 
+def area_in_sentence(area: BodyArea) -> str:
+    """A body area as written inside a sentence ("neck", not "Neck")."""
+    return {
+        BodyArea.NECK: _tr("neck"),
+        BodyArea.SHOULDERS: _tr("shoulders"),
+        BodyArea.UPPER_BACK: _tr("upper back"),
+        BodyArea.MIDDLE_BACK: _tr("middle back"),
+    }[area]
+
+
 def timer_title(timer: Timer) -> str:
-    """What a timer is, in a few words: "Heat: heating pad, neck", "Rest break", or its label."""
+    """What a timer is, in a few words: "Heat: Heating pad, neck", "Rest break", or its label."""
     if timer.kind is TimerKind.HEAT:
-        parts = [heat_source_label(timer.source)] if timer.source else []
+        if timer.source and timer.area:
+            return _tr("Heat: {source}, {area}").format(
+                source=heat_source_label(timer.source), area=area_in_sentence(timer.area)
+            )
+        if timer.source:
+            return _tr("Heat: {source}").format(source=heat_source_label(timer.source))
         if timer.area:
-            parts.append(area_label(timer.area.value).lower())
-        return _tr("Heat") + (": " + ", ".join(parts) if parts else "")
+            return _tr("Heat: {area}").format(area=area_in_sentence(timer.area))
+        return _tr("Heat")
     if timer.kind is TimerKind.REST:
         return _tr("Rest break")
     return timer.label or _tr("Timer")
+
+
+def timer_problem_text(error: TimerError | HeatLimitError) -> str:
+    """Why a timer cannot start or change, in the user's language."""
+    texts: dict[StrEnum, str] = {
+        TimerProblem.LABEL_TOO_LONG: _tr("A timer label may have at most {n} characters."),
+        TimerProblem.REST_TOO_LONG: _tr(
+            "A rest break lasts at most {n} minutes: longer rest slows recovery, so Coach asks "
+            "you to move again sooner."
+        ),
+        TimerProblem.TOO_LONG: _tr("A timer lasts at most {n} hours."),
+        TimerProblem.ENDED: _tr("This timer has already ended."),
+        TimerProblem.UNREADABLE: _tr("This timer could not be read back from the store."),
+        HeatProblem.OVER_CAP: _tr("A heat session may last at most {n} minutes."),
+        HeatProblem.CAP_OUT_OF_RANGE: _tr(
+            "The heat session cap must be between 1 and {n} minutes."
+        ),
+    }
+    text = texts.get(error.reason, _tr("A timer needs a length above zero."))
+    return text.format(n=error.limit)
 
 
 def format_countdown(seconds: float) -> str:

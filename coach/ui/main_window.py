@@ -1,6 +1,7 @@
 """The main window: a navigation list on the left, the pages on the right, and the window's
 behaviour on close (to the tray, or quit)."""
 
+import contextlib
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coach.clock import Clock
 from coach.domain.heat import HeatSource
-from coach.domain.timers import Timer, TimerKind, TimerStatus
+from coach.domain.timers import Timer, TimerError, TimerKind, TimerStatus
 from coach.paths import resources_dir
 from coach.store.repo import Repo
 from coach.ui.about import AboutInfo
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
-    from coach.ui.notice import Alerts
+    from coach.ui.notice import Alerts, Notice
     from coach.ui.player import PlayerWindow
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.timers.skin_check.connect(self._skin_check)
         self.timers.tick.connect(self._update_title)
         self.timers.changed.connect(self.today.refresh)
+        self.timers.changed.connect(self._close_stale_skin_notices)
+        self._skin_notices: dict[int, Notice] = {}
         self._alerts: Alerts | None = None  # built with the first notice
         self.tray_icon: QSystemTrayIcon | None = None
         # Pages other than Today are built the first time they are shown, so start-up pays only
@@ -268,10 +271,22 @@ class MainWindow(QMainWindow):
             repeat=False,
         )
         notice.action_chosen.connect(lambda key: self._stop_heat(timer) if key == "stop" else None)
+        self._skin_notices[timer.id] = notice
+        notice.closed.connect(lambda: self._skin_notices.pop(timer.id, None))
 
     def _stop_heat(self, timer: Timer) -> None:
+        # A session that ended just now is not stopped: its end notice says so.
         if timer.status.active:
-            self.timers.stop(timer)
+            with contextlib.suppress(TimerError):
+                self.timers.stop(timer)
+
+    @Slot()
+    def _close_stale_skin_notices(self) -> None:
+        """A skin check is about a running session: once that ends, its notice goes too."""
+        active = {timer.id for timer in self.timers.active}
+        for timer_id, notice in list(self._skin_notices.items()):
+            if timer_id not in active:
+                notice.close()
 
     def timers_summary(self) -> list[str]:
         """One line per running or paused timer, soonest end first and paused ones last: for the
@@ -281,7 +296,8 @@ class MainWindow(QMainWindow):
             left = self.timers.remaining(timer)
             paused = timer.status is TimerStatus.PAUSED
             state = self.tr("paused") if paused else minutes_left(left)
-            lines.append((paused, left, f"{timer_title(timer)}: {state}"))
+            line = self.tr("{timer}: {state}").format(timer=timer_title(timer), state=state)
+            lines.append((paused, left, line))
         return [line for *_, line in sorted(lines)]
 
     @Slot()

@@ -97,20 +97,28 @@ class TimerController(QObject):
         source: HeatSource | None = None,
         area: BodyArea | None = None,
     ) -> Timer:
-        """Start a timer (raises TimerError or HeatLimitError with the reason it cannot)."""
+        """Start a timer. Raises TimerError or HeatLimitError with the reason it cannot, and
+        sqlite3.Error when it cannot be stored (then it does not start: a timer that would be
+        lost at the next restart is not started at all)."""
         timer = self.board.start(kind, seconds, label, source, area, self.limits)
-        self._save(timer)
+        try:
+            self._repo.save_timer(timer)
+        except sqlite3.Error:
+            self.board.forget(timer)
+            raise
         log.info("%s timer started for %.0f s", kind.value, seconds)
         self._watch_sleep()
         self._changed()
         return timer
 
     def pause(self, timer: Timer) -> None:
+        self._catch_up()
         self.board.pause(timer)
         self._save(timer)
         self._changed()
 
     def resume(self, timer: Timer) -> None:
+        self._catch_up()
         self.board.resume(timer)
         self._save(timer)
         self._changed()
@@ -122,29 +130,60 @@ class TimerController(QObject):
             self.pause(timer)
 
     def extend(self, timer: Timer, seconds: float) -> None:
+        self._catch_up()
         self.board.extend(timer, seconds, self.limits)
         self._save(timer)
         self._changed()
 
+    def can_extend(self, timer: Timer, seconds: float) -> bool:
+        return self.board.can_extend(timer, seconds, self.limits)
+
     def stop(self, timer: Timer) -> None:
+        self._catch_up()
         self.board.stop(timer)
         self._save(timer)
         log.info("%s timer stopped after %.0f s", timer.kind.value, timer.actual_seconds or 0)
         self._changed()
 
+    def _catch_up(self) -> None:
+        """Report what fell due before acting on the user's click: after a wake-up the alarm may
+        not have fired yet, and a timer past its deadline has ended, not been stopped early."""
+        if self.board.seconds_until_next() == 0:
+            self.reevaluate()
+
     # ---- time passing ----------------------------------------------------------------------------
     def restore(self) -> None:
         """Take over the timers the last run left running; those that ended while Coach was
-        closed are reported now, once."""
+        closed are reported now, once. One that cannot be read is reported and closed, and the
+        others still run."""
+        unreadable: list[str] = []
         try:
-            stored = self._repo.active_timers()
-            self.board.adopt(stored)
-        except (sqlite3.Error, ValueError) as error:
-            log.error("could not restore running timers: %s", error)
-            self.problem.emit(str(error))
-            return
-        if stored:
-            log.info("restored %d timer(s) from the last run", len(stored))
+            stored = self._repo.active_timers(unreadable)
+        except sqlite3.Error as error:
+            log.error("could not read the running timers: %s", error)
+            self.problem.emit(
+                self.tr("Coach could not read the timers of its last run ({error}).").format(
+                    error=error
+                )
+            )
+            stored = []
+        rejected = self.board.adopt(stored)
+        for timer, reason in rejected:
+            log.error("could not restore a timer: %s", reason)
+            timer.status = TimerStatus.STOPPED
+            timer.ended_at = self._clock.now()
+            self._save(timer)
+        for text in unreadable:
+            log.error("could not restore a timer: %s", text)
+        if rejected or unreadable:
+            self.problem.emit(
+                self.tr(
+                    "Some timers of the last run could not be restored ({n}); the log file "
+                    "says which."
+                ).format(n=len(rejected) + len(unreadable))
+            )
+        if self.board.active:
+            log.info("restored %d timer(s) from the last run", len(self.board.active))
             self._watch_sleep()
         self.reevaluate()
 
@@ -200,7 +239,12 @@ class TimerController(QObject):
             self._repo.save_timer(timer)
         except sqlite3.Error as error:
             log.error("could not save timer %d: %s", timer.id, error)
-            self.problem.emit(str(error))
+            self.problem.emit(
+                self.tr(
+                    "Coach could not save a change to a timer ({error}). The timer goes on, but "
+                    "may not be there after a restart."
+                ).format(error=error)
+            )
 
     def _watch_sleep(self) -> None:
         """Re-check at once when the computer wakes, where logind says so over D-Bus."""

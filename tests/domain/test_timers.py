@@ -11,10 +11,12 @@ from coach.domain.heat import BodyArea, HeatLimitError, HeatLimits, HeatSource
 from coach.domain.timers import (
     REST_MAX_MINUTES,
     SkinCheckDue,
+    Timer,
     TimerBoard,
     TimerError,
     TimerFinished,
     TimerKind,
+    TimerProblem,
     TimerStatus,
 )
 
@@ -278,3 +280,61 @@ def test_remaining_time_is_always_planned_time_minus_running_time(
     assert len(finished) == 1
     assert timer.actual_seconds == pytest.approx(planned)
     assert finished[0].late_seconds >= 0
+
+
+def test_a_timer_past_its_deadline_cannot_be_stopped_paused_or_extended_but_ends() -> None:
+    """After a wake-up the alarm may not have fired yet: a click then must not turn a finished
+    session into one stopped early (or paused at 0:00)."""
+    clock, timers = board()
+    heat = timers.start(TimerKind.HEAT, 600, source=HeatSource.PAD, area=BodyArea.NECK)
+    clock.suspend(900)
+    for act in (timers.stop, timers.pause, lambda t: timers.extend(t, 300)):
+        with pytest.raises(TimerError) as refused:
+            act(heat)
+        assert refused.value.reason is TimerProblem.ENDED
+    (finished,) = [e for e in timers.due() if isinstance(e, TimerFinished)]
+    assert finished.late_seconds == pytest.approx(300)
+    assert heat.status is TimerStatus.COMPLETED and heat.actual_seconds == 600
+
+
+def test_the_skin_check_moves_with_an_extension() -> None:
+    clock, timers = board()
+    heat = timers.start(TimerKind.HEAT, 600)
+    timers.extend(heat, 300)  # check still to come: half-way through the new 15 minutes
+    assert heat.skin_check_after == pytest.approx(450)
+    clock.advance(450)
+    assert [type(e) for e in timers.due()] == [SkinCheckDue]
+    clock.advance(30)  # 8 minutes in, 7 left; the user adds 5
+    timers.extend(heat, 300)
+    assert heat.skin_check_after == pytest.approx(480 + 360)  # half-way through the 12 left
+    clock.advance(360)
+    assert [type(e) for e in timers.due()] == [SkinCheckDue]
+
+
+def test_a_stored_timer_that_cannot_be_taken_over_is_set_aside_and_the_rest_run() -> None:
+    _, timers = board()
+    good = Timer(
+        kind=TimerKind.REST,
+        label="",
+        planned_seconds=300,
+        started_at=START,
+        deadline_at=START + timedelta(minutes=5),
+    )
+    broken = Timer(kind=TimerKind.CUSTOM, label="x", planned_seconds=60, started_at=START)
+    rejected = timers.adopt([broken, good])
+    assert timers.active == [good]
+    ((timer, problem),) = rejected
+    assert timer is broken and problem.reason is TimerProblem.UNREADABLE
+
+
+def test_can_extend_says_whether_the_kind_allows_more() -> None:
+    _, timers = board()
+    rest = timers.start(TimerKind.REST, 25 * 60)
+    assert timers.can_extend(rest, 5 * 60)
+    timers.extend(rest, 5 * 60)
+    assert not timers.can_extend(rest, 5 * 60)  # REST_MAX_MINUTES reached
+    heat = timers.start(TimerKind.HEAT, 15 * 60)
+    assert timers.can_extend(heat, 5 * 60, HeatLimits())
+    assert not timers.can_extend(heat, 5 * 60, HeatLimits(cap_minutes=15))
+    custom = timers.start(TimerKind.CUSTOM, 12 * 3600 - 60, "long")
+    assert not timers.can_extend(custom, 5 * 60)

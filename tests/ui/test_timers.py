@@ -1,5 +1,6 @@
 """The Timers page, the end-of-timer notice and the record, driven by a fake clock."""
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -225,7 +226,9 @@ def test_first_heat_asks_the_safety_questions_and_answers_add_warnings(
     )
     (box,) = message_boxes.seen
     assert box[0] == "Before you use heat"
-    assert "diabetes" in box[1] and "ask your doctor or physiotherapist first" in box[1]
+    assert (
+        "told Coach: Diabetes." in box[1] and "Ask your doctor or physiotherapist first" in box[1]
+    )
     assert page.rows == {}  # cancelled
 
     message_boxes.answer = "Start anyway"
@@ -377,3 +380,80 @@ def test_a_timer_that_ended_while_coach_was_closed_is_reported_after_restart(
     assert record.ended_at == started.started_at + timedelta(seconds=300)
     second.alerts.close_all()
     assert second.findChild(QLabel, "noticeTitle") is None
+
+
+def test_stop_clicked_after_a_wake_reports_the_end_rather_than_an_early_stop(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, services: startup.Services, screened: None
+) -> None:
+    page = timers_page(window)
+    qtbot.mouseClick(page.start_heat_button, Qt.MouseButton.LeftButton)
+    (row,) = page.rows.values()
+    timer = row.timer
+    clock.suspend(20 * 60)  # slept past the end; the wake signal has not come (yet)
+    qtbot.mouseClick(row.stop_button, Qt.MouseButton.LeftButton)
+    (notice,) = notices(window)
+    assert notice.title.text() == "Heat session done"
+    (record,) = services.repo.timers_between(timer.started_at, clock.now())
+    assert record.status is TimerStatus.COMPLETED and record.actual_seconds == 15 * 60
+
+
+def test_the_skin_check_notice_goes_when_its_session_is_stopped(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, screened: None
+) -> None:
+    page = timers_page(window)
+    qtbot.mouseClick(page.start_heat_button, Qt.MouseButton.LeftButton)
+    (row,) = page.rows.values()
+    clock.advance(8 * 60)
+    fire_alarm(window)
+    (skin,) = notices(window)
+    assert skin.title.text() == "Half-way: check your skin"
+    qtbot.mouseClick(row.stop_button, Qt.MouseButton.LeftButton)
+    assert notices(window) == []
+
+
+def test_a_timer_that_cannot_be_stored_does_not_start_and_says_why(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(timer: Timer) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(services.repo, "save_timer", full_disk)
+    page = timers_page(window)
+    qtbot.mouseClick(page.findChild(QPushButton, "restPreset5"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(QPushButton, "restPreset2"), Qt.MouseButton.LeftButton)
+    assert page.rows == {} and window.timers.active == []
+    assert page.status.text().startswith("Coach could not save the new timer (database or disk")
+
+
+def test_an_unreadable_stored_timer_is_reported_and_the_others_restore(
+    make_window: Callable[..., MainWindow], services: startup.Services
+) -> None:
+    first = make_window()
+    kept = first.timers.start(TimerKind.CUSTOM, 600, "Kept")
+    broken = first.timers.start(TimerKind.CUSTOM, 600, "Broken")
+    first.close()
+    services.database.connection.execute(
+        "UPDATE timers SET kind = 'laser' WHERE id = ?", (broken.id,)
+    )
+    services.database.connection.commit()
+    second = make_window()
+    problems: list[str] = []
+    second.timers.problem.connect(problems.append)
+    second.timers.restore()
+    assert [t.id for t in second.timers.active] == [kept.id]
+    assert problems == [
+        "Some timers of the last run could not be restored (1); the log file says which."
+    ]
+
+
+def test_extend_is_offered_only_while_the_kind_allows_more(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = timers_page(window)
+    qtbot.mouseClick(page.findChild(QPushButton, "restPreset10"), Qt.MouseButton.LeftButton)
+    (row,) = page.rows.values()
+    for _ in range(4):
+        qtbot.mouseClick(row.extend_button, Qt.MouseButton.LeftButton)
+    assert row.timer.planned_seconds == 30 * 60
+    assert not row.extend_button.isEnabled()
+    assert row.extend_button.toolTip() == "Rest breaks last at most 30 minutes."

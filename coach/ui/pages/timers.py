@@ -36,6 +36,7 @@ from coach.domain.heat import (
 )
 from coach.domain.timers import (
     CUSTOM_MAX_MINUTES,
+    REST_MAX_MINUTES,
     REST_PRESET_MINUTES,
     Timer,
     TimerError,
@@ -44,7 +45,13 @@ from coach.domain.timers import (
 )
 from coach.store.repo import Repo
 from coach.ui.heat_safety import HeatSafetyDialog, how_hot_text, warning_text
-from coach.ui.labels import area_label, format_countdown, heat_source_label, timer_title
+from coach.ui.labels import (
+    area_label,
+    format_countdown,
+    heat_source_label,
+    timer_problem_text,
+    timer_title,
+)
 from coach.ui.timer_controller import TimerController
 from coach.ui.widgets import Card, heading, paragraph
 
@@ -124,15 +131,19 @@ class TimerRow(QFrame):
                 )
             )
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        cap = self._controller.limits.cap_seconds
-        can_extend = timer.kind is not TimerKind.HEAT or (
-            timer.planned_seconds + EXTEND_STEP_MINUTES * 60 <= cap
-        )
+        can_extend = self._controller.can_extend(timer, EXTEND_STEP_MINUTES * 60)
         self.extend_button.setEnabled(can_extend)
-        if not can_extend:
-            self.extend_button.setToolTip(
-                self.tr("Heat sessions stop at {n} minutes.").format(n=cap // 60)
+        self.extend_button.setToolTip("" if can_extend else self._longest_text())
+
+    def _longest_text(self) -> str:
+        """Why +5 min is disabled: the timer is as long as its kind allows."""
+        if self.timer.kind is TimerKind.HEAT:
+            return self.tr("Heat sessions stop at {n} minutes.").format(
+                n=self._controller.limits.cap_minutes
             )
+        if self.timer.kind is TimerKind.REST:
+            return self.tr("Rest breaks last at most {n} minutes.").format(n=REST_MAX_MINUTES)
+        return self.tr("Timers last at most {n} hours.").format(n=CUSTOM_MAX_MINUTES // 60)
 
     def _act(self, action: str) -> None:
         try:
@@ -143,7 +154,7 @@ class TimerRow(QFrame):
             else:
                 self._controller.stop(self.timer)
         except (TimerError, HeatLimitError) as error:
-            self.message.setText(str(error))
+            self.message.setText(timer_problem_text(error))
             self.message.show()
 
     @Slot()
@@ -167,6 +178,8 @@ class TimersPage(QWidget):
         self.setObjectName("timersPage")
         self._controller = controller
         self._repo = repo
+        self._unsaved_screening: HeatScreening | None = None
+        self._showing_seconds = False
         self.rows: dict[int, TimerRow] = {}
 
         layout = QVBoxLayout(self)
@@ -312,14 +325,17 @@ class TimersPage(QWidget):
     @Slot()
     def ask_safety_questions(self) -> HeatScreening | None:
         """Show the heat-safety questions and keep the answers; None when the user cancelled."""
-        current, _problem = self._repo.load_heat_screening()
+        current = self._screening()
         dialog = HeatSafetyDialog(current, self)
         if dialog.exec() != HeatSafetyDialog.DialogCode.Accepted:
             return None
         answers = dialog.answers()
         try:
             self._repo.save_heat_screening(answers)
+            self._unsaved_screening = None
         except sqlite3.Error as error:
+            log.error("could not save the heat-safety answers: %s", error)
+            self._unsaved_screening = answers
             self._show_problem(
                 self.tr(
                     "Your answers could not be saved ({error}); they apply until Coach closes."
@@ -331,9 +347,7 @@ class TimersPage(QWidget):
     def start_heat(self) -> None:
         """Start heat after the safety questions (first time) and the user's confirmation of any
         warning; nothing but the cap stops a user who confirms."""
-        screening, problem = self._repo.load_heat_screening()
-        if problem is not None:
-            log.warning("%s", problem.describe())
+        screening = self._screening()
         if not screening.answered:
             answers = self.ask_safety_questions()
             if answers is None:
@@ -351,6 +365,16 @@ class TimersPage(QWidget):
             source=HeatSource(self.heat_source.currentData()),
             area=BodyArea(self.heat_area.currentData()),
         )
+
+    def _screening(self) -> HeatScreening:
+        """The heat-safety answers in force: the stored ones, or newer ones that could not be
+        stored (they apply until Coach closes)."""
+        if self._unsaved_screening is not None:
+            return self._unsaved_screening
+        screening, problem = self._repo.load_heat_screening()
+        if problem is not None:
+            log.warning("%s", problem.describe())
+        return screening
 
     def _confirm_heat(self, lines: list[str]) -> bool:
         box = QMessageBox(
@@ -377,7 +401,16 @@ class TimersPage(QWidget):
         try:
             self._controller.start(kind, seconds, label, source, area)
         except (TimerError, HeatLimitError) as error:
-            self._show_problem(str(error))
+            self._show_problem(timer_problem_text(error))
+            return
+        except sqlite3.Error as error:
+            log.error("could not store a new timer: %s", error)
+            self._show_problem(
+                self.tr(
+                    "Coach could not save the new timer ({error}), so it did not start. Check "
+                    "that the disk has room, then try again."
+                ).format(error=error)
+            )
             return
         self.status.clear()
 
@@ -419,10 +452,17 @@ class TimersPage(QWidget):
         self.status.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._controller.show_seconds(True)
+        self._set_showing_seconds(True)
         self._refresh_rows()
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._controller.show_seconds(False)
+        self._set_showing_seconds(False)
         super().hideEvent(event)
+
+    def _set_showing_seconds(self, showing: bool) -> None:
+        # Show and hide events do not always pair up (minimising, spontaneous events), so the
+        # controller hears only real changes.
+        if showing != self._showing_seconds:
+            self._showing_seconds = showing
+            self._controller.show_seconds(showing)
