@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="also print informational log lines"
     )
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        help="start in the system tray without opening the window (used when starting at login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "selftest",
@@ -64,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return selftest(sys.stdout)
         from coach.ui.app import run_gui  # noqa: PLC0415
 
-        return run_gui()
+        return run_gui(in_tray=args.autostart)
     except ImportError as error:
         log.error("cannot import Qt: %s", error)
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)

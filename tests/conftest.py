@@ -1,5 +1,5 @@
-"""Test configuration: Qt renders offscreen, and every test gets its own COACH_HOME so nothing a test
-does touches the real home folder."""
+"""Test configuration: Qt renders offscreen, and every test gets its own COACH_HOME (and
+XDG_CONFIG_HOME) so nothing a test does touches the real home folder."""
 
 import os
 import tempfile
@@ -11,10 +11,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A safety net for anything that runs before the per-test fixture below.
 os.environ["COACH_HOME"] = tempfile.mkdtemp(prefix="coach-tests-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="coach-tests-config-")
 
 
 @pytest.fixture(autouse=True)
 def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "coach-home"
     monkeypatch.setenv("COACH_HOME", str(home))
+    # The login entry (Settings -> Start Coach when I log in) goes under XDG_CONFIG_HOME.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     yield home

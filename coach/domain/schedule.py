@@ -211,10 +211,12 @@ class Missed:
     """What one kind of reminder missed while the computer slept or Coach was closed."""
 
     kind: ReminderKind
-    count: int
-    first: datetime
-    last: datetime
+    moments: tuple[datetime, ...]
     routine_id: str = ""
+
+    @property
+    def count(self) -> int:
+        return len(self.moments)
 
 
 def missed(
@@ -236,4 +238,4 @@ def missed(
         routine_id = rule.routine_id
     if not moments:
         return None
-    return Missed(rule.kind, len(moments), moments[0], moments[-1], routine_id)
+    return Missed(rule.kind, tuple(moments), routine_id)

@@ -97,6 +97,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX timers_started_at ON timers (started_at)",
         "CREATE INDEX timers_status ON timers (status)",
     ),
+    (
+        # What the user did with each reminder (shown, started, snoozed, skipped, missed), for
+        # adherence.
+        """CREATE TABLE reminder_events (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               kind TEXT NOT NULL,
+               routine_id TEXT NOT NULL DEFAULT '',
+               due_at TEXT NOT NULL,
+               event TEXT NOT NULL,
+               at TEXT NOT NULL
+           )""",
+        "CREATE INDEX reminder_events_at ON reminder_events (at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,16 +26,20 @@ from coach.domain.settings import (
 from coach.domain.timers import Timer, TimerKind, TimerStatus
 
 if TYPE_CHECKING:
-    # The routine and session modules (and the exercise library under them) are loaded on first
+    # The routine, session and reminder modules (and the exercise library under them) load on first
     # use: start-up shows the Today page, which needs none of them.
     from coach.domain.exercises import Library, LibraryError
+    from coach.domain.reminders import ReminderEvent, ReminderSettings, ReminderState
     from coach.domain.routines import Routine
+    from coach.domain.schedule import ReminderKind
     from coach.domain.session import StepResult
 
 log = logging.getLogger(__name__)
 
 WINDOW_GEOMETRY_KEY = "ui.window_geometry"
 HEAT_SCREENING_KEY = "heat.screening"
+REMINDERS_KEY = "reminders"
+REMINDER_STATE_KEY = "reminders.state"
 USER_ROUTINE_PREFIX = "user:"
 
 _TIMER_COLUMNS = (
@@ -123,6 +127,79 @@ class Repo:
 
     def save_heat_screening(self, screening: HeatScreening) -> None:
         self._write_values({HEAT_SCREENING_KEY: screening.encode()})
+
+    def load_reminder_settings(self) -> tuple[ReminderSettings, SettingProblem | None]:
+        """The reminder settings; unreadable ones are replaced by the defaults and reported (the
+        problem names the field)."""
+        from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
+        from coach.domain.schedule import ScheduleError  # noqa: PLC0415
+
+        stored = self._read_values((REMINDERS_KEY,)).get(REMINDERS_KEY)
+        if stored is None:
+            return ReminderSettings(), None
+        try:
+            return ReminderSettings.decode(stored), None
+        except ScheduleError as error:
+            return ReminderSettings(), SettingProblem(REMINDERS_KEY, repr(stored), str(error))
+
+    def save_reminder_settings(self, settings: ReminderSettings) -> None:
+        self._write_values({REMINDERS_KEY: settings.encode()})
+
+    def load_reminder_state(self) -> ReminderState:
+        """What the reminders remembered; an unreadable state is logged and starts afresh (it
+        holds nothing the user entered)."""
+        from coach.domain.reminders import ReminderState  # noqa: PLC0415
+
+        stored = self._read_values((REMINDER_STATE_KEY,)).get(REMINDER_STATE_KEY)
+        if stored is None:
+            return ReminderState()
+        try:
+            return ReminderState.decode(stored)
+        except (ValueError, TypeError) as error:
+            log.warning("the reminder state cannot be read (%s); starting afresh", error)
+            return ReminderState()
+
+    def save_reminder_state(self, state: ReminderState) -> None:
+        self._write_values({REMINDER_STATE_KEY: state.encode()})
+
+    def record_reminder_event(
+        self, kind: ReminderKind, event: ReminderEvent, due_at: datetime, routine_id: str = ""
+    ) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO reminder_events (kind, routine_id, due_at, event, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (kind.value, routine_id, stamp(due_at), event.value, stamp(self._clock.now())),
+            )
+
+    def reminder_events_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[ReminderKind, ReminderEvent, datetime, datetime, str]]:
+        """(kind, event, due at, recorded at, routine id) recorded in [start, end), oldest first;
+        rows of kinds or events this version does not know are left out."""
+        from coach.domain.reminders import ReminderEvent  # noqa: PLC0415
+        from coach.domain.schedule import ReminderKind  # noqa: PLC0415
+
+        rows = self._db.execute(
+            "SELECT kind, event, due_at, at, routine_id FROM reminder_events"
+            " WHERE at >= ? AND at < ? ORDER BY at, id",
+            (stamp(start), stamp(end)),
+        ).fetchall()
+        events = []
+        for kind, event, due_at, at, routine_id in rows:
+            try:
+                events.append(
+                    (
+                        ReminderKind(kind),
+                        ReminderEvent(event),
+                        datetime.fromisoformat(due_at),
+                        datetime.fromisoformat(at),
+                        str(routine_id),
+                    )
+                )
+            except ValueError as error:
+                log.warning("a reminder event cannot be read (%s); it is left out", error)
+        return events
 
     def add_checkin(self, pain: int, note: str = "", at: datetime | None = None) -> CheckIn:
         """Record a pain rating now (or at `at`) and return it as stored."""

@@ -16,6 +16,9 @@ from coach.store.db import StoreError, maybe_backup
 from coach.ui.errors import install_error_reporter
 from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
 from coach.ui.main_window import MainWindow
+from coach.ui.presence import detect
+from coach.ui.reminder_controller import ReminderController
+from coach.ui.reminder_notices import ReminderNotices
 from coach.ui.startup import (
     Services,
     app_icon,
@@ -99,17 +102,35 @@ def note_interrupted_sessions(window: MainWindow, services: Services) -> None:
     )
 
 
-def show_at_start(window: MainWindow, settings: AppSettings, tray_available: bool) -> None:
-    """Open the window, or with "start minimised" keep it in the tray (minimised where none)."""
-    if settings.start_minimised and tray_available:
+def show_at_start(
+    window: MainWindow, settings: AppSettings, tray_available: bool, in_tray: bool = False
+) -> None:
+    """Open the window, or with "start minimised" (or when started at login, `in_tray`) keep it
+    in the tray (minimised where there is none)."""
+    if (settings.start_minimised or in_tray) and tray_available:
         log.info("started hidden in the tray")
-    elif settings.start_minimised:
+    elif settings.start_minimised or in_tray:
         window.showMinimized()
     else:
         window.show()
 
 
-def run_gui() -> int:
+def start_reminders(window: MainWindow, services: Services, platform: str) -> ReminderController:
+    """The reminder controller and its notices, with what this desktop lets Coach see of the
+    user's presence (logged, and shown in Settings)."""
+    presence = detect(platform)
+    log.info(
+        "idle time: %s; full-screen windows: %s",
+        presence.idle_source or "not available",
+        presence.fullscreen_source or "not visible",
+    )
+    reminders = ReminderController(services.repo, services.clock, presence, parent=window)
+    window.reminders = reminders
+    ReminderNotices(reminders, window)
+    return reminders
+
+
+def run_gui(in_tray: bool = False) -> int:
     """Start the app, or hand over to the copy that is already running."""
     app = create_application()
     guard = InstanceGuard(paths.instance_lock_path(), paths.instance_server_name())
@@ -144,16 +165,19 @@ def run_gui() -> int:
     note_interrupted_sessions(window, services)
     window.timers.problem.connect(window.today.show_notice)
     guard.activation_requested.connect(window.show_and_raise)
+    reminders = start_reminders(window, services, app.platformName())
     tray = None
     if tray_available:
         tray = Tray(window, app_icon(), app)
         tray.show()
-    show_at_start(window, settings, tray_available)
+    show_at_start(window, settings, tray_available, in_tray)
     window.timers.restore()  # after the tray, so a timer that ended while closed can use it
+    reminders.start()
     DailyBackup(services, app)
     QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
 
     def shut_down() -> None:
+        reminders.save_on_quit()
         window.save_geometry()
         services.close()
         guard.release()

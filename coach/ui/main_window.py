@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from coach.ui.catalog import Catalog
     from coach.ui.notice import Alerts, Notice
     from coach.ui.player import PlayerWindow
+    from coach.ui.reminder_controller import ReminderController
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +71,24 @@ def _catalog() -> "Catalog":
     return catalog()
 
 
-def _settings_page(settings: SettingsModel, tray_available: bool, about: AboutInfo) -> QWidget:
+def _settings_page(
+    settings: SettingsModel,
+    tray_available: bool,
+    about: AboutInfo,
+    reminders: "ReminderController | None",
+    repo: Repo,
+) -> QWidget:
     from coach.ui.pages.settings import SettingsPage  # noqa: PLC0415
 
-    return SettingsPage(settings, tray_available, about)
+    panel = None
+    if reminders is not None:
+        from coach.ui.pages.reminder_settings import ReminderSettingsPanel  # noqa: PLC0415
+
+        catalog = _catalog()
+        user_routines, _problems = repo.user_routines(catalog.library)
+        choices = [(r.id, r.name) for r in [*catalog.builtin_routines, *user_routines]]
+        panel = ReminderSettingsPanel(reminders, choices)
+    return SettingsPage(settings, tray_available, about, panel)
 
 
 class MainWindow(QMainWindow):
@@ -100,13 +115,9 @@ class MainWindow(QMainWindow):
         self.player: PlayerWindow | None = None
         self.today = TodayPage(repo, clock)
         self.today.start_routine_requested.connect(self._start_builtin)
-        self.timers = TimerController(repo, clock, self)
-        self.timers.finished.connect(self._timer_finished)
-        self.timers.skin_check.connect(self._skin_check)
-        self.timers.tick.connect(self._update_title)
-        self.timers.changed.connect(self.today.refresh)
-        self.timers.changed.connect(self._close_stale_skin_notices)
         self._skin_notices: dict[int, Notice] = {}
+        self.timers = self._build_timer_controller()
+        self.reminders: ReminderController | None = None  # set by the running app
         self._alerts: Alerts | None = None  # built with the first notice
         self.tray_icon: QSystemTrayIcon | None = None
         # Pages other than Today are built the first time they are shown, so start-up pays only
@@ -123,7 +134,9 @@ class MainWindow(QMainWindow):
                     "already being saved."
                 ),
             ),
-            Page.SETTINGS: lambda: _settings_page(settings, tray_available, about),
+            Page.SETTINGS: lambda: _settings_page(
+                settings, tray_available, about, self.reminders, repo
+            ),
         }
         titles = {
             Page.TODAY: self.tr("Today"),
@@ -317,6 +330,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         super().showEvent(event)
 
+    def _build_timer_controller(self) -> TimerController:
+        timers = TimerController(self._repo, self._clock, self)
+        timers.finished.connect(self._timer_finished)
+        timers.skin_check.connect(self._skin_check)
+        timers.tick.connect(self._update_title)
+        timers.changed.connect(self.today.refresh)
+        timers.changed.connect(self._close_stale_skin_notices)
+        return timers
+
     def _build_routines_page(self) -> QWidget:
         from coach.ui.pages.routines import RoutinesPage  # noqa: PLC0415
 
@@ -336,9 +358,26 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _start_builtin(self, routine_id: str) -> None:
-        routine = next((r for r in _catalog().builtin_routines if r.id == routine_id), None)
-        if routine is not None:
-            self.start_routine(routine)
+        self.start_routine_by_id(routine_id)
+
+    def start_routine_by_id(self, routine_id: str) -> bool:
+        """Open the player for a built-in or user routine; False when there is no such routine
+        (it was deleted)."""
+        catalog = _catalog()
+        routine = next((r for r in catalog.builtin_routines if r.id == routine_id), None)
+        if routine is None:
+            user_routines, _problems = self._repo.user_routines(catalog.library)
+            routine = next((r for r in user_routines if r.id == routine_id), None)
+        if routine is None:
+            return False
+        self.start_routine(routine)
+        return True
+
+    def focus_checkin(self) -> None:
+        """Bring the window up on Today with the pain rating ready for one key press."""
+        self.show_page(Page.TODAY)
+        self.show_and_raise()
+        self.today.focus_rating()
 
     @Slot(object)
     def start_routine(self, routine: "Routine") -> None:

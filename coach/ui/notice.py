@@ -4,7 +4,7 @@ typing in, stacked in a corner of the screen. They are shown whether or not the 
 user answers them."""
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -38,7 +39,13 @@ class Notice(QFrame):
     action_chosen = Signal(str)
     closed = Signal()
 
-    def __init__(self, title: str, text: str, actions: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        actions: Sequence[tuple[str, str]],
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
         super().__init__(
             None,
             Qt.WindowType.Tool
@@ -53,6 +60,7 @@ class Notice(QFrame):
         self.setAccessibleDescription(text)
         self.setFixedWidth(NOTICE_WIDTH)
         self.repeats = 0
+        choices = choices or {}
         layout = QVBoxLayout(self)
         self.title = QLabel(title, self)
         self.title.setObjectName("noticeTitle")
@@ -72,7 +80,16 @@ class Notice(QFrame):
         for key, label in actions:
             button = QPushButton(label, self)
             button.setObjectName(f"notice_{key}")
-            button.clicked.connect(lambda _=False, k=key: self.choose(k))
+            if key in choices:
+                # A button with a menu of choices (Snooze: 5, 10, 15 min); each chooses "key:sub".
+                menu = QMenu(button)
+                for sub_key, sub_label in choices[key]:
+                    action = menu.addAction(sub_label)
+                    action.setObjectName(f"notice_{key}_{sub_key}")
+                    action.triggered.connect(lambda _=False, k=f"{key}:{sub_key}": self.choose(k))
+                button.setMenu(menu)
+            else:
+                button.clicked.connect(lambda _=False, k=key: self.choose(k))
             row.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(row)
@@ -103,9 +120,10 @@ class Alerts(QObject):
         actions: Sequence[tuple[str, str]],
         cue: str = "done",
         repeat: bool = True,
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> Notice:
         """Show a notice now, sound its cue, and repeat the cue (per the setting) until answered."""
-        notice = Notice(title, text, actions)
+        notice = Notice(title, text, actions, choices)
         notice.closed.connect(lambda: self._forget(notice))
         self.notices.append(notice)
         self._place()

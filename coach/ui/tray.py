@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, QTime, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -30,6 +30,9 @@ class Tray(QObject):
         self._timer_lines: list[QAction] = []
         self._timers_separator = self.menu.addSeparator()
         self.menu.addAction(self.timers_action)
+        self.pause_menu = self._build_pause_menu()
+        if self.pause_menu is not None:
+            self.menu.addMenu(self.pause_menu)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -46,6 +49,7 @@ class Tray(QObject):
 
     @Slot()
     def update_labels(self) -> None:
+        self._update_pause_menu()
         shown = self._window.isVisible() and not self._window.isMinimized()
         self.toggle_action.setText(self.tr("Hide Coach") if shown else self.tr("Show Coach"))
         for action in self._timer_lines:
@@ -57,6 +61,40 @@ class Tray(QObject):
             action.setEnabled(False)
             self.menu.insertAction(self._timers_separator, action)
             self._timer_lines.append(action)
+
+    def _build_pause_menu(self) -> QMenu | None:
+        """Pause reminders for 30 minutes, an hour, or until tomorrow; or resume them."""
+        reminders = self._window.reminders
+        if reminders is None:
+            return None
+        menu = QMenu(self.tr("Pause reminders"), self.menu)
+        menu.setObjectName("trayPauseReminders")
+        for minutes, label in ((30, self.tr("For 30 minutes")), (60, self.tr("For 1 hour"))):
+            action = menu.addAction(label)
+            action.setObjectName(f"trayPause{minutes}")
+            action.triggered.connect(lambda _=False, m=minutes: reminders.pause_minutes(m))
+        tomorrow = menu.addAction(self.tr("Until tomorrow"))
+        tomorrow.setObjectName("trayPauseTomorrow")
+        tomorrow.triggered.connect(reminders.pause_until_tomorrow)
+        self.resume_action = menu.addAction(self.tr("Resume reminders"))
+        self.resume_action.setObjectName("trayResume")
+        self.resume_action.triggered.connect(lambda: reminders.pause(None))
+        return menu
+
+    def _update_pause_menu(self) -> None:
+        reminders = self._window.reminders
+        if reminders is None or self.pause_menu is None:
+            return
+        until = reminders.paused_until()
+        self.resume_action.setEnabled(until is not None)
+        if until is None:
+            self.pause_menu.setTitle(self.tr("Pause reminders"))
+        else:
+            local = until.astimezone()
+            shown = QLocale().toString(
+                QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+            )
+            self.pause_menu.setTitle(self.tr("Reminders paused until {time}").format(time=shown))
 
     @Slot()
     def _open_timers(self) -> None:

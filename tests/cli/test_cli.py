@@ -102,6 +102,8 @@ LOADED_ON_FIRST_USE = (
     "coach.ui.player",
     "coach.ui.notice",
     "coach.ui.pages.timers",
+    "coach.domain.schedule",
+    "coach.ui.presence",
 )
 
 

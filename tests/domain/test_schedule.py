@@ -176,7 +176,7 @@ def test_ten_hours_of_sleep_give_one_summary_per_kind() -> None:
     ]
     routine_missed = summaries[1]
     assert routine_missed is not None and routine_missed.routine_id == "desk-reset"
-    assert local(routine_missed.first, BERLIN).time() == time(10)
+    assert [local(m, BERLIN).time() for m in routine_missed.moments] == [time(10), time(15)]
     assert missed(checkin, woke, woke + timedelta(minutes=5), DAY, BERLIN) is None
 
 

@@ -1,4 +1,6 @@
-"""Settings: sound, theme, tray behaviour, and where Coach keeps its files."""
+"""Settings: sound, theme, tray behaviour, where Coach keeps its files, and the Reminders tab."""
+
+import logging
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -11,14 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coach import autostart
 from coach.domain.settings import ALERT_REPEAT_LIMIT, AppSettings, Theme
 from coach.ui.about import AboutInfo
 from coach.ui.settings_model import SettingsModel
 from coach.ui.widgets import heading, paragraph
+
+log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
@@ -27,18 +33,28 @@ class SettingsPage(QWidget):
         model: SettingsModel,
         tray_available: bool,
         about: AboutInfo,
+        reminders: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`reminders`: the Reminders tab, where the app runs reminders (not in the self-test)."""
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._model = model
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings"), self))
-        layout.addWidget(self._build_sound_box())
-        layout.addWidget(self._build_appearance_box())
-        layout.addWidget(self._build_window_box(tray_available))
-        layout.addWidget(self._build_about_box(about))
-        layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self._build_sound_box())
+        general_layout.addWidget(self._build_appearance_box())
+        general_layout.addWidget(self._build_window_box(tray_available))
+        general_layout.addWidget(self._build_about_box(about))
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("&General"))
+        if reminders is not None:
+            self.tabs.addTab(reminders, self.tr("&Reminders"))
+        layout.addWidget(self.tabs)
 
         self._show(model.value)
         model.changed.connect(self._show)
@@ -99,9 +115,19 @@ class SettingsPage(QWidget):
         self.start_minimised = QCheckBox(self.tr("Start &minimised"), window_box)
         self.start_minimised.setObjectName("startMinimised")
         self.start_minimised.toggled.connect(lambda on: self._model.update(start_minimised=on))
+        self.start_at_login = QCheckBox(self.tr("Start Coach when I &log in (in the tray)"))
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.start_at_login.toggled.connect(self._start_at_login)
+        self.login_message = QLabel(window_box)
+        self.login_message.setObjectName("startAtLoginMessage")
+        self.login_message.setWordWrap(True)
+        self.login_message.hide()
         window_layout = QVBoxLayout(window_box)
         window_layout.addWidget(self.close_to_tray)
         window_layout.addWidget(self.start_minimised)
+        window_layout.addWidget(self.start_at_login)
+        window_layout.addWidget(self.login_message)
         if not tray_available:
             self.close_to_tray.setEnabled(False)
             note = paragraph(
@@ -151,6 +177,31 @@ class SettingsPage(QWidget):
         self.close_to_tray.setChecked(settings.close_to_tray)
         self.start_minimised.setChecked(settings.start_minimised)
         self.alert_repeat.setCurrentIndex(self.alert_repeat.findData(settings.alert_repeat_seconds))
+
+    @Slot(bool)
+    def _start_at_login(self, on: bool) -> None:
+        try:
+            if on:
+                where = autostart.enable()
+                self.login_message.setText(
+                    self.tr("Coach will start in the tray when you log in ({where}).").format(
+                        where=where
+                    )
+                )
+            else:
+                autostart.disable()
+                self.login_message.setText(self.tr("Coach will no longer start when you log in."))
+        except autostart.AutostartError as error:
+            log.error("%s", error)
+            self.login_message.setText(
+                self.tr("Coach could not change how it starts at login ({error}).").format(
+                    error=error
+                )
+            )
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(autostart.is_enabled())
+            self.start_at_login.blockSignals(False)
+        self.login_message.show()
 
     @Slot(int)
     def _theme_chosen(self, index: int) -> None:

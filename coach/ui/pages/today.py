@@ -176,6 +176,12 @@ class TodayPage(QWidget):
         self._layout.setStretch(_RECORDED_INDEX, 1 if entries else 0)
         self._layout.setStretch(_RECORDED_INDEX + 1, 0 if entries else 1)
 
+    def focus_rating(self) -> None:
+        """Put the keyboard on the pain rating (the checked number, else 0): one key press from a
+        reminder to a check-in."""
+        button = self._rating_group.checkedButton() or self._rating_group.button(NRS_MIN)
+        button.setFocus()
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))

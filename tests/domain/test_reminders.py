@@ -1,0 +1,102 @@
+"""Reminder settings and state: defaults, and reading them back from what is stored."""
+
+import json
+from datetime import UTC, datetime, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.domain.reminders import ReminderSettings, ReminderState
+from coach.domain.schedule import (
+    MOVEMENT_MAX_MINUTES,
+    MOVEMENT_MIN_MINUTES,
+    DailyWindow,
+    MovementRule,
+    ReminderKind,
+    ScheduleError,
+    TimedRule,
+    UserDay,
+)
+
+minutes = st.builds(time, st.integers(0, 23), st.integers(0, 59))
+weekdays = st.frozensets(st.integers(0, 6), min_size=1)
+
+
+@st.composite
+def settings(draw: st.DrawFn) -> ReminderSettings:
+    start = draw(st.builds(time, st.integers(0, 21), st.integers(0, 59)))
+    end = draw(st.builds(time, st.integers(start.hour + 1, 23), st.integers(0, 59)))
+
+    def timed(kind: ReminderKind) -> TimedRule:
+        return TimedRule(
+            kind,
+            tuple(sorted(set(draw(st.lists(minutes, min_size=1, max_size=5))))),
+            draw(weekdays),
+            draw(st.booleans()),
+            "desk_reset" if kind is ReminderKind.ROUTINE else "",
+        )
+
+    return ReminderSettings(
+        UserDay(draw(weekdays), DailyWindow(start, end), DailyWindow(draw(minutes), draw(minutes))),
+        MovementRule(
+            draw(st.integers(MOVEMENT_MIN_MINUTES, MOVEMENT_MAX_MINUTES)), draw(st.booleans())
+        ),
+        timed(ReminderKind.ROUTINE),
+        timed(ReminderKind.HEAT),
+        timed(ReminderKind.CHECKIN),
+    )
+
+
+def test_defaults_remind_of_a_routine_breaks_and_the_check_in_but_not_heat() -> None:
+    defaults = ReminderSettings()
+    assert defaults.routine.enabled and defaults.routine.routine_id == "desk_reset"
+    assert defaults.movement.enabled and defaults.movement.every_minutes == 30
+    assert defaults.checkin.enabled and defaults.checkin.times == (time(17),)
+    assert not defaults.heat.enabled
+    assert [r.kind for r in defaults.rules()] == list(ReminderKind)
+
+
+@given(settings())
+def test_settings_read_back_as_stored(stored: ReminderSettings) -> None:
+    assert ReminderSettings.decode(stored.encode()) == stored
+
+
+@given(st.text(max_size=200))
+def test_any_stored_text_reads_or_says_what_is_wrong(text: str) -> None:
+    try:
+        ReminderSettings.decode(text)
+    except ScheduleError as error:
+        assert str(error).startswith("reminder setting")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"movement": {"every_minutes": 5}}, "every 20 to 90 minutes"),
+        ({"movement": {"every_minutes": "30"}}, "'movement.every_minutes' holds '30'"),
+        ({"checkin": {"times": ["25:00"]}}, "'checkin.times' holds '25:00'"),
+        ({"checkin": {"times": []}}, "'checkin': the checkin reminder needs at least one time"),
+        ({"routine": {"weekdays": [7]}}, "'routine.weekdays' holds [7]"),
+        ({"work_hours": ["17:00", "09:00"]}, "working hours must end after they start"),
+        ({"quiet_hours": "22-07"}, "'quiet_hours' holds '22-07'"),
+    ],
+)
+def test_a_wrong_field_is_named(change: dict[str, object], message: str) -> None:
+    data = json.loads(ReminderSettings().encode())
+    data.update(change)
+    with pytest.raises(ScheduleError, match="reminder setting") as error:
+        ReminderSettings.decode(json.dumps(data))
+    assert message in str(error.value)
+
+
+def test_missing_fields_take_their_defaults() -> None:
+    assert ReminderSettings.decode("{}") == ReminderSettings()
+
+
+def test_the_state_reads_back_as_stored() -> None:
+    moment = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    state = ReminderState(moment, moment, None, {ReminderKind.MOVEMENT: moment})
+    assert ReminderState.decode(state.encode()) == state
+    with pytest.raises(ValueError, match="time zone"):
+        ReminderState.decode(json.dumps({"last_seen": "2026-06-10T09:30:00"}))
