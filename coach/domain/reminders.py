@@ -234,7 +234,8 @@ class _Reader:
 @dataclass(frozen=True)
 class ReminderState:
     """What the reminders remember between runs: when Coach last looked (to count what was missed
-    while it was closed), the last movement break, a pause, and snoozes."""
+    while it was closed), when the movement-break count last started (a break taken, a break
+    reminder shown, or time away from the keyboard), a pause, and snoozes."""
 
     last_seen: datetime | None = None
     last_break: datetime | None = None

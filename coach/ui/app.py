@@ -126,6 +126,8 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     )
     reminders = ReminderController(services.repo, services.clock, presence, parent=window)
     window.reminders = reminders
+    # While a timer runs, its minute tick does the reminders' minute work too: one wake-up.
+    window.timers.tick.connect(reminders.heartbeat)
     ReminderNotices(reminders, window)
     return reminders
 

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 60.0
 SLEEP_GAP_SECONDS = 90.0  # wall time beyond the tick that says the computer slept
 SAVE_LAST_SEEN_SECONDS = 600.0
+RESTART_GAP = timedelta(seconds=AWAY_SECONDS)  # closed for less than this: nothing was missed
+HEARTBEAT_MIN_SECONDS = 50.0  # a heartbeat sooner than this after a check does nothing
+HEARTBEAT_SLACK_SECONDS = 5.0  # after a heartbeat, the own tick waits this much longer
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,14 @@ class ReminderController(QObject):
         self._alarm.setTimerType(Qt.TimerType.PreciseTimer)
         self._started = True
         now = self._clock.now()
-        self._catch_up(self.state.last_seen, now)
+        last_seen = self.state.last_seen
+        if last_seen is not None and timedelta(0) <= now - last_seen < RESTART_GAP:
+            # Restarted within moments: the schedule, the last break and snoozes carry on.
+            for rule in self.settings.rules():
+                self._base[rule.kind] = last_seen
+        else:
+            self._catch_up(last_seen, now)
+        self._last_tick_wall = now
         self._arm()
 
     def zone(self) -> tzinfo:
@@ -121,8 +131,7 @@ class ReminderController(QObject):
             base = self._base.get(rule.kind, now)
             when: datetime | None
             if isinstance(rule, MovementRule):
-                last_break = self.state.last_break or base
-                when = next_movement(rule, max(last_break, base), base, day, zone)
+                when = next_movement(rule, self.state.last_break or base, base, day, zone)
             else:
                 when = next_timed(rule, base, day, zone)
             snoozed = self.state.snoozed_until.get(rule.kind)
@@ -135,18 +144,29 @@ class ReminderController(QObject):
     def alarm_interval_ms(self) -> int | None:
         return self._alarm.remainingTime() if self._alarm.isActive() else None
 
-    def _arm(self) -> None:
+    def _arm(self, tick: float = TICK_SECONDS) -> None:
         now = self._clock.now()
         waits = [(when - now).total_seconds() for when in self.next_due().values()]
         if self._waiting_fullscreen:
             waits = [w for w in waits if w > 0]  # held back: look again at the next tick
-        wait = max(0.0, min([TICK_SECONDS, *waits]))
+        wait = max(0.0, min([tick, *waits]))
         self.next_check_at = now + timedelta(seconds=wait)
         self._alarm.start(math.ceil(wait * 1000))
 
     # ---- time passing ----------------------------------------------------------------------------
     @Slot()
-    def check(self) -> None:
+    def heartbeat(self) -> None:
+        """Another part of the app woke up anyway (a running timer's minute tick): do the minute
+        tick's work now and push this controller's own tick past the next heartbeat, so a hidden
+        Coach wakes once a minute, not once per part."""
+        if self._last_tick_wall is not None:
+            since = (self._clock.now() - self._last_tick_wall).total_seconds()
+            if since < HEARTBEAT_MIN_SECONDS:
+                return
+        self.check(tick=TICK_SECONDS + HEARTBEAT_SLACK_SECONDS)
+
+    @Slot()
+    def check(self, tick: float = TICK_SECONDS) -> None:
         """Show what is due now; called by the alarm (and by tests)."""
         now = self._clock.now()
         if self._last_tick_wall is not None:
@@ -161,7 +181,10 @@ class ReminderController(QObject):
             if when > now:
                 continue
             if self._paused(now):
+                # Not shown, and the schedule goes on past it (a movement break's count too).
                 self._base[kind] = now
+                if kind is ReminderKind.MOVEMENT:
+                    self.state = replace(self.state, last_break=now)
                 self._clear_snooze(kind)
                 continue
             if self.presence.fullscreen_in_front():
@@ -173,14 +196,18 @@ class ReminderController(QObject):
         if not held_back:
             self._waiting_fullscreen = False
         self._remember_seen(now)
-        self._arm()
+        self._arm(tick)
 
     def _fire(self, reminder: Reminder) -> None:
         self._base[reminder.kind] = max(
             reminder.due_at, self._base.get(reminder.kind, reminder.due_at)
         )
+        if reminder.kind is ReminderKind.MOVEMENT:
+            # The count starts again from a break shown, answered or not.
+            self.state = replace(self.state, last_break=reminder.due_at)
         self._clear_snooze(reminder.kind)
         self._record(reminder, ReminderEvent.SHOWN)
+        self._remember_seen(self._clock.now(), force=True)  # a crash must not count it as missed
         log.info("%s reminder due at %s", reminder.kind.value, reminder.due_at)
         self.reminder_due.emit(reminder)
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from coach.clock import FakeClock
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import ReminderKind
+from coach.domain.timers import TimerKind
 from coach.ui import startup
 from coach.ui.main_window import MainWindow, Page
 from coach.ui.notice import Notice
@@ -263,3 +264,32 @@ def test_settings_change_the_schedule_and_name_a_field_that_cannot_work(
     times.editingFinished.emit()
     assert message.text() == ""
     assert len(reminders.settings.checkin.times) == 2
+
+
+def test_a_running_timers_tick_does_the_reminders_minute_work_so_coach_wakes_once(
+    window: MainWindow, reminders: ReminderController, clock: FakeClock
+) -> None:
+    window.timers.tick.connect(reminders.heartbeat)
+    clock.advance(55)
+    window.timers.start(TimerKind.CUSTOM, 3600, "Long")  # emits tick
+    assert reminders.next_check_at == clock.now() + timedelta(seconds=65)
+    checked_at = reminders.next_check_at
+    clock.advance(10)
+    window.timers.reevaluate()  # another tick 10 s later: too soon to do the work again
+    assert reminders.next_check_at == checked_at
+
+
+def test_a_quick_restart_carries_the_schedule_on(
+    window: MainWindow, services: startup.Services, clock: FakeClock, presence: FakePresence
+) -> None:
+    first = make_reminders(window, services, clock, presence)
+    first.start()
+    due = first.next_due()[ReminderKind.MOVEMENT]
+    pass_time(first, clock, 10 * 60)
+    first.save_on_quit()
+    first.deleteLater()
+    clock.advance(30)
+    second = make_reminders(window, services, clock, presence)
+    second.start()
+    assert second.next_due()[ReminderKind.MOVEMENT] == due
+    assert notices(window) == []
