@@ -28,7 +28,11 @@ def command() -> list[str]:
     """How the login entry starts Coach: this installation, straight to the tray."""
     if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is Coach itself
         return [sys.executable, AUTOSTART_FLAG]
-    return [sys.executable, "-m", "coach", AUTOSTART_FLAG]
+    interpreter = Path(sys.executable)
+    windowless = interpreter.with_name("pythonw.exe")
+    if sys.platform == "win32" and windowless.exists():
+        interpreter = windowless  # python.exe would open a console window at every login
+    return [str(interpreter), "-m", "coach", AUTOSTART_FLAG]
 
 
 def linux_entry_path() -> Path:

@@ -174,13 +174,14 @@ def next_movement(
             continue
         candidate = max(candidate, first_break)
         if in_quiet_hours(candidate, day, zone):
-            candidate = _end_of_quiet(candidate, day, zone)
+            candidate = end_of_quiet(candidate, day, zone)
             continue
         return candidate
     return None
 
 
-def _end_of_quiet(moment: datetime, day: UserDay, zone: tzinfo) -> datetime:
+def end_of_quiet(moment: datetime, day: UserDay, zone: tzinfo) -> datetime:
+    """When the quiet hours that `moment` falls in end."""
     when = local(moment, zone)
     end = at_local(when.date(), day.quiet.end, zone)
     return end if end > moment else at_local(when.date() + timedelta(days=1), day.quiet.end, zone)
@@ -230,8 +231,9 @@ def missed(
     """The reminders of `rule` that fell due in (last_seen, now), as one summary (None if none):
     after a sleep the caller shows this once and carries on from `now`."""
     if isinstance(rule, MovementRule):
-        since = last_seen if last_break is None else max(last_break, last_seen)
-        moments = [m for m in movement_between(rule, since, now, day, zone) if m < now]
+        # Breaks are counted from the last one, but only those after `last_seen` were missed.
+        since = last_seen if last_break is None else min(last_break, last_seen)
+        moments = [m for m in movement_between(rule, since, now, day, zone) if last_seen < m < now]
         routine_id = ""
     else:
         moments = [m for m in timed_between(rule, last_seen, now, day, zone) if m < now]

@@ -43,6 +43,10 @@ def detect(platform_name: str) -> Presence:
     """The best Presence for this platform (Qt's platform plugin name: xcb, wayland, windows,
     cocoa, offscreen...)."""
     try:
+        if platform_name == "xcb" and _wayland_session():
+            # Under XWayland, X11 sees only input to X11 windows: typing in a native Wayland
+            # app would look like time away. Ask the session's idle service instead.
+            return _DBusIdlePresence()
         if platform_name == "xcb":
             return _X11Presence()
         if platform_name == "windows" and sys.platform == "win32":
@@ -54,6 +58,12 @@ def detect(platform_name: str) -> Presence:
     except OSError as error:
         log.info("cannot read user presence on %s: %s", platform_name, error)
     return Presence()
+
+
+def _wayland_session() -> bool:
+    return (
+        bool(os.environ.get("WAYLAND_DISPLAY")) or os.environ.get("XDG_SESSION_TYPE") == "wayland"
+    )
 
 
 class _XScreenSaverInfo(ctypes.Structure):

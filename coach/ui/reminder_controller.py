@@ -28,6 +28,8 @@ from coach.domain.schedule import (
     MovementRule,
     ReminderKind,
     TimedRule,
+    end_of_quiet,
+    in_quiet_hours,
     missed,
     next_movement,
     next_timed,
@@ -83,6 +85,7 @@ class ReminderController(QObject):
         self._base: dict[ReminderKind, datetime] = {}  # no reminder of a kind at or before this
         self._waiting_fullscreen = False
         self._away = False
+        self._pending_missed: dict[ReminderKind, Missed] = {}
         self._last_tick_wall: datetime | None = None
         self._last_saved_seen: datetime | None = None
         self._alarm = QTimer(self)
@@ -135,8 +138,11 @@ class ReminderController(QObject):
             else:
                 when = next_timed(rule, base, day, zone)
             snoozed = self.state.snoozed_until.get(rule.kind)
-            if snoozed is not None and (when is None or snoozed < when):
-                when = snoozed
+            if snoozed is not None and rule.enabled:
+                if in_quiet_hours(snoozed, day, zone):
+                    snoozed = end_of_quiet(snoozed, day, zone)
+                if when is None or snoozed < when:
+                    when = snoozed
             if when is not None:
                 upcoming[rule.kind] = when
         return upcoming
@@ -175,6 +181,7 @@ class ReminderController(QObject):
                 log.info("%.0f s passed between two checks: the computer slept", gap)
                 self._catch_up(self._last_tick_wall, now)
         self._last_tick_wall = now
+        self._show_pending_missed(now)
         self._notice_time_away(now)
         held_back = False
         for kind, when in sorted(self.next_due().items(), key=lambda item: item[1]):
@@ -199,12 +206,13 @@ class ReminderController(QObject):
         self._arm(tick)
 
     def _fire(self, reminder: Reminder) -> None:
-        self._base[reminder.kind] = max(
-            reminder.due_at, self._base.get(reminder.kind, reminder.due_at)
-        )
+        # From now: occurrences held back meanwhile (a full-screen window) are this one, not a
+        # burst of notices when the hold ends.
+        now = self._clock.now()
+        self._base[reminder.kind] = max(now, self._base.get(reminder.kind, now))
         if reminder.kind is ReminderKind.MOVEMENT:
             # The count starts again from a break shown, answered or not.
-            self.state = replace(self.state, last_break=reminder.due_at)
+            self.state = replace(self.state, last_break=now)
         self._clear_snooze(reminder.kind)
         self._record(reminder, ReminderEvent.SHOWN)
         self._remember_seen(self._clock.now(), force=True)  # a crash must not count it as missed
@@ -212,23 +220,46 @@ class ReminderController(QObject):
         self.reminder_due.emit(reminder)
 
     def _catch_up(self, since: datetime | None, now: datetime) -> None:
-        """What fell due in (since, now): one summary per kind, each stored as missed; the
-        schedule then continues from now."""
+        """What fell due in (since, now): stored as missed, and summed up in one notice per kind,
+        shown when quiet hours and full-screen windows allow; the schedule then continues from
+        now."""
         if since is not None and since < now:
             zone = self.zone()
             for rule in self.settings.rules():
                 summary = self._missed(rule, since, now, zone)
+                snoozed = self.state.snoozed_until.get(rule.kind)
+                if snoozed is not None and since < snoozed <= now and rule.enabled:
+                    moments = (*(summary.moments if summary else ()), snoozed)
+                    summary = Missed(rule.kind, moments, self._routine_id(rule.kind))
                 if summary is None:
                     continue
                 for moment in summary.moments:
                     self._record(
                         Reminder(rule.kind, moment, summary.routine_id), ReminderEvent.MISSED
                     )
-                self.missed_while_away.emit(summary)
+                earlier = self._pending_missed.get(rule.kind)
+                if earlier is not None:
+                    summary = Missed(
+                        rule.kind, earlier.moments + summary.moments, summary.routine_id
+                    )
+                self._pending_missed[rule.kind] = summary
         for rule in self.settings.rules():
             self._base[rule.kind] = now
         self.state = replace(self.state, last_break=now, snoozed_until={})
         self._remember_seen(now, force=True)
+        self._show_pending_missed(now)
+
+    def _show_pending_missed(self, now: datetime) -> None:
+        if not self._pending_missed or self._paused(now):
+            return
+        if (
+            in_quiet_hours(now, self.settings.day, self.zone())
+            or self.presence.fullscreen_in_front()
+        ):
+            return
+        for summary in self._pending_missed.values():
+            self.missed_while_away.emit(summary)
+        self._pending_missed.clear()
 
     def _missed(
         self, rule: MovementRule | TimedRule, since: datetime, now: datetime, zone: tzinfo
@@ -307,6 +338,10 @@ class ReminderController(QObject):
         now = self._clock.now()
         for rule in settings.rules():
             self._base[rule.kind] = max(self._base.get(rule.kind, now), now)
+        kept = {k: v for k, v in self.state.snoozed_until.items() if settings.rule(k).enabled}
+        if kept != self.state.snoozed_until:
+            self.state = replace(self.state, snoozed_until=kept)
+            self._save_state()
         self.changed.emit()
         if self._started:
             self._arm()

@@ -200,3 +200,12 @@ def test_quiet_hours_wrap_past_midnight() -> None:
     quiet = DailyWindow(time(22), time(7))
     assert quiet.contains(time(23)) and quiet.contains(time(3)) and not quiet.contains(time(7))
     assert not DailyWindow(time(8), time(8)).contains(time(8))
+
+
+def test_missed_breaks_are_counted_from_the_last_break() -> None:
+    last_break = datetime(2026, 6, 10, 9, 20, tzinfo=UTC)  # 11:20 in Berlin
+    closed = datetime(2026, 6, 10, 9, 45, tzinfo=UTC)
+    reopened = datetime(2026, 6, 10, 10, 30, tzinfo=UTC)
+    summary = missed(MovementRule(30), closed, reopened, DAY, BERLIN, last_break)
+    assert summary is not None
+    assert [local(m, BERLIN).time() for m in summary.moments] == [time(11, 50), time(12, 20)]

@@ -19,7 +19,7 @@ from coach.ui.main_window import MainWindow, Page
 from coach.ui.notice import Notice
 from coach.ui.pages.reminder_settings import ReminderSettingsPanel
 from coach.ui.presence import Presence
-from coach.ui.reminder_controller import ReminderController
+from coach.ui.reminder_controller import Reminder, ReminderController
 from coach.ui.reminder_notices import ReminderNotices
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -177,7 +177,7 @@ def test_reminders_missed_while_closed_come_as_one_notice_per_kind(
     first = make_reminders(window, services, clock, presence)
     first.start()
     first.save_on_quit()
-    clock.advance(10 * 3600)  # closed from 11:30 to 21:30 in Berlin
+    clock.advance(8 * 3600)  # closed from 11:30 to 19:30 in Berlin
     second = make_reminders(window, services, clock, presence)
     second.start()
     titles = sorted(n.text.text().split(":")[0] for n in notices(window))
@@ -293,3 +293,67 @@ def test_a_quick_restart_carries_the_schedule_on(
     second.start()
     assert second.next_due()[ReminderKind.MOVEMENT] == due
     assert notices(window) == []
+
+
+def test_what_was_missed_waits_for_the_end_of_quiet_hours(
+    window: MainWindow, services: startup.Services, clock: FakeClock, presence: FakePresence
+) -> None:
+    first = make_reminders(window, services, clock, presence)
+    first.start()
+    first.save_on_quit()
+    clock.advance(10 * 3600)  # closed from 11:30 to 21:30 in Berlin: quiet hours from 21:00
+    second = make_reminders(window, services, clock, presence)
+    second.start()
+    assert notices(window) == []
+    assert events(services, clock).count((ReminderKind.MOVEMENT, "missed")) == 11
+    pass_time(second, clock, 10 * 3600)  # to 07:30 and on
+    assert sorted(n.text.text().split(":")[0] for n in notices(window)) == [
+        "Movement breaks",
+        "Pain check-ins",
+        "Routine reminders",
+    ]
+
+
+def test_a_snooze_into_quiet_hours_waits_for_their_end(
+    window: MainWindow, reminders: ReminderController, clock: FakeClock
+) -> None:
+    evening = datetime(2026, 6, 10, 18, 55, tzinfo=UTC)  # 20:55 in Berlin
+    pass_time(reminders, clock, (evening - clock.now()).total_seconds())
+    window.alerts.close_all()
+    reminders.snooze(Reminder(ReminderKind.CHECKIN, clock.now()), 15)
+    due = reminders.next_due()[ReminderKind.CHECKIN]
+    assert due.astimezone(BERLIN).time().isoformat() == "07:30:00"
+
+
+def test_a_long_full_screen_hold_ends_with_one_notice_not_a_burst(
+    window: MainWindow,
+    reminders: ReminderController,
+    clock: FakeClock,
+    presence: FakePresence,
+    services: startup.Services,
+) -> None:
+    presence.fullscreen = True
+    pass_time(reminders, clock, 3 * 3600)  # 11:30 to 14:30, a film in full screen
+    assert notices(window) == []
+    presence.fullscreen = False
+    pass_time(reminders, clock, 60)
+    assert [n.title.text() for n in notices(window)] == ["Time for a movement break"]
+    assert events(services, clock).count((ReminderKind.MOVEMENT, "shown")) == 1
+    assert reminders.next_due()[ReminderKind.MOVEMENT] == clock.now() + timedelta(minutes=30)
+
+
+def test_settings_keep_the_times_of_a_reminder_that_is_off_and_refuse_odd_times(
+    window: MainWindow, reminders: ReminderController
+) -> None:
+    window.show_page(Page.SETTINGS)
+    panel = window.findChild(ReminderSettingsPanel)
+    assert panel is not None
+    panel.heat_times.setText("")  # heat is off by default
+    panel.heat_times.editingFinished.emit()
+    panel.movement_minutes.setValue(45)
+    panel.movement_minutes.editingFinished.emit()
+    assert reminders.settings.movement.every_minutes == 45
+    assert reminders.settings.heat.times == ReminderSettings().heat.times
+    panel.routine_times.setText("10:30, 11:00Z")
+    panel.routine_times.editingFinished.emit()
+    assert panel.message.text() == 'Routine: "11:00Z" is not a time; write times like 09:00, 15:30.'

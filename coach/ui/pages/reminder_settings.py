@@ -2,6 +2,7 @@
 reminder (on/off, when). Every change applies at once; one that cannot work says which field and
 why, and changes nothing."""
 
+import re
 from dataclasses import replace
 from datetime import time
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.reminders import AWAY_SECONDS, ReminderSettings
 from coach.domain.schedule import (
+    MAX_TIMES_PER_DAY,
     MOVEMENT_MAX_MINUTES,
     MOVEMENT_MIN_MINUTES,
     DailyWindow,
@@ -31,6 +33,8 @@ from coach.domain.schedule import (
 )
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.widgets import paragraph
+
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")  # 9:30 or 09:30; no seconds, no time zone
 
 
 class WeekdayPicker(QWidget):
@@ -293,7 +297,16 @@ class ReminderSettingsPanel(QWidget):
         def timed(
             rule: TimedRule, label: str, enabled: bool, text: str, **changes: object
         ) -> TimedRule:
-            times = self._parse_times(label, text)
+            # A reminder that is off keeps its times (and days) when the field is left empty.
+            times = self._parse_times(label, text) if text.strip() or enabled else rule.times
+            if not enabled and not changes.get("weekdays", True):
+                changes["weekdays"] = rule.weekdays
+            if len(times) > MAX_TIMES_PER_DAY:
+                raise ScheduleError(
+                    self.tr("{field}: at most {n} times a day.").format(
+                        field=label, n=MAX_TIMES_PER_DAY
+                    )
+                )
             try:
                 return replace(rule, enabled=enabled, times=times, **changes)  # type: ignore[arg-type]
             except ScheduleError as error:
@@ -329,6 +342,8 @@ class ReminderSettingsPanel(QWidget):
         times: list[time] = []
         for part in parts:
             try:
+                if not _CLOCK_TIME.fullmatch(part):
+                    raise ValueError(part)
                 times.append(time.fromisoformat(part.zfill(5)))
             except ValueError:
                 raise ScheduleError(
