@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from coach.domain.errors import ReasonedError
+
 HARD_CAP_MINUTES = 20  # ABC, HSE: no session longer than 20 minutes; nothing raises it
 PRESET_MINUTES = (10, 15, 20)  # MPFT (10-15), HSE (20), HW (10-20)
 DEFAULT_MINUTES = 15
@@ -25,14 +27,8 @@ class HeatProblem(StrEnum):
     CAP_OUT_OF_RANGE = "cap_out_of_range"  # limit: HARD_CAP_MINUTES
 
 
-class HeatLimitError(ValueError):
-    """A heat length or limit outside the safe range. The message says which and why in English
-    (logs, the command line); `reason` and `limit` let the UI say it in the user's language."""
-
-    def __init__(self, reason: HeatProblem, message: str, limit: int = 0) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.limit = limit
+class HeatLimitError(ReasonedError):
+    """A heat length or limit outside the safe range (reason: a HeatProblem)."""
 
 
 class HeatSource(StrEnum):

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from coach.clock import Clock
+from coach.domain.errors import ReasonedError
 from coach.domain.heat import BodyArea, HeatLimitError, HeatLimits, HeatSource
 
 CLOCK_CHANGE_TOLERANCE_SECONDS = 2.0
@@ -34,14 +35,8 @@ class TimerProblem(StrEnum):
     UNREADABLE = "unreadable"  # a stored timer that cannot be taken over
 
 
-class TimerError(ValueError):
-    """A timer that cannot be started or changed as asked. The message says why in English (logs);
-    `reason` and `limit` let the UI say it in the user's language."""
-
-    def __init__(self, reason: TimerProblem, message: str, limit: int = 0) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.limit = limit
+class TimerError(ReasonedError):
+    """A timer that cannot be started or changed as asked (reason: a TimerProblem)."""
 
 
 class TimerKind(StrEnum):

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from coach.domain.heat import BodyArea, HeatLimitError, HeatProblem, HeatSource
-from coach.domain.timers import Timer, TimerError, TimerKind, TimerProblem
+from coach.domain.errors import ReasonedError
+from coach.domain.heat import BodyArea, HeatProblem, HeatSource
+from coach.domain.timers import Timer, TimerKind, TimerProblem
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Dosage  # the library is not needed at start-up
@@ -117,7 +118,7 @@ def timer_title(timer: Timer) -> str:
     return timer.label or _tr("Timer")
 
 
-def timer_problem_text(error: TimerError | HeatLimitError) -> str:
+def timer_problem_text(error: ReasonedError) -> str:
     """Why a timer cannot start or change, in the user's language."""
     texts: dict[StrEnum, str] = {
         TimerProblem.LABEL_TOO_LONG: _tr("A timer label may have at most {n} characters."),

@@ -41,3 +41,13 @@ def make_window(
         return window
 
     return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
+    """The main window, shown; its notices are closed afterwards (they are top-level windows)."""
+    shown = make_window()
+    shown.show()
+    yield shown
+    if shown._alerts is not None:
+        shown._alerts.close_all()

@@ -1,7 +1,6 @@
 """Reminders in the running window, on a fake clock: notices, snooze, start, skip, pause, what
 was missed while away, full-screen windows, time away from the keyboard, and Settings."""
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -48,15 +47,6 @@ def clock() -> FakeClock:
 @pytest.fixture
 def presence() -> FakePresence:
     return FakePresence()
-
-
-@pytest.fixture
-def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
-    shown = make_window()
-    shown.show()
-    yield shown
-    if shown._alerts is not None:
-        shown._alerts.close_all()
 
 
 def make_reminders(

@@ -1,7 +1,7 @@
 """The Timers page, the end-of-timer notice and the record, driven by a fake clock."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -18,15 +18,6 @@ from coach.ui.heat_safety import HeatSafetyDialog
 from coach.ui.main_window import MainWindow, Page
 from coach.ui.notice import Notice
 from coach.ui.pages.timers import TimerRow, TimersPage
-
-
-@pytest.fixture
-def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
-    shown = make_window()
-    shown.show()
-    yield shown
-    if shown._alerts is not None:
-        shown._alerts.close_all()
 
 
 def timers_page(window: MainWindow) -> TimersPage:
