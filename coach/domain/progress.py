@@ -1,0 +1,171 @@
+"""Aggregations behind the Progress page: daily pain and its 7-day rolling mean, minutes per day of
+exercise and heat, weekly adherence to the plan, the current streak, and whether the change in
+pain since the start is a meaningful one (CLINICAL.md section 3).
+
+Days are local calendar days in the zone given (days of 23 or 25 hours included); inputs are plain
+moments and numbers, so the store can feed ten years of rows without building objects per row.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from coach.domain.days import local_day_bounds
+from coach.domain.schedule import TimedRule
+
+ROLLING_DAYS = 7
+MEANINGFUL_POINTS = 2.0  # FAR: a fall of 2 points ...
+MEANINGFUL_PERCENT = 30.0  # ... or of 30 % from the start is a meaningful improvement
+MINIMAL_PERCENT = 10.0  # IMM: 10-20 % minimal, >= 30 % moderate, >= 50 % substantial
+SUBSTANTIAL_PERCENT = 50.0
+
+
+def daily_pain(checkins: Iterable[tuple[datetime, int]], zone: tzinfo) -> dict[date, float]:
+    """The mean rating of each local day that has check-ins."""
+    sums: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for moment, pain in checkins:
+        entry = sums[moment.astimezone(zone).date()]
+        entry[0] += pain
+        entry[1] += 1
+    return {day: total / count for day, (total, count) in sorted(sums.items())}
+
+
+def rolling_mean(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> dict[date, float]:
+    """For each day with a value, the mean of the values in the `days` calendar days ending
+    there (days without check-ins are left out, not counted as zero)."""
+    ordered = sorted(daily.items())
+    result: dict[date, float] = {}
+    start = 0
+    window_sum = 0.0
+    for end, (day, value) in enumerate(ordered):
+        window_sum += value
+        while ordered[start][0] <= day - timedelta(days=days):
+            window_sum -= ordered[start][1]
+            start += 1
+        result[day] = window_sum / (end - start + 1)
+    return result
+
+
+def minutes_per_day(
+    intervals: Iterable[tuple[datetime, datetime]], zone: tzinfo
+) -> dict[date, float]:
+    """Minutes of each local day covered by the intervals; one that crosses midnight is split
+    between the days, by the real length of each part (daylight-saving nights included)."""
+    minutes: dict[date, float] = defaultdict(float)
+    for start, stop in intervals:
+        # In UTC: Python subtracts two times of one zone by their wall clocks, which is wrong
+        # across a daylight-saving change.
+        moment, end = start.astimezone(UTC), stop.astimezone(UTC)
+        while moment < end:
+            _, day_end = local_day_bounds(moment, zone)
+            part_end = min(end, day_end)
+            minutes[moment.astimezone(zone).date()] += (part_end - moment).total_seconds() / 60
+            moment = part_end
+    return dict(sorted(minutes.items()))
+
+
+def planned_per_day(rule: TimedRule, first: date, last: date) -> dict[date, int]:
+    """How many routine sessions the plan asks for on each day from `first` to `last`: one per
+    reminder time on the rule's weekdays; days without any are rest days (0)."""
+    plan: dict[date, int] = {}
+    day = first
+    while day <= last:
+        on = rule.enabled and day.weekday() in rule.weekdays
+        plan[day] = len(rule.times) if on else 0
+        day += timedelta(days=1)
+    return plan
+
+
+@dataclass(frozen=True)
+class WeekAdherence:
+    week_start: date  # a Monday
+    planned: int
+    done: int  # sessions done, at most the planned number on each day
+
+    @property
+    def percent(self) -> float | None:
+        """Done against planned; None for a week with nothing planned (a rest week)."""
+        return None if self.planned == 0 else 100.0 * self.done / self.planned
+
+
+def weekly_adherence(planned: Mapping[date, int], done: Mapping[date, int]) -> list[WeekAdherence]:
+    """Done against planned for each week (Monday to Sunday) of the planned days. Extra sessions
+    on one day do not make up for a missed day."""
+    weeks: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for day, wanted in planned.items():
+        week = weeks[day - timedelta(days=day.weekday())]
+        week[0] += wanted
+        week[1] += min(done.get(day, 0), wanted)
+    return [WeekAdherence(start, p, d) for start, (p, d) in sorted(weeks.items())]
+
+
+def current_streak(planned: Mapping[date, int], done: Mapping[date, int], today: date) -> int:
+    """Days in a row, up to today, on which the plan was kept. Rest days neither count nor break
+    the streak; today only counts once it is kept (until then the streak runs to yesterday)."""
+    streak = 0
+    day = today
+    if planned.get(today, 0) and done.get(today, 0) < planned[today]:
+        day -= timedelta(days=1)
+    while day in planned:
+        wanted = planned[day]
+        if wanted:
+            if done.get(day, 0) < wanted:
+                break
+            streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+class ChangeSize(StrEnum):
+    """IMM's words for a fall in pain, in percent of the start."""
+
+    WORSE = "worse"
+    NONE = "none"  # under 10 %
+    MINIMAL = "minimal"  # 10 to 30 %
+    MODERATE = "moderate"  # 30 to 50 %
+    SUBSTANTIAL = "substantial"  # 50 % or more
+
+
+@dataclass(frozen=True)
+class PainChange:
+    start: float  # the mean of the first week with check-ins
+    now: float  # the mean of the last week with check-ins
+    points: float  # start - now: positive is better
+    percent: float | None  # of the start; None when the start was 0
+    meaningful: bool  # FAR: a fall of 2 points or 30 %
+    size: ChangeSize
+
+
+def pain_change(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> PainChange | None:
+    """The change from the first `days` days with check-ins to the last `days` days (None with
+    fewer than two such weeks of data, when there is nothing to compare)."""
+    ordered = sorted(daily.items())
+    if not ordered:
+        return None
+    first_day, last_day = ordered[0][0], ordered[-1][0]
+    if (last_day - first_day).days < days:
+        return None
+    start_values = [v for d, v in ordered if d < first_day + timedelta(days=days)]
+    now_values = [v for d, v in ordered if d > last_day - timedelta(days=days)]
+    start = sum(start_values) / len(start_values)
+    now = sum(now_values) / len(now_values)
+    points = start - now
+    percent = None if start == 0 else 100.0 * points / start
+    meaningful = points >= MEANINGFUL_POINTS or (
+        percent is not None and percent >= MEANINGFUL_PERCENT
+    )
+    return PainChange(start, now, points, percent, meaningful, _size(points, percent))
+
+
+def _size(points: float, percent: float | None) -> ChangeSize:
+    if points < 0:
+        return ChangeSize.WORSE
+    if percent is None or percent < MINIMAL_PERCENT:
+        return ChangeSize.NONE
+    if percent < MEANINGFUL_PERCENT:
+        return ChangeSize.MINIMAL
+    if percent < SUBSTANTIAL_PERCENT:
+        return ChangeSize.MODERATE
+    return ChangeSize.SUBSTANTIAL

@@ -1,0 +1,146 @@
+"""Progress aggregations: rolling pain mean, minutes per day across midnight and daylight
+saving, adherence with rest days, streaks, and the meaningful-change rule (CLINICAL.md 3: FAR,
+IMM)."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.domain.progress import (
+    ChangeSize,
+    current_streak,
+    daily_pain,
+    minutes_per_day,
+    pain_change,
+    planned_per_day,
+    rolling_mean,
+    weekly_adherence,
+)
+from coach.domain.schedule import WORKING_WEEKDAYS, ReminderKind, TimedRule
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def at(day: str, clock: str) -> datetime:
+    return datetime.combine(date.fromisoformat(day), time.fromisoformat(clock), BERLIN)
+
+
+def test_daily_pain_is_the_mean_of_each_local_day() -> None:
+    checkins = [
+        (at("2026-03-02", "08:00"), 6),
+        (at("2026-03-02", "20:00"), 4),
+        (at("2026-03-02", "23:30"), 2),  # 22:30 UTC, still 2 March in Berlin
+        (at("2026-03-03", "00:30"), 8),  # 23:30 UTC on 2 March, but 3 March in Berlin
+    ]
+    assert daily_pain(checkins, BERLIN) == {date(2026, 3, 2): 4.0, date(2026, 3, 3): 8.0}
+
+
+def test_the_rolling_mean_covers_seven_calendar_days_and_skips_days_without_check_ins() -> None:
+    daily = {
+        date(2026, 3, 1): 8.0,
+        date(2026, 3, 2): 6.0,
+        date(2026, 3, 5): 4.0,
+        date(2026, 3, 7): 6.0,
+        date(2026, 3, 8): 2.0,  # 1 March has left the window
+    }
+    means = rolling_mean(daily)
+    assert means[date(2026, 3, 1)] == 8.0
+    assert means[date(2026, 3, 2)] == 7.0
+    assert means[date(2026, 3, 7)] == pytest.approx(6.0)  # (8 + 6 + 4 + 6) / 4
+    assert means[date(2026, 3, 8)] == pytest.approx(4.5)  # (6 + 4 + 6 + 2) / 4
+
+
+def test_minutes_are_split_at_midnight_and_follow_daylight_saving() -> None:
+    # Berlin springs forward at 02:00 on 29 March 2026: that day has 23 hours.
+    intervals = [
+        (at("2026-03-28", "23:50"), at("2026-03-29", "00:10")),  # 10 + 10 minutes
+        (at("2026-03-29", "01:50"), at("2026-03-29", "03:10")),  # 20 real minutes
+        (at("2026-03-29", "23:55"), at("2026-03-30", "00:05")),
+    ]
+    assert minutes_per_day(intervals, BERLIN) == {
+        date(2026, 3, 28): pytest.approx(10),
+        date(2026, 3, 29): pytest.approx(10 + 20 + 5),
+        date(2026, 3, 30): pytest.approx(5),
+    }
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.datetimes(datetime(2025, 1, 1), datetime(2027, 12, 31), timezones=st.just(UTC)),
+            st.integers(1, 3 * 24 * 60),
+        ),
+        max_size=20,
+    ),
+    st.sampled_from([BERLIN, ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")]),
+)
+def test_minutes_per_day_add_up_to_the_time_spent(
+    sessions: list[tuple[datetime, int]], zone: ZoneInfo
+) -> None:
+    intervals = [(start, start + timedelta(minutes=length)) for start, length in sessions]
+    total = sum(length for _, length in sessions)
+    assert sum(minutes_per_day(intervals, zone).values()) == pytest.approx(total)
+
+
+def test_adherence_counts_planned_sessions_and_rest_days_do_not_count_against() -> None:
+    rule = TimedRule(ReminderKind.ROUTINE, (time(10, 30), time(15)), WORKING_WEEKDAYS, True, "x")
+    planned = planned_per_day(rule, date(2026, 3, 2), date(2026, 3, 15))  # two Mon-Sun weeks
+    assert sum(planned.values()) == 20 and planned[date(2026, 3, 7)] == 0  # Saturday
+    done = {
+        date(2026, 3, 2): 2,
+        date(2026, 3, 3): 3,  # one extra does not make up for another day
+        date(2026, 3, 4): 1,
+        date(2026, 3, 7): 1,  # a Saturday session: welcome, but nothing was planned
+    }
+    first, second = weekly_adherence(planned, done)
+    assert (first.week_start, first.planned, first.done) == (date(2026, 3, 2), 10, 5)
+    assert first.percent == pytest.approx(50.0)
+    assert second.done == 0 and second.percent == 0.0
+    rest_week = planned_per_day(
+        TimedRule(ReminderKind.ROUTINE, (time(9),), frozenset({0}), False, "x"),
+        date(2026, 3, 2),
+        date(2026, 3, 8),
+    )
+    assert weekly_adherence(rest_week, {})[0].percent is None
+
+
+def test_the_streak_runs_over_rest_days_and_waits_for_today() -> None:
+    planned = {date(2026, 3, d): (0 if d in (7, 8) else 1) for d in range(2, 13)}
+    done = {date(2026, 3, d): 1 for d in (2, 3, 5, 6, 9, 10, 11)}
+    assert current_streak(planned, done, date(2026, 3, 12)) == 5  # 5, 6, (weekend), 9, 10, 11
+    done[date(2026, 3, 12)] = 1
+    assert current_streak(planned, done, date(2026, 3, 12)) == 6
+    assert current_streak(planned, {}, date(2026, 3, 12)) == 0
+
+
+@pytest.mark.parametrize(
+    ("start", "now", "meaningful", "size"),
+    [
+        (6.0, 4.0, True, ChangeSize.MODERATE),  # 2 points (FAR), 33 %
+        (3.0, 2.0, True, ChangeSize.MODERATE),  # 1 point but 33 % (FAR)
+        (8.0, 6.5, False, ChangeSize.MINIMAL),  # 1.5 points, 19 %
+        (8.0, 3.0, True, ChangeSize.SUBSTANTIAL),  # 62 %
+        (5.0, 4.8, False, ChangeSize.NONE),
+        (4.0, 6.0, False, ChangeSize.WORSE),
+        (0.0, 0.0, False, ChangeSize.NONE),
+    ],
+)
+def test_a_meaningful_change_is_a_fall_of_two_points_or_thirty_percent(
+    start: float, now: float, meaningful: bool, size: ChangeSize
+) -> None:
+    first = date(2026, 3, 1)
+    daily = {first + timedelta(days=n): start for n in range(7)}
+    daily |= {first + timedelta(days=n): now for n in range(21, 28)}
+    change = pain_change(daily)
+    assert change is not None
+    assert change.start == start and change.now == now
+    assert change.points == pytest.approx(start - now)
+    assert change.meaningful is meaningful and change.size is size
+
+
+def test_less_than_two_weeks_of_check_ins_have_no_change_yet() -> None:
+    assert pain_change({}) is None
+    assert pain_change({date(2026, 3, 1): 5.0, date(2026, 3, 6): 3.0}) is None
