@@ -169,3 +169,57 @@ def _size(points: float, percent: float | None) -> ChangeSize:
     if percent < SUBSTANTIAL_PERCENT:
         return ChangeSize.MODERATE
     return ChangeSize.SUBSTANTIAL
+
+
+@dataclass(frozen=True)
+class ProgressSeries:
+    """Everything the Progress page shows, for all time (the page picks the range shown)."""
+
+    pain_days: list[date]
+    pain: list[float]  # the mean rating of each day
+    pain_rolling: list[float]  # the 7-day rolling mean on those days
+    minute_days: list[date]  # every day with exercise or heat
+    exercise_minutes: list[float]
+    heat_minutes: list[float]
+    weeks: list[WeekAdherence]
+    streak: int
+    change: PainChange | None
+
+    @property
+    def empty(self) -> bool:
+        return not self.pain_days and not self.minute_days
+
+
+def build_progress(
+    checkins: Iterable[tuple[datetime, int]],
+    exercise: Iterable[tuple[datetime, datetime, bool]],
+    heat: Iterable[tuple[datetime, datetime]],
+    routine_rule: TimedRule,
+    today: date,
+    zone: tzinfo,
+) -> ProgressSeries:
+    """The Progress page's series from the store's rows. Adherence counts completed sessions
+    against the routine reminder's plan from the first day with any record to today."""
+    daily = daily_pain(checkins, zone)
+    rolling = rolling_mean(daily)
+    sessions = list(exercise)
+    exercise_minutes = minutes_per_day(((s, e) for s, e, _ in sessions), zone)
+    heat_minutes = minutes_per_day(heat, zone)
+    minute_days = sorted(set(exercise_minutes) | set(heat_minutes))
+    done: dict[date, int] = defaultdict(int)
+    for start, _, completed in sessions:
+        if completed:
+            done[start.astimezone(zone).date()] += 1
+    first_days = [d for d in (*daily, *minute_days) if d <= today]
+    planned = planned_per_day(routine_rule, min(first_days), today) if first_days else {}
+    return ProgressSeries(
+        pain_days=list(daily),
+        pain=list(daily.values()),
+        pain_rolling=[rolling[d] for d in daily],
+        minute_days=minute_days,
+        exercise_minutes=[exercise_minutes.get(d, 0.0) for d in minute_days],
+        heat_minutes=[heat_minutes.get(d, 0.0) for d in minute_days],
+        weeks=weekly_adherence(planned, done),
+        streak=current_streak(planned, done, today),
+        change=pain_change(daily),
+    )

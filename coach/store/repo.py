@@ -9,7 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
@@ -221,6 +221,39 @@ class Repo:
             (stamp(start), stamp(end)),
         ).fetchall()
         return [CheckIn(int(i), datetime.fromisoformat(a), int(p), str(n)) for i, a, p, n in rows]
+
+    def checkin_ratings(self) -> list[tuple[datetime, int]]:
+        """Every check-in as (moment, rating), oldest first: the Progress page's pain chart."""
+        rows = self._db.execute("SELECT at, pain FROM checkins ORDER BY at, id").fetchall()
+        return [(datetime.fromisoformat(at), int(pain)) for at, pain in rows]
+
+    def exercise_intervals(self) -> list[tuple[datetime, datetime, bool]]:
+        """Every finished guided session as (start, start + active time, completed), oldest
+        first: minutes of exercise per day, and sessions done against the plan."""
+        rows = self._db.execute(
+            "SELECT s.started_at, COALESCE(SUM(st.active_seconds), 0), s.status FROM sessions s"
+            " LEFT JOIN session_steps st ON st.session_id = s.id"
+            " WHERE s.status != ? GROUP BY s.id ORDER BY s.started_at",
+            (SessionStatus.IN_PROGRESS.value,),
+        ).fetchall()
+        intervals = []
+        for started, active, status in rows:
+            start = datetime.fromisoformat(started)
+            end = start + timedelta(seconds=float(active))
+            intervals.append((start, end, status == SessionStatus.COMPLETED.value))
+        return intervals
+
+    def heat_intervals(self) -> list[tuple[datetime, datetime]]:
+        """Every finished heat session as (start, start + time used), oldest first."""
+        rows = self._db.execute(
+            "SELECT started_at, actual_seconds FROM timers WHERE kind = ? AND status IN (?, ?)"
+            " AND actual_seconds IS NOT NULL ORDER BY started_at",
+            (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
+        ).fetchall()
+        return [
+            (start, start + timedelta(seconds=float(seconds)))
+            for start, seconds in ((datetime.fromisoformat(s), a) for s, a in rows)
+        ]
 
     def count_checkins(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]

@@ -59,12 +59,6 @@ class Page(StrEnum):
 # its budget (tests/bench/startup.py) however large those pages grow.
 
 
-def _placeholder(title: str, promise: str) -> QWidget:
-    from coach.ui.pages.placeholder import PlaceholderPage  # noqa: PLC0415
-
-    return PlaceholderPage(title, promise)
-
-
 def _catalog() -> "Catalog":
     from coach.ui.catalog import catalog  # noqa: PLC0415
 
@@ -126,14 +120,7 @@ class MainWindow(QMainWindow):
             Page.EXERCISES: self._build_exercises_page,
             Page.ROUTINES: self._build_routines_page,
             Page.TIMERS: self._build_timers_page,
-            Page.PROGRESS: lambda: _placeholder(
-                self.tr("Progress"),
-                self.tr(
-                    "Charts of your pain check-ins, minutes of exercise and heat, and how well "
-                    "you keep to your plan will appear here. Your check-ins from Today are "
-                    "already being saved."
-                ),
-            ),
+            Page.PROGRESS: self._build_progress_page,
             Page.SETTINGS: lambda: _settings_page(
                 settings, tray_available, about, self.reminders, repo
             ),
@@ -329,6 +316,16 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         self._update_title()
         super().showEvent(event)
+
+    def _build_progress_page(self) -> QWidget:
+        from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
+        from coach.ui.pages.progress import ProgressPage  # noqa: PLC0415
+        from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
+
+        settings = self.reminders.settings if self.reminders else ReminderSettings()
+        page = ProgressPage(self._repo, self._clock, settings.routine, system_zone())
+        page.open_today.connect(lambda: self.show_page(Page.TODAY))
+        return page
 
     def _build_timer_controller(self) -> TimerController:
         timers = TimerController(self._repo, self._clock, self)

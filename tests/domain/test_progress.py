@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from coach.domain.progress import (
     ChangeSize,
+    build_progress,
     current_streak,
     daily_pain,
     minutes_per_day,
@@ -144,3 +145,23 @@ def test_a_meaningful_change_is_a_fall_of_two_points_or_thirty_percent(
 def test_less_than_two_weeks_of_check_ins_have_no_change_yet() -> None:
     assert pain_change({}) is None
     assert pain_change({date(2026, 3, 1): 5.0, date(2026, 3, 6): 3.0}) is None
+
+
+def test_the_series_line_up_days_and_count_completed_sessions_against_the_plan() -> None:
+    rule = TimedRule(ReminderKind.ROUTINE, (time(10, 30),), WORKING_WEEKDAYS, True, "x")
+    checkins = [(at("2026-03-02", "09:00"), 6), (at("2026-03-03", "09:00"), 4)]
+    exercise = [
+        (at("2026-03-02", "10:30"), at("2026-03-02", "10:33"), True),
+        (at("2026-03-03", "10:30"), at("2026-03-03", "10:31"), False),  # ended early
+    ]
+    heat = [(at("2026-03-04", "19:00"), at("2026-03-04", "19:15"))]
+    series = build_progress(checkins, exercise, heat, rule, date(2026, 3, 4), BERLIN)
+    assert series.pain_days == [date(2026, 3, 2), date(2026, 3, 3)]
+    assert series.pain_rolling == [6.0, 5.0]
+    assert series.minute_days == [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)]
+    assert series.exercise_minutes == pytest.approx([3, 1, 0])
+    assert series.heat_minutes == pytest.approx([0, 0, 15])
+    (week,) = series.weeks
+    assert (week.planned, week.done) == (3, 1)
+    assert series.streak == 0  # 3 March was not kept, and 4 March not yet
+    assert not series.empty and series.change is None

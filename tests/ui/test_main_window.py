@@ -64,19 +64,6 @@ def test_navigation_by_mouse_and_keyboard(
     ]
 
 
-def test_the_progress_placeholder_says_what_it_will_hold(
-    make_window: Callable[..., MainWindow],
-) -> None:
-    window = make_window()
-    stack = window.findChild(QStackedWidget, "pages")
-    assert stack is not None
-    for page in (Page.PROGRESS,):
-        window.show_page(page)
-        text = _page(stack, stack.currentIndex()).findChild(QLabel, "placeholderText")
-        assert text is not None
-        assert "will appear here" in text.text()
-
-
 def test_pages_are_built_when_first_shown(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     assert window.findChild(QCheckBox, "soundEnabled") is None

@@ -1,0 +1,310 @@
+"""The Progress page: pain over time (daily values and the 7-day mean), minutes of exercise and
+heat per day, weekly adherence to the plan, the streak, and whether pain has changed in a way
+that matters. pyqtgraph and numpy load with this module, which loads when the page first opens.
+
+Nothing relies on colour alone: daily pain is dots and the mean a line; heat bars are hatched
+and exercise bars solid; each chart has a legend, and hovering says the values of the day.
+"""
+
+import logging
+from datetime import date, datetime, time, tzinfo
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.clock import Clock
+from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
+from coach.domain.schedule import TimedRule
+from coach.store.repo import Repo
+from coach.ui.widgets import heading, paragraph
+
+log = logging.getLogger(__name__)
+
+RANGES_DAYS = {"2w": 14, "3m": 91, "1y": 365, "all": None}
+DAY_SECONDS = 86400
+BAR_WIDTH = DAY_SECONDS * 0.8
+WEEK_BAR_WIDTH = DAY_SECONDS * 5
+
+
+def _noon(day: date, zone: tzinfo) -> float:
+    """A day as the x value of its bar or dot: local noon, in epoch seconds."""
+    return datetime.combine(day, time(12), zone).timestamp()
+
+
+class ProgressPage(QWidget):
+    open_today = Signal()
+
+    def __init__(
+        self,
+        repo: Repo,
+        clock: Clock,
+        routine_rule: TimedRule,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressPage")
+        self._repo = repo
+        self._clock = clock
+        self._rule = routine_rule
+        self._zone = zone
+        self.series: ProgressSeries | None = None
+        layout = QVBoxLayout(self)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Progress"), self), 1)
+        self.range_buttons = QButtonGroup(self)
+        for key, label in (
+            ("2w", self.tr("&2 weeks")),
+            ("3m", self.tr("3 &months")),
+            ("1y", self.tr("1 &year")),
+            ("all", self.tr("&All")),
+        ):
+            button = QPushButton(label, self)
+            button.setObjectName(f"range_{key}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, k=key: self.show_range(k))
+            self.range_buttons.addButton(button)
+            title_row.addWidget(button)
+        layout.addLayout(title_row)
+
+        self.summary = paragraph("", self)
+        self.summary.setObjectName("progressSummary")
+        layout.addWidget(self.summary)
+        self.empty = self._build_empty_state()
+        layout.addWidget(self.empty)
+
+        self.charts = pg.GraphicsLayoutWidget(self)
+        self.charts.setObjectName("progressCharts")
+        self.charts.setAccessibleName(self.tr("Progress charts"))
+        layout.addWidget(self.charts, 1)
+        self.hover = QLabel(self)
+        self.hover.setObjectName("progressHover")
+        self.hover.setAccessibleName(self.tr("Values of the day under the pointer"))
+        layout.addWidget(self.hover)
+        self._build_plots()
+        self.refresh()
+        self.show_range("3m")
+
+    # ---- building --------------------------------------------------------------------------------
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget(self)
+        box.setObjectName("progressEmpty")
+        column = QVBoxLayout(box)
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "Nothing to show yet. Rate your pain on Today (it takes five seconds), do a "
+                    "routine or a heat session, and your progress appears here from the first day."
+                ),
+                box,
+            )
+        )
+        go = QPushButton(self.tr("Go to &Today"), box)
+        go.setObjectName("progressGoToday")
+        go.clicked.connect(self.open_today)
+        row = QHBoxLayout()
+        row.addWidget(go)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    def _axis(self) -> pg.DateAxisItem:
+        return pg.DateAxisItem(orientation="bottom")
+
+    def _build_plots(self) -> None:
+        self.pain_plot = self.charts.addPlot(row=0, col=0, axisItems={"bottom": self._axis()})
+        self.pain_plot.setTitle(self.tr("Pain (0 = no pain, 10 = worst imaginable)"))
+        self.pain_plot.setYRange(0, 10, padding=0.05)
+        self.pain_plot.setMouseEnabled(x=True, y=False)
+        self.pain_legend = self.pain_plot.addLegend(offset=(-10, 5))
+        self.pain_dots = pg.ScatterPlotItem(symbol="o", size=7, name=self.tr("Daily rating"))
+        self.pain_line = pg.PlotDataItem(name=self.tr("7-day mean"))
+        self.pain_plot.addItem(self.pain_dots)
+        self.pain_plot.addItem(self.pain_line)
+
+        self.minutes_plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": self._axis()})
+        self.minutes_plot.setTitle(self.tr("Minutes per day"))
+        self.minutes_plot.setXLink(self.pain_plot)
+        self.minutes_plot.setMouseEnabled(x=True, y=False)
+        self.minutes_legend = self.minutes_plot.addLegend(offset=(-10, 5))
+        self.exercise_bars = pg.BarGraphItem(
+            x=[], height=[], width=BAR_WIDTH, name=self.tr("Exercise")
+        )
+        self.heat_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, name=self.tr("Heat"))
+        self.minutes_plot.addItem(self.exercise_bars)
+        self.minutes_plot.addItem(self.heat_bars)
+
+        self.adherence_plot = self.charts.addPlot(row=2, col=0, axisItems={"bottom": self._axis()})
+        self.adherence_plot.setTitle(self.tr("Routines done of those planned, per week (%)"))
+        self.adherence_plot.setXLink(self.pain_plot)
+        self.adherence_plot.setYRange(0, 100, padding=0.05)
+        self.adherence_plot.setMouseEnabled(x=True, y=False)
+        self.adherence_bars = pg.BarGraphItem(x=[], height=[], width=WEEK_BAR_WIDTH)
+        self.adherence_plot.addItem(self.adherence_bars)
+        self.charts.scene().sigMouseMoved.connect(self._hovered)
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        """Follow the light or dark palette (pyqtgraph draws with its own colours otherwise)."""
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        self.charts.setBackground(background)
+        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setPen(text)
+                plot.getAxis(side).setTextPen(text)
+            plot.titleLabel.setText(plot.titleLabel.text, color=text)
+            plot.showGrid(x=False, y=True, alpha=0.2)
+        for legend in (self.pain_legend, self.minutes_legend):
+            legend.setLabelTextColor(text)
+        self.pain_dots.setBrush(pg.mkBrush(text))
+        self.pain_dots.setPen(pg.mkPen(text))
+        self.pain_line.setPen(pg.mkPen(accent, width=3))
+        self.exercise_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
+        hatched = QBrush(QColor(text), Qt.BrushStyle.BDiagPattern)
+        self.heat_bars.setOpts(brush=hatched, pen=pg.mkPen(text))
+        self.adherence_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
+
+    # ---- data ------------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Read everything from the store again and redraw."""
+        today = self._clock.now().astimezone(self._zone).date()
+        self.series = build_progress(
+            self._repo.checkin_ratings(),
+            self._repo.exercise_intervals(),
+            self._repo.heat_intervals(),
+            self._rule,
+            today,
+            self._zone,
+        )
+        series = self.series
+        self.empty.setVisible(series.empty)
+        self.charts.setVisible(not series.empty)
+        zone = self._zone
+        pain_x = np.array([_noon(d, zone) for d in series.pain_days], dtype=float)
+        self.pain_dots.setData(x=pain_x, y=np.array(series.pain, dtype=float))
+        self.pain_line.setData(x=pain_x, y=np.array(series.pain_rolling, dtype=float))
+        minute_x = np.array([_noon(d, zone) for d in series.minute_days], dtype=float)
+        exercise = np.array(series.exercise_minutes, dtype=float)
+        heat = np.array(series.heat_minutes, dtype=float)
+        self.exercise_bars.setOpts(x=minute_x, height=exercise, y0=0)
+        self.heat_bars.setOpts(x=minute_x, height=heat, y0=exercise)
+        weeks = [w for w in series.weeks if w.percent is not None]
+        week_x = np.array([_noon(w.week_start, zone) + 3 * DAY_SECONDS for w in weeks])
+        percent = np.array([w.percent for w in weeks], dtype=float)
+        self.adherence_bars.setOpts(x=week_x, height=percent)
+        self.summary.setText(self._summary_text(series))
+
+    def _summary_text(self, series: ProgressSeries) -> str:
+        parts: list[str] = []
+        change = series.change
+        if change is None:
+            if series.pain_days:
+                parts.append(
+                    self.tr("After two weeks of check-ins, Coach can say how your pain changes.")
+                )
+        else:
+            percent = "" if change.percent is None else f" ({-change.percent:+.0f} %)"
+            verdict = {
+                ChangeSize.WORSE: self.tr("it is higher than at the start."),
+                ChangeSize.NONE: self.tr("about the same as at the start."),
+                ChangeSize.MINIMAL: self.tr("a small improvement, not yet a meaningful one."),
+                ChangeSize.MODERATE: self.tr("a meaningful improvement."),
+                ChangeSize.SUBSTANTIAL: self.tr("a substantial, meaningful improvement."),
+            }[change.size]
+            if change.meaningful and change.size is ChangeSize.MINIMAL:
+                verdict = self.tr("a meaningful improvement.")
+            parts.append(
+                self.tr(
+                    "Pain from {start:.1f} in your first week to {now:.1f} in the last: "
+                    "{points:+.1f} points{percent}, {verdict}"
+                ).format(
+                    start=change.start,
+                    now=change.now,
+                    points=-change.points,
+                    percent=percent,
+                    verdict=verdict,
+                )
+                + " "
+                + self.tr("(A fall of 2 points or 30 % is the usual threshold that matters.)")
+            )
+        if series.weeks:
+            parts.append(
+                self.tr("Streak: {n} day(s) in a row with your routines done.").format(
+                    n=series.streak
+                )
+            )
+        return " ".join(parts)
+
+    # ---- range and hover -------------------------------------------------------------------------
+    def show_range(self, key: str) -> None:
+        """Show the last 2 weeks, 3 months, 1 year, or all of it."""
+        for button in self.range_buttons.buttons():
+            button.setChecked(button.objectName() == f"range_{key}")
+        self.current_range = key
+        now = self._clock.now().timestamp()
+        days = RANGES_DAYS[key]
+        series = self.series
+        if days is None and series is not None and not series.empty:
+            first = min([*series.pain_days[:1], *series.minute_days[:1]])
+            start = _noon(first, self._zone) - DAY_SECONDS
+        else:
+            start = now - (days or 14) * DAY_SECONDS
+        self.pain_plot.setXRange(start, now + DAY_SECONDS / 2, padding=0)
+
+    @Slot(QPointF)
+    def _hovered(self, position: QPointF) -> None:
+        series = self.series
+        if series is None:
+            return
+        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+            if plot.sceneBoundingRect().contains(position):
+                x = plot.vb.mapSceneToView(position).x()
+                break
+        else:
+            return
+        day = datetime.fromtimestamp(x, self._zone).date()
+        self.hover.setText(self._day_text(series, day))
+
+    def _day_text(self, series: ProgressSeries, day: date) -> str:
+        shown = day.strftime("%x")
+        values: list[str] = []
+        if day in series.pain_days:
+            index = series.pain_days.index(day)
+            values.append(
+                self.tr("pain {pain:.1f} (7-day mean {mean:.1f})").format(
+                    pain=series.pain[index], mean=series.pain_rolling[index]
+                )
+            )
+        if day in series.minute_days:
+            index = series.minute_days.index(day)
+            values.append(
+                self.tr("{exercise:.0f} min exercise, {heat:.0f} min heat").format(
+                    exercise=series.exercise_minutes[index], heat=series.heat_minutes[index]
+                )
+            )
+        if not values:
+            return self.tr("{day}: nothing recorded").format(day=shown)
+        return self.tr("{day}: {values}").format(day=shown, values="; ".join(values))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()  # the theme changed while the page exists
+        super().changeEvent(event)

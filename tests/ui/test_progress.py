@@ -1,0 +1,147 @@
+"""The Progress page: empty and full, range buttons, hovering, the summary line."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from coach.clock import FakeClock
+from coach.domain.history import SessionStatus
+from coach.domain.routines import Routine
+from coach.domain.session import StepResult
+from coach.ui import startup
+from coach.ui.main_window import MainWindow, Page
+from coach.ui.pages.progress import DAY_SECONDS, ProgressPage
+
+
+def progress_page(window: MainWindow) -> ProgressPage:
+    window.show_page(Page.PROGRESS)
+    page = window.page_widget(Page.PROGRESS)
+    assert isinstance(page, ProgressPage)
+    return page
+
+
+def test_an_empty_store_shows_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    page = progress_page(window)
+    assert page.empty.isVisible() and not page.charts.isVisible()
+    go = page.findChild(QPushButton, "progressGoToday")
+    assert go is not None
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    assert window.current_page() is Page.TODAY
+
+
+def fill(services: startup.Services, clock: FakeClock, days: int) -> None:
+    """A check-in a day, falling from 7 to 3, and a 3-minute routine on most days."""
+    repo = services.repo
+    routine = Routine("desk_reset", "Desk reset", "", ())
+    start = clock.now() - timedelta(days=days)
+    for n in range(days):
+        moment = start + timedelta(days=n)
+        repo.add_checkin(round(7 - 4 * n / days), at=moment)
+        if n % 7 not in (5, 6):
+            session = repo.start_session(routine, None)
+            repo.record_step(
+                session,
+                StepResult(0, "chin_tuck", moment, moment + timedelta(minutes=3), True, 10, 180.0),
+            )
+            repo.finish_session(session, SessionStatus.COMPLETED)
+            services.database.connection.execute(
+                "UPDATE sessions SET started_at = ? WHERE id = ?", (moment.isoformat(), session)
+            )
+    services.database.connection.commit()
+
+
+def test_a_full_store_draws_the_charts_and_says_whether_pain_changed(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    fill(services, clock, 60)
+    page = progress_page(window)
+    assert page.charts.isVisible() and not page.empty.isVisible()
+    series = page.series
+    assert series is not None and len(series.pain_days) == 60
+    summary = page.summary.text()
+    assert "Pain from 7.0 in your first week to 3.0 in the last: -4.0 points (-57 %)" in summary
+    assert "a substantial, meaningful improvement" in summary
+    # The plan asks for two routines a working day; one a day keeps no day's plan.
+    assert "Streak: 0 day(s)" in summary
+
+
+@pytest.mark.parametrize(("key", "days"), [("2w", 14), ("3m", 91), ("1y", 365)])
+def test_range_buttons_change_the_x_range(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    key: str,
+    days: int,
+) -> None:
+    fill(services, clock, 30)
+    page = progress_page(window)
+    button = page.findChild(QPushButton, f"range_{key}")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    low, high = page.pain_plot.vb.viewRange()[0]
+    assert high - low == pytest.approx(days * DAY_SECONDS + DAY_SECONDS / 2, rel=0.01)
+    assert button.isChecked()
+
+
+def test_all_starts_at_the_first_day_with_data(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    fill(services, clock, 30)
+    page = progress_page(window)
+    page.show_range("all")
+    low, _ = page.pain_plot.vb.viewRange()[0]
+    first = clock.now() - timedelta(days=30)
+    assert abs(low - first.timestamp()) < 2 * DAY_SECONDS
+
+
+def test_hovering_a_day_says_its_values(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    fill(services, clock, 20)
+    page = progress_page(window)
+    page.show_range("2w")
+    window.resize(1000, 800)
+    page.charts.resize(800, 600)
+    day = (clock.now() - timedelta(days=3)).astimezone(UTC)
+    x = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
+    point = page.pain_plot.vb.mapViewToScene(QPointF(x, 5))
+    page._hovered(point)
+    assert "pain" in page.hover.text() and "min exercise" in page.hover.text()
+
+
+def test_the_progress_page_is_built_lazily_with_pyqtgraph(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window()
+    assert window.findChild(ProgressPage) is None
+    progress_page(window)
+    assert window.findChild(ProgressPage) is not None
+
+
+def test_the_charts_follow_a_theme_change(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from coach.domain.settings import Theme
+    from coach.ui.theme import apply_theme
+
+    fill(services, clock, 10)
+    page = progress_page(window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, Theme.DARK)
+        QApplication.processEvents()
+        dark = page.charts.backgroundBrush().color()
+        apply_theme(app, Theme.LIGHT)
+        QApplication.processEvents()
+        light = page.charts.backgroundBrush().color()
+    finally:
+        apply_theme(app, Theme.SYSTEM)
+    assert dark.lightness() < 100 < light.lightness()
