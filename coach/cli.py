@@ -8,6 +8,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from coach import __version__, paths
 from coach.logsetup import configure_logging
@@ -42,6 +43,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Checks that this installation works: opens the store, loads the "
         "resources, builds and shows the main window, closes it. Exit 0 when all is well.",
     )
+    export = commands.add_parser(
+        "export",
+        help="write all your data as CSV files or one JSON backup",
+        description="Writes everything Coach has stored: CSV (one file per table, with a "
+        "header row and ISO dates) into a folder, or one JSON backup file that `coach import` "
+        "reads back.",
+    )
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--out", type=Path, required=True, help="a folder for CSV, a file for JSON")
+    imported = commands.add_parser(
+        "import",
+        help="merge a JSON backup into your data (nothing is duplicated)",
+        description="Merges a JSON backup made by `coach export --format json`: rows already "
+        "stored are skipped and your settings are kept, so importing twice changes nothing.",
+    )
+    imported.add_argument("path", type=Path, help="the .json backup")
     return parser
 
 
@@ -56,6 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+    if args.command in ("export", "import"):
+        return _data_command(args)
+    return _gui_command(args)
+
+
+def _gui_command(args: argparse.Namespace) -> int:
+    """The app itself, or its self-test: both need a display and Qt."""
     problem = display_problem()
     if problem:
         print(f"coach: {problem}", file=sys.stderr)
@@ -81,3 +105,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _data_command(args: argparse.Namespace) -> int:
+    """`coach export` and `coach import`: no Qt, so they also work without a display."""
+    from coach.clock import SystemClock  # noqa: PLC0415
+    from coach.store.db import StoreError, open_database  # noqa: PLC0415
+    from coach.store.export import BackupError, import_backup, write_csv, write_json  # noqa: PLC0415
+
+    try:
+        database = open_database(
+            paths.database_path(), SystemClock(), paths.backup_dir(), paths.damaged_dir()
+        )
+    except StoreError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        if args.command == "export" and args.format == "csv":
+            files = write_csv(database.connection, args.out)
+            print(f"wrote {len(files)} CSV files to {args.out}")
+        elif args.command == "export":
+            write_json(database.connection, args.out)
+            print(f"wrote the backup {args.out}")
+        else:
+            added = import_backup(database.connection, args.path)
+            counts = ", ".join(f"{n} {table}" for table, n in added.items() if n)
+            print(f"imported {counts or 'nothing new'} from {args.path}")
+    except BackupError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"coach: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        database.close()
+    return EXIT_OK

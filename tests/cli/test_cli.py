@@ -127,3 +127,21 @@ def test_the_start_up_path_loads_only_what_the_first_page_needs(coach_home: Path
     )
     assert "heavy: []" in result.stdout, result.stdout + result.stderr
     assert result.returncode == 0
+
+
+def test_export_and_import_from_the_command_line_without_a_display(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    backup = tmp_path / "backup.json"
+    assert main(["export", "--format", "json", "--out", str(backup)]) == 0
+    assert main(["export", "--format", "csv", "--out", str(tmp_path / "csv")]) == 0
+    assert (tmp_path / "csv" / "checkins.csv").read_text().startswith("at,pain,note")
+    assert main(["import", str(backup)]) == 0
+    assert "imported nothing new" in capsys.readouterr().out
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    assert main(["import", str(broken)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"coach: {broken}: not JSON (line 1") and "Traceback" not in error

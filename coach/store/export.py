@@ -1,0 +1,287 @@
+"""All of a user's data out of the store and back: CSV (one file per table, ISO dates, a header
+row) for spreadsheets, and one JSON backup that can be imported into any Coach store.
+
+The export leaves out the database's own row ids: rows are ordered and matched by what they are
+(a check-in by its time, rating and note; a session by its routine and start), and a session's
+steps refer to it by its place in the export. So importing merges without duplicates, importing
+the same file twice adds nothing, and export -> import into an empty store -> export gives the
+same files.
+"""
+
+import csv
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+BACKUP_FORMAT = "coach-backup"
+BACKUP_VERSION = 1
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[str, ...]  # as exported, in order
+    key: tuple[str, ...]  # what makes a row the same row in another store
+    select: str  # yields `columns`, in a stable order
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "settings",
+        ("key", "value"),
+        ("key",),
+        "SELECT key, value FROM settings ORDER BY key",
+    ),
+    Table(
+        "checkins",
+        ("at", "pain", "note"),
+        ("at", "pain", "note"),
+        "SELECT at, pain, note FROM checkins ORDER BY at, pain, note",
+    ),
+    Table(
+        "sessions",
+        (
+            "session",
+            "routine_id",
+            "routine_name",
+            "planned_seconds",
+            "started_at",
+            "ended_at",
+            "status",
+            "pain_before",
+            "pain_after",
+            "stop_reason",
+        ),
+        ("routine_id", "started_at"),
+        "SELECT ROW_NUMBER() OVER (ORDER BY started_at, routine_id, id), routine_id,"
+        " routine_name, planned_seconds, started_at, ended_at, status, pain_before, pain_after,"
+        " stop_reason FROM sessions ORDER BY started_at, routine_id, id",
+    ),
+    Table(
+        "session_steps",
+        (
+            "session",
+            "position",
+            "exercise_id",
+            "started_at",
+            "ended_at",
+            "completed",
+            "reps_done",
+            "active_seconds",
+        ),
+        ("session", "position", "started_at"),
+        "SELECT o.n, st.position, st.exercise_id, st.started_at, st.ended_at, st.completed,"
+        " st.reps_done, st.active_seconds FROM session_steps st JOIN (SELECT id, ROW_NUMBER()"
+        " OVER (ORDER BY started_at, routine_id, id) AS n FROM sessions) o ON o.id = st.session_id"
+        " ORDER BY o.n, st.position, st.started_at, st.id",
+    ),
+    Table(
+        "routines",
+        ("name", "aim", "steps", "updated_at"),
+        ("name", "aim", "steps"),
+        "SELECT name, aim, steps, updated_at FROM routines ORDER BY name, aim, steps, id",
+    ),
+    Table(
+        "timers",
+        (
+            "kind",
+            "label",
+            "source",
+            "area",
+            "planned_seconds",
+            "started_at",
+            "status",
+            "deadline_at",
+            "remaining_seconds",
+            "skin_check_after",
+            "ended_at",
+            "actual_seconds",
+        ),
+        ("kind", "started_at"),
+        "SELECT kind, label, source, area, planned_seconds, started_at, status, deadline_at,"
+        " remaining_seconds, skin_check_after, ended_at, actual_seconds FROM timers"
+        " ORDER BY started_at, kind, id",
+    ),
+    Table(
+        "reminder_events",
+        ("kind", "routine_id", "due_at", "event", "at"),
+        ("kind", "routine_id", "due_at", "event", "at"),
+        "SELECT kind, routine_id, due_at, event, at FROM reminder_events"
+        " ORDER BY at, kind, due_at, event, routine_id",
+    ),
+)
+
+
+class BackupError(ValueError):
+    """A backup file that cannot be imported; the message names the file and what is wrong."""
+
+
+def export_rows(connection: sqlite3.Connection) -> dict[str, list[Row]]:
+    """Every exported table's rows, in the export's stable order."""
+    return {table.name: connection.execute(table.select).fetchall() for table in TABLES}
+
+
+def write_csv(connection: sqlite3.Connection, folder: Path) -> list[Path]:
+    """One CSV file per table in `folder` (made if needed); returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    rows = export_rows(connection)
+    for table in TABLES:
+        target = folder / f"{table.name}.csv"
+        with target.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(table.columns)
+            writer.writerows(["" if v is None else v for v in row] for row in rows[table.name])
+        written.append(target)
+    return written
+
+
+def write_json(connection: sqlite3.Connection, target: Path) -> None:
+    """The whole store as one JSON backup."""
+    rows = export_rows(connection)
+    backup = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "tables": {
+            table.name: {
+                "columns": list(table.columns),
+                "rows": [list(r) for r in rows[table.name]],
+            }
+            for table in TABLES
+        },
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(backup, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_backup(source: Path) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a JSON backup by table, as column -> value; BackupError says what is wrong."""
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise BackupError(f"{source}: cannot be read ({error})") from error
+    except json.JSONDecodeError as error:
+        raise BackupError(
+            f"{source}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from error
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
+        raise BackupError(f'{source}: not a Coach backup (expected "format": "{BACKUP_FORMAT}")')
+    version = data.get("version")
+    if type(version) is not int or version > BACKUP_VERSION:
+        raise BackupError(
+            f"{source}: backup version {version!r}; this Coach reads versions up to "
+            f"{BACKUP_VERSION} (update Coach to import it)"
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise BackupError(f'{source}: "tables" must be an object')
+    result: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        part = tables.get(table.name, {"columns": list(table.columns), "rows": []})
+        result[table.name] = _table_rows(source, table, part)
+    return result
+
+
+def _table_rows(source: Path, table: Table, part: object) -> list[dict[str, Any]]:
+    where = f"{source}: tables.{table.name}"
+    if not isinstance(part, dict):
+        raise BackupError(f'{where} must be an object with "columns" and "rows"')
+    columns, rows = part.get("columns"), part.get("rows")
+    if not isinstance(columns, list) or not isinstance(rows, list):
+        raise BackupError(f'{where} must have a "columns" list and a "rows" list')
+    missing = [c for c in table.columns if c not in columns]
+    if missing:
+        raise BackupError(f"{where}.columns lacks {', '.join(missing)}")
+    result = []
+    for index, row in enumerate(rows):
+        if not isinstance(row, list) or len(row) != len(columns):
+            raise BackupError(f"{where}.rows[{index}] must be a list of {len(columns)} values")
+        if any(isinstance(v, (dict, list)) for v in row):
+            raise BackupError(f"{where}.rows[{index}] holds a nested value")
+        result.append(dict(zip(columns, row, strict=True)))
+    return result
+
+
+def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int]:
+    """Merge a JSON backup into the store in one transaction: rows the store already has (by
+    their key) are skipped, settings already set are kept. Returns how many rows each table got.
+    BackupError (nothing imported) when the file is not a backup this Coach can read, or a row
+    breaks the store's rules."""
+    backup = read_backup(source)
+    added: dict[str, int] = {}
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        session_ids: dict[Any, int] = {}
+        seen: dict[tuple[str, tuple[Any, ...]], int] = {}
+        for table in TABLES:
+            added[table.name] = 0
+            for row in backup[table.name]:
+                if _import_row(connection, table, row, session_ids, seen):
+                    added[table.name] += 1
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise BackupError(
+            f"{source}: a row does not fit the store ({error}); nothing was imported"
+        ) from error
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+    return added
+
+
+def _import_row(
+    connection: sqlite3.Connection,
+    table: Table,
+    row: Mapping[str, Any],
+    session_ids: dict[Any, int],
+    seen: dict[tuple[str, tuple[Any, ...]], int],
+) -> bool:
+    if table.name == "session_steps":
+        session_id = session_ids.get(row["session"])
+        if session_id is None:
+            raise sqlite3.IntegrityError(
+                f"a step refers to session {row['session']!r}, not in the file"
+            )
+        values = {**row, "session_id": session_id}
+        columns = [c for c in table.columns if c != "session"] + ["session_id"]
+        key: tuple[str, ...] = ("session_id", "position", "started_at")
+    elif table.name == "sessions":
+        values = dict(row)
+        columns = [c for c in table.columns if c != "session"]
+        key = table.key
+    else:
+        values = dict(row)
+        columns = list(table.columns)
+        key = table.key
+    # Rows are a multiset: the n-th row of the file with a key matches the n-th such row of the
+    # store, so two identical check-ins stay two, and a second import still adds nothing.
+    key_values = tuple(values[k] for k in key)
+    occurrence = seen.get((table.name, key_values), 0)
+    seen[(table.name, key_values)] = occurrence + 1
+    condition = " AND ".join(f"{k} IS ?" for k in key)
+    row_id = "key" if table.name == "settings" else "id"
+    existing = connection.execute(
+        f"SELECT {row_id} FROM {table.name} WHERE {condition} ORDER BY {row_id} LIMIT 1 OFFSET ?",
+        [*key_values, occurrence],
+    ).fetchone()
+    if existing is not None:
+        if table.name == "sessions":
+            session_ids[row["session"]] = int(existing[0])
+        return False
+    placeholders = ", ".join("?" for _ in columns)
+    cursor = connection.execute(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
+        [values[c] for c in columns],
+    )
+    if table.name == "sessions":
+        assert cursor.lastrowid is not None
+        session_ids[row["session"]] = cursor.lastrowid
+    return True

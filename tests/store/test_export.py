@@ -1,0 +1,190 @@
+"""Export to CSV and JSON, and importing a JSON backup: merged without duplicates, idempotent,
+and a round trip through an empty store gives the same files."""
+
+import csv
+import json
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.clock import FakeClock
+from coach.domain.heat import BodyArea, HeatSource
+from coach.domain.history import SessionStatus
+from coach.domain.reminders import ReminderEvent
+from coach.domain.routines import Routine
+from coach.domain.schedule import ReminderKind
+from coach.domain.session import StepResult
+from coach.domain.settings import AppSettings, Theme
+from coach.domain.timers import Timer, TimerKind, TimerStatus
+from coach.store.export import BackupError, import_backup, write_csv, write_json
+from coach.store.repo import Repo
+from tests.store.conftest import StoreDirs
+
+
+def store(root: Path, clock: FakeClock) -> Repo:
+    return Repo(StoreDirs(root).open(clock).connection, clock)
+
+
+def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
+    routine = Routine("desk_reset", "3-minute desk reset", "", ())
+    repo.save_settings(AppSettings(theme=Theme.DARK))
+    for n in range(days):
+        moment = clock.now() - timedelta(days=n, hours=2)
+        repo.add_checkin(n % 11, f'day {n}, with a comma and "quotes"', at=moment)
+        session = repo.start_session(routine, 5)
+        for position in range(2):
+            start = clock.now() + timedelta(minutes=position)
+            repo.record_step(
+                session,
+                StepResult(
+                    position, "chin_tuck", start, start + timedelta(seconds=40), True, 8, 40.0
+                ),
+            )
+        repo.finish_session(session, SessionStatus.COMPLETED)
+        repo.save_timer(
+            Timer(
+                kind=TimerKind.HEAT,
+                label="",
+                planned_seconds=900.0,
+                started_at=moment,
+                status=TimerStatus.COMPLETED,
+                source=HeatSource.PAD,
+                area=BodyArea.NECK,
+                ended_at=moment + timedelta(minutes=15),
+                actual_seconds=900.0,
+            )
+        )
+        repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, moment)
+        clock.advance(1)
+
+
+def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    repo = store(tmp_path / "a", clock)
+    fill(repo, clock)
+    files = write_csv(repo._db, tmp_path / "csv")
+    assert sorted(f.name for f in files) == [
+        "checkins.csv",
+        "reminder_events.csv",
+        "routines.csv",
+        "session_steps.csv",
+        "sessions.csv",
+        "settings.csv",
+        "timers.csv",
+    ]
+    with (tmp_path / "csv" / "checkins.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["at", "pain", "note"]
+    assert len(rows) == 4 and rows[1][0].startswith("2026-05-0") and "+00:00" in rows[1][0]
+    assert rows[3][2] == 'day 0, with a comma and "quotes"'
+
+
+def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = store(tmp_path / "a", clock)
+    fill(first, clock)
+    write_json(first._db, tmp_path / "a.json")
+    write_csv(first._db, tmp_path / "a-csv")
+    second = store(tmp_path / "b", clock)
+    added = import_backup(second._db, tmp_path / "a.json")
+    assert added == {
+        "settings": 5,
+        "checkins": 3,
+        "sessions": 3,
+        "session_steps": 6,
+        "routines": 0,
+        "timers": 3,
+        "reminder_events": 3,
+    }
+    write_json(second._db, tmp_path / "b.json")
+    write_csv(second._db, tmp_path / "b-csv")
+    assert (tmp_path / "a.json").read_text() == (tmp_path / "b.json").read_text()
+    for name in (tmp_path / "a-csv").iterdir():
+        assert name.read_text() == (tmp_path / "b-csv" / name.name).read_text()
+    assert second.load_settings()[0].theme is Theme.DARK
+
+
+def test_importing_twice_adds_nothing_and_merging_keeps_what_is_there(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = store(tmp_path / "a", clock)
+    fill(first, clock, days=3)
+    write_json(first._db, tmp_path / "a.json")
+    other = store(tmp_path / "b", clock)
+    other.save_settings(AppSettings(theme=Theme.LIGHT))
+    other.add_checkin(2, "only here")
+    assert import_backup(other._db, tmp_path / "a.json")["checkins"] == 3
+    again = import_backup(other._db, tmp_path / "a.json")
+    assert set(again.values()) == {0}
+    assert other.count_checkins() == 4
+    assert other.load_settings()[0].theme is Theme.LIGHT  # the user's own setting is kept
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10), st.text(max_size=20), st.integers(0, 10**6)),
+        max_size=15,
+    )
+)
+def test_round_trip_property_for_any_check_ins(
+    clock: FakeClock, entries: list[tuple[int, str, int]]
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        root = Path(name)
+        first = store(root / "a", clock)
+        for pain, note, seconds in entries:
+            first.add_checkin(pain, note, at=clock.now() - timedelta(seconds=seconds))
+        write_json(first._db, root / "a.json")
+        second = store(root / "b", clock)
+        import_backup(second._db, root / "a.json")
+        import_backup(second._db, root / "a.json")
+        write_json(second._db, root / "b.json")
+        assert (root / "a.json").read_text() == (root / "b.json").read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not JSON (line 1, column 2"),
+        ('{"format": "something-else"}', "not a Coach backup"),
+        ('{"format": "coach-backup", "version": 99, "tables": {}}', "backup version 99"),
+        ('{"format": "coach-backup", "version": 1, "tables": []}', '"tables" must be an object'),
+        (
+            '{"format": "coach-backup", "version": 1, "tables": {"checkins": '
+            '{"columns": ["at", "pain"], "rows": []}}}',
+            "tables.checkins.columns lacks note",
+        ),
+        (
+            '{"format": "coach-backup", "version": 1, "tables": {"checkins": {"columns": '
+            '["at", "pain", "note"], "rows": [["2026-01-01T00:00:00+00:00", 11, ""]]}}}',
+            "a row does not fit the store",
+        ),
+    ],
+)
+def test_a_bad_backup_says_what_is_wrong_and_imports_nothing(
+    tmp_path: Path, clock: FakeClock, content: str, message: str
+) -> None:
+    target = store(tmp_path / "a", clock)
+    target.add_checkin(3)
+    source = tmp_path / "bad.json"
+    source.write_text(content)
+    with pytest.raises(BackupError, match=r"bad\.json") as error:
+        import_backup(target._db, source)
+    assert message in str(error.value)
+    assert target.count_checkins() == 1
+
+
+def test_a_backup_is_json_with_format_and_version(tmp_path: Path, clock: FakeClock) -> None:
+    repo = store(tmp_path / "a", clock)
+    write_json(repo._db, tmp_path / "a.json")
+    data = json.loads((tmp_path / "a.json").read_text())
+    assert data["format"] == "coach-backup" and data["version"] == 1
