@@ -7,15 +7,16 @@ moments and numbers, so the store can feed ten years of rows without building ob
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from coach.domain.days import local_day_bounds
+from coach.domain.days import UNIX_EPOCH_ORDINAL, LocalDays
 from coach.domain.schedule import TimedRule
 
 ROLLING_DAYS = 7
+DAY = 86400.0
 MEANINGFUL_POINTS = 2.0  # FAR: a fall of 2 points ...
 MEANINGFUL_PERCENT = 30.0  # ... or of 30 % from the start is a meaningful improvement
 MINIMAL_PERCENT = 10.0  # IMM: 10-20 % minimal, >= 30 % moderate, >= 50 % substantial
@@ -24,12 +25,29 @@ SUBSTANTIAL_PERCENT = 50.0
 
 def daily_pain(checkins: Iterable[tuple[datetime, int]], zone: tzinfo) -> dict[date, float]:
     """The mean rating of each local day that has check-ins."""
-    sums: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for moment, pain in checkins:
-        entry = sums[moment.astimezone(zone).date()]
+    return daily_pain_at([(moment.timestamp(), pain) for moment, pain in checkins], zone)
+
+
+def daily_pain_at(
+    ratings: Sequence[tuple[float, int]], zone: tzinfo, days: LocalDays | None = None
+) -> dict[date, float]:
+    """`daily_pain` for (Unix time, rating) pairs: years of check-ins without a datetime each
+    (`days`, when given, must span them)."""
+    if not ratings:
+        return {}
+    days = days or LocalDays(zone, min(t for t, _ in ratings), max(t for t, _ in ratings))
+    sums: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    low = high = offset = 0.0
+    for moment, pain in ratings:
+        if not low <= moment < high:
+            low, high, offset = days.segment(moment)
+        entry = sums[int((moment + offset) // DAY)]
         entry[0] += pain
         entry[1] += 1
-    return {day: total / count for day, (total, count) in sorted(sums.items())}
+    return {
+        date.fromordinal(UNIX_EPOCH_ORDINAL + d): total / count
+        for d, (total, count) in sorted(sums.items())
+    }
 
 
 def rolling_mean(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> dict[date, float]:
@@ -53,17 +71,32 @@ def minutes_per_day(
 ) -> dict[date, float]:
     """Minutes of each local day covered by the intervals; one that crosses midnight is split
     between the days, by the real length of each part (daylight-saving nights included)."""
-    minutes: dict[date, float] = defaultdict(float)
-    for start, stop in intervals:
-        # In UTC: Python subtracts two times of one zone by their wall clocks, which is wrong
-        # across a daylight-saving change.
-        moment, end = start.astimezone(UTC), stop.astimezone(UTC)
+    return minutes_per_day_at([(s.timestamp(), e.timestamp()) for s, e in intervals], zone)
+
+
+def minutes_per_day_at(
+    intervals: Sequence[tuple[float, float]], zone: tzinfo, days: LocalDays | None = None
+) -> dict[date, float]:
+    """`minutes_per_day` for (start, end) in Unix time (`days`, when given, must span them).
+    Unix time counts real seconds, so the parts are right across daylight-saving changes."""
+    if not intervals:
+        return {}
+    days = days or LocalDays(zone, min(s for s, _ in intervals), max(e for _, e in intervals))
+    minutes: dict[int, float] = defaultdict(float)  # Unix day number -> minutes
+    low = high = offset = 0.0  # the stretch with one UTC offset in use (a hot loop: inlined)
+    for start, end in intervals:
+        moment = start
         while moment < end:
-            _, day_end = local_day_bounds(moment, zone)
-            part_end = min(end, day_end)
-            minutes[moment.astimezone(zone).date()] += (part_end - moment).total_seconds() / 60
+            if not low <= moment < high:
+                low, high, offset = days.segment(moment)
+            day = int((moment + offset) // DAY)
+            midnight = (day + 1) * DAY - offset
+            if midnight > high:  # the offset changes before midnight (daylight saving)
+                midnight = days.start_of_next_day(moment)
+            part_end = end if end < midnight else midnight
+            minutes[day] += (part_end - moment) / 60
             moment = part_end
-    return dict(sorted(minutes.items()))
+    return {date.fromordinal(UNIX_EPOCH_ORDINAL + d): m for d, m in sorted(minutes.items())}
 
 
 def planned_per_day(rule: TimedRule, first: date, last: date) -> dict[date, int]:
@@ -191,25 +224,29 @@ class ProgressSeries:
 
 
 def build_progress(
-    checkins: Iterable[tuple[datetime, int]],
-    exercise: Iterable[tuple[datetime, datetime, bool]],
-    heat: Iterable[tuple[datetime, datetime]],
+    checkins: Sequence[tuple[float, int]],
+    exercise: Sequence[tuple[float, float, bool]],
+    heat: Sequence[tuple[float, float]],
     routine_rule: TimedRule,
     today: date,
     zone: tzinfo,
 ) -> ProgressSeries:
-    """The Progress page's series from the store's rows. Adherence counts completed sessions
-    against the routine reminder's plan from the first day with any record to today."""
-    daily = daily_pain(checkins, zone)
+    """The Progress page's series from the store's rows, moments in Unix time. Adherence
+    counts completed sessions against the routine reminder's plan from the first day with any
+    record to today."""
+    starts = [t for t, _ in checkins] + [s for s, _, _ in exercise] + [s for s, _ in heat]
+    ends = [e for _, e, _ in exercise] + [e for _, e in heat]
+    days = LocalDays(zone, min(starts), max(starts + ends)) if starts else None
+    daily = daily_pain_at(checkins, zone, days)
     rolling = rolling_mean(daily)
-    sessions = list(exercise)
-    exercise_minutes = minutes_per_day(((s, e) for s, e, _ in sessions), zone)
-    heat_minutes = minutes_per_day(heat, zone)
+    exercise_minutes = minutes_per_day_at([(s, e) for s, e, _ in exercise], zone, days)
+    heat_minutes = minutes_per_day_at(heat, zone, days)
     minute_days = sorted(set(exercise_minutes) | set(heat_minutes))
     done: dict[date, int] = defaultdict(int)
-    for start, _, completed in sessions:
-        if completed:
-            done[start.astimezone(zone).date()] += 1
+    if days is not None:
+        for start, _, kept in exercise:
+            if kept:
+                done[date.fromordinal(days.day(start))] += 1
     first_days = [d for d in (*daily, *minute_days) if d <= today]
     planned = planned_per_day(routine_rule, min(first_days), today) if first_days else {}
     return ProgressSeries(

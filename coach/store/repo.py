@@ -9,7 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
@@ -222,38 +222,37 @@ class Repo:
         ).fetchall()
         return [CheckIn(int(i), datetime.fromisoformat(a), int(p), str(n)) for i, a, p, n in rows]
 
-    def checkin_ratings(self) -> list[tuple[datetime, int]]:
-        """Every check-in as (moment, rating), oldest first: the Progress page's pain chart."""
-        rows = self._db.execute("SELECT at, pain FROM checkins ORDER BY at, id").fetchall()
-        return [(datetime.fromisoformat(at), int(pain)) for at, pain in rows]
+    # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
+    # Progress page without a datetime object per row.
+    _EPOCH = "ROUND((julianday({0}) - 2440587.5) * 86400000.0) / 1000.0"
 
-    def exercise_intervals(self) -> list[tuple[datetime, datetime, bool]]:
-        """Every finished guided session as (start, start + active time, completed), oldest
-        first: minutes of exercise per day, and sessions done against the plan."""
+    def checkin_ratings(self) -> list[tuple[float, int]]:
+        """Every check-in as (Unix time, rating), oldest first: the Progress page's pain chart."""
         rows = self._db.execute(
-            "SELECT s.started_at, COALESCE(SUM(st.active_seconds), 0), s.status FROM sessions s"
-            " LEFT JOIN session_steps st ON st.session_id = s.id"
-            " WHERE s.status != ? GROUP BY s.id ORDER BY s.started_at",
-            (SessionStatus.IN_PROGRESS.value,),
+            f"SELECT {self._EPOCH.format('at')}, pain FROM checkins ORDER BY at, id"
         ).fetchall()
-        intervals = []
-        for started, active, status in rows:
-            start = datetime.fromisoformat(started)
-            end = start + timedelta(seconds=float(active))
-            intervals.append((start, end, status == SessionStatus.COMPLETED.value))
-        return intervals
+        return [(float(at), int(pain)) for at, pain in rows]
 
-    def heat_intervals(self) -> list[tuple[datetime, datetime]]:
-        """Every finished heat session as (start, start + time used), oldest first."""
+    def exercise_intervals(self) -> list[tuple[float, float, bool]]:
+        """Every finished guided session as (start, start + active time, completed) in Unix time,
+        oldest first: minutes of exercise per day, and sessions done against the plan."""
         rows = self._db.execute(
-            "SELECT started_at, actual_seconds FROM timers WHERE kind = ? AND status IN (?, ?)"
-            " AND actual_seconds IS NOT NULL ORDER BY started_at",
+            f"SELECT {self._EPOCH.format('s.started_at')}, COALESCE(SUM(st.active_seconds), 0),"
+            " s.status = ? FROM sessions s LEFT JOIN session_steps st ON st.session_id = s.id"
+            " WHERE s.status != ? GROUP BY s.id ORDER BY s.started_at",
+            (SessionStatus.COMPLETED.value, SessionStatus.IN_PROGRESS.value),
+        ).fetchall()
+        return [(float(s), float(s) + float(active), bool(done)) for s, active, done in rows]
+
+    def heat_intervals(self) -> list[tuple[float, float]]:
+        """Every finished heat session as (start, start + time used) in Unix time, oldest first."""
+        rows = self._db.execute(
+            f"SELECT {self._EPOCH.format('started_at')}, actual_seconds FROM timers"
+            " WHERE kind = ? AND status IN (?, ?) AND actual_seconds IS NOT NULL"
+            " ORDER BY started_at",
             (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
         ).fetchall()
-        return [
-            (start, start + timedelta(seconds=float(seconds)))
-            for start, seconds in ((datetime.fromisoformat(s), a) for s, a in rows)
-        ]
+        return [(float(s), float(s) + float(seconds)) for s, seconds in rows]
 
     def count_checkins(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]

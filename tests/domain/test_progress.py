@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.domain.days import LocalDays
 from coach.domain.progress import (
     ChangeSize,
     build_progress,
@@ -155,7 +156,14 @@ def test_the_series_line_up_days_and_count_completed_sessions_against_the_plan()
         (at("2026-03-03", "10:30"), at("2026-03-03", "10:31"), False),  # ended early
     ]
     heat = [(at("2026-03-04", "19:00"), at("2026-03-04", "19:15"))]
-    series = build_progress(checkins, exercise, heat, rule, date(2026, 3, 4), BERLIN)
+    series = build_progress(
+        [(m.timestamp(), p) for m, p in checkins],
+        [(s.timestamp(), e.timestamp(), kept) for s, e, kept in exercise],
+        [(s.timestamp(), e.timestamp()) for s, e in heat],
+        rule,
+        date(2026, 3, 4),
+        BERLIN,
+    )
     assert series.pain_days == [date(2026, 3, 2), date(2026, 3, 3)]
     assert series.pain_rolling == [6.0, 5.0]
     assert series.minute_days == [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)]
@@ -165,3 +173,17 @@ def test_the_series_line_up_days_and_count_completed_sessions_against_the_plan()
     assert (week.planned, week.done) == (3, 1)
     assert series.streak == 0  # 3 March was not kept, and 4 March not yet
     assert not series.empty and series.change is None
+
+
+@given(
+    st.datetimes(datetime(2024, 1, 1), datetime(2028, 12, 31), timezones=st.just(UTC)),
+    st.sampled_from(
+        [BERLIN, ZoneInfo("America/New_York"), ZoneInfo("Australia/Lord_Howe"), ZoneInfo("UTC")]
+    ),
+)
+def test_fast_local_days_agree_with_zoneinfo(moment: datetime, zone: ZoneInfo) -> None:
+    days = LocalDays(zone, moment.timestamp() - 400 * 86400, moment.timestamp() + 400 * 86400)
+    assert date.fromordinal(days.day(moment.timestamp())) == moment.astimezone(zone).date()
+    midnight = datetime.fromtimestamp(days.start_of_next_day(moment.timestamp()), UTC)
+    assert midnight.astimezone(zone).time() == time(0, 0)
+    assert midnight.astimezone(zone).date() == moment.astimezone(zone).date() + timedelta(days=1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.clock import Clock
+from coach.domain.days import UNIX_EPOCH_ORDINAL
 from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
@@ -39,6 +40,15 @@ WEEK_BAR_WIDTH = DAY_SECONDS * 5
 def _noon(day: date, zone: tzinfo) -> float:
     """A day as the x value of its bar or dot: local noon, in epoch seconds."""
     return datetime.combine(day, time(12), zone).timestamp()
+
+
+def _noons(days: list[date], zone: tzinfo) -> "np.ndarray":
+    """`_noon` for many days at once. The UTC offset of today is used for all of them: an hour
+    either way across a daylight-saving change does not move a day-wide bar visibly."""
+    offset = datetime.now(zone).utcoffset()
+    shift = 0.0 if offset is None else offset.total_seconds()
+    ordinals = np.fromiter((d.toordinal() for d in days), dtype=float, count=len(days))
+    return (ordinals - UNIX_EPOCH_ORDINAL) * DAY_SECONDS + DAY_SECONDS / 2 - shift
 
 
 class ProgressPage(QWidget):
@@ -59,6 +69,7 @@ class ProgressPage(QWidget):
         self._rule = routine_rule
         self._zone = zone
         self.series: ProgressSeries | None = None
+        self._shown_once = False
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Progress"), self), 1)
@@ -194,16 +205,16 @@ class ProgressPage(QWidget):
         self.empty.setVisible(series.empty)
         self.charts.setVisible(not series.empty)
         zone = self._zone
-        pain_x = np.array([_noon(d, zone) for d in series.pain_days], dtype=float)
+        pain_x = _noons(series.pain_days, zone)
         self.pain_dots.setData(x=pain_x, y=np.array(series.pain, dtype=float))
         self.pain_line.setData(x=pain_x, y=np.array(series.pain_rolling, dtype=float))
-        minute_x = np.array([_noon(d, zone) for d in series.minute_days], dtype=float)
+        minute_x = _noons(series.minute_days, zone)
         exercise = np.array(series.exercise_minutes, dtype=float)
         heat = np.array(series.heat_minutes, dtype=float)
         self.exercise_bars.setOpts(x=minute_x, height=exercise, y0=0)
         self.heat_bars.setOpts(x=minute_x, height=heat, y0=exercise)
         weeks = [w for w in series.weeks if w.percent is not None]
-        week_x = np.array([_noon(w.week_start, zone) + 3 * DAY_SECONDS for w in weeks])
+        week_x = _noons([w.week_start for w in weeks], zone) + 3 * DAY_SECONDS
         percent = np.array([w.percent for w in weeks], dtype=float)
         self.adherence_bars.setOpts(x=week_x, height=percent)
         self.summary.setText(self._summary_text(series))
@@ -301,7 +312,10 @@ class ProgressPage(QWidget):
         return self.tr("{day}: {values}").format(day=shown, values="; ".join(values))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()
+        # Read again when shown later (new check-ins, sessions); not when just built.
+        if self._shown_once:
+            self.refresh()
+        self._shown_once = True
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
