@@ -110,6 +110,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE INDEX reminder_events_at ON reminder_events (at)",
     ),
+    (
+        # Each session's time spent moving, kept with it as its steps are recorded, so the
+        # Progress page reads years of sessions without summing their steps each time.
+        "ALTER TABLE sessions ADD COLUMN active_seconds REAL NOT NULL DEFAULT 0",
+        """UPDATE sessions SET active_seconds = COALESCE(
+               (SELECT SUM(active_seconds) FROM session_steps WHERE session_id = sessions.id), 0)""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -223,6 +223,11 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
             for row in backup[table.name]:
                 if _import_row(connection, table, row, session_ids, seen):
                     added[table.name] += 1
+        if added.get("session_steps"):
+            connection.execute(
+                "UPDATE sessions SET active_seconds = COALESCE((SELECT SUM(active_seconds)"
+                " FROM session_steps WHERE session_id = sessions.id), 0)"
+            )
         connection.execute("COMMIT")
     except sqlite3.Error as error:
         if connection.in_transaction:

@@ -237,9 +237,8 @@ class Repo:
         """Every finished guided session as (start, start + active time, completed) in Unix time,
         oldest first: minutes of exercise per day, and sessions done against the plan."""
         rows = self._db.execute(
-            f"SELECT {self._EPOCH.format('s.started_at')}, COALESCE(SUM(st.active_seconds), 0),"
-            " s.status = ? FROM sessions s LEFT JOIN session_steps st ON st.session_id = s.id"
-            " WHERE s.status != ? GROUP BY s.id ORDER BY s.started_at",
+            f"SELECT {self._EPOCH.format('started_at')}, active_seconds, status = ? FROM sessions"
+            " WHERE status != ? ORDER BY started_at",
             (SessionStatus.COMPLETED.value, SessionStatus.IN_PROGRESS.value),
         ).fetchall()
         return [(float(s), float(s) + float(active), bool(done)) for s, active, done in rows]
@@ -296,6 +295,10 @@ class Repo:
                     result.reps_done,
                     result.active_seconds,
                 ),
+            )
+            db.execute(
+                "UPDATE sessions SET active_seconds = active_seconds + ? WHERE id = ?",
+                (result.active_seconds, session_id),
             )
 
     def finish_session(

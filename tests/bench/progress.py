@@ -75,6 +75,7 @@ def fill_store(connection: "object", now: datetime) -> tuple[int, int, int]:
                     None,
                     None,
                     "",
+                    160.0,  # the two steps' active seconds, as record_step keeps them
                 )
             )
             for position in range(2):
@@ -109,7 +110,8 @@ def fill_store(connection: "object", now: datetime) -> tuple[int, int, int]:
     connection.executemany("INSERT INTO checkins (at, pain, note) VALUES (?, ?, ?)", checkins)
     connection.executemany(
         "INSERT INTO sessions (id, routine_id, routine_name, planned_seconds, started_at,"
-        " ended_at, status, pain_before, pain_after, stop_reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " ended_at, status, pain_before, pain_after, stop_reason, active_seconds)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         sessions,
     )
     connection.executemany(

@@ -283,3 +283,20 @@ def test_a_leftover_partial_backup_does_not_stop_the_start(
     assert len(list_backups(dirs.backups)) == 1
     assert not partial.exists()
     database.close()
+
+
+def test_version_6_keeps_each_sessions_active_time_from_its_steps(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "v5.sqlite3")
+    migrate(connection, MIGRATIONS[:5])
+    connection.execute(
+        "INSERT INTO sessions (id, routine_id, routine_name, planned_seconds, started_at, status)"
+        " VALUES (1, 'r', 'R', 60, '2026-01-01T10:00:00.000000+00:00', 'completed')"
+    )
+    for seconds in (30.0, 12.5):
+        connection.execute(
+            "INSERT INTO session_steps (session_id, position, exercise_id, started_at, ended_at,"
+            " completed, reps_done, active_seconds) VALUES (1, 0, 'x', 'a', 'b', 1, 1, ?)",
+            (seconds,),
+        )
+    migrate(connection)
+    assert connection.execute("SELECT active_seconds FROM sessions").fetchone() == (42.5,)
