@@ -253,6 +253,19 @@ class Repo:
         ).fetchall()
         return [(float(s), float(s) + float(seconds)) for s, seconds in rows]
 
+    def update_checkin(self, checkin_id: int, pain: int, note: str) -> None:
+        """Change a check-in's rating and note (its time stays)."""
+        check_rating(pain)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE checkins SET pain = ?, note = ? WHERE id = ?",
+                (pain, note.strip(), checkin_id),
+            )
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+
     def count_checkins(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]
         return count

@@ -1,10 +1,11 @@
 """Words for the library's codes (areas, goals, equipment, positions) and dosages, translatable."""
 
 import math
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from coach.domain.errors import ReasonedError
 from coach.domain.heat import BodyArea, HeatProblem, HeatSource
@@ -151,3 +152,9 @@ def minutes_left(seconds: float) -> str:
     minute."""
     minutes = max(0, math.ceil(seconds / 60 - 1e-9))
     return QCoreApplication.translate("Labels", "%n min left", "", minutes)
+
+
+def clock_time(moment: datetime) -> str:
+    """The local time of day in the user's locale, for example 14:05 or 2:05 PM."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

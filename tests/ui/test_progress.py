@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -145,3 +146,22 @@ def test_the_charts_follow_a_theme_change(
     finally:
         apply_theme(app, Theme.SYSTEM)
     assert dark.lightness() < 100 < light.lightness()
+
+
+def test_the_charts_are_saved_as_an_image_of_their_size(
+    window: MainWindow, services: startup.Services, clock: FakeClock, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    fill(services, clock, 20)
+    page = progress_page(window)
+    target = tmp_path / "charts.png"
+    assert page.save_image(str(target))
+    image = QImage(str(target))
+    assert not image.isNull()
+    ratio = page.charts.devicePixelRatioF()
+    assert (image.width(), image.height()) == (
+        round(page.charts.width() * ratio),
+        round(page.charts.height() * ratio),
+    )
+    assert not page.save_image(str(tmp_path / "missing-folder" / "charts.png"))

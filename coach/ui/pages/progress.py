@@ -86,6 +86,10 @@ class ProgressPage(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.show_range(k))
             self.range_buttons.addButton(button)
             title_row.addWidget(button)
+        self.save_image_button = QPushButton(self.tr("Save as &image…"), self)
+        self.save_image_button.setObjectName("saveChartsImage")
+        self.save_image_button.clicked.connect(self._ask_where_to_save)
+        title_row.addWidget(self.save_image_button)
         layout.addLayout(title_row)
 
         self.summary = paragraph("", self)
@@ -259,6 +263,36 @@ class ProgressPage(QWidget):
                 )
             )
         return " ".join(parts)
+
+    # ---- saving ----------------------------------------------------------------------------------
+    def save_image(self, path: str) -> bool:
+        """The charts as they are on screen, as a PNG file; False when it cannot be written."""
+        saved = bool(self.charts.grab().save(path, "PNG"))
+        if not saved:
+            log.error("could not save the charts to %s", path)
+        return saved
+
+    @Slot()
+    def _ask_where_to_save(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+        today = self._clock.now().astimezone(self._zone).date()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the charts as an image"),
+            f"coach-progress-{today.isoformat()}.png",
+            self.tr("PNG images (*.png)"),
+        )
+        if not path:
+            return
+        if self.save_image(path):
+            self.hover.setText(self.tr("Saved the charts to {path}.").format(path=path))
+        else:
+            self.hover.setText(
+                self.tr("The charts could not be saved to {path}; choose another folder.").format(
+                    path=path
+                )
+            )
 
     # ---- range and hover -------------------------------------------------------------------------
     def show_range(self, key: str) -> None:

@@ -1,9 +1,10 @@
 """Today: a five-second pain check-in and what has been recorded today."""
 
+import sqlite3
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,19 +22,13 @@ from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
-from coach.ui.labels import timer_title
+from coach.ui.labels import clock_time, timer_title
 from coach.ui.widgets import Card, heading, paragraph
 
 _RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
 
 
 QUICK_ROUTINE_ID = "desk_reset"
-
-
-def _clock_time(moment: datetime) -> str:
-    """The local time of day in the user's locale, for example 14:05 or 2:05 PM."""
-    local = moment.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 class TodayPage(QWidget):
@@ -137,10 +132,97 @@ class TodayPage(QWidget):
             self.tr("Nothing recorded yet today. A check-in takes five seconds."), done_box
         )
         self._empty.setObjectName("todayEmpty")
+        self._today_list.currentRowChanged.connect(self._selection_changed)
+        self._today_list.itemActivated.connect(lambda _item: self.edit_checkin())
+        self._today_list.installEventFilter(self)
+        self._records: list[CheckIn | None] = []  # what each row of the list is
+        self.edit_button = QPushButton(self.tr("&Edit check-in…"), done_box)
+        self.edit_button.setObjectName("editCheckin")
+        self.edit_button.clicked.connect(self.edit_checkin)
+        self.delete_button = QPushButton(self.tr("De&lete check-in"), done_box)
+        self.delete_button.setObjectName("deleteCheckin")
+        self.delete_button.clicked.connect(self.delete_checkin)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         done_layout = done_box.body
         done_layout.addWidget(self._empty)
         done_layout.addWidget(self._today_list)
+        done_layout.addLayout(buttons)
+        self._selection_changed()
         return done_box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key on a check-in in the list deletes it (after asking)."""
+        if (
+            watched is self._today_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self._selected_checkin() is not None
+        ):
+            self.delete_checkin()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _selected_checkin(self) -> CheckIn | None:
+        row = self._today_list.currentRow()
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        chosen = self._selected_checkin() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    @Slot()
+    def edit_checkin(self) -> None:
+        """Change the selected check-in's rating or note."""
+        checkin = self._selected_checkin()
+        if checkin is None:
+            return
+        from coach.ui.checkin_dialog import CheckInDialog  # noqa: PLC0415
+
+        dialog = CheckInDialog(checkin, self)
+        if not dialog.exec():
+            return
+        try:
+            self._repo.update_checkin(checkin.id, dialog.pain.value(), dialog.note.text())
+        except sqlite3.Error as error:
+            self.show_notice(
+                self.tr("The check-in could not be changed ({error}).").format(error=error)
+            )
+            return
+        self.refresh()
+
+    @Slot()
+    def delete_checkin(self) -> None:
+        """Delete the selected check-in, after asking."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        checkin = self._selected_checkin()
+        if checkin is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in of {time} (pain {pain})? This cannot be undone.").format(
+                time=clock_time(checkin.at), pain=checkin.pain
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._repo.delete_checkin(checkin.id)
+        except sqlite3.Error as error:
+            self.show_notice(
+                self.tr("The check-in could not be deleted ({error}).").format(error=error)
+            )
+            return
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -158,18 +240,23 @@ class TodayPage(QWidget):
         )
         start, end = local_day_bounds(now)
         self._today_list.clear()
-        entries = [(c.at, self._describe(c)) for c in self._repo.checkins_between(start, end)]
+        entries: list[tuple[datetime, str, object]] = [
+            (c.at, self._describe(c), c) for c in self._repo.checkins_between(start, end)
+        ]
         entries += [
-            (s.started_at, self._describe_session(s))
+            (s.started_at, self._describe_session(s), None)
             for s in self._repo.sessions_between(start, end)
         ]
         entries += [
-            (t.started_at, self._describe_timer(t))
+            (t.started_at, self._describe_timer(t), None)
             for t in self._repo.timers_between(start, end)
             if not t.status.active
         ]
-        for _, text in sorted(entries, key=lambda entry: entry[0]):
+        entries.sort(key=lambda entry: entry[0])
+        self._records = [r if isinstance(r, CheckIn) else None for _, _, r in entries]
+        for _, text, _record in entries:
             self._today_list.addItem(text)
+        self._selection_changed()
         self._empty.setVisible(not entries)
         self._today_list.setVisible(bool(entries))
         # The list takes the spare height once it has rows; until then the page keeps it below.
@@ -187,7 +274,7 @@ class TodayPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def _describe_session(self, record: SessionRecord) -> str:
-        clock_time = _clock_time(record.started_at)
+        started = clock_time(record.started_at)
         status = {
             SessionStatus.IN_PROGRESS: self.tr("in progress"),
             SessionStatus.COMPLETED: self.tr("completed"),
@@ -197,7 +284,7 @@ class TodayPage(QWidget):
         }[record.status]
         minutes, seconds = divmod(round(record.active_seconds), 60)
         text = self.tr("{time}  {routine}: {status}, {done} exercise(s) done, {m}:{s:02d}").format(
-            time=clock_time,
+            time=started,
             routine=record.routine_name,
             status=status,
             done=record.steps_completed,
@@ -216,7 +303,7 @@ class TodayPage(QWidget):
             self.tr("done") if timer.status is TimerStatus.COMPLETED else self.tr("stopped early")
         )
         return self.tr("{time}  {timer}: {status}, {m}:{s:02d} of {planned} min").format(
-            time=_clock_time(timer.started_at),
+            time=clock_time(timer.started_at),
             timer=timer_title(timer),
             status=status,
             m=minutes,
@@ -233,9 +320,9 @@ class TodayPage(QWidget):
         }[band]
 
     def _describe(self, checkin: CheckIn) -> str:
-        clock_time = _clock_time(checkin.at)
+        at = clock_time(checkin.at)
         text = self.tr("{time}  Pain check-in: {pain} of 10 ({band})").format(
-            time=clock_time, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
+            time=at, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
         )
         if checkin.note:
             text += " - " + checkin.note

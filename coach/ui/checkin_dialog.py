@@ -1,0 +1,44 @@
+"""Changing a check-in after the fact: its rating and note (its time stays)."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn
+from coach.ui.labels import clock_time
+
+
+class CheckInDialog(QDialog):
+    """Change a check-in: its rating on the 0-10 scale (same anchors) and its note."""
+
+    def __init__(self, checkin: CheckIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit check-in"))
+        self.pain = QSpinBox(self)
+        self.pain.setObjectName("editPain")
+        self.pain.setRange(NRS_MIN, NRS_MAX)
+        self.pain.setValue(checkin.pain)
+        self.pain.setAccessibleName(self.tr("Pain, 0 to 10"))
+        self.note = QLineEdit(checkin.note, self)
+        self.note.setObjectName("editNote")
+        self.note.setAccessibleName(self.tr("Check-in note"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Check-in of {time}").format(time=clock_time(checkin.at)), self))
+        pain_label = QLabel(self.tr("&Pain (0 = no pain, 10 = worst imaginable pain):"), self)
+        pain_label.setBuddy(self.pain)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note)
+        form.addRow(pain_label, self.pain)
+        form.addRow(note_label, self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

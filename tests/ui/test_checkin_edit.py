@@ -1,0 +1,54 @@
+"""Check-ins can be changed and deleted afterwards, from Today's list, by mouse or keyboard."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coach.clock import FakeClock
+from coach.ui import startup
+from coach.ui.checkin_dialog import CheckInDialog
+from coach.ui.main_window import MainWindow
+
+
+def test_a_check_in_is_edited_and_deleted_from_today(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.repo.add_checkin(6, "stiff", at=clock.now())
+    today = window.today
+    today.refresh()
+    assert not today.edit_button.isEnabled()
+    today._today_list.setCurrentRow(0)
+    assert today.edit_button.isEnabled() and today.delete_button.isEnabled()
+
+    def answer_dialog(dialog: CheckInDialog) -> int:
+        assert dialog.pain.value() == 6 and dialog.note.text() == "stiff"
+        dialog.pain.setValue(3)
+        dialog.note.setText("better after the walk")
+        return 1
+
+    monkeypatch.setattr(CheckInDialog, "exec", answer_dialog)
+    qtbot.mouseClick(today.edit_button, Qt.MouseButton.LeftButton)
+    (changed,) = services.repo.checkins_between(clock.now(), clock.now() + timedelta(seconds=1))
+    assert (changed.pain, changed.note) == (3, "better after the walk")
+    assert "Pain check-in: 3 of 10" in today._today_list.item(0).text()
+
+    asked: list[str] = []
+
+    def answer_question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_question)
+    today._today_list.setCurrentRow(0)
+    today._today_list.setFocus()
+    qtbot.keyClick(today._today_list, Qt.Key.Key_Delete)
+    assert asked and "cannot be undone" in asked[0]
+    assert services.repo.count_checkins() == 0
+    assert not today.edit_button.isEnabled()
