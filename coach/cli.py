@@ -8,6 +8,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from coach import __version__, paths
@@ -59,7 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
         "stored are skipped and your settings are kept, so importing twice changes nothing.",
     )
     imported.add_argument("path", type=Path, help="the .json backup")
+    report = commands.add_parser(
+        "report",
+        help="write the clinician report (PDF) for a date range",
+        description="Writes a PDF with the plan, adherence, the pain chart, sessions, heat, "
+        "notes and red flags between two dates (both included). Needs no display.",
+    )
+    report.add_argument("--from", dest="first", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument("--to", dest="last", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--name", default="", help="the patient's name, as it should appear")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-01") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     if args.command in ("export", "import"):
         return _data_command(args)
+    if args.command == "report":
+        return _report_command(args)
     return _gui_command(args)
 
 
@@ -139,4 +159,47 @@ def _data_command(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     finally:
         database.close()
+    return EXIT_OK
+
+
+def _report_command(args: argparse.Namespace) -> int:
+    """`coach report`: the PDF, drawn by Qt offscreen when there is no display."""
+    import os  # noqa: PLC0415
+
+    if args.last < args.first:
+        print("coach: --to must not be before --from", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if display_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from coach.clock import SystemClock  # noqa: PLC0415
+        from coach.store.db import StoreError  # noqa: PLC0415
+        from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
+        from coach.ui.report import ReportRequest, write_report  # noqa: PLC0415
+        from coach.ui.startup import create_application, open_services  # noqa: PLC0415
+    except ImportError as error:
+        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    create_application()
+    try:
+        services = open_services(SystemClock())
+    except StoreError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        settings, _problem = services.repo.load_reminder_settings()
+        pages = write_report(
+            ReportRequest(args.first, args.last, args.name),
+            args.out,
+            services.repo,
+            services.clock,
+            settings,
+            system_zone(),
+        )
+    except OSError as error:
+        print(f"coach: cannot write {args.out}: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        services.close()
+    print(f"wrote a {pages}-page report to {args.out}")
     return EXIT_OK

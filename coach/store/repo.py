@@ -66,6 +66,11 @@ class Repo:
         self._db = connection
         self._clock = clock
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The store's one connection (for export and import, which work table by table)."""
+        return self._db
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         self._db.execute("BEGIN IMMEDIATE")

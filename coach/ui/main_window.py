@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
+    from coach.ui.data_actions import DataActions
     from coach.ui.notice import Alerts, Notice
     from coach.ui.player import PlayerWindow
     from coach.ui.reminder_controller import ReminderController
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._skin_notices: dict[int, Notice] = {}
         self.timers = self._build_timer_controller()
         self.reminders: ReminderController | None = None  # set by the running app
+        self._data_actions: DataActions | None = None
         self._alerts: Alerts | None = None  # built with the first notice
         self.tray_icon: QSystemTrayIcon | None = None
         # Pages other than Today are built the first time they are shown, so start-up pays only
@@ -168,6 +170,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, go_menu: QMenu) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for name, label, method in (
+            ("exportCsv", self.tr("Export data as &CSV…"), "export_csv"),
+            ("exportJson", self.tr("Save a &backup (JSON)…"), "export_json"),
+            ("importJson", self.tr("&Import a backup…"), "import_json"),
+            ("clinicianReport", self.tr("Clinician &report (PDF)…"), "clinician_report"),
+        ):
+            action = QAction(label, self)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, m=method: getattr(self.data_actions(), m)())
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -178,6 +191,18 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Coach"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+
+    def data_actions(self) -> "DataActions":
+        """Export, import and the report, built on first use."""
+        if self._data_actions is None:
+            from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
+            from coach.ui.data_actions import DataActions  # noqa: PLC0415
+
+            settings = self.reminders.settings if self.reminders else ReminderSettings()
+            self._data_actions = DataActions(
+                self, self._repo.connection, self._repo, self._clock, settings
+            )
+        return self._data_actions
 
     @property
     def settings_page(self) -> QWidget:

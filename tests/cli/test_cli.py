@@ -145,3 +145,33 @@ def test_export_and_import_from_the_command_line_without_a_display(
     assert main(["import", str(broken)]) == 1
     error = capsys.readouterr().err
     assert error.startswith(f"coach: {broken}: not JSON (line 1") and "Traceback" not in error
+
+
+def test_the_report_is_written_from_the_command_line_without_a_display(
+    coach_home: Path, tmp_path: Path
+) -> None:
+    env = child_env(coach_home)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    target = tmp_path / "report.pdf"
+    result = subprocess.run(
+        coach_command("report", "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(target)),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "wrote a 1-page report" in result.stdout
+    assert target.read_bytes().startswith(b"%PDF")
+    backwards = subprocess.run(
+        coach_command("report", "--from", "2026-02-01", "--to", "2026-01-01", "--out", "x.pdf"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert backwards.returncode == 1 and "--to must not be before --from" in backwards.stderr

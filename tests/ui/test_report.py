@@ -1,0 +1,55 @@
+"""The clinician report: a PDF with its pages, the pain chart as an image, and the tables."""
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coach.clock import FakeClock
+from coach.domain.reminders import ReminderSettings
+from coach.ui import startup
+from coach.ui.report import ReportRequest, write_report
+from tests.ui.test_progress import fill
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
+def test_the_report_has_its_pages_and_the_chart_image(
+    qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
+) -> None:
+    fill(services, clock, 60)
+    today = clock.now().date()
+    target = tmp_path / "reports" / "report.pdf"
+    pages = write_report(
+        ReportRequest(today - timedelta(days=59), today, "Alex Example"),
+        target,
+        services.repo,
+        clock,
+        ReminderSettings(),
+        ZoneInfo("Europe/Berlin"),
+    )
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert pages >= 2 and pdf_pages(data) == pages  # sixty sessions fill more than a page
+    assert re.search(rb"/Subtype\s*/Image", data), "the pain chart is not in the PDF"
+
+
+def test_a_report_that_cannot_be_written_says_so(
+    qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
+) -> None:
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    with pytest.raises(OSError, match=r"a-folder\.pdf"):
+        write_report(
+            ReportRequest(clock.now().date(), clock.now().date()),
+            folder,
+            services.repo,
+            clock,
+            ReminderSettings(),
+            ZoneInfo("UTC"),
+        )
