@@ -44,8 +44,13 @@ class CheckIn:
     at: datetime
     pain: int
     note: str = ""
+    stiffness: int | None = None  # optional, 0 = none to 10 = worst imaginable
+    sleep: int | None = None  # optional: last night's sleep, 0 = very poor to 10 = very good
 
     def __post_init__(self) -> None:
         check_rating(self.pain)
+        for field, value in (("stiffness", self.stiffness), ("sleep", self.sleep)):
+            if value is not None:
+                check_rating(value, field)
         if self.at.tzinfo is None:
             raise ValueError("check-in time must be timezone-aware")

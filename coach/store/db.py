@@ -117,6 +117,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """UPDATE sessions SET active_seconds = COALESCE(
                (SELECT SUM(active_seconds) FROM session_steps WHERE session_id = sessions.id), 0)""",
     ),
+    (
+        # Optional ratings with a check-in: stiffness, and last night's sleep.
+        "ALTER TABLE checkins ADD COLUMN stiffness INTEGER CHECK (stiffness BETWEEN 0 AND 10)",
+        "ALTER TABLE checkins ADD COLUMN sleep INTEGER CHECK (sleep BETWEEN 0 AND 10)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

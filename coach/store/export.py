@@ -28,6 +28,7 @@ class Table:
     columns: tuple[str, ...]  # as exported, in order
     key: tuple[str, ...]  # what makes a row the same row in another store
     select: str  # yields `columns`, in a stable order
+    optional: tuple[str, ...] = ()  # columns an older backup may lack (read as empty)
 
 
 TABLES: tuple[Table, ...] = (
@@ -39,9 +40,10 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "checkins",
+        ("at", "pain", "note", "stiffness", "sleep"),
         ("at", "pain", "note"),
-        ("at", "pain", "note"),
-        "SELECT at, pain, note FROM checkins ORDER BY at, pain, note",
+        "SELECT at, pain, note, stiffness, sleep FROM checkins ORDER BY at, pain, note, id",
+        optional=("stiffness", "sleep"),
     ),
     Table(
         "sessions",
@@ -194,7 +196,7 @@ def _table_rows(source: Path, table: Table, part: object) -> list[dict[str, Any]
     columns, rows = part.get("columns"), part.get("rows")
     if not isinstance(columns, list) or not isinstance(rows, list):
         raise BackupError(f'{where} must have a "columns" list and a "rows" list')
-    missing = [c for c in table.columns if c not in columns]
+    missing = [c for c in table.columns if c not in columns and c not in table.optional]
     if missing:
         raise BackupError(f"{where}.columns lacks {', '.join(missing)}")
     result = []
@@ -203,7 +205,8 @@ def _table_rows(source: Path, table: Table, part: object) -> list[dict[str, Any]
             raise BackupError(f"{where}.rows[{index}] must be a list of {len(columns)} values")
         if any(isinstance(v, (dict, list)) for v in row):
             raise BackupError(f"{where}.rows[{index}] holds a nested value")
-        result.append(dict(zip(columns, row, strict=True)))
+        values = dict.fromkeys(table.optional) | dict(zip(columns, row, strict=True))
+        result.append(values)
     return result
 
 

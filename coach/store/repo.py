@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -206,26 +207,38 @@ class Repo:
                 log.warning("a reminder event cannot be read (%s); it is left out", error)
         return events
 
-    def add_checkin(self, pain: int, note: str = "", at: datetime | None = None) -> CheckIn:
-        """Record a pain rating now (or at `at`) and return it as stored."""
-        check_rating(pain)
+    def add_checkin(
+        self,
+        pain: int,
+        note: str = "",
+        at: datetime | None = None,
+        stiffness: int | None = None,
+        sleep: int | None = None,
+    ) -> CheckIn:
+        """Record a pain rating (with the optional stiffness and sleep ratings) now, or at `at`,
+        and return it as stored."""
         when = at if at is not None else self._clock.now()
+        checkin = CheckIn(0, when, pain, note, stiffness, sleep)  # checks every rating
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO checkins (at, pain, note) VALUES (?, ?, ?)",
-                (stamp(when), pain, note),
+                "INSERT INTO checkins (at, pain, note, stiffness, sleep) VALUES (?, ?, ?, ?, ?)",
+                (stamp(when), pain, note, stiffness, sleep),
             )
         row_id = cursor.lastrowid
         assert row_id is not None
-        return CheckIn(row_id, when, pain, note)
+        return replace(checkin, id=row_id)
 
     def checkins_between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""
         rows = self._db.execute(
-            "SELECT id, at, pain, note FROM checkins WHERE at >= ? AND at < ? ORDER BY at, id",
+            "SELECT id, at, pain, note, stiffness, sleep FROM checkins WHERE at >= ? AND at < ?"
+            " ORDER BY at, id",
             (stamp(start), stamp(end)),
         ).fetchall()
-        return [CheckIn(int(i), datetime.fromisoformat(a), int(p), str(n)) for i, a, p, n in rows]
+        return [
+            CheckIn(int(i), datetime.fromisoformat(a), int(p), str(n), stiff, slept)
+            for i, a, p, n, stiff, slept in rows
+        ]
 
     # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
     # Progress page without a datetime object per row.

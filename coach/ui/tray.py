@@ -24,11 +24,15 @@ class Tray(QObject):
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.setObjectName("trayQuit")
         self.quit_action.triggered.connect(window.quit_app)
+        self.checkin_action = QAction(self.tr("Check in…"), self.menu)
+        self.checkin_action.setObjectName("trayCheckin")
+        self.checkin_action.triggered.connect(window.focus_checkin)
         self.timers_action = QAction(self.tr("Timers…"), self.menu)
         self.timers_action.setObjectName("trayTimers")
         self.timers_action.triggered.connect(self._open_timers)
         self._timer_lines: list[QAction] = []
         self._timers_separator = self.menu.addSeparator()
+        self.menu.addAction(self.checkin_action)
         self.menu.addAction(self.timers_action)
         self.pause_menu = self._build_pause_menu()
         if self.pause_menu is not None:

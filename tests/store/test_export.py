@@ -79,7 +79,7 @@ def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
     ]
     with (tmp_path / "csv" / "checkins.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["at", "pain", "note"]
+    assert rows[0] == ["at", "pain", "note", "stiffness", "sleep"]
     assert len(rows) == 4 and rows[1][0].startswith("2026-05-0") and "+00:00" in rows[1][0]
     assert rows[3][2] == 'day 0, with a comma and "quotes"'
 
@@ -188,3 +188,17 @@ def test_a_backup_is_json_with_format_and_version(tmp_path: Path, clock: FakeClo
     write_json(repo._db, tmp_path / "a.json")
     data = json.loads((tmp_path / "a.json").read_text())
     assert data["format"] == "coach-backup" and data["version"] == 1
+
+
+def test_a_backup_from_before_stiffness_and_sleep_still_imports(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    source = tmp_path / "old.json"
+    source.write_text(
+        '{"format": "coach-backup", "version": 1, "tables": {"checkins": {"columns": '
+        '["at", "pain", "note"], "rows": [["2026-01-01T08:00:00.000000+00:00", 5, "old"]]}}}'
+    )
+    target = store(tmp_path / "a", clock)
+    assert import_backup(target._db, source)["checkins"] == 1
+    (checkin,) = target.checkins_between(clock.now() - timedelta(days=400), clock.now())
+    assert (checkin.pain, checkin.stiffness, checkin.sleep) == (5, None, None)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
@@ -52,3 +52,19 @@ def test_a_check_in_is_edited_and_deleted_from_today(
     assert asked and "cannot be undone" in asked[0]
     assert services.repo.count_checkins() == 0
     assert not today.edit_button.isEnabled()
+
+
+def test_stiffness_and_sleep_are_optional_with_a_check_in(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    today = window.today
+    five = window.findChild(QPushButton, "painButton5")
+    assert five is not None
+    qtbot.mouseClick(five, Qt.MouseButton.LeftButton)
+    today.stiffness.setValue(7)
+    qtbot.mouseClick(today._save, Qt.MouseButton.LeftButton)
+    (saved,) = services.repo.checkins_between(clock.now(), clock.now() + timedelta(seconds=1))
+    assert (saved.pain, saved.stiffness, saved.sleep) == (5, 7, None)
+    assert "Pain check-in: 5 of 10" in today._today_list.item(0).text()
+    assert "stiffness 7" in today._today_list.item(0).text()
+    assert today.stiffness.value() == -1 and today.stiffness.text() == "not rated"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -108,8 +109,24 @@ class TodayPage(QWidget):
         self._save.setObjectName("saveCheckin")
         self._save.setEnabled(False)
         self._save.clicked.connect(self.save_checkin)
+        self.stiffness = self._optional_rating(
+            "stiffness", self.tr("Stiffness (optional, 0 = none, 10 = worst)"), checkin_box
+        )
+        self.sleep = self._optional_rating(
+            "sleep",
+            self.tr("Last night's sleep (optional, 0 = very poor, 10 = very good)"),
+            checkin_box,
+        )
         note_row = QHBoxLayout()
         note_row.addWidget(self._note, 1)
+        stiffness_label = QLabel(self.tr("Sti&ffness:"), checkin_box)
+        stiffness_label.setBuddy(self.stiffness)
+        sleep_label = QLabel(self.tr("S&leep:"), checkin_box)
+        sleep_label.setBuddy(self.sleep)
+        note_row.addWidget(stiffness_label)
+        note_row.addWidget(self.stiffness)
+        note_row.addWidget(sleep_label)
+        note_row.addWidget(self.sleep)
         note_row.addWidget(self._save)
 
         self._status = QLabel(checkin_box)
@@ -165,6 +182,21 @@ class TodayPage(QWidget):
             self.delete_checkin()
             return True
         return super().eventFilter(watched, event)
+
+    def _optional_rating(self, name: str, description: str, parent: QWidget) -> QSpinBox:
+        """A 0-10 rating that may stay empty (shown as "not rated", the value below 0)."""
+        box = QSpinBox(parent)
+        box.setObjectName(f"{name}Rating")
+        box.setRange(-1, NRS_MAX)
+        box.setValue(-1)
+        box.setSpecialValueText(self.tr("not rated"))
+        box.setAccessibleName(description)
+        box.setToolTip(description)
+        return box
+
+    @staticmethod
+    def _rating_value(box: QSpinBox) -> int | None:
+        return None if box.value() < 0 else box.value()
 
     def _selected_checkin(self) -> CheckIn | None:
         row = self._today_list.currentRow()
@@ -324,6 +356,10 @@ class TodayPage(QWidget):
         text = self.tr("{time}  Pain check-in: {pain} of 10 ({band})").format(
             time=at, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
         )
+        if checkin.stiffness is not None:
+            text += ", " + self.tr("stiffness {n}").format(n=checkin.stiffness)
+        if checkin.sleep is not None:
+            text += ", " + self.tr("sleep {n}").format(n=checkin.sleep)
         if checkin.note:
             text += " - " + checkin.note
         return text
@@ -338,11 +374,18 @@ class TodayPage(QWidget):
         if value < 0:
             self._status.setText(self.tr("Choose a number from 0 to 10 first."))
             return
-        checkin = self._repo.add_checkin(value, self._note.text().strip())
+        checkin = self._repo.add_checkin(
+            value,
+            self._note.text().strip(),
+            stiffness=self._rating_value(self.stiffness),
+            sleep=self._rating_value(self.sleep),
+        )
         self._status.setText(
             self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
         )
         self._note.clear()
+        self.stiffness.setValue(-1)
+        self.sleep.setValue(-1)
         self._rating_group.setExclusive(False)
         for button in self._rating_group.buttons():
             button.setChecked(False)
