@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from coach.clock import Clock
-from coach.domain.progress import ChangeSize, build_progress
+from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.reminders import ReminderSettings
 from coach.store.repo import Repo
 from coach.ui.labels import area_in_sentence, heat_source_label
@@ -188,10 +188,7 @@ def _plan_text(settings: ReminderSettings) -> str:
     return " ".join(lines)
 
 
-def _summary_text(series: object) -> str:
-    from coach.domain.progress import ProgressSeries  # noqa: PLC0415
-
-    assert isinstance(series, ProgressSeries)
+def _summary_text(series: ProgressSeries) -> str:
     parts = []
     change = series.change
     if change is None:

@@ -165,3 +165,10 @@ def test_the_charts_are_saved_as_an_image_of_their_size(
         round(page.charts.height() * ratio),
     )
     assert not page.save_image(str(tmp_path / "missing-folder" / "charts.png"))
+
+
+def test_hovering_far_outside_any_date_is_ignored(window: MainWindow) -> None:
+    page = progress_page(window)
+    page.pain_plot.setXRange(1e15, 1e15 + DAY_SECONDS, padding=0)
+    page._hovered(page.pain_plot.vb.mapViewToScene(QPointF(1e15, 5)))
+    assert page.hover.text() == ""

@@ -321,7 +321,10 @@ class ProgressPage(QWidget):
                 break
         else:
             return
-        day = datetime.fromtimestamp(x, self._zone).date()
+        try:
+            day = datetime.fromtimestamp(x, self._zone).date()
+        except (OverflowError, OSError, ValueError):
+            return  # scrolled far outside the dates a calendar can name
         self.hover.setText(self._day_text(series, day))
 
     def _day_text(self, series: ProgressSeries, day: date) -> str:
