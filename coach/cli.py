@@ -199,6 +199,9 @@ def _report_command(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"coach: cannot write {args.out}: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except ValueError as error:
+        print(f"coach: --from/--to: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
     finally:
         services.close()
     print(f"wrote a {pages}-page report to {args.out}")

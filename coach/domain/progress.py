@@ -172,14 +172,14 @@ class PainChange:
 
 
 def pain_change(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> PainChange | None:
-    """The change from the first `days` days with check-ins to the last `days` days (None with
-    fewer than two such weeks of data, when there is nothing to compare)."""
+    """The change from the first `days` days with check-ins to the last `days` days (None until
+    the two do not overlap: there is nothing to compare yet)."""
     ordered = sorted(daily.items())
     if not ordered:
         return None
     first_day, last_day = ordered[0][0], ordered[-1][0]
-    if (last_day - first_day).days < days:
-        return None
+    if (last_day - first_day).days < 2 * days - 1:
+        return None  # the first and the last week would overlap
     start_values = [v for d, v in ordered if d < first_day + timedelta(days=days)]
     now_values = [v for d, v in ordered if d > last_day - timedelta(days=days)]
     start = sum(start_values) / len(start_values)

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +159,10 @@ def write_json(connection: sqlite3.Connection, target: Path) -> None:
         },
     }
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(backup, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    # Beside the target, then moved over it: a failure never leaves half a backup behind.
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_text(json.dumps(backup, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    partial.replace(target)
 
 
 def read_backup(source: Path) -> dict[str, list[dict[str, Any]]]:
@@ -216,8 +220,12 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     BackupError (nothing imported) when the file is not a backup this Coach can read, or a row
     breaks the store's rules."""
     backup = read_backup(source)
+    _check_moments(source, backup)
     added: dict[str, int] = {}
-    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise BackupError(f"{source}: the store is busy ({error}); try again") from error
     try:
         session_ids: dict[Any, int] = {}
         seen: dict[tuple[str, tuple[Any, ...]], int] = {}
@@ -232,7 +240,7 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
                 " FROM session_steps WHERE session_id = sessions.id), 0)"
             )
         connection.execute("COMMIT")
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise BackupError(
@@ -293,3 +301,41 @@ def _import_row(
         assert cursor.lastrowid is not None
         session_ids[row["session"]] = cursor.lastrowid
     return True
+
+
+# Columns holding moments, by table: each must be a time with a zone, between these years.
+MOMENT_COLUMNS = {
+    "checkins": ("at",),
+    "sessions": ("started_at", "ended_at"),
+    "session_steps": ("started_at", "ended_at"),
+    "routines": ("updated_at",),
+    "timers": ("started_at", "deadline_at", "ended_at"),
+    "reminder_events": ("due_at", "at"),
+}
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+
+
+def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> None:
+    """Every moment readable, with a time zone, in a sensible year; stored the store's way (UTC
+    with microseconds), so that it sorts and matches like the store's own rows."""
+    for table, columns in MOMENT_COLUMNS.items():
+        for index, row in enumerate(backup[table]):
+            for column in columns:
+                value = row.get(column)
+                if value is None and column in ("ended_at", "deadline_at"):
+                    continue
+                where = f"{source}: tables.{table}.rows[{index}].{column}"
+                try:
+                    moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+                except ValueError:
+                    moment = None
+                if moment is None or moment.tzinfo is None:
+                    raise BackupError(
+                        f"{where} holds {value!r}; expected a time with its zone, such as "
+                        "2026-03-01T08:30:00+00:00"
+                    )
+                if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                    raise BackupError(
+                        f"{where} is in the year {moment.year}; expected {FIRST_YEAR} to {LAST_YEAR}"
+                    )
+                row[column] = moment.astimezone(UTC).isoformat(timespec="microseconds")

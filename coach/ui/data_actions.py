@@ -3,6 +3,7 @@ clinician report. They run the same code as `coach export`, `coach import` and `
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -34,7 +35,7 @@ class DataActions(QObject):
         connection: sqlite3.Connection,
         repo: Repo,
         clock: Clock,
-        reminder_settings: ReminderSettings,
+        reminder_settings: Callable[[], ReminderSettings],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -117,9 +118,14 @@ class DataActions(QObject):
             return
         try:
             pages = write_report(
-                request, Path(path), self._repo, self._clock, self._reminder_settings, system_zone()
+                request,
+                Path(path),
+                self._repo,
+                self._clock,
+                self._reminder_settings(),
+                system_zone(),
             )
-        except OSError as error:
+        except (OSError, ValueError) as error:
             self._failed(self.tr("The report could not be written: {error}").format(error=error))
             return
         self._done(self.tr("Saved a {n}-page report to {path}.").format(n=pages, path=path))

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from coach.domain.exercises import Exercise
+    from coach.domain.reminders import ReminderSettings
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
     from coach.ui.data_actions import DataActions
@@ -192,15 +193,21 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
 
+    def reminder_settings(self) -> "ReminderSettings":
+        """The reminder settings (the plan) in force now."""
+        if self.reminders is not None:
+            return self.reminders.settings
+        from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
+
+        return ReminderSettings()
+
     def data_actions(self) -> "DataActions":
         """Export, import and the report, built on first use."""
         if self._data_actions is None:
-            from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
             from coach.ui.data_actions import DataActions  # noqa: PLC0415
 
-            settings = self.reminders.settings if self.reminders else ReminderSettings()
             self._data_actions = DataActions(
-                self, self._repo.connection, self._repo, self._clock, settings
+                self, self._repo.connection, self._repo, self._clock, self.reminder_settings
             )
         return self._data_actions
 
@@ -343,12 +350,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _build_progress_page(self) -> QWidget:
-        from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
         from coach.ui.pages.progress import ProgressPage  # noqa: PLC0415
         from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
 
-        settings = self.reminders.settings if self.reminders else ReminderSettings()
-        page = ProgressPage(self._repo, self._clock, settings.routine, system_zone())
+        page = ProgressPage(
+            self._repo, self._clock, lambda: self.reminder_settings().routine, system_zone()
+        )
         page.open_today.connect(lambda: self.show_page(Page.TODAY))
         return page
 

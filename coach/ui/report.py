@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from coach.clock import Clock
+from coach.domain.history import SessionStatus
 from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.reminders import ReminderSettings
+from coach.store.export import FIRST_YEAR, LAST_YEAR
 from coach.store.repo import Repo
 from coach.ui.labels import area_in_sentence, heat_source_label
 
@@ -41,7 +43,12 @@ def write_report(
     settings: ReminderSettings,
     zone: tzinfo,
 ) -> int:
-    """Write the PDF; returns its page count. OSError when the file cannot be written."""
+    """Write the PDF; returns its page count. OSError when the file cannot be written,
+    ValueError for a period outside the years Coach records."""
+    if not (request.first.year >= FIRST_YEAR and request.last.year <= LAST_YEAR):
+        raise ValueError(f"the period must lie between {FIRST_YEAR} and {LAST_YEAR}")
+    if request.last < request.first:
+        raise ValueError("the period ends before it starts")
     from coach.ui.pages.progress import ProgressPage  # noqa: PLC0415
 
     start = datetime.combine(request.first, time(), zone)
@@ -66,8 +73,16 @@ def write_report(
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() and not target.is_file():
         raise OSError(f"{target} is not a file")
-    writer = QPdfWriter(str(target))
-    writer.setTitle(f"Coach report {request.first.isoformat()} to {request.last.isoformat()}")
+    # Written beside the target and moved over it once complete: QPdfWriter says nothing when it
+    # cannot write, and a failure must neither leave half a report nor pass off an old one.
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(
+        _tr("Coach report {first} to {last}").format(
+            first=request.first.isoformat(), last=request.last.isoformat()
+        )
+    )
     writer.setCreator("Coach")
     writer.setPageLayout(
         QPageLayout(
@@ -83,8 +98,10 @@ def write_report(
     pages = document.pageCount()
     document.print_(writer)
     del writer  # closes the file
-    if not target.is_file() or target.stat().st_size == 0:
+    if not partial.is_file() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
         raise OSError(f"the PDF could not be written to {target}")
+    partial.replace(target)
     log.info("wrote a %d-page report to %s", pages, target)
     return pages
 
@@ -135,7 +152,7 @@ def _report_html(
         )
         + "</i></p>",
         f"<h2>{e(_tr('Plan'))}</h2>",
-        "<p>" + e(_plan_text(settings)) + "</p>",
+        "<p>" + e(_plan_text(settings, repo)) + "</p>",
         f"<h2>{e(_tr('Pain and adherence'))}</h2>",
         "<p>" + e(_summary_text(series)) + "</p>",
         f'<p><img src="chart.png" width="640" height="{640 * chart.height() // max(chart.width(), 1)}"></p>',
@@ -158,7 +175,7 @@ def _report_html(
     return "\n".join(parts)
 
 
-def _plan_text(settings: ReminderSettings) -> str:
+def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
     from coach.ui.catalog import catalog  # noqa: PLC0415
@@ -169,8 +186,10 @@ def _plan_text(settings: ReminderSettings) -> str:
         locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in sorted(routine.weekdays)
     )
     times = ", ".join(f"{t:%H:%M}" for t in routine.times)
+    known = catalog()
+    mine, _problems = repo.user_routines(known.library)
     name = next(
-        (r.name for r in catalog().builtin_routines if r.id == routine.routine_id),
+        (r.name for r in [*known.builtin_routines, *mine] if r.id == routine.routine_id),
         routine.routine_id,
     )
     lines = [
@@ -232,7 +251,7 @@ def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) ->
             s.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             s.routine_name,
             f"{s.active_seconds / 60:.1f}",
-            s.status.value.replace("_", " "),
+            _session_status(s.status),
             "" if s.pain_before is None else str(s.pain_before),
             "" if s.pain_after is None else str(s.pain_after),
         ]
@@ -253,7 +272,7 @@ def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) ->
 
 
 def _heat_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
-    from coach.domain.timers import TimerKind  # noqa: PLC0415
+    from coach.domain.timers import TimerKind, TimerStatus  # noqa: PLC0415
 
     rows = [
         [
@@ -261,7 +280,7 @@ def _heat_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str
             heat_source_label(t.source) if t.source else "",
             area_in_sentence(t.area) if t.area else "",
             f"{(t.actual_seconds or 0) / 60:.0f}",
-            t.status.value,
+            _tr("done") if t.status is TimerStatus.COMPLETED else _tr("stopped early"),
         ]
         for t in repo.timers_between(start, end)
         if t.kind is TimerKind.HEAT and not t.status.active
@@ -280,3 +299,13 @@ def _notes(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
         if c.note
     ]
     return _table([_tr("When"), _tr("Pain"), _tr("Note")], rows, _tr("No notes in this period."))
+
+
+def _session_status(status: SessionStatus) -> str:
+    return {
+        SessionStatus.IN_PROGRESS: _tr("in progress"),
+        SessionStatus.COMPLETED: _tr("completed"),
+        SessionStatus.ENDED_EARLY: _tr("ended early"),
+        SessionStatus.STOPPED_PAIN: _tr("stopped: pain"),
+        SessionStatus.INTERRUPTED: _tr("interrupted"),
+    }[status]

@@ -146,6 +146,12 @@ def test_a_meaningful_change_is_a_fall_of_two_points_or_thirty_percent(
 def test_less_than_two_weeks_of_check_ins_have_no_change_yet() -> None:
     assert pain_change({}) is None
     assert pain_change({date(2026, 3, 1): 5.0, date(2026, 3, 6): 3.0}) is None
+    # Eight days: the "first" and "last" weeks would share six days.
+    eight = {date(2026, 3, 1) + timedelta(days=n): 8.0 for n in range(7)}
+    eight[date(2026, 3, 8)] = 2.0
+    assert pain_change(eight) is None
+    eight[date(2026, 3, 14)] = 2.0  # the first week ends 7 March, the last starts 8 March
+    assert pain_change(eight) is not None
 
 
 def test_the_series_line_up_days_and_count_completed_sessions_against_the_plan() -> None:

@@ -6,6 +6,7 @@ import json
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -202,3 +203,59 @@ def test_a_backup_from_before_stiffness_and_sleep_still_imports(
     assert import_backup(target._db, source)["checkins"] == 1
     (checkin,) = target.checkins_between(clock.now() - timedelta(days=400), clock.now())
     assert (checkin.pain, checkin.stiffness, checkin.sleep) == (5, None, None)
+
+
+@pytest.mark.parametrize(
+    ("at", "message"),
+    [
+        (
+            "yesterday",
+            "tables.checkins.rows[0].at holds 'yesterday'; expected a time with its zone",
+        ),
+        ("2026-03-01T08:30:00", "expected a time with its zone"),
+        ("0001-01-01T00:00:00+00:00", "is in the year 1; expected 1970 to 2200"),
+    ],
+)
+def test_a_backup_with_an_unreadable_moment_names_it_and_imports_nothing(
+    tmp_path: Path, clock: FakeClock, at: str, message: str
+) -> None:
+    source = tmp_path / "odd.json"
+    source.write_text(
+        json.dumps(
+            {
+                "format": "coach-backup",
+                "version": 1,
+                "tables": {"checkins": {"columns": ["at", "pain", "note"], "rows": [[at, 3, ""]]}},
+            }
+        )
+    )
+    target = store(tmp_path / "a", clock)
+    with pytest.raises(BackupError) as error:
+        import_backup(target._db, source)
+    assert message in str(error.value)
+    assert target.count_checkins() == 0
+
+
+def test_moments_in_other_zones_are_stored_in_utc_and_match_their_twins(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    target = store(tmp_path / "a", clock)
+    target.add_checkin(4, "same", at=clock.now())
+    local = clock.now().astimezone(ZoneInfo("Europe/Berlin")).isoformat()
+    source = tmp_path / "zoned.json"
+    source.write_text(
+        json.dumps(
+            {
+                "format": "coach-backup",
+                "version": 1,
+                "tables": {
+                    "checkins": {"columns": ["at", "pain", "note"], "rows": [[local, 4, "same"]]}
+                },
+            }
+        )
+    )
+    assert import_backup(target._db, source)["checkins"] == 0
+    huge = tmp_path / "huge.json"
+    huge.write_text(source.read_text().replace('4, "same"', f'{2**70}, "big"'))
+    with pytest.raises(BackupError, match="does not fit the store"):
+        import_backup(target._db, huge)

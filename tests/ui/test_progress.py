@@ -172,3 +172,24 @@ def test_hovering_far_outside_any_date_is_ignored(window: MainWindow) -> None:
     page.pain_plot.setXRange(1e15, 1e15 + DAY_SECONDS, padding=0)
     page._hovered(page.pain_plot.vb.mapViewToScene(QPointF(1e15, 5)))
     assert page.hover.text() == ""
+
+
+def test_adherence_follows_the_plan_in_force_when_settings_change(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    from dataclasses import replace
+
+    from coach.domain.reminders import ReminderSettings
+    from coach.ui.presence import Presence
+    from coach.ui.reminder_controller import ReminderController
+
+    fill(services, clock, 20)
+    window.reminders = ReminderController(services.repo, clock, Presence(), parent=window)
+    page = progress_page(window)
+    assert page.series is not None and any(w.planned for w in page.series.weeks)
+    defaults = ReminderSettings()
+    window.reminders.apply_settings(
+        replace(defaults, routine=replace(defaults.routine, enabled=False))
+    )
+    page.refresh()
+    assert page.series is not None and not any(w.planned for w in page.series.weeks)

@@ -53,3 +53,20 @@ def test_a_report_that_cannot_be_written_says_so(
             ReminderSettings(),
             ZoneInfo("UTC"),
         )
+
+
+def test_a_period_outside_the_recorded_years_is_refused(
+    qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
+) -> None:
+    from datetime import date
+
+    with pytest.raises(ValueError, match="between 1970 and 2200"):
+        write_report(
+            ReportRequest(date(2026, 1, 1), date(9999, 12, 31)),
+            tmp_path / "r.pdf",
+            services.repo,
+            clock,
+            ReminderSettings(),
+            ZoneInfo("UTC"),
+        )
+    assert not (tmp_path / "r.pdf").exists()

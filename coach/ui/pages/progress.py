@@ -7,6 +7,7 @@ and exercise bars solid; each chart has a legend, and hovering says the values o
 """
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 
 import numpy as np
@@ -58,7 +59,7 @@ class ProgressPage(QWidget):
         self,
         repo: Repo,
         clock: Clock,
-        routine_rule: TimedRule,
+        routine_rule: TimedRule | Callable[[], TimedRule],
         zone: tzinfo,
         parent: QWidget | None = None,
     ) -> None:
@@ -66,7 +67,8 @@ class ProgressPage(QWidget):
         self.setObjectName("progressPage")
         self._repo = repo
         self._clock = clock
-        self._rule = routine_rule
+        # A callable gives the plan in force at each refresh (Settings may change it).
+        self._rule = routine_rule if callable(routine_rule) else (lambda: routine_rule)
         self._zone = zone
         self.series: ProgressSeries | None = None
         self._shown_once = False
@@ -201,7 +203,7 @@ class ProgressPage(QWidget):
             self._repo.checkin_ratings(),
             self._repo.exercise_intervals(),
             self._repo.heat_intervals(),
-            self._rule,
+            self._rule(),
             today,
             self._zone,
         )
