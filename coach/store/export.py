@@ -33,6 +33,16 @@ class Table:
 
 
 TABLES: tuple[Table, ...] = (
+    # First: sessions and the reminder settings refer to the user's routines, as "user:N" in a
+    # store and as "user-routine:K" (the routine's place in the file) in a backup.
+    Table(
+        "routines",
+        ("routine", "name", "aim", "steps", "updated_at"),
+        ("name", "aim", "steps"),
+        "SELECT ROW_NUMBER() OVER (ORDER BY id), name, aim, steps, updated_at FROM routines"
+        " ORDER BY id",
+        optional=("routine",),
+    ),
     Table(
         "settings",
         ("key", "value"),
@@ -84,12 +94,6 @@ TABLES: tuple[Table, ...] = (
         " ORDER BY o.n, st.position, st.started_at, st.id",
     ),
     Table(
-        "routines",
-        ("name", "aim", "steps", "updated_at"),
-        ("name", "aim", "steps"),
-        "SELECT name, aim, steps, updated_at FROM routines ORDER BY name, aim, steps, id",
-    ),
-    Table(
         "timers",
         (
             "kind",
@@ -124,9 +128,41 @@ class BackupError(ValueError):
     """A backup file that cannot be imported; the message names the file and what is wrong."""
 
 
+STORE_ROUTINE = "user:"  # how the store names a user routine: by its row id
+FILE_ROUTINE = "user-routine:"  # how a backup names it: by its place among the file's routines
+REMINDERS_SETTING = "reminders"
+
+
 def export_rows(connection: sqlite3.Connection) -> dict[str, list[Row]]:
-    """Every exported table's rows, in the export's stable order."""
-    return {table.name: connection.execute(table.select).fetchall() for table in TABLES}
+    """Every exported table's rows, in the export's stable order, with references to the user's
+    routines by their place in the file (row ids differ from store to store)."""
+    rows = {table.name: connection.execute(table.select).fetchall() for table in TABLES}
+    places = {
+        f"{STORE_ROUTINE}{row_id}": f"{FILE_ROUTINE}{place}"
+        for row_id, place in connection.execute(
+            "SELECT id, ROW_NUMBER() OVER (ORDER BY id) FROM routines"
+        )
+    }
+    rows["sessions"] = [(r[0], places.get(r[1], r[1]), *r[2:]) for r in rows["sessions"]]
+    rows["settings"] = [
+        (key, _rename_routine(value, places) if key == REMINDERS_SETTING else value)
+        for key, value in rows["settings"]
+    ]
+    return rows
+
+
+def _rename_routine(reminders_json: str, names: Mapping[str, str]) -> str:
+    """The reminder settings' JSON with its routine reference renamed through `names` (left as
+    it is when it is not JSON or names no user routine)."""
+    try:
+        data = json.loads(reminders_json)
+        routine = data["routine"]["routine"]
+    except (ValueError, TypeError, KeyError):
+        return reminders_json
+    if not isinstance(routine, str) or routine not in names:
+        return reminders_json
+    data["routine"]["routine"] = names[routine]
+    return json.dumps(data, sort_keys=True)
 
 
 def write_csv(connection: sqlite3.Connection, folder: Path) -> list[Path]:
@@ -227,13 +263,23 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     except sqlite3.Error as error:
         raise BackupError(f"{source}: the store is busy ({error}); try again") from error
     try:
-        session_ids: dict[Any, int] = {}
+        row_ids: dict[tuple[str, Any], int] = {}  # (table, place in the file) -> id in the store
+        routine_names: dict[str, str] = {}  # "user-routine:K" -> "user:N" in this store
         seen: dict[tuple[str, tuple[Any, ...]], int] = {}
         for table in TABLES:
             added[table.name] = 0
             for row in backup[table.name]:
-                if _import_row(connection, table, row, session_ids, seen):
+                if table.name == "sessions":
+                    name = row["routine_id"]
+                    row["routine_id"] = routine_names.get(name, name)
+                elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
+                    row["value"] = _rename_routine(row["value"], routine_names)
+                if _import_row(connection, table, row, row_ids, seen):
                     added[table.name] += 1
+                if table.name == "routines" and row.get("routine") is not None:
+                    routine_names[f"{FILE_ROUTINE}{row['routine']}"] = (
+                        f"{STORE_ROUTINE}{row_ids[('routines', row['routine'])]}"
+                    )
         if added.get("session_steps"):
             connection.execute(
                 "UPDATE sessions SET active_seconds = COALESCE((SELECT SUM(active_seconds)"
@@ -257,11 +303,11 @@ def _import_row(
     connection: sqlite3.Connection,
     table: Table,
     row: Mapping[str, Any],
-    session_ids: dict[Any, int],
+    row_ids: dict[tuple[str, Any], int],
     seen: dict[tuple[str, tuple[Any, ...]], int],
 ) -> bool:
     if table.name == "session_steps":
-        session_id = session_ids.get(row["session"])
+        session_id = row_ids.get(("sessions", row["session"]))
         if session_id is None:
             raise sqlite3.IntegrityError(
                 f"a step refers to session {row['session']!r}, not in the file"
@@ -272,6 +318,10 @@ def _import_row(
     elif table.name == "sessions":
         values = dict(row)
         columns = [c for c in table.columns if c != "session"]
+        key = table.key
+    elif table.name == "routines":
+        values = dict(row)
+        columns = [c for c in table.columns if c != "routine"]
         key = table.key
     else:
         values = dict(row)
@@ -289,18 +339,25 @@ def _import_row(
         [*key_values, occurrence],
     ).fetchone()
     if existing is not None:
-        if table.name == "sessions":
-            session_ids[row["session"]] = int(existing[0])
+        _remember_id(table, row, row_ids, existing[0])
         return False
     placeholders = ", ".join("?" for _ in columns)
     cursor = connection.execute(
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
         [values[c] for c in columns],
     )
-    if table.name == "sessions":
-        assert cursor.lastrowid is not None
-        session_ids[row["session"]] = cursor.lastrowid
+    assert cursor.lastrowid is not None
+    _remember_id(table, row, row_ids, cursor.lastrowid)
     return True
+
+
+def _remember_id(
+    table: Table, row: Mapping[str, Any], row_ids: dict[tuple[str, Any], int], row_id: Any
+) -> None:
+    """Sessions and routines are referred to by their place in the file: note their id here."""
+    place = {"sessions": "session", "routines": "routine"}.get(table.name)
+    if place is not None:
+        row_ids[(table.name, row.get(place))] = int(row_id)
 
 
 # Columns holding moments, by table: each must be a time with a zone, between these years.

@@ -4,6 +4,7 @@ and a round trip through an empty store gives the same files."""
 import csv
 import json
 import tempfile
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -259,3 +260,41 @@ def test_moments_in_other_zones_are_stored_in_utc_and_match_their_twins(
     huge.write_text(source.read_text().replace('4, "same"', f'{2**70}, "big"'))
     with pytest.raises(BackupError, match="does not fit the store"):
         import_backup(target._db, huge)
+
+
+def test_sessions_and_the_reminder_keep_their_own_routine_across_stores(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from coach.domain.reminders import ReminderSettings
+    from coach.domain.routines import RoutineStep
+    from coach.ui.catalog import catalog
+
+    library = catalog().library
+    first_exercise = library.exercises[0]
+    step = RoutineStep(first_exercise.id, first_exercise.dosage)
+    source_repo = store(tmp_path / "a", clock)
+    zeta = source_repo.save_routine(Routine("new", "Zeta", "", (step,)), library)
+    source_repo.save_routine(Routine("new", "Alpha", "", (step,)), library)
+    session = source_repo.start_session(zeta, None)
+    source_repo.finish_session(session, SessionStatus.COMPLETED)
+    defaults = ReminderSettings()
+    source_repo.save_reminder_settings(
+        replace(defaults, routine=replace(defaults.routine, routine_id=zeta.id))
+    )
+    write_json(source_repo._db, tmp_path / "a.json")
+
+    target = store(tmp_path / "b", clock)
+    target.save_routine(Routine("new", "Already here", "", (step,)), library)
+    import_backup(target._db, tmp_path / "a.json")
+    routines, _ = target.user_routines(library)
+    by_name = {r.name: r.id for r in routines}
+    (imported,) = target.sessions_between(
+        clock.now() - timedelta(days=1), clock.now() + timedelta(days=1)
+    )
+    assert imported.routine_id == by_name["Zeta"] != zeta.id
+    assert target.load_reminder_settings()[0].routine.routine_id == by_name["Zeta"]
+
+    empty = store(tmp_path / "c", clock)
+    import_backup(empty._db, tmp_path / "a.json")
+    write_json(empty._db, tmp_path / "c.json")
+    assert (tmp_path / "a.json").read_text() == (tmp_path / "c.json").read_text()
