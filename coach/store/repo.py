@@ -271,13 +271,23 @@ class Repo:
         ).fetchall()
         return [(float(s), float(s) + float(seconds)) for s, seconds in rows]
 
-    def update_checkin(self, checkin_id: int, pain: int, note: str) -> None:
-        """Change a check-in's rating and note (its time stays)."""
+    def update_checkin(
+        self,
+        checkin_id: int,
+        pain: int,
+        note: str,
+        stiffness: int | None = None,
+        sleep: int | None = None,
+    ) -> None:
+        """Change a check-in's ratings and note (its time stays)."""
         check_rating(pain)
+        for field, value in (("stiffness", stiffness), ("sleep", sleep)):
+            if value is not None:
+                check_rating(value, field)
         with self._transaction() as db:
             db.execute(
-                "UPDATE checkins SET pain = ?, note = ? WHERE id = ?",
-                (pain, note.strip(), checkin_id),
+                "UPDATE checkins SET pain = ?, note = ?, stiffness = ?, sleep = ? WHERE id = ?",
+                (pain, note.strip(), stiffness, sleep, checkin_id),
             )
 
     def delete_checkin(self, checkin_id: int) -> None:

@@ -15,7 +15,8 @@ from coach.ui.labels import clock_time
 
 
 class CheckInDialog(QDialog):
-    """Change a check-in: its rating on the 0-10 scale (same anchors) and its note."""
+    """Change a check-in: its rating on the 0-10 scale (same anchors), the optional stiffness and
+    sleep ratings, and its note."""
 
     def __init__(self, checkin: CheckIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,18 @@ class CheckInDialog(QDialog):
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note)
         form.addRow(pain_label, self.pain)
+        self.stiffness = self._optional(
+            "editStiffness", self.tr("Stiffness (0 = none, 10 = worst)"), checkin.stiffness
+        )
+        self.sleep = self._optional(
+            "editSleep",
+            self.tr("Last night's sleep (0 = very poor, 10 = very good)"),
+            checkin.sleep,
+        )
+        for box in (self.stiffness, self.sleep):
+            label = QLabel(box.accessibleName() + ":", self)
+            label.setBuddy(box)
+            form.addRow(label, box)
         form.addRow(note_label, self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -42,3 +55,20 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _optional(self, name: str, description: str, value: int | None) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(-1, NRS_MAX)
+        box.setSpecialValueText(self.tr("not rated"))
+        box.setValue(-1 if value is None else value)
+        box.setAccessibleName(description)
+        return box
+
+    def ratings(self) -> tuple[int | None, int | None]:
+        """(stiffness, sleep), None where not rated."""
+
+        def value(box: QSpinBox) -> int | None:
+            return None if box.value() < 0 else box.value()
+
+        return value(self.stiffness), value(self.sleep)

@@ -29,7 +29,9 @@ def test_a_check_in_is_edited_and_deleted_from_today(
 
     def answer_dialog(dialog: CheckInDialog) -> int:
         assert dialog.pain.value() == 6 and dialog.note.text() == "stiff"
+        assert dialog.ratings() == (None, None)
         dialog.pain.setValue(3)
+        dialog.stiffness.setValue(2)
         dialog.note.setText("better after the walk")
         return 1
 
@@ -37,6 +39,7 @@ def test_a_check_in_is_edited_and_deleted_from_today(
     qtbot.mouseClick(today.edit_button, Qt.MouseButton.LeftButton)
     (changed,) = services.repo.checkins_between(clock.now(), clock.now() + timedelta(seconds=1))
     assert (changed.pain, changed.note) == (3, "better after the walk")
+    assert (changed.stiffness, changed.sleep) == (2, None)
     assert "Pain check-in: 3 of 10" in today._today_list.item(0).text()
 
     asked: list[str] = []

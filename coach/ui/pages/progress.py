@@ -12,7 +12,7 @@ from datetime import date, datetime, time, tzinfo
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -330,7 +330,9 @@ class ProgressPage(QWidget):
         self.hover.setText(self._day_text(series, day))
 
     def _day_text(self, series: ProgressSeries, day: date) -> str:
-        shown = day.strftime("%x")
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+        )
         values: list[str] = []
         if day in series.pain_days:
             index = series.pain_days.index(day)

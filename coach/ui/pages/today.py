@@ -220,7 +220,10 @@ class TodayPage(QWidget):
         if not dialog.exec():
             return
         try:
-            self._repo.update_checkin(checkin.id, dialog.pain.value(), dialog.note.text())
+            stiffness, sleep = dialog.ratings()
+            self._repo.update_checkin(
+                checkin.id, dialog.pain.value(), dialog.note.text(), stiffness, sleep
+            )
         except sqlite3.Error as error:
             self.show_notice(
                 self.tr("The check-in could not be changed ({error}).").format(error=error)
