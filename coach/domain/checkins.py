@@ -26,6 +26,14 @@ def check_rating(value: int, field: str = "pain") -> int:
     return value
 
 
+def check_ratings(pain: int, stiffness: int | None, sleep: int | None) -> None:
+    """A check-in's pain rating, and its optional stiffness and sleep ratings (ValueError)."""
+    check_rating(pain)
+    for field, value in (("stiffness", stiffness), ("sleep", sleep)):
+        if value is not None:
+            check_rating(value, field)
+
+
 def pain_band(value: int) -> PainBand:
     """Bands from CPA: 1-3 mild, 4-6 moderate, 7-10 severe."""
     check_rating(value)
@@ -48,9 +56,6 @@ class CheckIn:
     sleep: int | None = None  # optional: last night's sleep, 0 = very poor to 10 = very good
 
     def __post_init__(self) -> None:
-        check_rating(self.pain)
-        for field, value in (("stiffness", self.stiffness), ("sleep", self.sleep)):
-            if value is not None:
-                check_rating(value, field)
+        check_ratings(self.pain, self.stiffness, self.sleep)
         if self.at.tzinfo is None:
             raise ValueError("check-in time must be timezone-aware")

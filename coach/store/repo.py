@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
-from coach.domain.checkins import CheckIn, check_rating
+from coach.domain.checkins import CheckIn, check_rating, check_ratings
 from coach.domain.heat import BodyArea, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.settings import (
@@ -280,10 +280,7 @@ class Repo:
         sleep: int | None = None,
     ) -> None:
         """Change a check-in's ratings and note (its time stays)."""
-        check_rating(pain)
-        for field, value in (("stiffness", stiffness), ("sleep", sleep)):
-            if value is not None:
-                check_rating(value, field)
+        check_ratings(pain, stiffness, sleep)
         with self._transaction() as db:
             db.execute(
                 "UPDATE checkins SET pain = ?, note = ?, stiffness = ?, sleep = ? WHERE id = ?",

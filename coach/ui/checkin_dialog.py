@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn
 from coach.ui.labels import clock_time
+from coach.ui.widgets import OptionalRating
 
 
 class CheckInDialog(QDialog):
@@ -36,14 +37,14 @@ class CheckInDialog(QDialog):
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note)
         form.addRow(pain_label, self.pain)
-        self.stiffness = self._optional(
-            "editStiffness", self.tr("Stiffness (0 = none, 10 = worst)"), checkin.stiffness
+        self.stiffness = OptionalRating(
+            "editStiffness", self.tr("Stiffness (0 = none, 10 = worst)"), self
         )
-        self.sleep = self._optional(
-            "editSleep",
-            self.tr("Last night's sleep (0 = very poor, 10 = very good)"),
-            checkin.sleep,
+        self.stiffness.set_rating(checkin.stiffness)
+        self.sleep = OptionalRating(
+            "editSleep", self.tr("Last night's sleep (0 = very poor, 10 = very good)"), self
         )
+        self.sleep.set_rating(checkin.sleep)
         for box in (self.stiffness, self.sleep):
             label = QLabel(box.accessibleName() + ":", self)
             label.setBuddy(box)
@@ -56,19 +57,6 @@ class CheckInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _optional(self, name: str, description: str, value: int | None) -> QSpinBox:
-        box = QSpinBox(self)
-        box.setObjectName(name)
-        box.setRange(-1, NRS_MAX)
-        box.setSpecialValueText(self.tr("not rated"))
-        box.setValue(-1 if value is None else value)
-        box.setAccessibleName(description)
-        return box
-
     def ratings(self) -> tuple[int | None, int | None]:
         """(stiffness, sleep), None where not rated."""
-
-        def value(box: QSpinBox) -> int | None:
-            return None if box.value() < 0 else box.value()
-
-        return value(self.stiffness), value(self.sleep)
+        return self.stiffness.rating(), self.sleep.rating()

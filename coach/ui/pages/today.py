@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
 from coach.ui.labels import clock_time, timer_title
-from coach.ui.widgets import Card, heading, paragraph
+from coach.ui.widgets import Card, OptionalRating, heading, paragraph
 
 _RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
 
@@ -109,11 +108,11 @@ class TodayPage(QWidget):
         self._save.setObjectName("saveCheckin")
         self._save.setEnabled(False)
         self._save.clicked.connect(self.save_checkin)
-        self.stiffness = self._optional_rating(
-            "stiffness", self.tr("Stiffness (optional, 0 = none, 10 = worst)"), checkin_box
+        self.stiffness = OptionalRating(
+            "stiffnessRating", self.tr("Stiffness (optional, 0 = none, 10 = worst)"), checkin_box
         )
-        self.sleep = self._optional_rating(
-            "sleep",
+        self.sleep = OptionalRating(
+            "sleepRating",
             self.tr("Last night's sleep (optional, 0 = very poor, 10 = very good)"),
             checkin_box,
         )
@@ -182,21 +181,6 @@ class TodayPage(QWidget):
             self.delete_checkin()
             return True
         return super().eventFilter(watched, event)
-
-    def _optional_rating(self, name: str, description: str, parent: QWidget) -> QSpinBox:
-        """A 0-10 rating that may stay empty (shown as "not rated", the value below 0)."""
-        box = QSpinBox(parent)
-        box.setObjectName(f"{name}Rating")
-        box.setRange(-1, NRS_MAX)
-        box.setValue(-1)
-        box.setSpecialValueText(self.tr("not rated"))
-        box.setAccessibleName(description)
-        box.setToolTip(description)
-        return box
-
-    @staticmethod
-    def _rating_value(box: QSpinBox) -> int | None:
-        return None if box.value() < 0 else box.value()
 
     def _selected_checkin(self) -> CheckIn | None:
         row = self._today_list.currentRow()
@@ -380,15 +364,15 @@ class TodayPage(QWidget):
         checkin = self._repo.add_checkin(
             value,
             self._note.text().strip(),
-            stiffness=self._rating_value(self.stiffness),
-            sleep=self._rating_value(self.sleep),
+            stiffness=self.stiffness.rating(),
+            sleep=self.sleep.rating(),
         )
         self._status.setText(
             self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
         )
         self._note.clear()
-        self.stiffness.setValue(-1)
-        self.sleep.setValue(-1)
+        self.stiffness.set_rating(None)
+        self.sleep.set_rating(None)
         self._rating_group.setExclusive(False)
         for button in self._rating_group.buttons():
             button.setChecked(False)
