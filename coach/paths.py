@@ -104,3 +104,9 @@ def resources_dir() -> Path:
             return candidate
     searched = ", ".join(str(c) for c in candidates)
     raise FileNotFoundError(f"Coach's resources folder is missing (looked in {searched})")
+
+
+def bundled_plan_path() -> Path:
+    """Where an installer built with `COACH_PLAN=... make bundle` keeps the clinician plan it was
+    built with; absent in ordinary installs. The first start of such a bundle adopts it."""
+    return resources_dir() / "bundled" / "plan.coachplan"
