@@ -6,14 +6,19 @@ internal error.
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach import __version__, paths
 from coach.logsetup import configure_logging
 from coach.platform_check import display_problem, explain_import_error
+
+if TYPE_CHECKING:
+    from coach.domain.plan import Plan
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -70,7 +75,49 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="last", type=_iso_date, required=True, metavar="DATE")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--name", default="", help="the patient's name, as it should appear")
+    plan = commands.add_parser(
+        "plan",
+        help="check or adopt a clinician plan (.coachplan)",
+        description="Clinician plans: `validate` checks files and prints every problem with its "
+        "field; `import` makes a plan the active one (the previous one can be restored in the app).",
+    )
+    plan_commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    validate = plan_commands.add_parser(
+        "validate",
+        help="check plan files: every problem, with the file, the field and what is expected",
+        description="Exit 0 when every file is a valid plan, 1 otherwise.",
+    )
+    validate.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    adopt = plan_commands.add_parser(
+        "import",
+        help="make a plan the active one (its routines, reminders and heat limits)",
+        description="Checks the plan, shows what changes, and makes it the active plan.",
+    )
+    adopt.add_argument("file", type=Path, metavar="FILE")
+    opened = commands.add_parser(
+        "open",
+        help="open the app and offer to adopt a plan file (what the desktop does for .coachplan)",
+    )
+    opened.add_argument("file", type=Path, metavar="FILE")
     return parser
+
+
+def _with_open_command(argv: Sequence[str]) -> list[str]:
+    """`coach FILE` (how desktops open a .coachplan file) means `coach open FILE`; any other
+    unknown word stays an unknown command."""
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word.startswith("-"):
+            continue
+        if word.lower().endswith(".coachplan") or (
+            word not in COMMANDS and Path(word).suffix and Path(word).is_file()
+        ):
+            return [*words[:index], "open", *words[index:]]
+        break
+    return words
+
+
+COMMANDS = ("selftest", "export", "import", "report", "plan", "open")
 
 
 def _iso_date(text: str) -> date:
@@ -81,7 +128,7 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_with_open_command(sys.argv[1:] if argv is None else argv))
     try:
         configure_logging(paths.log_file(), verbose=args.verbose)
     except OSError as error:
@@ -95,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _data_command(args)
     if args.command == "report":
         return _report_command(args)
+    if args.command == "plan":
+        return _plan_command(args)
     return _gui_command(args)
 
 
@@ -113,7 +162,8 @@ def _gui_command(args: argparse.Namespace) -> int:
             return selftest(sys.stdout)
         from coach.ui.app import run_gui  # noqa: PLC0415
 
-        return run_gui(in_tray=args.autostart)
+        plan_file = args.file.resolve() if args.command == "open" else None
+        return run_gui(in_tray=args.autostart, plan_file=plan_file)
     except ImportError as error:
         log.error("cannot import Qt: %s", error)
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)
@@ -206,3 +256,67 @@ def _report_command(args: argparse.Namespace) -> int:
         services.close()
     print(f"wrote a {pages}-page report to {args.out}")
     return EXIT_OK
+
+
+def _plan_command(args: argparse.Namespace) -> int:
+    """`coach plan validate` and `coach plan import`: no Qt, so they work without a display."""
+    from coach.domain.plan import PlanError  # noqa: PLC0415
+    from coach.planning import read_plan  # noqa: PLC0415
+
+    if args.plan_command == "validate":
+        status = EXIT_OK
+        for file in args.files:
+            try:
+                plan = read_plan(file)
+            except PlanError as error:
+                status = EXIT_USER_ERROR
+                for line in error.lines():
+                    print(line)
+                count = len(error.problems)
+                print(f"{file}: not valid ({count} problem{'s' if count > 1 else ''})")
+                continue
+            print(f'{file}: valid plan "{plan.title}" ({len(plan.routines)} routines)')
+        return status
+    try:
+        plan = read_plan(args.file)
+    except PlanError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_USER_ERROR
+    return _adopt_from_command_line(plan, args.file)
+
+
+def _adopt_from_command_line(plan: "Plan", file: Path) -> int:
+    from coach.clock import SystemClock  # noqa: PLC0415
+    from coach.store.db import StoreError, open_database  # noqa: PLC0415
+    from coach.store.repo import Repo  # noqa: PLC0415
+
+    clock = SystemClock()
+    try:
+        database = open_database(
+            paths.database_path(), clock, paths.backup_dir(), paths.damaged_dir()
+        )
+    except StoreError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        repo = Repo(database.connection, clock)
+        previous = repo.active_plan()
+        repo.adopt_plan(plan, str(file.resolve()))
+    except sqlite3.Error as error:
+        print(f"coach: cannot store the plan: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        database.close()
+    routine = plan.scheduled_routine()
+    days = ", ".join(WEEKDAY_WORDS[d] for d in sorted(plan.schedule.weekdays))
+    times = ", ".join(f"{t:%H:%M}" for t in plan.schedule.times)
+    print(f'adopted the plan "{plan.title}" from {plan.clinician_name}')
+    print(f'  reminders: "{routine.name}" on {days} at {times}')
+    print(f"  heat: at most {plan.heat.cap_minutes} min a session")
+    replaced = f'"{previous.title}"' if previous else "your own settings"
+    print(f"  it replaces {replaced}; restore it from the app: File > Restore the previous plan")
+    return EXIT_OK
+
+
+WEEKDAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -50,8 +50,22 @@ class HeatLimits:
     """The limits in force: Coach's defaults, or a clinician plan's lower cap."""
 
     cap_minutes: int = HARD_CAP_MINUTES
+    session_minutes: int = DEFAULT_MINUTES  # the usual length, offered first (within the cap)
+    max_sessions_per_day: int = MAX_SESSIONS_PER_DAY  # a plan may only lower it
+    min_gap_hours: int = 2  # MIN_GAP; a plan may only raise it
 
     def __post_init__(self) -> None:
+        if not (
+            1 <= self.max_sessions_per_day <= MAX_SESSIONS_PER_DAY
+            and MIN_GAP <= self.min_gap <= timedelta(hours=24)
+        ):
+            raise HeatLimitError(
+                HeatProblem.CAP_OUT_OF_RANGE,
+                f"heat limits of {self.max_sessions_per_day} sessions a day and "
+                f"{self.min_gap_hours} hours apart are looser than Coach's own "
+                f"({MAX_SESSIONS_PER_DAY} a day, {MIN_GAP.total_seconds() / 3600:g} hours apart)",
+                HARD_CAP_MINUTES,
+            )
         if not 1 <= self.cap_minutes <= HARD_CAP_MINUTES:
             raise HeatLimitError(
                 HeatProblem.CAP_OUT_OF_RANGE,
@@ -70,8 +84,12 @@ class HeatLimits:
         allowed = tuple(m for m in PRESET_MINUTES if m <= self.cap_minutes)
         return allowed or (self.cap_minutes,)
 
+    @property
+    def min_gap(self) -> timedelta:
+        return timedelta(hours=self.min_gap_hours)
+
     def default_minutes(self) -> int:
-        return min(DEFAULT_MINUTES, self.cap_minutes)
+        return max(1, min(self.session_minutes, self.cap_minutes))
 
     def check_length(self, seconds: float) -> None:
         """Raise HeatLimitError when a session of `seconds` would pass the cap."""
@@ -169,6 +187,7 @@ class HeatWarning:
     concerns: tuple[Concern, ...] = ()
     wait: timedelta = timedelta(0)  # TOO_SOON: how much longer the gap should be
     count: int = 0  # TOO_MANY_TODAY: sessions already today
+    limit: int = 0  # TOO_SOON: the gap in hours; TOO_MANY_TODAY: the sessions allowed a day
 
 
 @dataclass(frozen=True)
@@ -184,10 +203,12 @@ def heat_start_warnings(
     day_start: datetime,
     uses: Sequence[HeatUse],
     screening: HeatScreening,
+    limits: HeatLimits | None = None,
 ) -> list[HeatWarning]:
     """What to tell the user before a new heat session starts at `now`. `uses` are recent heat
     sessions (at least those since `day_start` and the last MIN_GAP); `day_start` is the start of the
-    user's local day."""
+    user's local day. A clinician plan's `limits` may ask for a longer gap or fewer sessions."""
+    limits = limits or HeatLimits()
     warnings: list[HeatWarning] = []
     if not screening.answered:
         warnings.append(HeatWarning(WarningKind.NOT_SCREENED))
@@ -204,9 +225,17 @@ def heat_start_warnings(
     ended = [use.ended_at for use in uses if use.ended_at is not None and use.ended_at <= now]
     if ended:
         since = now - max(ended)
-        if since < MIN_GAP:
-            warnings.append(HeatWarning(WarningKind.TOO_SOON, wait=MIN_GAP - since))
+        if since < limits.min_gap:
+            warnings.append(
+                HeatWarning(
+                    WarningKind.TOO_SOON,
+                    wait=limits.min_gap - since,
+                    limit=limits.min_gap_hours,
+                )
+            )
     today = sum(1 for use in uses if day_start <= use.started_at <= now)
-    if today >= MAX_SESSIONS_PER_DAY:
-        warnings.append(HeatWarning(WarningKind.TOO_MANY_TODAY, count=today))
+    if today >= limits.max_sessions_per_day:
+        warnings.append(
+            HeatWarning(WarningKind.TOO_MANY_TODAY, count=today, limit=limits.max_sessions_per_day)
+        )
     return warnings

@@ -122,6 +122,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE checkins ADD COLUMN stiffness INTEGER CHECK (stiffness BETWEEN 0 AND 10)",
         "ALTER TABLE checkins ADD COLUMN sleep INTEGER CHECK (sleep BETWEEN 0 AND 10)",
     ),
+    (
+        # Clinician plans, newest last; at most one is active. Each keeps the reminder settings
+        # in force before it, and the plan it replaced, so "restore the previous plan" is exact.
+        # Its heat limits are columns so start-up needs no plan parsing.
+        """CREATE TABLE plans (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               title TEXT NOT NULL,
+               body TEXT NOT NULL,
+               source TEXT NOT NULL,
+               adopted_at TEXT NOT NULL,
+               reminders_before TEXT,
+               replaced_id INTEGER REFERENCES plans (id),
+               heat_cap_minutes INTEGER NOT NULL CHECK (heat_cap_minutes BETWEEN 1 AND 20),
+               heat_session_minutes INTEGER NOT NULL,
+               heat_max_per_day INTEGER NOT NULL CHECK (heat_max_per_day BETWEEN 1 AND 3),
+               heat_min_gap_hours INTEGER NOT NULL CHECK (heat_min_gap_hours BETWEEN 2 AND 24),
+               active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+           )""",
+        "CREATE UNIQUE INDEX plans_one_active ON plans (active) WHERE active = 1",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,13 +9,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating, check_ratings
-from coach.domain.heat import BodyArea, HeatScreening, HeatSource, HeatUse
+from coach.domain.heat import BodyArea, HeatLimits, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.settings import (
     SETTING_KEYS,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     # The routine, session and reminder modules (and the exercise library under them) load on first
     # use: start-up shows the Today page, which needs none of them.
     from coach.domain.exercises import Library, LibraryError
+    from coach.domain.plan import Plan
     from coach.domain.reminders import ReminderEvent, ReminderSettings, ReminderState
     from coach.domain.routines import Routine
     from coach.domain.schedule import ReminderKind
@@ -42,6 +43,7 @@ HEAT_SCREENING_KEY = "heat.screening"
 REMINDERS_KEY = "reminders"
 REMINDER_STATE_KEY = "reminders.state"
 USER_ROUTINE_PREFIX = "user:"
+BUNDLED_PLAN_SOURCE = "bundled:"  # + the baked plan's checksum
 
 _TIMER_COLUMNS = (
     "id, kind, label, source, area, planned_seconds, started_at, status, deadline_at,"
@@ -571,6 +573,118 @@ class Repo:
             raise ValueError("built-in routines cannot be deleted")
         with self._transaction() as db:
             db.execute("DELETE FROM routines WHERE id = ?", (_row_id(routine.id),))
+
+    # ---- clinician plans ---------------------------------------------------------------------------
+    def adopt_plan(self, plan: Plan, source: str) -> StoredPlan:
+        """Make `plan` the active plan and put its schedule into the reminder settings, in one
+        transaction; the settings and plan in force before are kept for `restore_previous_plan`."""
+        before, _problem = self.load_reminder_settings()
+        stored_before = self._read_values((REMINDERS_KEY,)).get(REMINDERS_KEY)
+        limits = plan.heat.limits()
+        with self._transaction() as db:
+            row = db.execute("SELECT id FROM plans WHERE active = 1").fetchone()
+            db.execute("UPDATE plans SET active = 0 WHERE active = 1")
+            cursor = db.execute(
+                "INSERT INTO plans (title, body, source, adopted_at, reminders_before, "
+                "replaced_id, heat_cap_minutes, heat_session_minutes, heat_max_per_day, "
+                "heat_min_gap_hours, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (
+                    plan.title,
+                    plan.body,
+                    source,
+                    stamp(self._clock.now()),
+                    stored_before,
+                    row[0] if row else None,
+                    limits.cap_minutes,
+                    limits.session_minutes,
+                    limits.max_sessions_per_day,
+                    limits.min_gap_hours,
+                ),
+            )
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (REMINDERS_KEY, plan.reminder_settings(before).encode()),
+            )
+        stored = self.active_plan()
+        assert stored is not None and stored.id == cursor.lastrowid
+        return stored
+
+    def active_plan(self) -> StoredPlan | None:
+        """The plan in force, as stored (its body is parsed by the caller, when needed)."""
+        row = self._db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE active = 1").fetchone()
+        return _stored_plan(row) if row else None
+
+    def plan_history(self) -> list[StoredPlan]:
+        """Every plan adopted, newest first."""
+        rows = self._db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans ORDER BY id DESC").fetchall()
+        return [_stored_plan(row) for row in rows]
+
+    def heat_limits(self) -> HeatLimits:
+        """The heat limits in force: the active plan's, or Coach's own."""
+        plan = self.active_plan()
+        return plan.heat_limits if plan else HeatLimits()
+
+    def restore_previous_plan(self) -> StoredPlan | None:
+        """Undo the last adoption: the plan before it (or none) is active again, with the
+        reminder settings of that time. Returns the plan now in force."""
+        current = self.active_plan()
+        if current is None:
+            return None
+        with self._transaction() as db:
+            db.execute("UPDATE plans SET active = 0 WHERE id = ?", (current.id,))
+            if current.replaced_id is not None:
+                db.execute("UPDATE plans SET active = 1 WHERE id = ?", (current.replaced_id,))
+            if current.reminders_before is None:
+                db.execute("DELETE FROM settings WHERE key = ?", (REMINDERS_KEY,))
+            else:
+                db.execute(
+                    "UPDATE settings SET value = ? WHERE key = ?",
+                    (current.reminders_before, REMINDERS_KEY),
+                )
+        return self.active_plan()
+
+    def has_plan_from(self, source: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM plans WHERE source = ? LIMIT 1", (source,)).fetchone()
+        return row is not None
+
+
+_PLAN_COLUMNS = (
+    "id, title, body, source, adopted_at, reminders_before, replaced_id, heat_cap_minutes, "
+    "heat_session_minutes, heat_max_per_day, heat_min_gap_hours"
+)
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    """A plan as kept in the store: its text, where it came from, and what it replaced."""
+
+    id: int
+    title: str
+    body: str
+    source: str
+    adopted_at: datetime
+    reminders_before: str | None
+    replaced_id: int | None
+    heat_limits: HeatLimits
+
+
+def _stored_plan(r: tuple[Any, ...]) -> StoredPlan:
+    return StoredPlan(
+        id=int(r[0]),
+        title=str(r[1]),
+        body=str(r[2]),
+        source=str(r[3]),
+        adopted_at=datetime.fromisoformat(r[4]),
+        reminders_before=None if r[5] is None else str(r[5]),
+        replaced_id=None if r[6] is None else int(r[6]),
+        heat_limits=HeatLimits(
+            int(r[7]),
+            session_minutes=int(r[8]),
+            max_sessions_per_day=int(r[9]),
+            min_gap_hours=int(r[10]),
+        ),
+    )
 
 
 def _row_id(routine_id: str) -> int:

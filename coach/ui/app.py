@@ -4,6 +4,7 @@ import logging
 import sqlite3
 import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
@@ -132,12 +133,13 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     return reminders
 
 
-def run_gui(in_tray: bool = False) -> int:
-    """Start the app, or hand over to the copy that is already running."""
+def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
+    """Start the app, or hand over to the copy that is already running; `plan_file` (a
+    .coachplan opened from the desktop) is offered for adoption once the window is up."""
     app = create_application()
     guard = InstanceGuard(paths.instance_lock_path(), paths.instance_server_name())
     if not guard.acquire():
-        if ask_running_instance_to_show(paths.instance_server_name()):
+        if ask_running_instance_to_show(paths.instance_server_name(), plan_file=plan_file):
             print("coach: Coach is already running; its window was brought to the front.")
             return EXIT_OK
         pid = guard.owner_pid()
@@ -167,6 +169,7 @@ def run_gui(in_tray: bool = False) -> int:
     note_interrupted_sessions(window, services)
     window.timers.problem.connect(window.today.show_notice)
     guard.activation_requested.connect(window.show_and_raise)
+    guard.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
     reminders = start_reminders(window, services, app.platformName())
     tray = None
     if tray_available:
@@ -177,6 +180,8 @@ def run_gui(in_tray: bool = False) -> int:
     reminders.start()
     DailyBackup(services, app)
     QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
+    if plan_file is not None:
+        QTimer.singleShot(0, lambda: window.open_plan_file(plan_file))
 
     def shut_down() -> None:
         reminders.save_on_quit()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.heat import (
-    MAX_SESSIONS_PER_DAY,
     Concern,
     HeatScreening,
     HeatWarning,
@@ -78,11 +77,11 @@ def warning_text(warning: HeatWarning) -> str:
     if warning.kind is WarningKind.TOO_SOON:
         minutes = max(1, round(warning.wait.total_seconds() / 60))
         return _tr(
-            "Your last heat session ended less than 2 hours ago; give your skin {n} more min to "
-            "recover."
-        ).format(n=minutes)
+            "Your last heat session ended less than {hours} hours ago; give your skin {n} more min "
+            "to recover."
+        ).format(n=minutes, hours=warning.limit)
     return _tr("Heat sessions today: {count}. Up to {limit} a day is advised.").format(
-        count=warning.count, limit=MAX_SESSIONS_PER_DAY
+        count=warning.count, limit=warning.limit
     )
 
 

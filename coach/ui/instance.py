@@ -14,12 +14,14 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 SHOW_MESSAGE = b"show\n"
+OPEN_PREFIX = b"open "  # + a plan file's absolute path in UTF-8 + newline
 
 
 class InstanceGuard(QObject):
     """Owns the lock and the local server of the first instance."""
 
     activation_requested = Signal()
+    open_requested = Signal(str)  # a later start was given a plan file to open
 
     def __init__(self, lock_path: Path, server_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,20 +80,31 @@ class InstanceGuard(QObject):
 
     def _read(self, connection: QLocalSocket) -> None:
         data = bytes(connection.readAll().data())
-        if SHOW_MESSAGE.strip() in data:
-            log.info("another start of Coach asked to show the window")
-            self.activation_requested.emit()
+        for line in data.splitlines():
+            if line == SHOW_MESSAGE.strip():
+                log.info("another start of Coach asked to show the window")
+                self.activation_requested.emit()
+            elif line.startswith(OPEN_PREFIX):
+                path = line.removeprefix(OPEN_PREFIX).decode("utf-8", "replace")
+                log.info("another start of Coach asked to open %s", path)
+                self.open_requested.emit(path)
 
 
-def ask_running_instance_to_show(server_name: str, timeout_ms: int = 5000) -> bool:
-    """Tell the first instance to show its window; retries while it is still starting up."""
+def ask_running_instance_to_show(
+    server_name: str, timeout_ms: int = 5000, plan_file: Path | None = None
+) -> bool:
+    """Tell the first instance to show its window (and to open `plan_file`, if given); retries
+    while it is still starting up."""
+    message = SHOW_MESSAGE
+    if plan_file is not None:
+        message += OPEN_PREFIX + str(plan_file).encode("utf-8") + b"\n"
     waited = 0
     step = 100
     while waited <= timeout_ms:
         socket = QLocalSocket()
         socket.connectToServer(server_name)
         if socket.waitForConnected(step):
-            socket.write(SHOW_MESSAGE)
+            socket.write(message)
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
             return True

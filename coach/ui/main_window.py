@@ -5,10 +5,19 @@ import contextlib
 import logging
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QMimeData, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,6 +49,7 @@ if TYPE_CHECKING:
     from coach.ui.catalog import Catalog
     from coach.ui.data_actions import DataActions
     from coach.ui.notice import Alerts, Notice
+    from coach.ui.plan_actions import PlanActions
     from coach.ui.player import PlayerWindow
     from coach.ui.reminder_controller import ReminderController
 
@@ -82,9 +92,17 @@ def _settings_page(
 
         catalog = _catalog()
         user_routines, _problems = repo.user_routines(catalog.library)
-        choices = [(r.id, r.name) for r in [*catalog.builtin_routines, *user_routines]]
+        choices = [(r.id, r.name) for r in [*catalog.routines, *user_routines]]
         panel = ReminderSettingsPanel(reminders, choices)
     return SettingsPage(settings, tray_available, about, panel)
+
+
+def _plan_paths(data: QMimeData) -> list[Path]:
+    """The local plan files (.coachplan or .json) among dragged data."""
+    if not data.hasUrls():
+        return []
+    found = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    return [path for path in found if path.suffix.lower() in (".coachplan", ".json")]
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +137,8 @@ class MainWindow(QMainWindow):
         self.tray_icon: QSystemTrayIcon | None = None
         # Pages other than Today are built the first time they are shown, so start-up pays only
         # for what the user sees first.
+        self._plan_actions: PlanActions | None = None
+        self.setAcceptDrops(True)
         self._factories: dict[Page, Callable[[], QWidget]] = {
             Page.EXERCISES: self._build_exercises_page,
             Page.ROUTINES: self._build_routines_page,
@@ -128,6 +148,7 @@ class MainWindow(QMainWindow):
                 settings, tray_available, about, self.reminders, repo
             ),
         }
+        self._all_factories = dict(self._factories)
         titles = {
             Page.TODAY: self.tr("Today"),
             Page.EXERCISES: self.tr("Exercises"),
@@ -171,6 +192,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, go_menu: QMenu) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_plan = QAction(self.tr("&Open a clinician plan…"), self)
+        open_plan.setObjectName("openPlan")
+        open_plan.setShortcuts([QKeySequence("Ctrl+O")])
+        open_plan.triggered.connect(lambda: self.plan_actions().choose_and_open())
+        self.restore_plan_action = QAction(self.tr("Restore the &previous plan…"), self)
+        self.restore_plan_action.setObjectName("restorePlan")
+        self.restore_plan_action.triggered.connect(lambda: self.plan_actions().restore_previous())
+        editor = QAction(self.tr("Plan &editor (for clinicians)…"), self)
+        editor.setObjectName("planEditor")
+        editor.triggered.connect(self.open_plan_editor)
+        for action in (open_plan, self.restore_plan_action, editor):
+            file_menu.addAction(action)
+        file_menu.aboutToShow.connect(
+            lambda: self.restore_plan_action.setEnabled(self._repo.active_plan() is not None)
+        )
+        file_menu.addSeparator()
         for name, label, method in (
             ("exportCsv", self.tr("Export data as &CSV…"), "export_csv"),
             ("exportJson", self.tr("Save a &backup (JSON)…"), "export_json"),
@@ -200,6 +237,71 @@ class MainWindow(QMainWindow):
         from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
 
         return ReminderSettings()
+
+    def plan_actions(self) -> "PlanActions":
+        """Opening, adopting and restoring clinician plans, built on first use."""
+        if self._plan_actions is None:
+            from coach.ui.plan_actions import PlanActions  # noqa: PLC0415
+
+            self._plan_actions = PlanActions(
+                self, self._repo, self.reminder_settings, lambda: self.timers.limits
+            )
+            self._plan_actions.changed.connect(self._plan_changed)
+        return self._plan_actions
+
+    def open_plan_file(self, path: Path) -> bool:
+        """Offer to adopt the plan in `path` (a drop, the desktop, or a second `coach FILE`)."""
+        self.show_and_raise()
+        return self.plan_actions().open_file(path)
+
+    def open_plan_editor(self) -> None:
+        from coach.ui.plan_editor import open_plan_editor  # noqa: PLC0415
+
+        open_plan_editor(self, _catalog().library)
+
+    @Slot()
+    def _plan_changed(self) -> None:
+        """A plan was adopted or restored: everything that follows the plan reads it again."""
+        from coach.ui.catalog import plan_changed  # noqa: PLC0415
+
+        plan_changed()
+        if self.reminders is not None:
+            settings, _problem = self._repo.load_reminder_settings()
+            self.reminders.apply_settings(settings)
+        self.timers.reload_limits()
+        self.today.refresh_plan()
+        current = self.current_page()
+        for page in (Page.EXERCISES, Page.ROUTINES, Page.TIMERS, Page.SETTINGS):
+            self._reset_page(page)
+        self.show_page(current)
+
+    def _reset_page(self, page: Page) -> None:
+        """Rebuild `page` when it is next shown (if it has been built)."""
+        if page in self._factories:
+            return
+        index = self._page_index[page]
+        self._factories[page] = self._all_factories[page]
+        stub = QWidget()
+        old = self._stack.widget(index)
+        self._stack.insertWidget(index, stub)
+        if old is not None:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _plan_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = _plan_paths(event.mimeData())
+        if not found:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a dialog inside a drop event blocks the source application.
+        QTimer.singleShot(0, lambda: self.open_plan_file(found[0]))
 
     def data_actions(self) -> "DataActions":
         """Export, import and the report, built on first use."""
@@ -393,7 +495,7 @@ class MainWindow(QMainWindow):
         """Open the player for a built-in or user routine; False when there is no such routine
         (it was deleted)."""
         catalog = _catalog()
-        routine = next((r for r in catalog.builtin_routines if r.id == routine_id), None)
+        routine = next((r for r in catalog.routines if r.id == routine_id), None)
         if routine is None:
             user_routines, _problems = self._repo.user_routines(catalog.library)
             routine = next((r for r in user_routines if r.id == routine_id), None)

@@ -56,7 +56,7 @@ class ReminderNotices(QObject):
         from coach.ui.catalog import catalog  # noqa: PLC0415
 
         routine_id = self._controller.settings.routine.routine_id
-        name = next((r.name for r in catalog().builtin_routines if r.id == routine_id), "")
+        name = next((r.name for r in catalog().routines if r.id == routine_id), "")
         if name:
             return self.tr("{routine} is planned now.").format(routine=name)
         return self.tr("Your routine is planned now.")

@@ -189,7 +189,7 @@ def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
     known = catalog()
     mine, _problems = repo.user_routines(known.library)
     name = next(
-        (r.name for r in [*known.builtin_routines, *mine] if r.id == routine.routine_id),
+        (r.name for r in [*known.routines, *mine] if r.id == routine.routine_id),
         routine.routine_id,
     )
     lines = [

@@ -43,6 +43,8 @@ def selftest(out: TextIO) -> int:
         services = open_services(SystemClock())
         version = schema_version(services.database.connection)
         print(f"store: {services.database.path} (schema version {version})", file=out)
+        plan = services.repo.active_plan()
+        print(f"plan: {plan.title if plan else 'none'}", file=out)
         for recovery in services.database.recoveries:
             print(f"store: repaired: {recovery.describe()}", file=out)
         step = "loading resources"

@@ -18,6 +18,7 @@ from coach.clock import Clock
 from coach.domain.settings import SettingProblem
 from coach.store.db import Database, open_database
 from coach.store.repo import Repo
+from coach.ui import catalog
 from coach.ui.about import AboutInfo
 from coach.ui.main_window import MainWindow
 from coach.ui.settings_model import SettingsModel
@@ -78,7 +79,25 @@ def open_services(clock: Clock) -> Services:
         log.warning("%s", problem.describe())
     if problems:
         repo.save_settings(settings)
+    catalog.read_plans_from(repo)
+    if paths.bundled_plan_path().is_file():
+        _adopt_bundled_plan(repo)
     return Services(clock, database, repo, SettingsModel(repo, settings), problems)
+
+
+def _adopt_bundled_plan(repo: Repo) -> None:
+    """The first start of an installer built with a plan adopts it (see coach.planning)."""
+    import sqlite3  # noqa: PLC0415
+
+    from coach.domain.plan import PlanError  # noqa: PLC0415
+    from coach.planning import adopt_bundled_plan  # noqa: PLC0415
+
+    try:
+        adopt_bundled_plan(repo)
+    except (PlanError, OSError, sqlite3.Error) as error:
+        # The build checked the plan, so this is a damaged installation: say so in the log and
+        # start with the user's own settings.
+        log.error("the plan built into this installer cannot be adopted: %s", error)
 
 
 def build_window(services: Services, tray_available: bool) -> MainWindow:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from coach.clock import Clock
 from coach.domain.days import local_day_bounds
 from coach.domain.heat import (
-    MIN_GAP,
     BodyArea,
     HeatLimits,
     HeatScreening,
@@ -53,6 +52,7 @@ class TimerController(QObject):
         self._clock = clock
         self.board = TimerBoard(clock)
         self.limits = HeatLimits()
+        self.reload_limits()
         self._screens_showing_seconds = 0
         self._alarm = QTimer(self)
         self._alarm.setSingleShot(True)
@@ -82,12 +82,20 @@ class TimerController(QObject):
         )
         self._arm()
 
+    def reload_limits(self) -> None:
+        """Take the heat limits of the plan in force (Coach's own when there is none)."""
+        try:
+            self.limits = self._repo.heat_limits()
+        except (sqlite3.Error, ValueError) as error:
+            log.error("cannot read the plan's heat limits, keeping Coach's own: %s", error)
+            self.limits = HeatLimits()
+
     # ---- what the user does ----------------------------------------------------------------------
     def heat_warnings(self, screening: HeatScreening) -> list[HeatWarning]:
         now = self._clock.now()
         day_start, _ = local_day_bounds(now)
-        uses = self._repo.heat_uses_since(min(day_start, now - MIN_GAP))
-        return heat_start_warnings(now, day_start, uses, screening)
+        uses = self._repo.heat_uses_since(min(day_start, now - self.limits.min_gap))
+        return heat_start_warnings(now, day_start, uses, screening, self.limits)
 
     def start(
         self,

@@ -104,10 +104,19 @@ LOADED_ON_FIRST_USE = (
     "coach.ui.pages.timers",
     "coach.domain.schedule",
     "coach.ui.presence",
+    "coach.domain.plan",
+    "coach.planning",
+    "jsonschema",
 )
 
 
-def test_the_start_up_path_loads_only_what_the_first_page_needs(coach_home: Path) -> None:
+@pytest.mark.parametrize("with_plan", [False, True], ids=["no plan", "a plan"])
+def test_the_start_up_path_loads_only_what_the_first_page_needs(
+    coach_home: Path, with_plan: bool
+) -> None:
+    if with_plan:  # Today shows the plan from its stored text, without the plan checks
+        plan = REPO_ROOT / "resources" / "plans" / "examples" / "neck-and-upper-back.coachplan"
+        assert run_coach(coach_home, "plan", "import", str(plan)).returncode == 0
     code = (
         "import sys\n"
         "from coach.cli import main\n"

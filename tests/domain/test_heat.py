@@ -61,7 +61,7 @@ def test_a_session_within_two_hours_of_the_last_one_warns_with_the_wait() -> Non
     """HK: at least 2 h apart."""
     last = HeatUse(NOW - timedelta(minutes=110), NOW - timedelta(minutes=90))
     warnings = heat_start_warnings(NOW, DAY_START, [last], SCREENED)
-    assert warnings == [HeatWarning(WarningKind.TOO_SOON, wait=timedelta(minutes=30))]
+    assert warnings == [HeatWarning(WarningKind.TOO_SOON, wait=timedelta(minutes=30), limit=2)]
     old = HeatUse(NOW - MIN_GAP - timedelta(minutes=20), NOW - MIN_GAP)
     assert heat_start_warnings(NOW, DAY_START, [old], SCREENED) == []
 
@@ -77,10 +77,35 @@ def test_a_fourth_session_in_a_day_warns() -> None:
         HeatUse(DAY_START + timedelta(hours=12), DAY_START + timedelta(hours=12, minutes=15))
     )
     assert heat_start_warnings(NOW, DAY_START, uses, SCREENED) == [
-        HeatWarning(WarningKind.TOO_MANY_TODAY, count=MAX_SESSIONS_PER_DAY)
+        HeatWarning(WarningKind.TOO_MANY_TODAY, count=MAX_SESSIONS_PER_DAY, limit=3)
     ]
     yesterday = [HeatUse(DAY_START - timedelta(hours=h), DAY_START) for h in (5, 8, 11)]
     assert heat_start_warnings(NOW, DAY_START, yesterday, SCREENED) == []
+
+
+def test_a_plan_may_ask_for_a_longer_gap_and_fewer_sessions() -> None:
+    """HK (2 h apart) and MPFT (3 a day) are Coach's floor; a clinician plan may be stricter."""
+    strict = HeatLimits(15, max_sessions_per_day=2, min_gap_hours=3)
+    last = HeatUse(NOW - timedelta(minutes=170), NOW - timedelta(minutes=150))
+    assert heat_start_warnings(NOW, DAY_START, [last], SCREENED) == []
+    assert heat_start_warnings(NOW, DAY_START, [last], SCREENED, strict) == [
+        HeatWarning(WarningKind.TOO_SOON, wait=timedelta(minutes=30), limit=3)
+    ]
+    two = [
+        HeatUse(DAY_START + timedelta(hours=h), DAY_START + timedelta(hours=h, minutes=15))
+        for h in (6, 9)
+    ]
+    assert kinds(heat_start_warnings(NOW, DAY_START, two, SCREENED, strict)) == [
+        WarningKind.TOO_MANY_TODAY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("per_day", "gap"), [(4, 2), (0, 2), (3, 1), (3, 25)], ids=["4 a day", "0", "1 h", "25 h"]
+)
+def test_limits_looser_than_coachs_own_are_refused(per_day: int, gap: int) -> None:
+    with pytest.raises(HeatLimitError):
+        HeatLimits(20, max_sessions_per_day=per_day, min_gap_hours=gap)
 
 
 def test_a_running_heat_session_is_a_warning() -> None:

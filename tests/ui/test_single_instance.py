@@ -86,6 +86,28 @@ def test_a_second_start_raises_the_first_and_exits_0(
     assert first.process.poll() is None
 
 
+def test_a_plan_opened_from_the_desktop_goes_to_the_running_coach(
+    coach_home: Path, running: list[RunningCoach]
+) -> None:
+    """The desktop runs `coach FILE.coachplan`; with Coach already running, that start hands the
+    file to it and exits."""
+    plan = REPO_ROOT / "resources" / "plans" / "examples" / "strength-at-work.coachplan"
+    first = RunningCoach(coach_home)
+    running.append(first)
+    first.wait_for("started")
+    second = subprocess.run(
+        coach_command(str(plan)),
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
+    first.wait_for(f"asked to open {plan}")
+    assert first.process.poll() is None
+
+
 def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(
     coach_home: Path, running: list[RunningCoach]
 ) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
+from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
 from coach.ui.catalog import Catalog
 from coach.ui.labels import (
     area_label,
@@ -218,7 +219,10 @@ class ExercisesPage(QWidget):
         self.cautions.setText(
             f"{caution_block}<b>{html.escape(self.tr('Stop if'))}</b><ul>{stop_if}</ul>"
         )
-        self.source.setText(self.tr("Source: {source}").format(source=exercise.source))
+        if exercise.source == PLAN_EXERCISE_SOURCE:
+            self.source.setText(self.tr("From your clinician's plan"))
+        else:
+            self.source.setText(self.tr("Source: {source}").format(source=exercise.source))
 
     @property
     def shown(self) -> Exercise | None:

@@ -33,6 +33,7 @@ from coach.domain.exercises import (
     MAX_SETS,
     Dosage,
 )
+from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
 from coach.store.repo import Repo
 from coach.ui.catalog import Catalog
@@ -149,7 +150,7 @@ class RoutinesPage(QWidget):
     # ---- list ----------------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
         own, problems = self._repo.user_routines(self._catalog.library)
-        self._routines = [*self._catalog.builtin_routines, *own]
+        self._routines = [*self._catalog.routines, *own]
         keep = select_id or (self._current.id if self._current else None)
         self.list.blockSignals(True)
         self.list.clear()
@@ -193,6 +194,17 @@ class RoutinesPage(QWidget):
         ):
             widget.setEnabled(editable)
         self.read_only_note.setVisible(routine is not None and routine.builtin)
+        if routine is not None and routine.id.startswith(PLAN_ROUTINE_PREFIX):
+            self.read_only_note.setText(
+                self.tr(
+                    "This routine is from your clinician's plan: it cannot be changed here. Use "
+                    "Duplicate to make your own copy."
+                )
+            )
+        else:
+            self.read_only_note.setText(
+                self.tr("Built-in routines cannot be changed. Use Duplicate to make your own copy.")
+            )
         self.start_button.setEnabled(routine is not None and bool(routine.steps))
         self.copy_button.setEnabled(routine is not None)
         if routine is None:
@@ -280,7 +292,11 @@ class RoutinesPage(QWidget):
             name=routine.name,
             time=duration_text(routine.planned_seconds()),
             count=len(routine.steps),
-            kind=self.tr("built-in") if routine.builtin else self.tr("yours"),
+            kind=self.tr("from your plan")
+            if routine.id.startswith(PLAN_ROUTINE_PREFIX)
+            else self.tr("built-in")
+            if routine.builtin
+            else self.tr("yours"),
         )
 
     def _duration_line(self, routine: Routine) -> str:

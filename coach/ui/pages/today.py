@@ -20,12 +20,13 @@ from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
 from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.plan_summary import summarise
 from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
 from coach.ui.labels import clock_time, timer_title
 from coach.ui.widgets import Card, OptionalRating, heading, paragraph
 
-_RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
+_RECORDED_INDEX = 4  # position of the "Recorded today" card in the page layout
 
 
 QUICK_ROUTINE_ID = "desk_reset"
@@ -58,21 +59,78 @@ class TodayPage(QWidget):
         self.notice.setVisible(False)
         self.quick_start = QPushButton(self.tr("Start the 3-minute &desk reset"), self)
         self.quick_start.setObjectName("quickStart")
+        self._quick_routine_id = QUICK_ROUTINE_ID
         self.quick_start.clicked.connect(
-            lambda: self.start_routine_requested.emit(QUICK_ROUTINE_ID)
+            lambda: self.start_routine_requested.emit(self._quick_routine_id)
         )
         title_row = QHBoxLayout()
         title_row.addWidget(self._date_label, 1)
         title_row.addWidget(self.quick_start)
 
+        self.plan_card = self._build_plan_card()
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.plan_card)
         self._layout.addWidget(self._build_checkin_box())
         self._layout.addWidget(self._build_recorded_box())
         self._layout.addStretch(1)
         self._layout.addWidget(safety)
+        self.refresh_plan()
         self.refresh()
+
+    def _build_plan_card(self) -> Card:
+        card = Card(self.tr("Your plan"), self)
+        card.setObjectName("planCard")
+        self._plan_from = paragraph("", card)
+        self._plan_from.setObjectName("planFrom")
+        self._plan_notes = paragraph("", card)
+        self._plan_notes.setObjectName("planNotes")
+        self._plan_routines = QHBoxLayout()
+        card.body.addWidget(self._plan_from)
+        card.body.addWidget(self._plan_notes)
+        card.body.addLayout(self._plan_routines)
+        card.setVisible(False)
+        return card
+
+    def refresh_plan(self) -> None:
+        """Follow the active clinician plan: its title, who wrote it, the review date, notes, and
+        a button per routine (the scheduled one is also the quick start)."""
+        stored = self._repo.active_plan()
+        summary = summarise(stored.body) if stored else None
+        while (item := self._plan_routines.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.plan_card.setVisible(summary is not None)
+        quick_id, quick_text = QUICK_ROUTINE_ID, self.tr("Start the 3-minute &desk reset")
+        if summary is not None:
+            self.plan_card.title.setText(self.tr("Your plan: {title}").format(title=summary.title))
+            self.plan_card.setAccessibleName(self.plan_card.title.text())
+            who = summary.clinician + (f" · {summary.contact}" if summary.contact else "")
+            line = self.tr("From {clinician}").format(clinician=who)
+            if summary.review:
+                review = QLocale().toString(
+                    QDate(summary.review.year, summary.review.month, summary.review.day),
+                    QLocale.FormatType.LongFormat,
+                )
+                line += " · " + self.tr("next review {date}").format(date=review)
+            self._plan_from.setText(line)
+            self._plan_notes.setText(summary.notes)
+            self._plan_notes.setVisible(bool(summary.notes))
+            for routine_id, name in summary.routines[1:]:
+                button = QPushButton(
+                    self.tr("Start {routine}").format(routine=name), self.plan_card
+                )
+                button.clicked.connect(
+                    lambda _=False, r=routine_id: self.start_routine_requested.emit(r)
+                )
+                self._plan_routines.addWidget(button)
+            self._plan_routines.addStretch(1)
+            if summary.routines:
+                quick_id, name = summary.routines[0]
+                quick_text = self.tr("&Start {routine}").format(routine=name)
+        self._quick_routine_id = quick_id
+        self.quick_start.setText(quick_text)
 
     def _build_checkin_box(self) -> Card:
         checkin_box = Card(self.tr("How is your pain right now?"), self)

@@ -1,0 +1,760 @@
+"""Clinician plans: a `.coachplan` file read, checked and turned into routines, reminders and heat
+limits.
+
+The format is versioned JSON described by `resources/plans/plan.schema.json` (the README documents
+it field by field). Reading a plan reports every problem at once, each with the file, the JSON path
+of the field (`$.routines[0].steps[2].dosage.reps`), or the line where the JSON itself is broken,
+and what is expected, so a clinician fixes a file in one pass. Nothing that a file holds raises
+anything but `PlanError`: empty, binary or huge files, other encodings, deep nesting, unknown ids,
+absurd dosages, and plans newer than this Coach all become messages.
+
+A plan may only be stricter than Coach's own limits (CLINICAL.md: "a plan may lower it, nothing
+raises it"): the schema keeps heat within the hard cap, and the checks below keep a session within
+the plan's own cap.
+"""
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from coach.domain.exercises import (
+    DOSAGE_FIELDS,
+    Dosage,
+    Exercise,
+    Library,
+    dosage_problems,
+)
+from coach.domain.heat import (
+    DEFAULT_MINUTES,
+    HARD_CAP_MINUTES,
+    MAX_SESSIONS_PER_DAY,
+    MIN_GAP,
+    HeatLimits,
+)
+from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE, PLAN_ROUTINE_PREFIX
+from coach.domain.reminders import ReminderSettings
+from coach.domain.routines import Routine, RoutineStep
+from coach.domain.schedule import ALL_WEEKDAYS, MovementRule, ReminderKind, TimedRule
+
+PLAN_FORMAT = "coach-plan"
+PLAN_VERSION = 2  # the version this Coach writes; it reads 1 and 2
+PLAN_SUFFIX = ".coachplan"
+MAX_PLAN_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_BYTES = 1024 * 1024
+MAX_DEPTH = 12  # the format nests 5 deep; anything far deeper is not a plan
+MAX_ARRAY_ITEMS = 200  # no list in the format holds more than 30
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+GENERAL_STOP_SIGNS = (
+    "Pain becomes sharp, or spreads into your arm or hand",
+    "You feel dizzy, or your vision or speech changes",
+)
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "a text",
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    type(None): "null",
+}
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class PlanProblem:
+    """One thing wrong with a plan: where (a JSON path such as `$.heat.cap_minutes`, or a line of a
+    broken file) and what is expected."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def where(self) -> str:
+        return f"line {self.line}" if self.line is not None else self.path
+
+
+class PlanError(Exception):
+    """A plan that cannot be used, with every problem found in it."""
+
+    def __init__(self, file: str, problems: Sequence[PlanProblem]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """One line per problem: `file: where: what`."""
+        return [f"{self.file}: {p.where()}: {p.message}" for p in self.problems]
+
+
+@dataclass(frozen=True)
+class PlanExercise:
+    """An exercise the plan brings beside the built-in library, with its optional picture."""
+
+    id: str
+    name: str
+    areas: tuple[str, ...]
+    goal: str
+    equipment: str
+    position: str
+    steps: tuple[str, ...]
+    dosage: Dosage
+    feel: str
+    cautions: tuple[str, ...]
+    stop_if: tuple[str, ...]
+    image: bytes = field(default=b"", repr=False)
+    image_suffix: str = ""  # ".svg" or ".png" when there is a picture
+
+    def to_exercise(self, illustrations: tuple[Path, ...]) -> Exercise:
+        """The exercise as the library and the player know it."""
+        return Exercise(
+            id=self.id,
+            name=self.name,
+            areas=self.areas,
+            goal=self.goal,
+            equipment=self.equipment,
+            position=self.position,
+            steps=self.steps,
+            dosage=self.dosage,
+            feel=self.feel,
+            cautions=self.cautions,
+            stop_if=self.stop_if,
+            source=PLAN_EXERCISE_SOURCE,
+            illustrations=illustrations,
+        )
+
+
+@dataclass(frozen=True)
+class PlanSchedule:
+    routine_id: str  # the app's id of the routine the reminder starts ("plan:...")
+    weekdays: frozenset[int]
+    times: tuple[time, ...]
+    movement_minutes: int | None = None  # None: the patient's own setting stays
+    checkin_time: time | None = None  # None: the patient's own setting stays
+
+
+@dataclass(frozen=True)
+class PlanHeat:
+    enabled: bool = False
+    session_minutes: int = DEFAULT_MINUTES
+    cap_minutes: int = HARD_CAP_MINUTES
+    max_sessions_per_day: int = MAX_SESSIONS_PER_DAY
+    min_gap_hours: int = int(MIN_GAP.total_seconds() // 3600)
+    weekdays: frozenset[int] = ALL_WEEKDAYS
+    times: tuple[time, ...] = ()
+
+    def limits(self) -> HeatLimits:
+        return HeatLimits(
+            self.cap_minutes,
+            session_minutes=self.session_minutes,
+            max_sessions_per_day=self.max_sessions_per_day,
+            min_gap_hours=self.min_gap_hours,
+        )
+
+
+@dataclass(frozen=True)
+class Progression:
+    """Whether Coach may suggest dosage changes, and the most it may suggest."""
+
+    suggest: bool = True
+    max_hold_seconds: int | None = None
+    max_reps: int | None = None
+    max_sets: int | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    clinician_name: str
+    clinician_contact: str
+    start: date
+    review: date | None
+    notes: str
+    exercises: tuple[PlanExercise, ...]
+    routines: tuple[Routine, ...]
+    schedule: PlanSchedule
+    heat: PlanHeat
+    progression: Progression
+    body: str = field(repr=False, compare=False)  # the plan as JSON at PLAN_VERSION
+
+    def routine(self, routine_id: str) -> Routine | None:
+        return next((r for r in self.routines if r.id == routine_id), None)
+
+    def scheduled_routine(self) -> Routine:
+        routine = self.routine(self.schedule.routine_id)
+        assert routine is not None  # checked when the plan was read
+        return routine
+
+    def reminder_settings(self, current: ReminderSettings) -> ReminderSettings:
+        """The patient's reminder settings with the plan's schedule in them; their working and
+        quiet hours stay theirs, as do the parts the plan leaves open."""
+        schedule = self.schedule
+        routine = TimedRule(
+            ReminderKind.ROUTINE, schedule.times, schedule.weekdays, True, schedule.routine_id
+        )
+        movement = current.movement
+        if schedule.movement_minutes is not None:
+            movement = MovementRule(schedule.movement_minutes, True)
+        checkin = current.checkin
+        if schedule.checkin_time is not None:
+            checkin = replace(checkin, times=(schedule.checkin_time,), enabled=True)
+        heat = current.heat
+        if self.heat.enabled and self.heat.times:
+            heat = TimedRule(ReminderKind.HEAT, self.heat.times, self.heat.weekdays, True)
+        elif not self.heat.enabled:
+            heat = replace(heat, enabled=False)
+        return replace(current, routine=routine, movement=movement, checkin=checkin, heat=heat)
+
+
+def app_routine_id(plan_routine_id: str) -> str:
+    return PLAN_ROUTINE_PREFIX + plan_routine_id
+
+
+def load_schema(path: Path) -> dict[str, Any]:
+    """The published plan schema (resources/plans/plan.schema.json)."""
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(schema, dict):
+        raise ValueError(f"{path} is not a JSON Schema object")
+    return schema
+
+
+def read_plan_file(path: Path, library: Library, schema: Mapping[str, Any]) -> Plan:
+    """The plan in `path`; PlanError lists every problem, naming `path`."""
+    name = str(path)
+    try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            problem = PlanProblem("$", "is not a regular file (a device or pipe); expected a file")
+            raise PlanError(name, [problem])
+        size = path.stat().st_size
+        if size > MAX_PLAN_BYTES:
+            raise PlanError(name, [_too_large(size)])
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_PLAN_BYTES + 1)
+    except IsADirectoryError:
+        raise PlanError(
+            name, [PlanProblem("$", "is a folder; expected a .coachplan file")]
+        ) from None
+    except FileNotFoundError:
+        raise PlanError(name, [PlanProblem("$", "does not exist; check the path")]) from None
+    except OSError as error:
+        problem = PlanProblem(
+            "$", f"cannot be read ({error.strerror or error}); check its permissions"
+        )
+        raise PlanError(name, [problem]) from None
+    return parse_plan(raw, name, library, schema)
+
+
+def parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any]) -> Plan:
+    """A plan from the bytes of a file named `file` (for messages)."""
+    data = _check_format(decode_plan_json(raw, file), file)
+    problems: list[PlanProblem] = []
+    data = _capped(data, "$", 0, problems)
+    problems += schema_problems(data, schema)
+    problems += _not_under(semantic_problems(data, library), problems)
+    if problems:
+        problems.sort(key=lambda p: _path_key(p.path))
+        raise PlanError(file, problems)
+    return _build(data, library)
+
+
+def decode_plan_json(raw: bytes, file: str) -> Any:
+    """The JSON value in `raw`: UTF-8 (with or without a byte-order mark), or UTF-16/32 with one."""
+    if len(raw) > MAX_PLAN_BYTES:
+        raise PlanError(file, [_too_large(len(raw))])
+    if not raw.strip():
+        raise PlanError(file, [PlanProblem("$", "is empty; expected a plan in JSON")])
+    text = _decode_text(raw, file)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        problem = PlanProblem(
+            "$",
+            f"is not valid JSON: {error.msg} at column {error.colno}; expected it fixed there "
+            "(a missing comma, quote or bracket is usual)",
+            error.lineno,
+        )
+        raise PlanError(file, [problem]) from None
+    except RecursionError:
+        problem = PlanProblem("$", f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
+        raise PlanError(file, [problem]) from None
+
+
+def _decode_text(raw: bytes, file: str) -> str:
+    boms = (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    )
+    encoding = next((name for bom, name in boms if raw.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in raw[:4096]:
+        problem = PlanProblem("$", "is a binary file, not a plan; expected UTF-8 JSON text")
+        raise PlanError(file, [problem])
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problem = PlanProblem(
+            "$",
+            f"is not {encoding.upper().removesuffix('-SIG')} text (byte 0x{raw[error.start]:02x}); "
+            "save the file as UTF-8",
+            line,
+        )
+        raise PlanError(file, [problem]) from None
+
+
+def _too_large(size: int) -> PlanProblem:
+    return PlanProblem(
+        "$",
+        f"is {size / 1024 / 1024:.1f} MB; a plan file is at most "
+        f"{MAX_PLAN_BYTES // 1024 // 1024} MB (use smaller pictures)",
+    )
+
+
+def _check_format(data: Any, file: str) -> dict[str, Any]:
+    """The format and version, checked before anything else, and an older version brought up to
+    date. A newer version is the only problem reported: its fields may mean other things."""
+    if not isinstance(data, dict):
+        problem = PlanProblem("$", f"is {_json_type(data)}; expected a plan object {{...}}")
+        raise PlanError(file, [problem])
+    if data.get("format") != PLAN_FORMAT:
+        shown = _show(data["format"]) if "format" in data else "missing"
+        problem = PlanProblem(
+            "$.format", f'is {shown}; expected "{PLAN_FORMAT}" (is this a Coach plan file?)'
+        )
+        raise PlanError(file, [problem])
+    version = data.get("version")
+    if type(version) is not int or version < 1:
+        shown = _show(version) if "version" in data else "missing"
+        problem = PlanProblem(
+            "$.version", f"is {shown}; expected a whole number from 1 to {PLAN_VERSION}"
+        )
+        raise PlanError(file, [problem])
+    if version > PLAN_VERSION:
+        problem = PlanProblem(
+            "$.version",
+            f"the plan is format version {version}; this Coach reads versions 1 to "
+            f"{PLAN_VERSION}: update Coach to open it",
+        )
+        raise PlanError(file, [problem])
+    return upgrade_v1(data) if version == 1 else data
+
+
+def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 (the first release of the format) named the clinician by a plain text and the heat
+    length `minutes`, and had no own exercises or progression rules."""
+    upgraded = dict(data, version=PLAN_VERSION)
+    if isinstance(data.get("clinician"), str):
+        upgraded["clinician"] = {"name": data["clinician"]}
+    heat = data.get("heat")
+    if isinstance(heat, dict) and "minutes" in heat:
+        heat = dict(heat)
+        heat["session_minutes"] = heat.pop("minutes")
+        upgraded["heat"] = heat
+    return upgraded
+
+
+def _capped(value: Any, path: str, depth: int, problems: list[PlanProblem]) -> Any:
+    """A copy of `value` with runaway lists and nesting cut off (and reported), so the schema
+    check takes milliseconds whatever the file holds."""
+    if depth > MAX_DEPTH:
+        problems.append(
+            PlanProblem(path, f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
+        )
+        return None
+    if isinstance(value, dict):
+        return {k: _capped(v, _join(path, k), depth + 1, problems) for k, v in value.items()}
+    if isinstance(value, list):
+        if len(value) > MAX_ARRAY_ITEMS:
+            problems.append(
+                PlanProblem(path, f"has {len(value)} items; no list in a plan holds more than 30")
+            )
+            value = value[:MAX_ARRAY_ITEMS]
+        return [_capped(v, f"{path}[{i}]", depth + 1, problems) for i, v in enumerate(value)]
+    return value
+
+
+def _join(path: str, key: object) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    text = str(key)
+    return f"{path}.{text}" if _IDENTIFIER.match(text) else f"{path}[{json.dumps(text)}]"
+
+
+def _json_type(value: object) -> str:
+    return next((name for kind, name in _JSON_TYPES.items() if type(value) is kind), "a value")
+
+
+def schema_problems(data: Any, schema: Mapping[str, Any]) -> list[PlanProblem]:
+    """Every way `data` breaks the published schema, as field paths and what is expected."""
+    # Imported here: jsonschema takes about 150 ms to import, and only plan checks need it.
+    from jsonschema import Draft202012Validator  # noqa: PLC0415
+
+    validator = Draft202012Validator(schema)
+    found: list[PlanProblem] = []
+    for error in validator.iter_errors(data):
+        path = "$"
+        for part in error.absolute_path:
+            path = _join(path, part)
+        found.extend(_describe(error, path))
+    unique = {(p.path, p.message): p for p in found}
+    return sorted(unique.values(), key=lambda p: _path_key(p.path))
+
+
+def _path_key(path: str) -> list[tuple[int, int | str]]:
+    parts = re.findall(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[(\"[^\"]*\")\]", path)
+    return [(1, int(index)) if index else (0, name or quoted) for name, index, quoted in parts]
+
+
+def _describe(error: Any, path: str) -> list[PlanProblem]:
+    """Our own words for one jsonschema error: what is wrong and what is expected."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    expected = schema.get("description", "")
+    why = schema.get("x-why", "")
+    value = error.instance
+    kind = error.validator
+    if kind == "required":
+        properties = schema.get("properties", {})
+        missing = [name for name in error.validator_value if name not in value]
+        return [
+            PlanProblem(
+                _join(path, name),
+                "is missing; expected " + properties.get(name, {}).get("description", "this field"),
+            )
+            for name in missing
+        ]
+    if kind == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        extras = [name for name in value if name not in known]
+        return [
+            PlanProblem(
+                _join(path, name), f"is not a field here; expected one of {', '.join(known)}"
+            )
+            for name in extras
+        ]
+    shown = _show(value)
+    if kind in ("minimum", "maximum"):
+        limit = error.validator_value
+        if kind == "minimum":
+            message = f"{shown} is too small; expected {limit} or more"
+        else:
+            message = f"{shown} is too large; expected at most {limit}"
+        message += f": {why}" if why else f" ({expected})" if expected else ""
+        return [PlanProblem(path, message)]
+    size = len(value) if isinstance(value, (str, list, dict)) else 0
+    limit = error.validator_value
+    wrong = {
+        "type": f"is {_json_type(value)}",
+        "minItems": "is empty" if not size else f"has {size} items, too few",
+        "maxItems": f"has {size} items, more than {limit}",
+        "uniqueItems": "repeats an item",
+        "maxLength": f"is {size} characters, more than {limit}",
+        "minLength": "is empty",
+    }.get(kind, f"is {shown}")
+    if kind == "const":
+        expected = json.dumps(limit)
+    elif kind == "enum":
+        expected = "one of " + ", ".join(json.dumps(o) for o in limit)
+    elif kind == "type":
+        kinds = _expected_type(limit)
+        expected = f"{kinds} ({expected})" if expected else kinds
+    message = f"{wrong}; expected {expected or 'a different value'}"
+    return [PlanProblem(path, message)]
+
+
+def _show(value: object) -> str:
+    if isinstance(value, (dict, list)):
+        return _json_type(value)
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + '..."'
+
+
+def _expected_type(names: object) -> str:
+    words = {
+        "object": "an object",
+        "array": "a list",
+        "string": "a text",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "null",
+    }
+    items = names if isinstance(names, list) else [names]
+    return " or ".join(words.get(str(n), str(n)) for n in items)
+
+
+def _not_under(found: list[PlanProblem], reported: list[PlanProblem]) -> list[PlanProblem]:
+    """`found` without what `reported` already says about the same field or a field around it."""
+    paths = {p.path for p in reported}
+    return [
+        p
+        for p in found
+        if not any(p.path == q or p.path.startswith((q + ".", q + "[")) for q in paths)
+    ]
+
+
+def _objects(value: object) -> list[dict[str, Any]]:
+    """The objects in a list (anything else is the schema's to report)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _section(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProblem]:
+    """What the schema cannot say: dates, ids that must exist or differ, dosages as a whole, and
+    heat lengths within the plan's own cap. Parts the schema rejects are skipped, so both kinds
+    of problem are reported together."""
+    problems: list[PlanProblem] = []
+    start = _date(data, "start", problems)
+    review = _date(data, "review", problems)
+    if start and review and review < start:
+        problems.append(
+            PlanProblem("$.review", f"is before the start ({start}); expected a later date")
+        )
+    own = _own_exercise_problems(_objects(data.get("exercises")), library, problems)
+    routine_ids = _routine_problems(_objects(data.get("routines")), library, own, problems)
+    schedule = _section(data, "schedule")
+    if isinstance(schedule.get("routine"), str) and schedule["routine"] not in routine_ids:
+        problems.append(
+            PlanProblem(
+                "$.schedule.routine",
+                f"{schedule['routine']!r} is not one of the plan's routines; expected one of "
+                + ", ".join(sorted(routine_ids)),
+            )
+        )
+    heat = _section(data, "heat")
+    cap = heat.get("cap_minutes", HARD_CAP_MINUTES)
+    session = heat.get("session_minutes", DEFAULT_MINUTES)
+    if _whole(cap) and _whole(session) and "session_minutes" in heat and session > cap:
+        problems.append(
+            PlanProblem(
+                "$.heat.session_minutes",
+                f"{heat['session_minutes']} minutes is longer than the plan's cap_minutes ({cap}); "
+                "expected at most the cap",
+            )
+        )
+    if heat.get("enabled") and "times" not in heat:
+        problems.append(
+            PlanProblem(
+                "$.heat.times", "is missing; a plan with heat on needs the times of its reminder"
+            )
+        )
+    return problems
+
+
+def _own_exercise_problems(
+    exercises: Sequence[dict[str, Any]], library: Library, problems: list[PlanProblem]
+) -> dict[str, Dosage | None]:
+    """The plan's own exercises' dosages by id, after checking ids, dosages and pictures."""
+    own: dict[str, Dosage | None] = {}
+    for index, exercise in enumerate(exercises):
+        path = f"$.exercises[{index}]"
+        exercise_id = exercise.get("id")
+        if not isinstance(exercise_id, str):
+            continue
+        if exercise_id in library:
+            problems.append(
+                PlanProblem(
+                    f"{path}.id",
+                    f"{exercise_id!r} is a built-in exercise; expected another id for the plan's own",
+                )
+            )
+        elif exercise_id in own:
+            problems.append(
+                PlanProblem(f"{path}.id", f"{exercise_id!r} is used twice; expected a unique id")
+            )
+        own[exercise_id] = _dosage(_section(exercise, "dosage"), None, f"{path}.dosage", problems)
+        if isinstance(exercise.get("image"), str):
+            _image(exercise["image"], f"{path}.image", problems)
+    return own
+
+
+def _routine_problems(
+    routines: Sequence[dict[str, Any]],
+    library: Library,
+    own: Mapping[str, Dosage | None],
+    problems: list[PlanProblem],
+) -> set[str]:
+    """The plan's routine ids, after checking each step's exercise and dosage."""
+    routine_ids: set[str] = set()
+    examples = ", ".join(sorted(e.id for e in library.exercises)[:4])
+    for index, routine in enumerate(routines):
+        path = f"$.routines[{index}]"
+        routine_id = routine.get("id")
+        if not isinstance(routine_id, str):
+            routine_id = None
+        elif routine_id in routine_ids:
+            problems.append(
+                PlanProblem(f"{path}.id", f"{routine_id!r} is used twice; expected a unique id")
+            )
+        if routine_id is not None:
+            routine_ids.add(routine_id)
+        steps = routine.get("steps")
+        for step_index, step in enumerate(steps if isinstance(steps, list) else []):
+            step_path = f"{path}.steps[{step_index}]"
+            exercise_id = step.get("exercise") if isinstance(step, dict) else None
+            if not isinstance(exercise_id, str):
+                continue
+            known = library.get(exercise_id)
+            if known is None and exercise_id not in own:
+                problems.append(
+                    PlanProblem(
+                        f"{step_path}.exercise",
+                        f"{exercise_id!r} is not an exercise; expected a built-in id such as "
+                        f"{examples}, ... or the id of one of the plan's exercises",
+                    )
+                )
+                continue
+            base = known.dosage if known else own.get(exercise_id)
+            if base is not None:
+                _dosage(_section(step, "dosage"), base, f"{step_path}.dosage", problems)
+    return routine_ids
+
+
+def _whole(value: object) -> bool:
+    return type(value) is int
+
+
+def _date(data: Mapping[str, Any], key: str, problems: list[PlanProblem]) -> date | None:
+    text = data.get(key)
+    if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None  # missing or malformed: the schema says so
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        problems.append(
+            PlanProblem(f"$.{key}", f"{data[key]!r} is not a real date; expected YYYY-MM-DD")
+        )
+        return None
+
+
+def _dosage(
+    raw: Mapping[str, Any], base: Dosage | None, path: str, problems: list[PlanProblem]
+) -> Dosage | None:
+    start = base or Dosage(rep_seconds=3)
+    values = {name: raw.get(name, getattr(start, name)) for name in DOSAGE_FIELDS}
+    found = dosage_problems(values)
+    for name, text in found:
+        problems.append(PlanProblem(f"{path}.{name}", text))
+    return None if found else Dosage(**values)
+
+
+def _image(uri: str, path: str, problems: list[PlanProblem]) -> tuple[bytes, str]:
+    header, _, payload = uri.partition(",")
+    try:
+        data = base64.b64decode("".join(payload.split()), validate=True)
+    except (binascii.Error, ValueError):
+        problems.append(PlanProblem(path, "is not valid base64; expected a data: URI of a picture"))
+        return b"", ""
+    if len(data) > MAX_IMAGE_BYTES:
+        problems.append(
+            PlanProblem(path, f"is {len(data) // 1024} KB; a picture is at most 1024 KB")
+        )
+        return b"", ""
+    if header.startswith("data:image/png"):
+        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+            problems.append(PlanProblem(path, "says PNG but holds no PNG picture"))
+            return b"", ""
+        return data, ".png"
+    if b"<svg" not in data[:4096]:
+        problems.append(PlanProblem(path, "says SVG but holds no <svg> picture"))
+        return b"", ""
+    return data, ".svg"
+
+
+def _times(texts: Sequence[str]) -> tuple[time, ...]:
+    return tuple(sorted(time.fromisoformat(t) for t in texts))
+
+
+def _weekdays(names: Sequence[str]) -> frozenset[int]:
+    return frozenset(WEEKDAY_NAMES.index(n) for n in names)
+
+
+def _build(data: dict[str, Any], library: Library) -> Plan:
+    """The Plan from data that has passed every check."""
+    exercises: list[PlanExercise] = []
+    for raw in data.get("exercises", []):
+        image, suffix = _image(raw["image"], "", []) if "image" in raw else (b"", "")
+        exercises.append(
+            PlanExercise(
+                id=raw["id"],
+                name=raw["name"].strip(),
+                areas=tuple(raw.get("areas", ())),
+                goal=raw.get("goal", "mobility"),
+                equipment=raw.get("equipment", "none"),
+                position=raw.get("position", "sitting"),
+                steps=tuple(s.strip() for s in raw["steps"]),
+                dosage=_dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3),
+                feel=raw.get("feel", "").strip(),
+                cautions=tuple(c.strip() for c in raw.get("cautions", ())),
+                stop_if=(*(s.strip() for s in raw.get("stop_if", ())), *GENERAL_STOP_SIGNS),
+                image=image,
+                image_suffix=suffix,
+            )
+        )
+    own = {e.id: e.dosage for e in exercises}
+    routines = []
+    for raw in data["routines"]:
+        steps = []
+        for step in raw["steps"]:
+            known = library.get(step["exercise"])
+            base = known.dosage if known else own[step["exercise"]]
+            dosage = _dosage(step.get("dosage", {}), base, "", [])
+            steps.append(RoutineStep(step["exercise"], dosage or base))
+        routines.append(
+            Routine(
+                app_routine_id(raw["id"]),
+                raw["name"].strip(),
+                raw.get("aim", "").strip(),
+                tuple(steps),
+                builtin=True,
+            )
+        )
+    schedule = data["schedule"]
+    checkin = schedule.get("checkin_time")
+    heat = data.get("heat", {})
+    cap = heat.get("cap_minutes", HARD_CAP_MINUTES)
+    progression = data.get("progression", {})
+    clinician = data["clinician"]
+    return Plan(
+        title=data["title"].strip(),
+        clinician_name=clinician["name"].strip(),
+        clinician_contact=clinician.get("contact", "").strip(),
+        start=date.fromisoformat(data["start"]),
+        review=date.fromisoformat(data["review"]) if "review" in data else None,
+        notes=data.get("notes", "").strip(),
+        exercises=tuple(exercises),
+        routines=tuple(routines),
+        schedule=PlanSchedule(
+            app_routine_id(schedule["routine"]),
+            _weekdays(schedule["days"]),
+            _times(schedule["times"]),
+            schedule.get("movement_break_minutes"),
+            time.fromisoformat(checkin) if checkin else None,
+        ),
+        heat=PlanHeat(
+            enabled=heat.get("enabled", False),
+            session_minutes=heat.get("session_minutes", min(DEFAULT_MINUTES, cap)),
+            cap_minutes=cap,
+            max_sessions_per_day=heat.get("max_sessions_per_day", MAX_SESSIONS_PER_DAY),
+            min_gap_hours=heat.get("min_gap_hours", int(MIN_GAP.total_seconds() // 3600)),
+            weekdays=_weekdays(heat["days"]) if "days" in heat else ALL_WEEKDAYS,
+            times=_times(heat.get("times", ())),
+        ),
+        progression=Progression(
+            suggest=progression.get("mode", "suggest") == "suggest",
+            max_hold_seconds=progression.get("max_hold_seconds"),
+            max_reps=progression.get("max_reps"),
+            max_sets=progression.get("max_sets"),
+        ),
+        body=json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False),
+    )
