@@ -204,6 +204,14 @@ def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
             off="" if settings.movement.enabled else _tr(" (off)"),
         ),
     ]
+    plan = repo.active_plan()
+    if plan is not None:
+        lines.insert(
+            0,
+            _tr('Clinician plan "{title}", in use since {day}.').format(
+                title=plan.title, day=plan.adopted_at.astimezone().date().isoformat()
+            ),
+        )
     return " ".join(lines)
 
 

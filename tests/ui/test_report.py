@@ -70,3 +70,18 @@ def test_a_period_outside_the_recorded_years_is_refused(
             ZoneInfo("UTC"),
         )
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_report_names_the_clinician_plan_in_use(services: startup.Services) -> None:
+    from coach.planning import read_plan
+    from coach.ui.report import _plan_text
+    from tests.helpers import REPO_ROOT
+
+    plan = read_plan(
+        REPO_ROOT / "resources" / "plans" / "examples" / "neck-and-upper-back.coachplan"
+    )
+    services.repo.adopt_plan(plan, "test")
+    settings, _problem = services.repo.load_reminder_settings()
+    text = _plan_text(settings, services.repo)
+    assert text.startswith('Clinician plan "Neck and upper back, weeks 1-4", in use since ')
+    assert "Routine Neck basics at 10:30, 15:00" in text

@@ -26,7 +26,7 @@ from coach.store.repo import Repo
 from coach.ui.labels import clock_time, timer_title
 from coach.ui.widgets import Card, OptionalRating, heading, paragraph
 
-_RECORDED_INDEX = 4  # position of the "Recorded today" card in the page layout
+_RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
 
 
 QUICK_ROUTINE_ID = "desk_reset"
@@ -67,11 +67,11 @@ class TodayPage(QWidget):
         title_row.addWidget(self._date_label, 1)
         title_row.addWidget(self.quick_start)
 
-        self.plan_card = self._build_plan_card()
+        # Built when a plan is first active: without one, start-up pays nothing for it.
+        self.plan_card: Card | None = None
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.notice)
-        self._layout.addWidget(self.plan_card)
         self._layout.addWidget(self._build_checkin_box())
         self._layout.addWidget(self._build_recorded_box())
         self._layout.addStretch(1)
@@ -80,6 +80,7 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _build_plan_card(self) -> Card:
+        """The plan's card, above the check-in."""
         card = Card(self.tr("Your plan"), self)
         card.setObjectName("planCard")
         self._plan_from = paragraph("", card)
@@ -90,7 +91,7 @@ class TodayPage(QWidget):
         card.body.addWidget(self._plan_from)
         card.body.addWidget(self._plan_notes)
         card.body.addLayout(self._plan_routines)
-        card.setVisible(False)
+        self._layout.insertWidget(self._layout.indexOf(self.notice) + 1, card)
         return card
 
     def refresh_plan(self) -> None:
@@ -98,14 +99,19 @@ class TodayPage(QWidget):
         a button per routine (the scheduled one is also the quick start)."""
         stored = self._repo.active_plan()
         summary = summarise(stored.body) if stored else None
-        while (item := self._plan_routines.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
-        self.plan_card.setVisible(summary is not None)
         quick_id, quick_text = QUICK_ROUTINE_ID, self.tr("Start the 3-minute &desk reset")
+        if summary is not None and self.plan_card is None:
+            self.plan_card = self._build_plan_card()
+        if self.plan_card is not None:
+            self.plan_card.setVisible(summary is not None)
+            while (item := self._plan_routines.takeAt(0)) is not None:
+                if (widget := item.widget()) is not None:
+                    widget.deleteLater()
         if summary is not None:
-            self.plan_card.title.setText(self.tr("Your plan: {title}").format(title=summary.title))
-            self.plan_card.setAccessibleName(self.plan_card.title.text())
+            card = self.plan_card
+            assert card is not None
+            card.title.setText(self.tr("Your plan: {title}").format(title=summary.title))
+            card.setAccessibleName(card.title.text())
             who = summary.clinician + (f" · {summary.contact}" if summary.contact else "")
             line = self.tr("From {clinician}").format(clinician=who)
             if summary.review:
