@@ -115,6 +115,29 @@ TABLES: tuple[Table, ...] = (
         " ORDER BY started_at, kind, id",
     ),
     Table(
+        "plans",
+        (
+            "plan",
+            "title",
+            "body",
+            "source",
+            "adopted_at",
+            "reminders_before",
+            "replaced",
+            "heat_cap_minutes",
+            "heat_session_minutes",
+            "heat_max_per_day",
+            "heat_min_gap_hours",
+            "active",
+        ),
+        ("adopted_at", "title", "source"),
+        "SELECT p.n, title, body, source, adopted_at, reminders_before, r.n, heat_cap_minutes,"
+        " heat_session_minutes, heat_max_per_day, heat_min_gap_hours, active FROM plans"
+        " JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM plans) p USING (id)"
+        " LEFT JOIN (SELECT id AS rid, ROW_NUMBER() OVER (ORDER BY id) AS n FROM plans) r"
+        " ON r.rid = plans.replaced_id ORDER BY plans.id",
+    ),
+    Table(
         "reminder_events",
         ("kind", "routine_id", "due_at", "event", "at"),
         ("kind", "routine_id", "due_at", "event", "at"),
@@ -269,7 +292,25 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
         for table in TABLES:
             added[table.name] = 0
             for row in backup[table.name]:
-                if table.name == "sessions":
+                if table.name == "plans":
+                    # The file's active plan stays active only where its reminder settings were
+                    # taken too (the store had none) and no plan was active: settings already
+                    # set are kept, and the plan in force with them.
+                    row["active"] = int(
+                        bool(row["active"])
+                        and bool(row_ids.get(("settings", REMINDERS_SETTING)))
+                        and connection.execute("SELECT 1 FROM plans WHERE active = 1").fetchone()
+                        is None
+                    )
+                    replaced = row["replaced"]
+                    row["replaced_id"] = None
+                    if replaced is not None:
+                        row["replaced_id"] = row_ids.get(("plans", replaced))
+                        if row["replaced_id"] is None:
+                            raise sqlite3.IntegrityError(
+                                f"a plan replaces plan {replaced!r}, not before it in the file"
+                            )
+                elif table.name == "sessions":
                     name = row["routine_id"]
                     row["routine_id"] = routine_names.get(name, name)
                 elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
@@ -323,6 +364,10 @@ def _import_row(
         values = dict(row)
         columns = [c for c in table.columns if c != "routine"]
         key = table.key
+    elif table.name == "plans":
+        values = dict(row)
+        columns = [c for c in table.columns if c not in ("plan", "replaced")] + ["replaced_id"]
+        key = table.key
     else:
         values = dict(row)
         columns = list(table.columns)
@@ -348,6 +393,8 @@ def _import_row(
     )
     assert cursor.lastrowid is not None
     _remember_id(table, row, row_ids, cursor.lastrowid)
+    if table.name == "settings" and row["key"] == REMINDERS_SETTING:
+        row_ids[("settings", REMINDERS_SETTING)] = 1  # the store took the file's settings
     return True
 
 
@@ -355,7 +402,7 @@ def _remember_id(
     table: Table, row: Mapping[str, Any], row_ids: dict[tuple[str, Any], int], row_id: Any
 ) -> None:
     """Sessions and routines are referred to by their place in the file: note their id here."""
-    place = {"sessions": "session", "routines": "routine"}.get(table.name)
+    place = {"sessions": "session", "routines": "routine", "plans": "plan"}.get(table.name)
     if place is not None:
         row_ids[(table.name, row.get(place))] = int(row_id)
 
@@ -368,6 +415,7 @@ MOMENT_COLUMNS = {
     "routines": ("updated_at",),
     "timers": ("started_at", "deadline_at", "ended_at"),
     "reminder_events": ("due_at", "at"),
+    "plans": ("adopted_at",),
 }
 FIRST_YEAR, LAST_YEAR = 1970, 2200
 

@@ -24,7 +24,10 @@ from coach.domain.settings import AppSettings, Theme
 from coach.domain.timers import Timer, TimerKind, TimerStatus
 from coach.store.export import BackupError, import_backup, write_csv, write_json
 from coach.store.repo import Repo
+from coach.planning import read_plan
 from tests.store.conftest import StoreDirs
+
+PLANS = Path(__file__).resolve().parents[2] / "resources" / "plans" / "examples"
 
 
 def store(root: Path, clock: FakeClock) -> Repo:
@@ -62,6 +65,9 @@ def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
         )
         repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, moment)
         clock.advance(1)
+    for name in ("neck-and-upper-back", "strength-at-work"):  # the second replaces the first
+        repo.adopt_plan(read_plan(PLANS / f"{name}.coachplan"), f"/plans/{name}.coachplan")
+        clock.advance(1)
 
 
 def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
@@ -72,6 +78,7 @@ def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
     files = write_csv(repo._db, tmp_path / "csv")
     assert sorted(f.name for f in files) == [
         "checkins.csv",
+        "plans.csv",
         "reminder_events.csv",
         "routines.csv",
         "session_steps.csv",
@@ -96,13 +103,14 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     second = store(tmp_path / "b", clock)
     added = import_backup(second._db, tmp_path / "a.json")
     assert added == {
-        "settings": 5,
+        "settings": 6,  # the app's 5 and the reminders the plans set
         "checkins": 3,
         "sessions": 3,
         "session_steps": 6,
         "routines": 0,
         "timers": 3,
         "reminder_events": 3,
+        "plans": 2,
     }
     write_json(second._db, tmp_path / "b.json")
     write_csv(second._db, tmp_path / "b-csv")
@@ -110,6 +118,9 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     for name in (tmp_path / "a-csv").iterdir():
         assert name.read_text() == (tmp_path / "b-csv" / name.name).read_text()
     assert second.load_settings()[0].theme is Theme.DARK
+    active = second.active_plan()
+    assert active is not None and active.title == "Shoulder strength at work"
+    assert second.restore_previous_plan() is not None  # what it replaced came along
 
 
 def test_importing_twice_adds_nothing_and_merging_keeps_what_is_there(
@@ -298,3 +309,37 @@ def test_sessions_and_the_reminder_keep_their_own_routine_across_stores(
     import_backup(empty._db, tmp_path / "a.json")
     write_json(empty._db, tmp_path / "c.json")
     assert (tmp_path / "a.json").read_text() == (tmp_path / "c.json").read_text()
+
+
+def test_plans_from_a_backup_stay_inactive_where_the_store_has_its_own_settings(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = store(tmp_path / "a", clock)
+    fill(first, clock)
+    write_json(first._db, tmp_path / "a.json")
+    second = store(tmp_path / "b", clock)
+    second.save_reminder_settings(second.load_reminder_settings()[0])  # its own settings
+    added = import_backup(second._db, tmp_path / "a.json")
+    assert added["plans"] == 2
+    assert second.active_plan() is None
+    assert [p.title for p in second.plan_history()] == [
+        "Shoulder strength at work",
+        "Neck and upper back, weeks 1-4",
+    ]
+    assert import_backup(second._db, tmp_path / "a.json")["plans"] == 0
+
+
+def test_a_plan_replacing_one_not_in_the_file_imports_nothing(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    first = store(tmp_path / "a", clock)
+    fill(first, clock)
+    write_json(first._db, tmp_path / "a.json")
+    data = json.loads((tmp_path / "a.json").read_text())
+    plans = data["tables"]["plans"]
+    plans["rows"] = plans["rows"][1:]  # keep only the plan that replaced another
+    (tmp_path / "a.json").write_text(json.dumps(data))
+    second = store(tmp_path / "b", clock)
+    with pytest.raises(BackupError, match="replaces plan 1, not before it in the file"):
+        import_backup(second._db, tmp_path / "a.json")
+    assert second.plan_history() == []
