@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,8 +30,8 @@ from coach.domain.plan import Plan, PlanError
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import MovementRule, TimedRule
 from coach.store.repo import Repo
-from coach.ui.labels import dosage_text, duration_text
-from coach.ui.widgets import Card, heading, paragraph
+from coach.ui.plan_view import PlanView, days_text, times_text
+from coach.ui.widgets import Card, paragraph
 
 log = logging.getLogger(__name__)
 
@@ -42,24 +42,12 @@ def _tr(text: str) -> str:
     return QObject().tr(text)
 
 
-def weekdays_text(weekdays: frozenset[int]) -> str:
-    """Every day, a range of days such as Mon-Fri, or the short day names, in the user's language."""
-    if len(weekdays) == 7:
-        return _tr("every day")
-    locale = QLocale()
-    days = sorted(weekdays)
-    if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
-        first = locale.dayName(days[0] + 1, QLocale.FormatType.ShortFormat)
-        last = locale.dayName(days[-1] + 1, QLocale.FormatType.ShortFormat)
-        return f"{first}\u2013{last}"
-    return ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in days)
-
-
 def timed_text(rule: TimedRule, routine_name: str = "") -> str:
     if not rule.enabled:
         return _tr("off")
-    times = ", ".join(f"{t:%H:%M}" for t in rule.times)
-    text = _tr("{days} at {times}").format(days=weekdays_text(rule.weekdays), times=times)
+    text = _tr("{days} at {times}").format(
+        days=days_text(rule.weekdays), times=times_text(rule.times)
+    )
     return f"{routine_name}: {text}" if routine_name else text
 
 
@@ -125,7 +113,8 @@ class PlanDialog(QDialog):
         self.resize(720, 640)
         content = QWidget()
         layout = QVBoxLayout(content)
-        self._add_plan(layout, content, plan, exercise_name)
+        self.view = PlanView(plan, exercise_name, content)
+        layout.addWidget(self.view)
         self.changes = QTableWidget(len(changes), 3, content)
         self.changes.setObjectName("planChanges")
         self.changes.setAccessibleName(self.tr("What the plan changes"))
@@ -183,66 +172,6 @@ class PlanDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
-
-    def _add_plan(
-        self,
-        layout: QVBoxLayout,
-        content: QWidget,
-        plan: Plan,
-        exercise_name: Callable[[str], str],
-    ) -> None:
-        """The plan as the patient sees it: who wrote it, dates, notes, routines, heat."""
-        layout.addWidget(heading(plan.title, content))
-        who = plan.clinician_name
-        if plan.clinician_contact:
-            who += f" · {plan.clinician_contact}"
-        layout.addWidget(paragraph(self.tr("From {clinician}").format(clinician=who), content))
-        locale = QLocale()
-        dates = self.tr("Starts {start}").format(
-            start=locale.toString(_qdate(plan.start), QLocale.FormatType.LongFormat)
-        )
-        if plan.review:
-            dates += " · " + self.tr("review on {date}").format(
-                date=locale.toString(_qdate(plan.review), QLocale.FormatType.LongFormat)
-            )
-        layout.addWidget(paragraph(dates, content))
-        if plan.notes:
-            notes = Card(self.tr("Notes from your clinician"), content)
-            notes.body.addWidget(paragraph(plan.notes, notes))
-            layout.addWidget(notes)
-        routines = Card(self.tr("Routines"), content)
-        for routine in plan.routines:
-            scheduled = routine.id == plan.schedule.routine_id
-            title = self.tr("{name}, about {time}").format(
-                name=routine.name, time=duration_text(routine.planned_seconds())
-            )
-            if scheduled:
-                title += " · " + self.tr("reminded {when}").format(
-                    when=timed_text(plan.reminder_settings(ReminderSettings()).routine)
-                )
-            label = paragraph(f"<b>{_escape(title)}</b>", routines)
-            routines.body.addWidget(label)
-            steps = "<br>".join(
-                f"{n}. {_escape(exercise_name(step.exercise_id))}: "
-                f"{_escape(dosage_text(step.dosage))}"
-                for n, step in enumerate(routine.steps, start=1)
-            )
-            routines.body.addWidget(paragraph(steps, routines))
-        layout.addWidget(routines)
-        heat = Card(self.tr("Heat"), content)
-        heat_text = (
-            limits_text(plan.heat.limits()) if plan.heat.enabled else self.tr("not in this plan")
-        )
-        heat.body.addWidget(paragraph(heat_text, heat))
-        layout.addWidget(heat)
-
-
-def _qdate(day: object) -> QDate:
-    return QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class PlanActions(QObject):
