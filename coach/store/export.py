@@ -292,29 +292,7 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
         for table in TABLES:
             added[table.name] = 0
             for row in backup[table.name]:
-                if table.name == "plans":
-                    # The file's active plan stays active only where its reminder settings were
-                    # taken too (the store had none) and no plan was active: settings already
-                    # set are kept, and the plan in force with them.
-                    row["active"] = int(
-                        bool(row["active"])
-                        and bool(row_ids.get(("settings", REMINDERS_SETTING)))
-                        and connection.execute("SELECT 1 FROM plans WHERE active = 1").fetchone()
-                        is None
-                    )
-                    replaced = row["replaced"]
-                    row["replaced_id"] = None
-                    if replaced is not None:
-                        row["replaced_id"] = row_ids.get(("plans", replaced))
-                        if row["replaced_id"] is None:
-                            raise sqlite3.IntegrityError(
-                                f"a plan replaces plan {replaced!r}, not before it in the file"
-                            )
-                elif table.name == "sessions":
-                    name = row["routine_id"]
-                    row["routine_id"] = routine_names.get(name, name)
-                elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
-                    row["value"] = _rename_routine(row["value"], routine_names)
+                _prepare_row(connection, table, row, row_ids, routine_names)
                 if _import_row(connection, table, row, row_ids, seen):
                     added[table.name] += 1
                 if table.name == "routines" and row.get("routine") is not None:
@@ -338,6 +316,38 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
             connection.execute("ROLLBACK")
         raise
     return added
+
+
+def _prepare_row(
+    connection: sqlite3.Connection,
+    table: Table,
+    row: dict[str, Any],
+    row_ids: Mapping[tuple[str, Any], int],
+    routine_names: Mapping[str, str],
+) -> None:
+    """Point a row's references at this store: user routines, and the plan a plan replaced."""
+    if table.name == "plans":
+        # The file's active plan stays active only where its reminder settings were taken too
+        # (the store had none) and no plan was active: settings already set are kept, and the
+        # plan in force with them.
+        row["active"] = int(
+            bool(row["active"])
+            and bool(row_ids.get(("settings", REMINDERS_SETTING)))
+            and connection.execute("SELECT 1 FROM plans WHERE active = 1").fetchone() is None
+        )
+        replaced = row["replaced"]
+        row["replaced_id"] = None
+        if replaced is not None:
+            row["replaced_id"] = row_ids.get(("plans", replaced))
+            if row["replaced_id"] is None:
+                raise sqlite3.IntegrityError(
+                    f"a plan replaces plan {replaced!r}, not before it in the file"
+                )
+    elif table.name == "sessions":
+        name = row["routine_id"]
+        row["routine_id"] = routine_names.get(name, name)
+    elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
+        row["value"] = _rename_routine(row["value"], routine_names)
 
 
 def _import_row(

@@ -23,7 +23,6 @@ from coach.domain.plan import (
     read_plan_file,
 )
 from coach.domain.reminders import ReminderSettings
-from coach.domain.schedule import ReminderKind
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -161,7 +160,7 @@ def test_reminder_settings_follow_the_plan_and_keep_the_users_day() -> None:
     assert applied.routine.times == (time(10, 30), time(15))
     assert applied.movement.every_minutes == 30
     assert applied.heat.enabled and applied.heat.times == (time(19, 30),)
-    assert applied.rule(ReminderKind.CHECKIN).times == (time(17),)
+    assert applied.checkin.times == (time(17),)
     strength = read_plan_file(EXAMPLES / "strength-at-work.coachplan", LIBRARY, SCHEMA)
     applied = strength.reminder_settings(mine)
     assert applied.checkin == mine.checkin  # null: the patient's own setting stays

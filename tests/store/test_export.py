@@ -22,9 +22,9 @@ from coach.domain.schedule import ReminderKind
 from coach.domain.session import StepResult
 from coach.domain.settings import AppSettings, Theme
 from coach.domain.timers import Timer, TimerKind, TimerStatus
+from coach.planning import read_plan
 from coach.store.export import BackupError, import_backup, write_csv, write_json
 from coach.store.repo import Repo
-from coach.planning import read_plan
 from tests.store.conftest import StoreDirs
 
 PLANS = Path(__file__).resolve().parents[2] / "resources" / "plans" / "examples"
