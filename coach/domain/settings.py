@@ -6,15 +6,23 @@ reset silently.
 """
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import Any
 
 
 class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+
+
+# The languages Coach is translated into ("system": the desktop's language, else English).
+LANGUAGE_CHOICES = ("system", "en", "de")
+# Text size in percent of the system's (a zoom on top of the desktop's own font size).
+TEXT_SCALE_CHOICES = (100, 125, 150, 175, 200)
 
 
 # How often an unacknowledged end-of-timer alert sounds again (0: once only).
@@ -29,6 +37,8 @@ class AppSettings:
     close_to_tray: bool = True
     start_minimised: bool = False
     alert_repeat_seconds: int = 60
+    language: str = "system"
+    text_scale: int = 100
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ def encode_settings(settings: AppSettings) -> dict[str, str]:
         "close_to_tray": json.dumps(settings.close_to_tray),
         "start_minimised": json.dumps(settings.start_minimised),
         "alert_repeat_seconds": json.dumps(settings.alert_repeat_seconds),
+        "language": json.dumps(settings.language),
+        "text_scale": json.dumps(settings.text_scale),
     }
 
 
@@ -72,18 +84,14 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
             value = json.loads(raw)
         except ValueError:
             value = _UNREADABLE
-        if key == "theme":
-            themes = [t.value for t in Theme]
-            if isinstance(value, str) and value in themes:
-                values[key] = Theme(value)
+        if key in _CHOICES:
+            allowed, convert, unit = _CHOICES[key]
+            # type() rather than isinstance(): true is not the number 1 here.
+            if any(type(value) is type(c) and value == c for c in allowed):
+                values[key] = convert(value)
             else:
-                problems.append(SettingProblem(key, repr(raw), "one of " + ", ".join(themes)))
-        elif key == "alert_repeat_seconds":
-            if type(value) is int and value in ALERT_REPEAT_CHOICES:
-                values[key] = value
-            else:
-                choices = ", ".join(str(c) for c in ALERT_REPEAT_CHOICES)
-                problems.append(SettingProblem(key, repr(raw), f"one of {choices} (seconds)"))
+                listed = ", ".join(str(c) for c in allowed)
+                problems.append(SettingProblem(key, repr(raw), f"one of {listed}{unit}"))
         elif isinstance(value, bool):
             values[key] = value
         else:
@@ -93,3 +101,10 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
 
 
 _UNREADABLE = object()
+# Settings that take one of a few values: the values, how to type them, and their unit.
+_CHOICES: dict[str, tuple[tuple[object, ...], Callable[[Any], object], str]] = {
+    "theme": (tuple(t.value for t in Theme), Theme, ""),
+    "alert_repeat_seconds": (ALERT_REPEAT_CHOICES, int, " (seconds)"),
+    "language": (LANGUAGE_CHOICES, str, ""),
+    "text_scale": (TEXT_SCALE_CHOICES, int, " (percent)"),
+}

@@ -63,3 +63,14 @@ def test_an_alert_repeat_outside_the_choices_is_reported() -> None:
         ("sound_enabled", "true or false"),
         ("alert_repeat_seconds", "one of 0, 30, 60, 120 (seconds)"),
     ]
+
+
+def test_language_text_size_and_high_contrast_round_trip_and_are_checked() -> None:
+    original = AppSettings(theme=Theme.HIGH_CONTRAST, language="de", text_scale=150)
+    assert decode_settings(encode_settings(original)) == (original, [])
+    settings, problems = decode_settings({"language": '"fr"', "text_scale": "true"})
+    assert (settings.language, settings.text_scale) == ("system", 100)
+    assert [(p.key, p.expected) for p in problems] == [
+        ("language", "one of system, en, de"),
+        ("text_scale", "one of 100, 125, 150, 175, 200 (percent)"),
+    ]
