@@ -5,7 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from coach import paths
@@ -21,7 +21,9 @@ from coach.ui.tray import Tray
 
 
 @pytest.fixture
-def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+def shown_boxes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """Message boxes recorded instead of shown (a box needs the application: `qapp`, so this
+    file also runs on its own)."""
     boxes: list[QMessageBox] = []
 
     def record(box: QMessageBox) -> int:
