@@ -1,5 +1,5 @@
 # Coach: `make run` starts the app, `make test` runs every check. Both create .venv on first use and
-# reinstall only when pyproject.toml changes.
+# reinstall only when pyproject.toml changes. `make bundle` builds the installable app (coach.spec).
 
 PYTHON ?= python3
 VENV := .venv
@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle clean
 
 run: $(RUN_STAMP)
 	$(BIN)/coach
@@ -23,6 +23,13 @@ bench: $(TEST_STAMP)
 	@status=0; for script in tests/bench/*.py; do \
 		echo "== $$script"; $(BIN)/python $$script || status=1; \
 	done; exit $$status
+
+# The one-folder app in dist/coach (and dist/Coach.app on macOS); on Linux also the download
+# dist/coach-<version>-linux-<arch>.tar.gz with the desktop files and install.sh.
+# `COACH_PLAN=path/to/plan.coachplan make bundle` bakes in a clinician plan, checked first with
+# `coach plan validate`; the first start of such a bundle adopts it.
+bundle: $(TEST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller coach.spec
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
