@@ -15,6 +15,7 @@ from coach.domain.days import local_day_bounds
 from coach.domain.settings import AppSettings
 from coach.store.db import StoreError, maybe_backup
 from coach.ui.errors import install_error_reporter
+from coach.ui.file_open import PlanFileOpener
 from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
 from coach.ui.main_window import MainWindow
 from coach.ui.presence import detect
@@ -170,6 +171,8 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     window.timers.problem.connect(window.today.show_notice)
     guard.activation_requested.connect(window.show_and_raise)
     guard.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    opener = PlanFileOpener(window.open_plan_file, app)
+    app.installEventFilter(opener)
     reminders = start_reminders(window, services, app.platformName())
     tray = None
     if tray_available:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.domain.heat import HeatLimits
@@ -162,3 +162,20 @@ def test_file_menu_offers_plans_by_keyboard(window: MainWindow) -> None:
     actions = {a.objectName(): a for a in window.findChildren(type(window.restore_plan_action))}
     assert actions["openPlan"].shortcut().toString() == "Ctrl+O"
     assert "restorePlan" in actions and "planEditor" in actions
+
+
+def test_a_plan_opened_by_the_macos_finder_reaches_the_window(qapp: QApplication) -> None:
+    """macOS sends a running app a QFileOpenEvent for a double-clicked document."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from coach.ui.file_open import PlanFileOpener
+
+    opened: list[Path] = []
+    opener = PlanFileOpener(opened.append)
+    qapp.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(NECK)))
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(REPO_ROOT / "README.md")))
+    finally:
+        qapp.removeEventFilter(opener)
+    assert opened == [NECK]
