@@ -92,7 +92,7 @@ def plan_exercises(plan: Plan) -> tuple[Exercise, ...]:
                 pictures = (target, target)
             except OSError as error:
                 log.error("cannot keep the picture of %s: %s", exercise.id, error)
-        exercises.append(exercise.to_exercise(pictures))
+        exercises.append(exercise.with_pictures(pictures))
     return tuple(exercises)
 
 

@@ -94,39 +94,20 @@ class PlanError(Exception):
 
 @dataclass(frozen=True)
 class PlanExercise:
-    """An exercise the plan brings beside the built-in library, with its optional picture."""
+    """An exercise the plan brings beside the built-in library, with its optional picture (the
+    exercise's illustrations are filled in where the picture is kept, see `with_pictures`)."""
 
-    id: str
-    name: str
-    areas: tuple[str, ...]
-    goal: str
-    equipment: str
-    position: str
-    steps: tuple[str, ...]
-    dosage: Dosage
-    feel: str
-    cautions: tuple[str, ...]
-    stop_if: tuple[str, ...]
+    exercise: Exercise
     image: bytes = field(default=b"", repr=False)
     image_suffix: str = ""  # ".svg" or ".png" when there is a picture
 
-    def to_exercise(self, illustrations: tuple[Path, ...]) -> Exercise:
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    def with_pictures(self, illustrations: tuple[Path, ...]) -> Exercise:
         """The exercise as the library and the player know it."""
-        return Exercise(
-            id=self.id,
-            name=self.name,
-            areas=self.areas,
-            goal=self.goal,
-            equipment=self.equipment,
-            position=self.position,
-            steps=self.steps,
-            dosage=self.dosage,
-            feel=self.feel,
-            cautions=self.cautions,
-            stop_if=self.stop_if,
-            source=PLAN_EXERCISE_SOURCE,
-            illustrations=illustrations,
-        )
+        return replace(self.exercise, illustrations=illustrations)
 
 
 @dataclass(frozen=True)
@@ -684,24 +665,23 @@ def _build(data: dict[str, Any], library: Library) -> Plan:
     exercises: list[PlanExercise] = []
     for raw in data.get("exercises", []):
         image, suffix = _image(raw["image"], "", []) if "image" in raw else (b"", "")
-        exercises.append(
-            PlanExercise(
-                id=raw["id"],
-                name=raw["name"].strip(),
-                areas=tuple(raw.get("areas", ())),
-                goal=raw.get("goal", "mobility"),
-                equipment=raw.get("equipment", "none"),
-                position=raw.get("position", "sitting"),
-                steps=tuple(s.strip() for s in raw["steps"]),
-                dosage=_dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3),
-                feel=raw.get("feel", "").strip(),
-                cautions=tuple(c.strip() for c in raw.get("cautions", ())),
-                stop_if=(*(s.strip() for s in raw.get("stop_if", ())), *GENERAL_STOP_SIGNS),
-                image=image,
-                image_suffix=suffix,
-            )
+        exercise = Exercise(
+            id=raw["id"],
+            name=raw["name"].strip(),
+            areas=tuple(raw.get("areas", ())),
+            goal=raw.get("goal", "mobility"),
+            equipment=raw.get("equipment", "none"),
+            position=raw.get("position", "sitting"),
+            steps=tuple(s.strip() for s in raw["steps"]),
+            dosage=_dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3),
+            feel=raw.get("feel", "").strip(),
+            cautions=tuple(c.strip() for c in raw.get("cautions", ())),
+            stop_if=(*(s.strip() for s in raw.get("stop_if", ())), *GENERAL_STOP_SIGNS),
+            source=PLAN_EXERCISE_SOURCE,
+            illustrations=(),
         )
-    own = {e.id: e.dosage for e in exercises}
+        exercises.append(PlanExercise(exercise, image, suffix))
+    own = {e.id: e.exercise.dosage for e in exercises}
     routines = []
     for raw in data["routines"]:
         steps = []

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ from coach.domain.plan import Plan, PlanError
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import MovementRule, TimedRule
 from coach.store.repo import Repo
-from coach.ui.plan_view import PlanView, days_text, times_text
+from coach.ui.plan_view import PlanView, days_text, limits_text, times_text
 from coach.ui.widgets import Card, paragraph
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ MAX_PROBLEMS_SHOWN = 25
 
 
 def _tr(text: str) -> str:
-    return QObject().tr(text)
+    return QCoreApplication.translate("PlanActions", text)
 
 
 def timed_text(rule: TimedRule, routine_name: str = "") -> str:
@@ -55,17 +55,6 @@ def movement_text(rule: MovementRule) -> str:
     if not rule.enabled:
         return _tr("off")
     return _tr("every {n} min of work").format(n=rule.every_minutes)
-
-
-def limits_text(limits: HeatLimits) -> str:
-    return _tr(
-        "at most {cap} min a session (usually {usual}), {per_day} a day, {gap} h apart"
-    ).format(
-        cap=limits.cap_minutes,
-        usual=limits.default_minutes(),
-        per_day=limits.max_sessions_per_day,
-        gap=limits.min_gap_hours,
-    )
 
 
 def plan_changes(
@@ -223,7 +212,7 @@ class PlanActions(QObject):
             current.title if current else None,
             lambda routine_id: names.get(routine_id, routine_id),
         )
-        own = {e.id: e.name for e in plan.exercises}
+        own = {e.id: e.exercise.name for e in plan.exercises}
         dialog = PlanDialog(
             plan, changes, lambda i: own.get(i) or known.exercise_name(i), self._parent
         )

@@ -1077,7 +1077,8 @@ class PlanEditorDialog(QDialog):
         """The plan's own exercises; returns the editor's key for each exercise id."""
         self._own = []
         own_keys: dict[str, str] = {}
-        for raw, parsed in zip(data.get("exercises", []), plan.exercises, strict=True):
+        for raw, own in zip(data.get("exercises", []), plan.exercises, strict=True):
+            parsed = own.exercise
             key = self._key("own")
             own_keys[parsed.id] = key
             self._own.append(
@@ -2051,7 +2052,7 @@ class PlanPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Preview: {title}").format(title=plan.title))
         self.setSizeGripEnabled(True)
         self.plan = plan
-        own = {e.id: e.name for e in plan.exercises}
+        own = {e.id: e.exercise.name for e in plan.exercises}
 
         def exercise_name(exercise_id: str) -> str:
             known = library.get(exercise_id)

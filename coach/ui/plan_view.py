@@ -12,6 +12,7 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coach.domain.heat import HeatLimits
 from coach.domain.plan import Plan
 from coach.ui.labels import dosage_text, duration_text
 from coach.ui.widgets import Card, heading, paragraph
@@ -49,6 +50,18 @@ def days_text(weekdays: Iterable[int]) -> str:
 
 def times_text(times: Iterable[time]) -> str:
     return QLocale().createSeparatedList([time_text(t) for t in sorted(times)])
+
+
+def limits_text(limits: HeatLimits) -> str:
+    """A plan's heat limits in one sentence (the adoption dialog and the preview)."""
+    return _tr(
+        "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart."
+    ).format(
+        cap=limits.cap_minutes,
+        usual=limits.default_minutes(),
+        per_day=limits.max_sessions_per_day,
+        gap=limits.min_gap_hours,
+    )
 
 
 def escape(text: str) -> str:
@@ -148,17 +161,7 @@ class PlanView(QWidget):
             if heat.enabled and heat.times
             else self.tr("Heat is not part of this plan; its limits still apply.")
         ]
-        lines.append(
-            self.tr(
-                "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h "
-                "apart."
-            ).format(
-                cap=limits.cap_minutes,
-                usual=limits.default_minutes(),
-                per_day=limits.max_sessions_per_day,
-                gap=limits.min_gap_hours,
-            )
-        )
+        lines.append(limits_text(limits))
         card.body.addWidget(self._plain(paragraph("\n".join(lines), card)))
         return card
 

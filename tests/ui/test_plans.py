@@ -45,7 +45,7 @@ def test_opening_a_plan_shows_what_changes_and_today_follows_it(
     rows = {what.text(): after.text() for what, after in cells if what and after}
     assert rows["Plan"] == "Neck and upper back, weeks 1-4"
     assert rows["Routine reminder"].startswith("Neck basics:")
-    assert "at most 15 min a session" in rows["Heat limits"]
+    assert "At most 15 min a session" in rows["Heat limits"]
     assert today.plan_card is not None and today.plan_card.isVisible()
     assert "Neck and upper back" in today.plan_card.title.text()
     assert today.quick_start.text() == "&Start Neck basics"
