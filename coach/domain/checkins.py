@@ -34,6 +34,13 @@ def check_ratings(pain: int, stiffness: int | None, sleep: int | None) -> None:
             check_rating(value, field)
 
 
+def check_symptoms(symptoms: tuple[str, ...]) -> None:
+    """Symptom names as stored (comma-separated in the store): plain words, no commas."""
+    for name in symptoms:
+        if not isinstance(name, str) or not name or "," in name or name != name.strip():
+            raise ValueError(f"a symptom must be a plain name, got {name!r}")
+
+
 def pain_band(value: int) -> PainBand:
     """Bands from CPA: 1-3 mild, 4-6 moderate, 7-10 severe."""
     check_rating(value)
@@ -54,8 +61,12 @@ class CheckIn:
     note: str = ""
     stiffness: int | None = None  # optional, 0 = none to 10 = worst imaginable
     sleep: int | None = None  # optional: last night's sleep, 0 = very poor to 10 = very good
+    # New symptoms reported with it: values of coach.domain.safety.Symptom (kept as text here so
+    # that start-up need not load the safety rules; unknown ones from a newer Coach are kept).
+    symptoms: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_ratings(self.pain, self.stiffness, self.sleep)
+        check_symptoms(self.symptoms)
         if self.at.tzinfo is None:
             raise ValueError("check-in time must be timezone-aware")

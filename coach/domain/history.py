@@ -29,3 +29,4 @@ class SessionRecord:
     steps_completed: int
     steps_recorded: int
     active_seconds: float
+    symptoms: tuple[str, ...] = ()  # new symptoms reported on stopping (safety.Symptom values)

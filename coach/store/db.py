@@ -142,6 +142,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE UNIQUE INDEX plans_one_active ON plans (active) WHERE active = 1",
     ),
+    (
+        # New symptoms reported with a check-in or on "stop - this hurts" (comma-separated
+        # coach.domain.safety.Symptom values), and the dose changes suggested by the progression
+        # rule that the user accepted or declined (coach.domain.dosing).
+        "ALTER TABLE checkins ADD COLUMN symptoms TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sessions ADD COLUMN symptoms TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE dose_changes (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               routine_id TEXT NOT NULL,
+               base TEXT NOT NULL,
+               steps TEXT NOT NULL,
+               direction TEXT NOT NULL,
+               reason TEXT NOT NULL,
+               decision TEXT NOT NULL CHECK (decision IN ('accepted', 'declined')),
+               at TEXT NOT NULL
+           )""",
+        "CREATE INDEX dose_changes_routine ON dose_changes (routine_id, at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

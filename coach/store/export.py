@@ -51,10 +51,11 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "checkins",
-        ("at", "pain", "note", "stiffness", "sleep"),
+        ("at", "pain", "note", "stiffness", "sleep", "symptoms"),
         ("at", "pain", "note"),
-        "SELECT at, pain, note, stiffness, sleep FROM checkins ORDER BY at, pain, note, id",
-        optional=("stiffness", "sleep"),
+        "SELECT at, pain, note, stiffness, sleep, symptoms FROM checkins"
+        " ORDER BY at, pain, note, id",
+        optional=("stiffness", "sleep", "symptoms"),
     ),
     Table(
         "sessions",
@@ -69,11 +70,13 @@ TABLES: tuple[Table, ...] = (
             "pain_before",
             "pain_after",
             "stop_reason",
+            "symptoms",
         ),
         ("routine_id", "started_at"),
         "SELECT ROW_NUMBER() OVER (ORDER BY started_at, routine_id, id), routine_id,"
         " routine_name, planned_seconds, started_at, ended_at, status, pain_before, pain_after,"
-        " stop_reason FROM sessions ORDER BY started_at, routine_id, id",
+        " stop_reason, symptoms FROM sessions ORDER BY started_at, routine_id, id",
+        optional=("symptoms",),
     ),
     Table(
         "session_steps",
@@ -144,6 +147,13 @@ TABLES: tuple[Table, ...] = (
         "SELECT kind, routine_id, due_at, event, at FROM reminder_events"
         " ORDER BY at, kind, due_at, event, routine_id",
     ),
+    Table(
+        "dose_changes",
+        ("routine_id", "base", "steps", "direction", "reason", "decision", "at"),
+        ("routine_id", "decision", "at"),
+        "SELECT routine_id, base, steps, direction, reason, decision, at FROM dose_changes"
+        " ORDER BY at, routine_id, id",
+    ),
 )
 
 
@@ -167,6 +177,7 @@ def export_rows(connection: sqlite3.Connection) -> dict[str, list[Row]]:
         )
     }
     rows["sessions"] = [(r[0], places.get(r[1], r[1]), *r[2:]) for r in rows["sessions"]]
+    rows["dose_changes"] = [(places.get(r[0], r[0]), *r[1:]) for r in rows["dose_changes"]]
     rows["settings"] = [
         (key, _rename_routine(value, places) if key == REMINDERS_SETTING else value)
         for key, value in rows["settings"]
@@ -343,9 +354,11 @@ def _prepare_row(
                 raise sqlite3.IntegrityError(
                     f"a plan replaces plan {replaced!r}, not before it in the file"
                 )
-    elif table.name == "sessions":
+    elif table.name in ("sessions", "dose_changes"):
         name = row["routine_id"]
         row["routine_id"] = routine_names.get(name, name)
+    if "symptoms" in table.optional and row.get("symptoms") is None:
+        row["symptoms"] = ""  # a backup from before symptoms were recorded
     elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
         row["value"] = _rename_routine(row["value"], routine_names)
 
@@ -426,6 +439,7 @@ MOMENT_COLUMNS = {
     "timers": ("started_at", "deadline_at", "ended_at"),
     "reminder_events": ("due_at", "at"),
     "plans": ("adopted_at",),
+    "dose_changes": ("at",),
 }
 FIRST_YEAR, LAST_YEAR = 1970, 2200
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
-from coach.domain.checkins import CheckIn, check_rating, check_ratings
+from coach.domain.checkins import CheckIn, check_rating, check_ratings, check_symptoms
 from coach.domain.heat import BodyArea, HeatLimits, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.settings import (
@@ -29,7 +29,9 @@ from coach.domain.timers import Timer, TimerKind, TimerStatus
 if TYPE_CHECKING:
     # The routine, session and reminder modules (and the exercise library under them) load on first
     # use: start-up shows the Today page, which needs none of them.
+    from coach.domain.dosing import DoseChange
     from coach.domain.exercises import Library, LibraryError
+    from coach.domain.onboarding import Onboarding
     from coach.domain.plan import Plan
     from coach.domain.reminders import ReminderEvent, ReminderSettings, ReminderState
     from coach.domain.routines import Routine
@@ -42,6 +44,7 @@ WINDOW_GEOMETRY_KEY = "ui.window_geometry"
 HEAT_SCREENING_KEY = "heat.screening"
 REMINDERS_KEY = "reminders"
 REMINDER_STATE_KEY = "reminders.state"
+ONBOARDING_KEY = "onboarding"
 USER_ROUTINE_PREFIX = "user:"
 BUNDLED_PLAN_SOURCE = "bundled:"  # + the baked plan's checksum
 
@@ -51,7 +54,7 @@ _TIMER_COLUMNS = (
 )
 _SESSION_COLUMNS = """
     s.id, s.routine_id, s.routine_name, s.planned_seconds, s.started_at, s.ended_at, s.status,
-    s.pain_before, s.pain_after, s.stop_reason,
+    s.pain_before, s.pain_after, s.stop_reason, s.symptoms,
     COUNT(DISTINCT CASE WHEN st.completed THEN st.position END), COUNT(st.id),
     COALESCE(SUM(st.active_seconds), 0)
 """
@@ -136,6 +139,27 @@ class Repo:
     def save_heat_screening(self, screening: HeatScreening) -> None:
         self._write_values({HEAT_SCREENING_KEY: screening.encode()})
 
+    def has_onboarding(self) -> bool:
+        """Whether first-run answers are stored (readable or not), without reading them: start-up
+        asks this, and loads the first run only when it is needed."""
+        return ONBOARDING_KEY in self._read_values((ONBOARDING_KEY,))
+
+    def load_onboarding(self) -> tuple[Onboarding | None, SettingProblem | None]:
+        """The first-run answers (None when there are none); unreadable ones count as none, so
+        the first run asks again, and are reported."""
+        from coach.domain.onboarding import Onboarding  # noqa: PLC0415
+
+        stored = self._read_values((ONBOARDING_KEY,)).get(ONBOARDING_KEY)
+        if stored is None:
+            return None, None
+        try:
+            return Onboarding.decode(stored), None
+        except ValueError as error:
+            return None, SettingProblem(ONBOARDING_KEY, repr(stored), f"readable answers ({error})")
+
+    def save_onboarding(self, answers: Onboarding) -> None:
+        self._write_values({ONBOARDING_KEY: answers.encode()})
+
     def load_reminder_settings(self) -> tuple[ReminderSettings, SettingProblem | None]:
         """The reminder settings; unreadable ones are replaced by the defaults and reported (the
         problem names the field)."""
@@ -216,15 +240,17 @@ class Repo:
         at: datetime | None = None,
         stiffness: int | None = None,
         sleep: int | None = None,
+        symptoms: tuple[str, ...] = (),
     ) -> CheckIn:
-        """Record a pain rating (with the optional stiffness and sleep ratings) now, or at `at`,
-        and return it as stored."""
+        """Record a pain rating (with the optional stiffness and sleep ratings and any new
+        symptoms) now, or at `at`, and return it as stored."""
         when = at if at is not None else self._clock.now()
-        checkin = CheckIn(0, when, pain, note, stiffness, sleep)  # checks every rating
+        checkin = CheckIn(0, when, pain, note, stiffness, sleep, symptoms)  # checks every value
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO checkins (at, pain, note, stiffness, sleep) VALUES (?, ?, ?, ?, ?)",
-                (stamp(when), pain, note, stiffness, sleep),
+                "INSERT INTO checkins (at, pain, note, stiffness, sleep, symptoms)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (stamp(when), pain, note, stiffness, sleep, ",".join(symptoms)),
             )
         row_id = cursor.lastrowid
         assert row_id is not None
@@ -233,13 +259,15 @@ class Repo:
     def checkins_between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""
         rows = self._db.execute(
-            "SELECT id, at, pain, note, stiffness, sleep FROM checkins WHERE at >= ? AND at < ?"
-            " ORDER BY at, id",
+            "SELECT id, at, pain, note, stiffness, sleep, symptoms FROM checkins"
+            " WHERE at >= ? AND at < ? ORDER BY at, id",
             (stamp(start), stamp(end)),
         ).fetchall()
         return [
-            CheckIn(int(i), datetime.fromisoformat(a), int(p), str(n), stiff, slept)
-            for i, a, p, n, stiff, slept in rows
+            CheckIn(
+                int(i), datetime.fromisoformat(a), int(p), str(n), stiff, slept, _symptoms(found)
+            )
+            for i, a, p, n, stiff, slept, found in rows
         ]
 
     # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
@@ -280,14 +308,21 @@ class Repo:
         note: str,
         stiffness: int | None = None,
         sleep: int | None = None,
+        symptoms: tuple[str, ...] | None = None,
     ) -> None:
-        """Change a check-in's ratings and note (its time stays)."""
+        """Change a check-in's ratings and note, and its symptoms unless None (its time stays)."""
         check_ratings(pain, stiffness, sleep)
         with self._transaction() as db:
             db.execute(
                 "UPDATE checkins SET pain = ?, note = ?, stiffness = ?, sleep = ? WHERE id = ?",
                 (pain, note.strip(), stiffness, sleep, checkin_id),
             )
+            if symptoms is not None:
+                check_symptoms(symptoms)
+                db.execute(
+                    "UPDATE checkins SET symptoms = ? WHERE id = ?",
+                    (",".join(symptoms), checkin_id),
+                )
 
     def delete_checkin(self, checkin_id: int) -> None:
         with self._transaction() as db:
@@ -362,6 +397,29 @@ class Repo:
         with self._transaction() as db:
             db.execute("UPDATE sessions SET pain_after = ? WHERE id = ?", (pain_after, session_id))
 
+    def set_session_symptoms(self, session_id: int, symptoms: tuple[str, ...]) -> None:
+        """The new symptoms reported when the user stopped a session because it hurt."""
+        check_symptoms(symptoms)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET symptoms = ? WHERE id = ?", (",".join(symptoms), session_id)
+            )
+
+    def symptoms_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[datetime, str, tuple[str, ...]]]:
+        """New symptoms reported in [start, end), oldest first, as (when, routine, symptoms): the
+        routine's name for a session stopped because it hurt, "" for a check-in."""
+        rows = self._db.execute(
+            "SELECT at, '', symptoms FROM checkins WHERE at >= ? AND at < ? AND symptoms != ''"
+            " UNION ALL SELECT started_at, routine_name, symptoms FROM sessions"
+            " WHERE started_at >= ? AND started_at < ? AND symptoms != '' ORDER BY 1",
+            (stamp(start), stamp(end), stamp(start), stamp(end)),
+        ).fetchall()
+        return [
+            (datetime.fromisoformat(at), str(where), _symptoms(found)) for at, where, found in rows
+        ]
+
     def close_interrupted_sessions(self) -> list[SessionRecord]:
         """Sessions left in progress by a crash or kill become partial sessions that end with
         their last recorded step; returns them so the user can be told."""
@@ -410,9 +468,10 @@ class Repo:
                 pain_before=r[7],
                 pain_after=r[8],
                 stop_reason=str(r[9]),
-                steps_completed=int(r[10]),
-                steps_recorded=int(r[11]),
-                active_seconds=float(r[12]),
+                symptoms=_symptoms(r[10]),
+                steps_completed=int(r[11]),
+                steps_recorded=int(r[12]),
+                active_seconds=float(r[13]),
             )
             for r in rows
         ]
@@ -574,6 +633,55 @@ class Repo:
         with self._transaction() as db:
             db.execute("DELETE FROM routines WHERE id = ?", (_row_id(routine.id),))
 
+    # ---- dose changes (progression) ---------------------------------------------------------------
+    def add_dose_change(self, change: DoseChange) -> None:
+        """Record a suggested dose change the user accepted or declined."""
+        from coach.domain.dosing import steps_to_text  # noqa: PLC0415
+
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO dose_changes (routine_id, base, steps, direction, reason, decision,"
+                " at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    change.routine_id,
+                    steps_to_text(change.base),
+                    steps_to_text(change.steps),
+                    change.direction.value,
+                    change.reason.value,
+                    change.decision.value,
+                    stamp(change.at),
+                ),
+            )
+
+    def dose_changes(self, routine_id: str) -> list[DoseChange]:
+        """The routine's dose changes, oldest first; a row that cannot be read is logged and left
+        out (the routine then runs at the dose before it)."""
+        from coach.domain.dosing import Decision, DoseChange, steps_from_text  # noqa: PLC0415
+        from coach.domain.safety import Direction, Reason  # noqa: PLC0415
+
+        rows = self._db.execute(
+            "SELECT id, base, steps, direction, reason, decision, at FROM dose_changes"
+            " WHERE routine_id = ? ORDER BY at, id",
+            (routine_id,),
+        ).fetchall()
+        changes = []
+        for row_id, base, steps, direction, reason, decision, at in rows:
+            try:
+                changes.append(
+                    DoseChange(
+                        routine_id,
+                        steps_from_text(base),
+                        steps_from_text(steps),
+                        Direction(direction),
+                        Reason(reason),
+                        Decision(decision),
+                        datetime.fromisoformat(at),
+                    )
+                )
+            except (ValueError, TypeError) as error:
+                log.warning("dose change %s cannot be read (%s); it is left out", row_id, error)
+        return changes
+
     # ---- clinician plans ---------------------------------------------------------------------------
     def adopt_plan(self, plan: Plan, source: str) -> StoredPlan:
         """Make `plan` the active plan and put its schedule into the reminder settings, in one
@@ -685,6 +793,11 @@ def _stored_plan(r: tuple[Any, ...]) -> StoredPlan:
             min_gap_hours=int(r[10]),
         ),
     )
+
+
+def _symptoms(stored: object) -> tuple[str, ...]:
+    """Symptoms as stored: comma-separated names ("" for none)."""
+    return tuple(name for name in str(stored or "").split(",") if name)
 
 
 def _row_id(routine_id: str) -> int:

@@ -133,7 +133,9 @@ def test_example_plan_values() -> None:
     assert plan.heat.limits() == HeatLimits(
         15, session_minutes=15, max_sessions_per_day=2, min_gap_hours=3
     )
-    assert plan.exercises[0].exercise.stop_if[-1].startswith("You feel dizzy")  # general stop signs added
+    assert (
+        plan.exercises[0].exercise.stop_if[-1].startswith("You feel dizzy")
+    )  # general stop signs added
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.clock import FakeClock
+from coach.domain.dosing import Decision, DoseChange
+from coach.domain.exercises import Dosage
 from coach.domain.heat import BodyArea, HeatSource
 from coach.domain.history import SessionStatus
 from coach.domain.reminders import ReminderEvent
-from coach.domain.routines import Routine
+from coach.domain.routines import Routine, RoutineStep
+from coach.domain.safety import Direction, Reason
 from coach.domain.schedule import ReminderKind
 from coach.domain.session import StepResult
 from coach.domain.settings import AppSettings, Theme
@@ -39,8 +42,12 @@ def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
     repo.save_settings(AppSettings(theme=Theme.DARK))
     for n in range(days):
         moment = clock.now() - timedelta(days=n, hours=2)
-        repo.add_checkin(n % 11, f'day {n}, with a comma and "quotes"', at=moment)
+        symptoms = ("numbness", "tingling") if n == 0 else ()
+        repo.add_checkin(
+            n % 11, f'day {n}, with a comma and "quotes"', at=moment, symptoms=symptoms
+        )
         session = repo.start_session(routine, 5)
+        repo.set_session_symptoms(session, symptoms)
         for position in range(2):
             start = clock.now() + timedelta(minutes=position)
             repo.record_step(
@@ -65,6 +72,18 @@ def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
         )
         repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, moment)
         clock.advance(1)
+    step = RoutineStep("chin_tuck", Dosage(hold_seconds=5, reps=5))
+    repo.add_dose_change(
+        DoseChange(
+            "desk_reset",
+            (step,),
+            (replace(step, dosage=replace(step.dosage, reps=7)),),
+            Direction.UP,
+            Reason.EASY_AND_REGULAR,
+            Decision.ACCEPTED,
+            clock.now(),
+        )
+    )
     for name in ("neck-and-upper-back", "strength-at-work"):  # the second replaces the first
         repo.adopt_plan(read_plan(PLANS / f"{name}.coachplan"), f"/plans/{name}.coachplan")
         clock.advance(1)
@@ -78,6 +97,7 @@ def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
     files = write_csv(repo._db, tmp_path / "csv")
     assert sorted(f.name for f in files) == [
         "checkins.csv",
+        "dose_changes.csv",
         "plans.csv",
         "reminder_events.csv",
         "routines.csv",
@@ -88,7 +108,8 @@ def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
     ]
     with (tmp_path / "csv" / "checkins.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["at", "pain", "note", "stiffness", "sleep"]
+    assert rows[0] == ["at", "pain", "note", "stiffness", "sleep", "symptoms"]
+    assert rows[3][5] == "numbness,tingling"
     assert len(rows) == 4 and rows[1][0].startswith("2026-05-0") and "+00:00" in rows[1][0]
     assert rows[3][2] == 'day 0, with a comma and "quotes"'
 
@@ -103,7 +124,7 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     second = store(tmp_path / "b", clock)
     added = import_backup(second._db, tmp_path / "a.json")
     assert added == {
-        "settings": 6,  # the app's 5 and the reminders the plans set
+        "settings": 8,  # the app's 7 and the reminders the plans set
         "checkins": 3,
         "sessions": 3,
         "session_steps": 6,
@@ -111,6 +132,7 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
         "timers": 3,
         "reminder_events": 3,
         "plans": 2,
+        "dose_changes": 1,
     }
     write_json(second._db, tmp_path / "b.json")
     write_csv(second._db, tmp_path / "b-csv")

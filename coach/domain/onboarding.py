@@ -1,0 +1,181 @@
+"""The first-run answers: the red-flag questions (CLINICAL.md section 4), the user's goals, and
+whether they took the suggested routine and reminders; stored as JSON, readable later, changeable.
+
+The heat-safety answers of the first run are the same `heat.HeatScreening` the Timers page asks
+for, and working hours go into the reminder settings: neither is kept twice here.
+
+A question never answered (its step skipped) is simply absent: "not answered" is never stored as
+"no".
+"""
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+
+from coach.domain.reminders import DEFAULT_ROUTINE_ID, ReminderSettings
+from coach.domain.safety import Advice, RedFlag, red_flag_advice
+from coach.domain.schedule import ALL_WEEKDAYS, MOVEMENT_DEFAULT_MINUTES, MovementRule
+
+FORMAT_VERSION = 1
+SUGGESTED_ROUTINE_ID = DEFAULT_ROUTINE_ID  # the 3-minute desk reset
+SUGGESTED_TIMES = (time(10, 30), time(15))  # (product choice) mid-morning and mid-afternoon
+SUGGESTED_CHECKIN = time(17)  # (product choice) the pain check-in at the end of the day
+TIME_STEP_MINUTES = 15  # suggested times fall on the quarter hour
+
+
+class Goal(StrEnum):
+    """What the user wants from Coach (LEY: goal setting helps adherence a little)."""
+
+    LESS_PAIN = "less_pain"
+    MOVE_MORE = "move_more"  # move more at work
+    POSTURE = "posture"
+    STRENGTH = "strength"
+    SLEEP = "sleep"  # sleep better
+
+
+class Decision(StrEnum):
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    PLAN = "plan"  # a clinician plan was in force: its reminders stayed, nothing was offered
+
+
+@dataclass(frozen=True)
+class Onboarding:
+    """What the user answered in the first run (and when they last changed it)."""
+
+    answered: frozenset[RedFlag] = frozenset()  # red-flag questions answered yes or no
+    yes: frozenset[RedFlag] = frozenset()  # those answered "yes" (NOT_ASSESSED: "not checked")
+    goals: frozenset[Goal] | None = None  # None: the step was skipped
+    reminders: Decision | None = None  # None: the step was skipped
+    finished: bool = False  # went through to the end (rather than closing it on the way)
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not self.yes <= self.answered:
+            raise ValueError("a red flag answered yes must be among those answered")
+        if self.updated_at is not None and self.updated_at.tzinfo is None:
+            raise ValueError("updated_at must be timezone-aware")
+
+    def advice(self) -> Advice | None:
+        """The recommendation for the "yes" answers (None when there are none)."""
+        return red_flag_advice(self.yes)
+
+    def with_answers(self, asked: frozenset[RedFlag], yes: frozenset[RedFlag]) -> "Onboarding":
+        """These questions answered now (`yes` among them); answers to others are kept."""
+        if not yes <= asked:
+            raise ValueError("a red flag answered yes must be among those asked")
+        return replace(self, answered=self.answered | asked, yes=(self.yes - asked) | yes)
+
+    def encode(self) -> str:
+        return json.dumps(
+            {
+                "version": FORMAT_VERSION,
+                "red_flags": {
+                    flag.value: flag in self.yes
+                    for flag in sorted(self.answered, key=list(RedFlag).index)
+                },
+                "goals": None if self.goals is None else sorted(g.value for g in self.goals),
+                "reminders": None if self.reminders is None else self.reminders.value,
+                "finished": self.finished,
+                "updated_at": None if self.updated_at is None else self.updated_at.isoformat(),
+            },
+            sort_keys=True,
+        )
+
+    @classmethod
+    def decode(cls, text: str) -> "Onboarding":
+        """Stored answers; ValueError naming the field when they cannot be read."""
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise ValueError(f"not JSON ({error})") from error
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object")
+        version = data.get("version")
+        if type(version) is not int or not 1 <= version <= FORMAT_VERSION:
+            raise ValueError(f"'version' holds {version!r}; expected 1 to {FORMAT_VERSION}")
+        flags = _flags(data.get("red_flags", {}))
+        goals = data.get("goals")
+        if goals is not None and (
+            not isinstance(goals, list) or any(g not in {x.value for x in Goal} for g in goals)
+        ):
+            raise ValueError(
+                f"'goals' holds {goals!r}; expected a list of {[g.value for g in Goal]}"
+            )
+        reminders = data.get("reminders")
+        if reminders is not None and reminders not in {d.value for d in Decision}:
+            raise ValueError(f"'reminders' holds {reminders!r}")
+        finished = data.get("finished", False)
+        if not isinstance(finished, bool):
+            raise ValueError(f"'finished' holds {finished!r}; expected true or false")
+        updated = _moment(data.get("updated_at"))
+        return cls(
+            answered=frozenset(RedFlag(key) for key in flags),
+            yes=frozenset(RedFlag(key) for key, value in flags.items() if value),
+            goals=None if goals is None else frozenset(Goal(g) for g in goals),
+            reminders=None if reminders is None else Decision(reminders),
+            finished=finished,
+            updated_at=updated,
+        )
+
+
+def _flags(flags: object) -> dict[str, bool]:
+    if not isinstance(flags, dict):
+        raise ValueError("'red_flags' must be an object of question: true or false")
+    known = {flag.value for flag in RedFlag}
+    for key, value in flags.items():
+        if key not in known:
+            raise ValueError(f"'red_flags' holds an unknown question {key!r}")
+        if not isinstance(value, bool):
+            raise ValueError(f"'red_flags.{key}' holds {value!r}; expected true or false")
+    return flags
+
+
+def _moment(stamp: object) -> datetime | None:
+    if stamp is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"'updated_at' holds {stamp!r}; expected a time with its zone")
+    return moment
+
+
+def suggested_reminders(current: ReminderSettings) -> ReminderSettings:
+    """The first run's suggestion (CLINICAL.md sections 5 and 6): the desk reset twice on working
+    days, a movement break every 30 minutes of working time, the pain check-in at 17:00 every day.
+    The routine times are 10:30 and 15:00 when those fall in the working hours, else a third and
+    two thirds into the working day (on the quarter hour). Working and quiet hours are kept."""
+    day = current.day
+    times: tuple[time, ...] = SUGGESTED_TIMES
+    if not all(day.work.contains(t) for t in times):
+        times = tuple(_into_day(day.work.start, day.work.end, part) for part in (1, 2))
+    routine = replace(
+        current.routine,
+        times=tuple(sorted(set(times))),
+        weekdays=day.work_days or current.routine.weekdays,
+        enabled=True,
+        routine_id=SUGGESTED_ROUTINE_ID,
+    )
+    checkin = replace(
+        current.checkin, times=(SUGGESTED_CHECKIN,), weekdays=ALL_WEEKDAYS, enabled=True
+    )
+    return replace(
+        current,
+        routine=routine,
+        movement=MovementRule(MOVEMENT_DEFAULT_MINUTES, True),
+        checkin=checkin,
+    )
+
+
+def _into_day(start: time, end: time, thirds: int) -> time:
+    """The time `thirds`/3 of the way from `start` to `end`, on the quarter hour."""
+    base = datetime.combine(datetime.min.date(), start)
+    length = datetime.combine(datetime.min.date(), end) - base
+    moment = base + length * thirds / 3
+    minutes = round((moment.hour * 60 + moment.minute) / TIME_STEP_MINUTES) * TIME_STEP_MINUTES
+    moment = datetime.combine(datetime.min.date(), time()) + timedelta(minutes=minutes)
+    return moment.time()

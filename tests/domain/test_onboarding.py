@@ -1,0 +1,90 @@
+"""First-run answers (CLINICAL.md section 4) and the suggested reminders (sections 5 and 6)."""
+
+from datetime import UTC, datetime, time
+
+import pytest
+
+from coach.domain.onboarding import Decision, Goal, Onboarding, suggested_reminders
+from coach.domain.reminders import ReminderSettings
+from coach.domain.safety import RedFlag, Urgency
+from coach.domain.schedule import ALL_WEEKDAYS, DailyWindow, UserDay
+
+
+def test_answers_round_trip_and_keep_unanswered_apart_from_no() -> None:
+    answers = Onboarding().with_answers(
+        frozenset({RedFlag.CHEST_PAIN, RedFlag.HIGH_FEVER}), frozenset({RedFlag.HIGH_FEVER})
+    )
+    answers = Onboarding(
+        answers.answered,
+        answers.yes,
+        frozenset({Goal.SLEEP, Goal.POSTURE}),
+        Decision.DECLINED,
+        True,
+        datetime(2026, 6, 1, 8, tzinfo=UTC),
+    )
+    assert Onboarding.decode(answers.encode()) == answers
+    assert RedFlag.WEIGHT_LOSS not in answers.answered  # never asked: not a "no"
+    skipped = Onboarding()
+    assert Onboarding.decode(skipped.encode()) == skipped
+    assert skipped.goals is None and skipped.reminders is None
+
+
+def test_answering_again_replaces_only_those_questions() -> None:
+    first = Onboarding().with_answers(
+        frozenset({RedFlag.CHEST_PAIN, RedFlag.NOT_ASSESSED}), frozenset({RedFlag.NOT_ASSESSED})
+    )
+    again = first.with_answers(frozenset({RedFlag.NOT_ASSESSED}), frozenset())
+    assert again.answered == first.answered
+    assert again.yes == frozenset()
+
+
+def test_the_most_urgent_yes_decides_the_advice_nhsbp_mayo_kce() -> None:
+    answers = Onboarding().with_answers(
+        frozenset(RedFlag), frozenset({RedFlag.NOT_ASSESSED, RedFlag.LIMB_WEAKNESS})
+    )
+    advice = answers.advice()
+    assert advice is not None and advice.urgency is Urgency.URGENT
+    assert advice.red_flags == (RedFlag.LIMB_WEAKNESS,)
+    only_assess = Onboarding().with_answers(
+        frozenset({RedFlag.NOT_ASSESSED}), frozenset({RedFlag.NOT_ASSESSED})
+    )
+    assert only_assess.advice() is not None
+    assert only_assess.advice().urgency is Urgency.ASSESS  # type: ignore[union-attr]
+    assert Onboarding().advice() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[1]", "JSON object"),
+        ('{"version": 7}', "'version'"),
+        ('{"version": 1, "red_flags": {"nope": true}}', "unknown question 'nope'"),
+        ('{"version": 1, "goals": ["fly"]}', "'goals'"),
+        ('{"version": 1, "reminders": "sometimes"}', "'reminders'"),
+        ('{"version": 1, "updated_at": "2026-01-01T10:00:00"}', "with its zone"),
+        ("{", "not JSON"),
+    ],
+)
+def test_unreadable_answers_name_the_problem(text: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        Onboarding.decode(text)
+
+
+def test_the_suggested_reminders_are_the_desk_reset_breaks_and_the_check_in() -> None:
+    current = ReminderSettings()
+    suggested = suggested_reminders(current)
+    assert suggested.routine.routine_id == "desk_reset"
+    assert suggested.routine.times == (time(10, 30), time(15))
+    assert suggested.routine.weekdays == current.day.work_days
+    assert suggested.movement.enabled and suggested.movement.every_minutes == 30  # section 5
+    assert suggested.checkin.times == (time(17),) and suggested.checkin.weekdays == ALL_WEEKDAYS
+    assert suggested.day == current.day
+
+
+def test_suggested_routine_times_fall_inside_other_working_hours() -> None:
+    day = UserDay(
+        frozenset({0, 2, 4}), DailyWindow(time(13), time(22)), DailyWindow(time(23), time(7))
+    )
+    suggested = suggested_reminders(ReminderSettings(day=day))
+    assert suggested.routine.times == (time(16), time(19))
+    assert suggested.routine.weekdays == frozenset({0, 2, 4})
