@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bundle clean
+.PHONY: run test lint bench bundle translations clean
 
 run: $(RUN_STAMP)
 	$(BIN)/coach
@@ -30,6 +30,19 @@ bench: $(TEST_STAMP)
 # `coach plan validate`; the first start of such a bundle adopts it.
 bundle: $(TEST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller coach.spec
+
+# Translations (README, "Translating Coach"): mark the exercise and routine texts and the helper
+# calls lupdate cannot see (tools/extract_data_strings.py), update the sources in resources/i18n
+# from coach/ keeping every translation made (coach_de.ts; coach_en.ts holds the English plural
+# forms only), then compile the .qm files Coach loads.
+I18N := resources/i18n
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete -source-language en
+
+translations: $(RUN_STAMP)
+	$(BIN)/python tools/extract_data_strings.py
+	$(LUPDATE) -target-language de_DE coach -ts $(I18N)/coach_de.ts
+	$(LUPDATE) -target-language en -pluralonly coach -ts $(I18N)/coach_en.ts
+	$(BIN)/pyside6-lrelease $(I18N)/coach_de.ts $(I18N)/coach_en.ts
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \

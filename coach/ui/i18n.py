@@ -1,0 +1,103 @@
+"""Coach's language: which translation to load, loading it (with Qt's own for standard buttons),
+and starting Coach again after the user chose another one.
+
+The translations are Qt message files in resources/i18n: `coach_de.qm` (German) and `coach_en.qm`
+(English plural forms only: the source texts are English), built by `make translations` from the
+`.ts` sources next to them. Loading one maps a small file, so start-up hardly pays for it.
+"""
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+
+from coach import paths
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+# The languages Coach has a translation of, as in coach.domain.settings.LANGUAGE_CHOICES.
+TRANSLATED = ("en", "de")
+
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def resolve(setting: str, ui_languages: Sequence[str] | None = None) -> str:
+    """The language to show for a setting: the one chosen, or for "system" the first of the
+    desktop's languages that Coach has (`ui_languages`, by default the system's), else English."""
+    if setting in TRANSLATED:
+        return setting
+    tags = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for tag in tags:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in TRANSLATED:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language of the translations installed (English when none are)."""
+    return _language
+
+
+def install(setting: str, app: QCoreApplication | None = None) -> str:
+    """Install the translators for a language setting, replacing any installed before; returns
+    the language now in use. Dates and numbers follow it when it is not the desktop's own."""
+    global _language  # noqa: PLW0603
+    app = app or QCoreApplication.instance()
+    assert app is not None, "install translations after the application exists"
+    uninstall(app)
+    language = resolve(setting)
+    folders = [
+        (f"coach_{language}", str(paths.resources_dir() / "i18n")),
+        # OK, Cancel, Yes, No and the file dialog (there is no English catalog to load).
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in folders:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif language != SOURCE_LANGUAGE or name.startswith("coach_"):
+            log.warning("no translation %s in %s", name, folder)
+    system = QLocale.system()
+    spoken = QLocale.codeToLanguage(language)
+    desktop = system.language()
+    if desktop == QLocale.Language.C:
+        desktop = QLocale.Language.English  # "C" writes dates and numbers in English
+    if desktop != spoken:
+        QLocale.setDefault(QLocale(spoken, system.territory()))
+    _language = language
+    log.info("language: %s (setting %s)", language, setting)
+    return language
+
+
+def uninstall(app: QCoreApplication | None = None) -> None:
+    """Remove the translators `install` put in (the tests switch languages)."""
+    global _language  # noqa: PLW0603
+    app = app or QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())
+    _language = SOURCE_LANGUAGE
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How to start this Coach again: the bundle's program, or this Python with `-m coach`."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "coach"]
+
+
+def start_again() -> bool:
+    """Start a new Coach (after this one has quit and let go of its single-instance lock)."""
+    program, arguments = restart_command()
+    started, _pid = QProcess.startDetached(program, arguments)
+    if not started:
+        log.error("could not start Coach again with %s %s", program, " ".join(arguments))
+    return bool(started)

@@ -1,0 +1,486 @@
+"""Translation: German is complete, and nothing on the main pages stays in English.
+
+The English source texts come from the code itself: the module runs pyside6-lupdate over coach/
+into a copy of resources/i18n/coach_de.ts, so a text added to the code without a translation counts
+as untranslated here even before `make translations` has run. A visible text is untranslated when it
+is (or, with its placeholders filled in, matches) an English source whose German differs.
+"""
+
+import html
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from coach import paths
+from coach.clock import FakeClock
+from coach.domain.history import SessionStatus
+from coach.domain.timers import TimerKind
+from coach.store.repo import Repo
+from coach.ui import i18n, startup
+from coach.ui.catalog import catalog
+from coach.ui.main_window import MainWindow, Page
+from coach.ui.pages.exercises import ExercisesPage
+from coach.ui.presence import Presence
+from coach.ui.reminder_controller import ReminderController
+from tests.helpers import REPO_ROOT
+
+I18N = REPO_ROOT / "resources" / "i18n"
+EXTRACT = REPO_ROOT / "tools" / "extract_data_strings.py"
+BIN = Path(sys.executable).parent
+LUPDATE = BIN / "pyside6-lupdate"
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+MNEMONIC = re.compile(r"&(?=[^\s&])")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translations: tuple[str, ...]  # one, or the plural forms
+    finished: bool
+    numerus: bool
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            forms = (
+                tuple(f.text or "" for f in translation.iter("numerusform"))
+                if numerus
+                else (translation.text or "",)
+            )
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    forms,
+                    kind != "unfinished" and all(forms),
+                    numerus,
+                )
+            )
+    return messages
+
+
+def _extractor() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("extract", EXTRACT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def current_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """coach_de.ts brought up to date with the code now, without touching the committed files:
+    tools/extract_data_strings.py marks the data and helper texts afresh, and lupdate keeps what
+    is translated and adds what is new as unfinished."""
+    if not LUPDATE.is_file():
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    folder = tmp_path_factory.mktemp("i18n")
+    marked = []
+    for path, text in _extractor().generated().items():
+        marked.append(folder / path.name)
+        marked[-1].write_text(text, encoding="utf-8")
+    target = folder / "coach_de.ts"
+    shutil.copy(I18N / "coach_de.ts", target)
+    result = subprocess.run(
+        [str(LUPDATE), "-extensions", "py", "-locations", "none", "-no-obsolete", "coach"]
+        + [str(path) for path in marked]
+        + ["-ts", str(target)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+@pytest.fixture(scope="module")
+def messages(current_ts: Path) -> list[Message]:
+    return read_ts(current_ts)
+
+
+def test_the_generated_modules_are_current() -> None:
+    """coach/ui/data_strings.py and helper_strings.py hold every exercise, routine and helper
+    text, and no translation call is one that lupdate gets wrong."""
+    extract = subprocess.run(
+        [sys.executable, str(EXTRACT), "--check"], capture_output=True, text=True, check=False
+    )
+    assert extract.returncode == 0, extract.stderr
+
+
+def test_every_text_is_translated(messages: list[Message]) -> None:
+    """Every text in the code, the exercises and the routines has its German translation."""
+    missing = [f"{m.context}: {m.source!r}" for m in messages if not m.finished]
+    assert not missing, "untranslated (run `make translations`, then translate):\n" + "\n".join(
+        missing
+    )
+    contexts = {m.context for m in messages}
+    assert {"exercise", "routine", "MainWindow", "Labels", "TodayPage"} <= contexts
+    assert len(messages) > 1000
+
+
+def test_the_committed_translation_files_match(messages: list[Message], qapp: QApplication) -> None:
+    """The committed .ts has no unfinished message and the committed .qm holds what it says
+    (read back through QTranslator, so another Qt's lrelease writing other bytes does not matter)."""
+    committed = read_ts(I18N / "coach_de.ts")
+    assert all(m.finished for m in committed)
+    assert {(m.context, m.source) for m in committed} == {(m.context, m.source) for m in messages}
+    for language, expected in (("de", committed), ("en", read_ts(I18N / "coach_en.ts"))):
+        translator = QTranslator()
+        assert translator.load(str(I18N / f"coach_{language}.qm"))
+        stale = []
+        for m in expected:
+            for count, wanted in (
+                enumerate(m.translations, start=1) if m.numerus else [(-1, m.translations[0])]
+            ):
+                if translator.translate(m.context, m.source, None, count) != wanted:
+                    stale.append(f"{m.context}: {m.source!r}")
+        assert not stale, f"coach_{language}.qm is older than its .ts: run `make translations`"
+
+
+def test_placeholders_and_mnemonics_survive_translation(messages: list[Message]) -> None:
+    problems = []
+    for m in messages:
+        if not m.finished:
+            continue  # test_every_text_is_translated names it
+        wanted = sorted(PLACEHOLDER.findall(m.source))
+        for text in m.translations:
+            found = sorted(PLACEHOLDER.findall(text))
+            # A plural form may leave %n out (German "eine Übung" is fine); nothing else may go.
+            if m.numerus and "%n" not in found:
+                found = sorted([*found, "%n"])
+            if found != wanted:
+                problems.append(f"{m.context}: {m.source!r} -> {text!r}: {found} != {wanted}")
+            if MNEMONIC.search(m.source) and not MNEMONIC.search(text):
+                problems.append(f"{m.context}: {m.source!r} -> {text!r}: the & mnemonic is lost")
+    assert not problems, "\n".join(problems)
+
+
+def test_english_has_its_plural_forms() -> None:
+    english = read_ts(I18N / "coach_en.ts")
+    assert english
+    assert all(m.numerus and m.finished and len(m.translations) == 2 for m in english)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install("de", qapp) == "de"
+    yield
+    i18n.uninstall(qapp)
+
+
+def test_plural_forms_in_both_languages(qapp: QApplication) -> None:
+    def count(n: int) -> str:
+        return QCoreApplication.translate("ExercisesPage", "%n exercise(s)", "", n)
+
+    try:
+        assert i18n.install("en", qapp) == "en"
+        assert (count(1), count(19)) == ("1 exercise", "19 exercises")
+        streak = QCoreApplication.translate(
+            "ProgressPage", "Streak: %n day(s) in a row with your routines done.", "", 1
+        )
+        assert streak == "Streak: 1 day in a row with your routines done."
+        i18n.install("de", qapp)
+        assert (count(1), count(19)) == ("1 Übung", "19 Übungen")
+    finally:
+        i18n.uninstall(qapp)
+    assert count(2) == "2 exercise(s)"  # no translator: the source text
+
+
+def test_german_loads_qts_own_words_and_dates(german: None) -> None:
+    assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
+    # Standard buttons (OK, Cancel, Yes, No) come from Qt's own German catalog.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+    assert i18n.current_language() == "de"
+
+
+def test_the_system_language_decides_when_the_setting_says_so() -> None:
+    assert i18n.resolve("system", ["de-Latn-DE", "de-DE", "de"]) == "de"
+    assert i18n.resolve("system", ["fr-FR", "fr", "de-AT"]) == "de"
+    assert i18n.resolve("system", ["en-US", "de-DE"]) == "en"
+    assert i18n.resolve("system", ["fr-FR", "fr"]) == "en"
+    assert i18n.resolve("system", ["C"]) == "en"
+    assert i18n.resolve("de", ["en-US"]) == "de"
+    assert i18n.resolve("en", ["de-DE"]) == "en"
+
+
+def test_restart_runs_the_same_coach_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert i18n.restart_command() == (sys.executable, ["-m", "coach"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert i18n.restart_command() == (sys.executable, [])
+    # Starting it detached works (here a Python that does nothing stands in for Coach).
+    monkeypatch.setattr(i18n, "restart_command", lambda: (sys.executable, ["-c", "pass"]))
+    assert i18n.start_again()
+
+
+def test_the_generated_modules_stay_off_every_path() -> None:
+    """coach/ui/data_strings.py and helper_strings.py only mark texts for lupdate: nothing imports
+    them (start-up stays lean, and the Exercises page does not need them either)."""
+    for path in (REPO_ROOT / "coach").rglob("*.py"):
+        if path.stem in ("data_strings", "helper_strings"):
+            continue
+        imports = re.findall(r"^\s*(?:from|import) \S*_strings\b", path.read_text(), re.MULTILINE)
+        assert not imports, path
+
+
+# ---- the main pages in German -------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """What a text shows, without markup: rich text becomes its separate pieces of text."""
+    if not text:
+        return []
+    if re.search(r"<[A-Za-z/][^>]*>", text):
+        return [html.unescape(part).strip() for part in re.split(r"<[^>]+>", text)]
+    return [text.strip()]
+
+
+def _table_texts(table: QTableWidget) -> list[str]:
+    texts = []
+    for column in range(table.columnCount()):
+        header = table.horizontalHeaderItem(column)
+        texts.append(header.text() if header else "")
+        for row in range(table.rowCount()):
+            cell = table.item(row, column)
+            texts.append(cell.text() if cell else "")
+    return texts
+
+
+def _chart_texts(view: QGraphicsView) -> list[str]:
+    """pyqtgraph's chart titles and legends."""
+    scene = view.scene()
+    shown = [getattr(item, "text", None) for item in scene.items()] if scene else []
+    return [word for text in shown if isinstance(text, str) for word in _words(text)]
+
+
+# What each kind of widget shows (the first kind that matches).
+TEXTS_OF: tuple[tuple[type[QWidget], Callable[[Any], list[str]]], ...] = (
+    (QLabel, lambda w: _words(w.text())),
+    (QAbstractButton, lambda w: [w.text()]),
+    (QGroupBox, lambda w: [w.title()]),
+    (QTabWidget, lambda w: [w.tabText(i) for i in range(w.count())]),
+    (QComboBox, lambda w: [w.itemText(i) for i in range(w.count())]),
+    (QLineEdit, lambda w: [w.text(), w.placeholderText()]),
+    (QAbstractSpinBox, lambda w: [w.text(), w.specialValueText()]),
+    (QTableWidget, _table_texts),
+    (QListWidget, lambda w: [ln for i in range(w.count()) for ln in w.item(i).text().split("\n")]),
+    (QGraphicsView, _chart_texts),
+)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text shown by `root` and the visible widgets in it, tooltips included."""
+    found: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        found += _words(widget.toolTip())
+        kind = next((texts for kind, texts in TEXTS_OF if isinstance(widget, kind)), None)
+        if kind is not None:
+            found += kind(widget)
+    return [text for text in found if text]
+
+
+def menu_texts(window: MainWindow) -> list[str]:
+    found = [window.windowTitle()]
+    for action in window.menuBar().actions():
+        found.append(action.text())
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found += [a.text() for a in menu.actions() if not a.isSeparator()]
+    return found
+
+
+def _skeleton(text: str) -> str:
+    """A text's own words, its placeholders blanked out."""
+    return PLACEHOLDER.sub("\x00", text).strip()
+
+
+class Untranslated:
+    """Decides whether a shown text is English that German has a translation for."""
+
+    def __init__(self, messages: list[Message]) -> None:
+        german = {line for m in messages for t in m.translations for line in t.split("\n")}
+        # Exact texts (a German translation that happens to equal an English text is German), and
+        # texts with placeholders as patterns. Line by line: list rows show a text's lines apart.
+        self.exact: set[str] = set()
+        self.patterns: list[tuple[re.Pattern[str], str]] = []
+        for m in messages:
+            kept = {_skeleton(line) for t in m.translations for line in t.split("\n")}
+            for line in m.source.split("\n"):
+                skeleton = _skeleton(line)
+                # Only lines with words, and words that German changes.
+                if not re.search(r"[A-Za-z]{2}", skeleton) or skeleton in kept:
+                    continue
+                if not PLACEHOLDER.search(line):
+                    if line not in german:
+                        self.exact.add(line)
+                    continue
+                if not re.search(r"[A-Za-z]{3}", skeleton):
+                    continue
+                pattern = "(?:.+?)".join(re.escape(part) for part in PLACEHOLDER.split(line))
+                self.patterns.append((re.compile(pattern, re.DOTALL), m.source))
+        self.long = [text for text in self.exact if len(text) > 20]
+
+    def __call__(self, text: str) -> str | None:
+        """The English source `text` shows, or None. Texts the code puts together are checked
+        piece by piece too: a label and its colon, words joined with " · ", sentences."""
+        pieces = {text, text.removesuffix(":"), *text.split(" · ")}
+        pieces.update(re.split(r"(?<=[.!?;])\s+", text))
+        for piece in sorted(pieces):
+            if piece in self.exact:
+                return piece
+            # A long English text inside a longer one (two texts joined by the code).
+            if len(piece) > 20 and (inside := next((e for e in self.long if e in piece), None)):
+                return inside
+            found = next((source for p, source in self.patterns if p.fullmatch(piece)), None)
+            if found is not None:
+                return found
+        return None
+
+
+@pytest.fixture
+def german_window(
+    german: None,
+    make_window: Callable[[], MainWindow],
+    services: startup.Services,
+    clock: FakeClock,
+) -> MainWindow:
+    """The main window built in German, with a check-in and a routine recorded today, a rest
+    break running and reminders on, so that Today's rows, a timer and the Reminders tab show."""
+    repo: Repo = services.repo
+    repo.add_checkin(4, "", stiffness=3)
+    routine = next(r for r in catalog().routines if r.id == "desk_reset")
+    session = repo.start_session(routine, 5)
+    repo.finish_session(session, SessionStatus.COMPLETED, pain_after=3)
+    window = make_window()
+    window.reminders = ReminderController(repo, clock, Presence(), parent=window)
+    window.timers.start(TimerKind.REST, 5 * 60)
+    window.show()
+    return window
+
+
+def test_no_english_is_left_on_the_main_pages(
+    german_window: MainWindow, messages: list[Message], qtbot: QtBot
+) -> None:
+    window = german_window
+    untranslated = Untranslated(messages)
+    shown: dict[str, list[str]] = {"menus": menu_texts(window)}
+    for page in Page:
+        window.show_page(page)
+        widget = window.page_widget(page)
+        if isinstance(widget, ExercisesPage):
+            widget.list.setCurrentRow(3)
+        qtbot.waitUntil(widget.isVisible)
+        texts = visible_texts(widget)
+        for tabs in widget.findChildren(QTabWidget):  # every tab, not only the first
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                texts += visible_texts(tabs)
+        shown[page.value] = texts
+    found = sorted(
+        {
+            f"{where}: {text!r} (source {source!r})"
+            for where, texts in shown.items()
+            for text in texts
+            if (source := untranslated(text)) is not None
+        }
+    )
+    assert not found, "English left on the German pages:\n" + "\n".join(found)
+    # The check itself sees what it should: German texts, exercise texts among them.
+    everything = {text for texts in shown.values() for text in texts}
+    assert {"Heute", "Übungen", "Einstellungen", "&Datei", "Sprache"} <= everything
+    assert "Kinn zurückziehen" in everything  # an exercise name from resources/exercises
+    # A recorded built-in routine is named in German on Today (its stored name is English).
+    assert any("3-Minuten-Programm am Schreibtisch: abgeschlossen" in text for text in everything)
+    assert untranslated("How to do it") and untranslated("Chin tuck")
+    assert untranslated("Delete the check-in of 09:30 (pain 4)? This cannot be undone.")
+
+
+def test_choosing_a_language_is_saved_and_offers_a_restart(
+    window: MainWindow, services: startup.Services, quit_calls: list[bool], qtbot: QtBot
+) -> None:
+    window.show_page(Page.SETTINGS)
+    page = window.settings_page
+    combo = page.findChild(QComboBox, "language")
+    note = page.findChild(QLabel, "languageRestartNote")
+    restart = page.findChild(QAbstractButton, "restartNow")
+    assert combo is not None and note is not None and restart is not None
+    assert combo.currentData() == "system"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "de"]
+    assert [combo.itemText(i) for i in range(1, 3)] == ["English", "Deutsch"]
+    assert not note.isVisible() and not restart.isVisible()
+
+    combo.setCurrentIndex(combo.findData("de"))
+    assert services.settings.value.language == "de"
+    settings, _problems = services.repo.load_settings()
+    assert settings.language == "de"
+    assert note.isVisible() and restart.isVisible()
+    assert note.text() == "Coach uses the new language after a restart."
+
+    combo.setCurrentIndex(combo.findData("en"))  # what runs now: nothing to restart for
+    assert services.repo.load_settings()[0].language == "en"
+    assert not note.isVisible()
+
+    combo.setCurrentIndex(combo.findData("de"))
+    qtbot.mouseClick(restart, Qt.MouseButton.LeftButton)
+    assert window.restart_requested
+    assert quit_calls == [True]
+
+
+def test_the_translations_are_where_the_app_looks(german: None) -> None:
+    assert (paths.resources_dir() / "i18n" / "coach_de.qm").is_file()
+    assert QCoreApplication.translate("exercise", "Chin tuck") == "Kinn zurückziehen"
+    assert QCoreApplication.translate("routine", "Neck and shoulders") == "Nacken und Schultern"
+
+
+def test_exercises_are_found_and_sorted_in_the_language_shown(german_window: MainWindow) -> None:
+    german_window.show_page(Page.EXERCISES)
+    page = german_window.page_widget(Page.EXERCISES)
+    assert isinstance(page, ExercisesPage)
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert names == sorted(names, key=str.lower)
+    page.search.setText("Kinn")
+    assert page.list.item(0).text() == "Kinn zurückziehen"
+    page.search.setText("chin tuck")  # the English words still find it
+    assert page.list.item(0).text() == "Kinn zurückziehen"

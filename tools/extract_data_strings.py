@@ -1,0 +1,276 @@
+"""Write the two Python modules that show pyside6-lupdate the texts it cannot find by itself.
+
+`make translations` runs this before `pyside6-lupdate`; the modules are generated, committed, and
+imported by nothing (`QT_TRANSLATE_NOOP` only marks a text; the UI translates at display time):
+
+- `coach/ui/data_strings.py`: every text of the built-in exercises (`resources/exercises/*.json`:
+  name, steps, feel, cautions, stop_if; context "exercise") and routines (`resources/routines/*.json`:
+  name, aim; context "routine"). The data files stay in English; `coach/ui/data_text.py` translates
+  each text where it is shown.
+- `coach/ui/helper_strings.py`: the texts passed to a module's one-line translation helper, such as
+  `def _tr(text): return QCoreApplication.translate("Labels", text)` called as `_tr("Neck")`.
+  lupdate sees only literal texts inside `tr()` and `translate()` themselves.
+
+It also reports translation calls lupdate would get wrong: an f-string inside `tr()` or a helper
+(translated before its values are filled in, so never found), and a plural `translate(context,
+text, "", n)` (lupdate misses its plural forms, or the whole text).
+
+    python tools/extract_data_strings.py           # write the modules
+    python tools/extract_data_strings.py --check   # exit 1 if they are out of date or a call is wrong
+"""
+
+import argparse
+import ast
+import json
+import sys
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "coach"
+RESOURCES = ROOT / "resources"
+DATA_MODULE = PACKAGE / "ui" / "data_strings.py"
+HELPER_MODULE = PACKAGE / "ui" / "helper_strings.py"
+GENERATED = (DATA_MODULE, HELPER_MODULE)
+
+EXERCISE_CONTEXT = "exercise"  # also in coach/ui/data_text.py
+ROUTINE_CONTEXT = "routine"
+EXERCISE_FIELDS = ("name", "steps", "feel", "cautions", "stop_if")
+ROUTINE_FIELDS = ("name", "aim")
+
+LINE = 100  # ruff's line length (pyproject.toml)
+TRANSLATING_CALLS = {"tr", "translate"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    context: str
+    text: str
+    origin: str  # where it comes from, for the comment above it
+
+
+def data_marks() -> list[Mark]:
+    """The translatable texts of the built-in exercises and routines, file by file."""
+    marks: list[Mark] = []
+    for folder, context, keys in (
+        (RESOURCES / "exercises", EXERCISE_CONTEXT, EXERCISE_FIELDS),
+        (RESOURCES / "routines", ROUTINE_CONTEXT, ROUTINE_FIELDS),
+    ):
+        for file in sorted(folder.glob("*.json")):
+            data = json.loads(file.read_text(encoding="utf-8"))
+            origin = file.relative_to(ROOT).as_posix()
+            for key in keys:
+                value = data.get(key, [])
+                for text in [value] if isinstance(value, str) else value:
+                    # The library strips each text when it loads it (coach/domain/exercises.py).
+                    if isinstance(text, str) and text.strip():
+                        marks.append(Mark(context, text.strip(), origin))
+    return marks
+
+
+def _helper_context(function: ast.FunctionDef) -> str | None:
+    """The context of a one-line helper `def f(text): return QCoreApplication.translate("C", text)`."""
+    body = [s for s in function.body if not _is_docstring(s)]
+    params = function.args.args
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or len(params) != 1:
+        return None
+    call = body[0].value
+    if not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) == 2
+        and not call.keywords
+    ):
+        return None
+    context, text = call.args
+    if (
+        isinstance(context, ast.Constant)
+        and isinstance(context.value, str)
+        and isinstance(text, ast.Name)
+        and text.id == params[0].arg
+    ):
+        return context.value
+    return None
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+
+
+def _called_name(call: ast.Call) -> str:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return ""
+
+
+def _modules() -> Iterator[Path]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path not in GENERATED and "__pycache__" not in path.parts:
+            yield path
+
+
+def _calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str, bool]]:
+    """Every call with the name of the class around it ("" outside one) and whether it sits inside
+    an f-string."""
+
+    def walk(node: ast.AST, cls: str, in_fstring: bool) -> Iterator[tuple[ast.Call, str, bool]]:
+        if isinstance(node, ast.Call):
+            yield node, cls, in_fstring
+        for child in ast.iter_child_nodes(node):
+            yield from walk(
+                child,
+                child.name if isinstance(child, ast.ClassDef) else cls,
+                in_fstring or isinstance(node, ast.JoinedStr),
+            )
+
+    yield from walk(tree, "", False)
+
+
+def _literal_text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def scan_sources() -> tuple[list[Mark], list[str]]:
+    """Texts passed to translation helpers in coach/, and the calls lupdate would get wrong.
+
+    lupdate also skips tr() and translate() inside an f-string (`f"<b>{self.tr('Stop if')}</b>"`):
+    those are marked here too, with the class (for tr) or the given context."""
+    marks: list[Mark] = []
+    problems: list[str] = []
+    for path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        origin = path.relative_to(ROOT).as_posix()
+        helpers = {
+            node.name: context
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and (context := _helper_context(node)) is not None
+        }
+        for node, cls, in_fstring in _calls(tree):
+            if not node.args:
+                continue
+            name = _called_name(node)
+            if name in TRANSLATING_CALLS:
+                # tr(text, ...) or translate(context, text, ...)
+                text = node.args[1] if name == "translate" and len(node.args) > 1 else node.args[0]
+            elif isinstance(node.func, ast.Name) and name in helpers:
+                text = node.args[0]
+            else:
+                continue
+            where = f"{origin}:{node.lineno}"
+            if name == "translate" and (len(node.args) > 3 or node.keywords):
+                problems.append(
+                    f"{where}: lupdate does not read plural forms from translate(); "
+                    'use tr(text, "", n) of a QObject subclass (see coach/ui/labels.py)'
+                )
+            if isinstance(text, ast.JoinedStr):
+                problems.append(
+                    f"{where}: an f-string in {name}() is never translated; "
+                    "use {placeholders} and .format() after the call"
+                )
+            elif name in helpers and (literal := _literal_text(text)) is not None:
+                marks.append(Mark(helpers[name], literal, origin))
+            elif in_fstring and (literal := _literal_text(text)) is not None:
+                context = _literal_text(node.args[0]) if name == "translate" else cls
+                if context is None or (name == "tr" and not cls):
+                    problems.append(f"{where}: no context for {name}() inside an f-string")
+                else:
+                    marks.append(Mark(context, literal, origin))
+    return marks, problems
+
+
+def _literal(text: str) -> str:
+    """A Python string literal as ruff format writes it: double quotes unless the text has some."""
+    body = json.dumps(text, ensure_ascii=False)[1:-1]  # escapes \ " and control characters
+    if '"' in text and "'" not in text:
+        return "'" + body.replace('\\"', '"') + "'"
+    return f'"{body}"'
+
+
+def _mark_lines(mark: Mark) -> list[str]:
+    one_line = f"QT_TRANSLATE_NOOP({_literal(mark.context)}, {_literal(mark.text)})"
+    if len(one_line) <= LINE:
+        return [one_line]
+    inner = LINE - 4 - 2  # indented by four, two quotes
+    # Split at spaces, keeping each space at the end of its piece, as the source texts do.
+    pieces = textwrap.wrap(
+        mark.text,
+        width=inner - 1,
+        drop_whitespace=False,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [
+        "QT_TRANSLATE_NOOP(",
+        f"    {_literal(mark.context)},",
+        *(f"    {_literal(piece)}" for piece in pieces[:-1]),
+        f"    {_literal(pieces[-1])},",
+        ")",
+    ]
+
+
+def render(marks: list[Mark], docstring: str) -> str:
+    lines = [f'"""{docstring}"""', "", "from PySide6.QtCore import QT_TRANSLATE_NOOP"]
+    seen: set[tuple[str, str]] = set()
+    origin = ""
+    for mark in marks:
+        if (mark.context, mark.text) in seen:
+            continue
+        seen.add((mark.context, mark.text))
+        if mark.origin != origin:
+            origin = mark.origin
+            lines += ["", f"# {origin}"]
+        lines += _mark_lines(mark)
+    return "\n".join(lines) + "\n"
+
+
+DATA_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
+
+The texts of the built-in exercises and routines, marked for pyside6-lupdate. The JSON files stay
+in English; coach/ui/data_text.py translates each text where it is shown. Nothing imports this.
+"""
+
+HELPER_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
+
+The texts passed to the modules' one-line translation helpers (`_tr("...")`), which
+pyside6-lupdate does not see, marked with the helpers' contexts. Nothing imports this.
+"""
+
+
+def generated() -> dict[Path, str]:
+    helper_marks, _problems = scan_sources()
+    return {
+        DATA_MODULE: render(data_marks(), DATA_DOC),
+        HELPER_MODULE: render(helper_marks, HELPER_DOC),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check; write nothing")
+    options = parser.parse_args(argv)
+    _marks, problems = scan_sources()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    stale = []
+    for path, text in generated().items():
+        current = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if current == text:
+            continue
+        stale.append(path)
+        if not options.check:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    if options.check and stale:
+        for path in stale:
+            where = path.relative_to(ROOT)
+            print(f"{where} is out of date: run `make translations`", file=sys.stderr)
+    return 1 if problems or (options.check and stale) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
