@@ -224,18 +224,20 @@ def _report_command(args: argparse.Namespace) -> int:
     try:
         from coach.clock import SystemClock  # noqa: PLC0415
         from coach.store.db import StoreError  # noqa: PLC0415
+        from coach.ui import i18n  # noqa: PLC0415
         from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
         from coach.ui.report import ReportRequest, write_report  # noqa: PLC0415
         from coach.ui.startup import create_application, open_services  # noqa: PLC0415
     except ImportError as error:
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
-    create_application()
+    app = create_application()
     try:
         services = open_services(SystemClock())
     except StoreError as error:
         print(f"coach: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    i18n.install(services.settings.value.language, app)  # the report in the user's language
     try:
         settings, _problem = services.repo.load_reminder_settings()
         pages = write_report(

@@ -3,17 +3,21 @@
 import logging
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from coach import __version__, paths
 from coach.clock import SystemClock
 from coach.domain.days import local_day_bounds
 from coach.domain.settings import AppSettings
 from coach.store.db import StoreError, maybe_backup
+from coach.store.repo import Repo
+from coach.ui import i18n
+from coach.ui.data_text import recorded_routine_name
 from coach.ui.errors import install_error_reporter
 from coach.ui.file_open import PlanFileOpener
 from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
@@ -36,6 +40,10 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 class DailyBackup(QObject):
@@ -69,8 +77,8 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
     for recovery in services.database.recoveries:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            window.tr("Coach repaired its database"),
-            window.tr(
+            _tr("Coach repaired its database"),
+            _tr(
                 "{what}\n\nNothing was deleted: the damaged file is kept at\n{path}\n"
                 "so it can be examined or sent for help."
             ).format(what=recovery.describe(), path=recovery.moved_to),
@@ -82,8 +90,8 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
     if services.setting_problems:
         QMessageBox.warning(
             window,
-            window.tr("Some settings were reset"),
-            window.tr("These settings could not be read and now have their default values:\n\n")
+            _tr("Some settings were reset"),
+            _tr("These settings could not be read and now have their default values:\n\n")
             + "\n".join("- " + problem.describe() for problem in services.setting_problems),
         )
 
@@ -95,13 +103,52 @@ def note_interrupted_sessions(window: MainWindow, services: Services) -> None:
     if not interrupted:
         return
     log.warning("%d routine(s) were interrupted last time", len(interrupted))
-    names = ", ".join(record.routine_name for record in interrupted)
+    names = ", ".join(recorded_routine_name(r.routine_id, r.routine_name) for r in interrupted)
     window.today.show_notice(
-        window.tr(
+        _tr(
             "Coach closed while a routine was running ({names}). The exercises you finished were "
             "kept and the routine is listed as partial."
         ).format(names=names)
     )
+
+
+class _WhenShown(QObject):
+    """Runs `then` once, the first time the window is on screen (shown, and not minimised)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.Show, QEvent.Type.WindowStateChange)
+            and self._window.isVisible()
+            and not self._window.isMinimized()
+        ):
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once the window has finished showing
+            self.deleteLater()
+        return False
+
+
+def offer_first_run(window: MainWindow, repo: Repo) -> None:
+    """On the very first start, the first-run questions over the window: now if it shows, else
+    the first time it does (Coach started in the tray or minimised). Not in the self-test, which
+    does not come here; a cheap check, so later starts load nothing for it."""
+    if repo.has_onboarding():
+        return
+    if window.isVisible() and not window.isMinimized():
+        QTimer.singleShot(0, window.open_first_run)
+    else:
+        _WhenShown(window, window.open_first_run)
+
+
+def _after_start(window: MainWindow, services: Services) -> None:
+    """Once Coach runs: what went wrong at start, then (the very first time) the first run."""
+    _tell_about_problems(window, services)
+    offer_first_run(window, services.repo)
 
 
 def show_at_start(
@@ -156,10 +203,11 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
         services = open_services(SystemClock())
     except StoreError as error:
         log.error("%s", error)
-        QMessageBox.critical(None, app.tr("Coach cannot start"), str(error))
+        QMessageBox.critical(None, _tr("Coach cannot start"), str(error))
         guard.release()
         return EXIT_PROBLEM
     settings: AppSettings = services.settings.value
+    i18n.install(settings.language, app)
     follow_theme_setting(app, services.settings)
 
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -182,7 +230,7 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     window.timers.restore()  # after the tray, so a timer that ended while closed can use it
     reminders.start()
     DailyBackup(services, app)
-    QTimer.singleShot(0, lambda: _tell_about_problems(window, services))
+    QTimer.singleShot(0, lambda: _after_start(window, services))
     if plan_file is not None:
         QTimer.singleShot(0, lambda: window.open_plan_file(plan_file))
 
@@ -195,4 +243,13 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
 
     app.aboutToQuit.connect(shut_down)
     log.info("Coach %s started", __version__)
-    return app.exec()
+    return _run_until_quit(app, window)
+
+
+def _run_until_quit(app: QApplication, window: MainWindow) -> int:
+    """Run until Coach quits; then start it again if the user asked for that (Settings ->
+    Language: "Restart now"), now that the single-instance lock is free."""
+    code = app.exec()
+    if window.restart_requested:
+        i18n.start_again()
+    return code

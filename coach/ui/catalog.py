@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coach import paths
+from coach.ui.data_text import exercise_name
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Exercise, Library, LibraryError
@@ -39,8 +40,9 @@ class Catalog:
         return self.library.get(exercise_id)
 
     def exercise_name(self, exercise_id: str) -> str:
+        """The exercise's name as shown (in the user's language, a plan's own as written)."""
         exercise = self.library.get(exercise_id)
-        return exercise.name if exercise else exercise_id
+        return exercise_name(exercise) if exercise else exercise_id
 
 
 _plans_repo: Repo | None = None  # where the active plan is stored (set at start-up)

@@ -1,4 +1,4 @@
-"""Changing a check-in after the fact: its rating and note (its time stays)."""
+"""Changing a check-in after the fact: its ratings, new symptoms and note (its time stays)."""
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn
 from coach.ui.labels import clock_time
+from coach.ui.symptoms import SymptomChoice
 from coach.ui.widgets import OptionalRating
 
 
@@ -31,6 +32,7 @@ class CheckInDialog(QDialog):
         self.note.setObjectName("editNote")
         self.note.setAccessibleName(self.tr("Check-in note"))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: field below
         form.addRow(QLabel(self.tr("Check-in of {time}").format(time=clock_time(checkin.at)), self))
         pain_label = QLabel(self.tr("&Pain (0 = no pain, 10 = worst imaginable pain):"), self)
         pain_label.setBuddy(self.pain)
@@ -50,6 +52,10 @@ class CheckInDialog(QDialog):
             label.setBuddy(box)
             form.addRow(label, box)
         form.addRow(note_label, self.note)
+        QWidget.setTabOrder(self.sleep, self.note)  # Tab follows the rows top to bottom
+        self.symptoms = SymptomChoice("editSymptoms", self)
+        self.symptoms.set_chosen(checkin.symptoms)
+        form.addRow(QLabel(self.tr("New symptoms:"), self), self.symptoms)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -60,3 +66,6 @@ class CheckInDialog(QDialog):
     def ratings(self) -> tuple[int | None, int | None]:
         """(stiffness, sleep), None where not rated."""
         return self.stiffness.rating(), self.sleep.rating()
+
+    def chosen_symptoms(self) -> tuple[str, ...]:
+        return tuple(symptom.value for symptom in self.symptoms.chosen())

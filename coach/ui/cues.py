@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -54,11 +54,13 @@ class Cues(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
         except ImportError as error:
-            self.sound_problem = f"Qt Multimedia cannot load ({error}); install libpulse0"
+            self.sound_problem = self.tr(
+                "Qt Multimedia cannot load ({error}); install libpulse0"
+            ).format(error=error)
             _log_once("sound cues unavailable: %s", self.sound_problem)
             return
         if not QMediaDevices.audioOutputs():
-            self.sound_problem = "no audio output was found"
+            self.sound_problem = self.tr("no audio output was found")
             _log_once("sound cues unavailable: %s", self.sound_problem)
             return
         for name in CUE_NAMES:
@@ -69,23 +71,30 @@ class Cues(QObject):
 
     def _load_speech(self, engine: str | None) -> None:
         if engine is None:
-            self.speech_problem = "spoken cues are off"
+            self.speech_problem = self.tr("spoken cues are off")
             return
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
         except ImportError as error:
-            self.speech_problem = f"Qt TextToSpeech cannot load ({error})"
+            self.speech_problem = self.tr("Qt TextToSpeech cannot load ({error})").format(
+                error=error
+            )
             _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
         if engine not in QTextToSpeech.availableEngines():
-            self.speech_problem = f"no speech engine '{engine}' (install speech-dispatcher)"
+            self.speech_problem = self.tr(
+                "no speech engine '{engine}' (install speech-dispatcher)"
+            ).format(engine=engine)
             _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
         speech = QTextToSpeech(engine, self)
         if speech.state() == QTextToSpeech.State.Error:
-            self.speech_problem = f"the speech engine does not work: {speech.errorString()}"
+            self.speech_problem = self.tr("the speech engine does not work: {error}").format(
+                error=speech.errorString()
+            )
             _log_once("spoken cues unavailable: %s", self.speech_problem)
             return
+        speech.setLocale(QLocale())  # a voice for the language Coach speaks, where there is one
         self._speech = speech
 
     @property

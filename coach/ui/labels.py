@@ -5,7 +5,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
 
 from coach.domain.errors import ReasonedError
 from coach.domain.heat import BodyArea, HeatProblem, HeatSource
@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+class Labels(QObject):
+    """The same translation context for texts with a number, `Labels.tr(text, "", n)` on the
+    class (PySide6 allows it; its stubs do not): pyside6-lupdate reads plural forms from tr() calls,
+    not from translate()."""
 
 
 def area_label(code: str) -> str:
@@ -151,7 +157,7 @@ def minutes_left(seconds: float) -> str:
     """Remaining time in whole minutes, rounded up: for the title bar and tray, which change once a
     minute."""
     minutes = max(0, math.ceil(seconds / 60 - 1e-9))
-    return QCoreApplication.translate("Labels", "%n min left", "", minutes)
+    return Labels.tr("%n min left", "", minutes)  # type: ignore[arg-type]
 
 
 def clock_time(moment: datetime) -> str:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,11 +20,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from coach.ui.catalog import Catalog
     from coach.ui.data_actions import DataActions
     from coach.ui.notice import Alerts, Notice
+    from coach.ui.onboarding import FirstRunDialog
     from coach.ui.plan_actions import PlanActions
     from coach.ui.player import PlayerWindow
     from coach.ui.reminder_controller import ReminderController
@@ -83,18 +87,22 @@ def _settings_page(
     about: AboutInfo,
     reminders: "ReminderController | None",
     repo: Repo,
+    restart: Callable[[], None],
 ) -> QWidget:
     from coach.ui.pages.settings import SettingsPage  # noqa: PLC0415
 
     panel = None
     if reminders is not None:
+        from coach.ui.data_text import routine_name  # noqa: PLC0415
         from coach.ui.pages.reminder_settings import ReminderSettingsPanel  # noqa: PLC0415
 
         catalog = _catalog()
         user_routines, _problems = repo.user_routines(catalog.library)
-        choices = [(r.id, r.name) for r in [*catalog.routines, *user_routines]]
+        choices = [(r.id, routine_name(r)) for r in [*catalog.routines, *user_routines]]
         panel = ReminderSettingsPanel(reminders, choices)
-    return SettingsPage(settings, tray_available, about, panel)
+    page = SettingsPage(settings, tray_available, about, panel)
+    page.restart_requested.connect(restart)
+    return page
 
 
 def _plan_paths(data: QMimeData) -> list[Path]:
@@ -105,8 +113,25 @@ def _plan_paths(data: QMimeData) -> list[Path]:
     return [path for path in found if path.suffix.lower() in (".coachplan", ".json")]
 
 
+_SHOWN, _HIDDEN = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+
+
+class _PageStack(QStackedWidget):
+    """The pages, in a scroll area that scrolls only when the window is too small for the page:
+    asked how tall the page is at a width, it says the least height, not the preferred one."""
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return -1
+        return layout.totalMinimumHeightForWidth(width)
+
+
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
+    restart_requested = False  # set by restart_app: the app starts Coach again once it has quit
+    first_run: "FirstRunDialog | None" = None  # the first-run questions, while they are open
 
     def __init__(
         self,
@@ -144,8 +169,10 @@ class MainWindow(QMainWindow):
             Page.ROUTINES: self._build_routines_page,
             Page.TIMERS: self._build_timers_page,
             Page.PROGRESS: self._build_progress_page,
-            Page.SETTINGS: lambda: _settings_page(
-                settings, tray_available, about, self.reminders, repo
+            Page.SETTINGS: lambda: self._with_first_run_button(
+                _settings_page(
+                    settings, tray_available, about, self.reminders, repo, self.restart_app
+                )
             ),
         }
         self._all_factories = dict(self._factories)
@@ -161,22 +188,20 @@ class MainWindow(QMainWindow):
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Pages"))
-        self._navigation.setFixedWidth(170)
-        self._stack = QStackedWidget()
+        self._stack = _PageStack()
         self._stack.setObjectName("pages")
         self._page_index: dict[Page, int] = {}
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        row_height = self.fontMetrics().height() + 16
         for number, page in enumerate(Page, start=1):
             widget = self.today if page is Page.TODAY else QWidget()
             self._page_index[page] = self._stack.addWidget(widget)
-            item = QListWidgetItem(titles[page], self._navigation)
-            item.setSizeHint(QSize(0, row_height))
+            QListWidgetItem(titles[page], self._navigation)
             action = QAction(titles[page], self)
             # setShortcuts (plural) avoids PySide building every Qt.* enum (10 ms) at start-up.
             action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             go_menu.addAction(action)
+        self._fit_navigation()
         self._navigation.currentRowChanged.connect(self._row_changed)
         self._navigation.setCurrentRow(0)
 
@@ -186,9 +211,39 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._navigation)
-        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._scrolling_pages(central), 1)
         self.setCentralWidget(central)
-        self.resize(1000, 700)
+        # Wide enough for Today without scrolling, also at a large text size (until the user's
+        # own size is saved).
+        today_width = self._navigation.width() + self.today.minimumSizeHint().width() + 24
+        self.resize(max(1000, today_width), 700)
+
+    def _scrolling_pages(self, parent: QWidget) -> QScrollArea:
+        """The pages in a scroll area: with large text a page can need more room than the window
+        has, and then it scrolls rather than being cut off."""
+        scroll = QScrollArea(parent)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (Tab skips a widget with a focus proxy) without touching Qt's
+        # enums, which would cost start-up 25 ms.
+        scroll.setFocusProxy(self._stack)
+        scroll.setWidget(self._stack)
+        return scroll
+
+    def _fit_navigation(self) -> None:
+        """Size the list of pages to its titles in the current font (the text size can change)."""
+        metrics = self._navigation.fontMetrics()
+        items = [self._navigation.item(row) for row in range(self._navigation.count())]
+        widest = max(metrics.horizontalAdvance(item.text()) for item in items)
+        self._navigation.setFixedWidth(max(170, widest + 3 * metrics.height()))
+        for item in items:
+            item.setSizeHint(QSize(0, metrics.height() + 16))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+        super().changeEvent(event)
 
     def _build_menus(self, go_menu: QMenu) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -229,6 +284,17 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Coach"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self._notice_action())
+
+    def _notice_action(self) -> QAction:
+        """Go > Answer the latest notice: notices never take the keyboard by themselves (they would
+        take what the user types elsewhere), so this brings the keyboard to the newest one."""
+        action = QAction(self.tr("Answer the latest &notice"), self)
+        action.setObjectName("focusNotice")
+        action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
+        action.triggered.connect(lambda: self._alerts is not None and self._alerts.focus_latest())
+        return action
 
     def reminder_settings(self) -> "ReminderSettings":
         """The reminder settings (the plan) in force now."""
@@ -270,6 +336,7 @@ class MainWindow(QMainWindow):
             self.reminders.apply_settings(settings)
         self.timers.reload_limits()
         self.today.refresh_plan()
+        self.today.refresh_suggestion()  # a plan may bound dose suggestions or turn them off
         current = self.current_page()
         for page in (Page.EXERCISES, Page.ROUTINES, Page.TIMERS, Page.SETTINGS):
             self._reset_page(page)
@@ -336,7 +403,14 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _row_changed(self, row: int) -> None:
         page = list(Page)[row]
-        self._stack.setCurrentWidget(self._page_widget(page))
+        shown = self._page_widget(page)
+        # Only the page shown sets the size at which the pages scroll: a long Settings page must
+        # not make Today scroll.
+        for index in range(self._stack.count()):
+            if (widget := self._stack.widget(index)) is not None:
+                policy = _SHOWN if widget is shown else _HIDDEN
+                widget.setSizePolicy(policy, policy)
+        self._stack.setCurrentWidget(shown)
 
     def current_page(self) -> Page:
         index = self._stack.currentIndex()
@@ -504,6 +578,43 @@ class MainWindow(QMainWindow):
         self.start_routine(routine)
         return True
 
+    def _with_first_run_button(self, page: QWidget) -> QWidget:
+        page.first_run_requested.connect(self.open_first_run)  # type: ignore[attr-defined]
+        return page
+
+    @Slot()
+    def open_first_run(self) -> None:
+        """The first-run questions (on the first start, and from Settings), over this window."""
+        from coach.ui.onboarding import FirstRunDialog  # noqa: PLC0415
+
+        if self.first_run is not None:
+            self.first_run.raise_()
+            self.first_run.activateWindow()
+            return
+        self.first_run = FirstRunDialog(
+            self._repo, self._clock, self._reminders_now, self._apply_reminder_settings, self
+        )
+        self.first_run.finished.connect(self._first_run_closed)
+        self.first_run.open()
+
+    @Slot()
+    def _first_run_closed(self) -> None:
+        if self.first_run is not None:
+            self.first_run.deleteLater()
+        self.first_run = None
+
+    def _reminders_now(self) -> "ReminderSettings":
+        """The reminder settings in force: the running reminders', else the stored ones."""
+        if self.reminders is not None:
+            return self.reminders.settings
+        return self._repo.load_reminder_settings()[0]
+
+    def _apply_reminder_settings(self, settings: "ReminderSettings") -> None:
+        if self.reminders is not None:
+            self.reminders.apply_settings(settings)
+        else:
+            self._repo.save_reminder_settings(settings)
+
     def focus_checkin(self) -> None:
         """Bring the window up on Today with the pain rating ready for one key press."""
         self.show_page(Page.TODAY)
@@ -517,9 +628,12 @@ class MainWindow(QMainWindow):
             self.player.raise_()
             self.player.activateWindow()
             return
+        from coach.domain.dosing import effective_routine  # noqa: PLC0415
         from coach.ui.cues import Cues  # noqa: PLC0415
         from coach.ui.player import PlayerWindow  # noqa: PLC0415
 
+        # At the dose the user accepted from a progression suggestion, if any (coach.domain.dosing).
+        routine = effective_routine(routine, self._repo.dose_changes(routine.id))
         cues = Cues(resources_dir() / "sounds", self.speech_engine)
         cues.muted = not self._settings.value.sound_enabled
         self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)
@@ -534,6 +648,7 @@ class MainWindow(QMainWindow):
             self.player.deleteLater()
         self.player = None
         self.today.refresh()
+        self.today.refresh_suggestion()  # the session may change what progression suggests
 
     def show_page(self, page: Page) -> None:
         self._navigation.setCurrentRow(self._page_index[page])
@@ -581,6 +696,12 @@ class MainWindow(QMainWindow):
             self._alerts.close_all()
         self.save_geometry()
         QApplication.exit(0)
+
+    @Slot()
+    def restart_app(self) -> None:
+        """Quit, and have the app start Coach again (a new language takes effect)."""
+        self.restart_requested = True
+        self.quit_app()
 
     def closes_to_tray(self) -> bool:
         return self._tray_available and self._settings.value.close_to_tray

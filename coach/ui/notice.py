@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coach.domain.settings import ALERT_REPEAT_LIMIT
 from coach.paths import resources_dir
 from coach.ui.settings_model import SettingsModel
+from coach.ui.theme import rescale
 
 if TYPE_CHECKING:
     from coach.ui.cues import Cues
@@ -66,8 +67,8 @@ class Notice(QFrame):
         self.title.setObjectName("noticeTitle")
         font = QFont(self.title.font())
         font.setWeight(QFont.Weight.DemiBold)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
+        rescale(self.title, 1.15)  # follows the text size setting
         self.title.setWordWrap(True)
         self.text = QLabel(text, self)
         self.text.setObjectName("noticeText")
@@ -93,10 +94,24 @@ class Notice(QFrame):
             row.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(row)
+        # Wider with large text, so that the buttons keep their whole labels.
+        self.setFixedWidth(max(NOTICE_WIDTH, layout.minimumSize().width()))
 
     def choose(self, key: str) -> None:
         self.action_chosen.emit(key)
         self.close()
+
+    def take_keyboard(self) -> None:
+        """Let the keyboard in, on the first button (the user asked: Go > Answer the latest
+        notice); Tab goes through the buttons, Space or Enter chooses."""
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.show()  # a change of window flags hides the window
+        self.raise_()
+        self.activateWindow()
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
@@ -143,6 +158,13 @@ class Alerts(QObject):
         for notice in list(self.notices):
             notice.close()
 
+    def focus_latest(self) -> bool:
+        """Bring the keyboard to the newest notice; False when there is none."""
+        if not self.notices:
+            return False
+        self.notices[-1].take_keyboard()
+        return True
+
     def _repeat(self, notice: Notice, timer: QTimer, cue: str) -> None:
         notice.repeats += 1
         self._play(cue)
@@ -165,8 +187,11 @@ class Alerts(QObject):
         bottom = area.bottom() - MARGIN
         for notice in self.notices:
             notice.adjustSize()
-            height = notice.sizeHint().height()
-            notice.move(area.right() - MARGIN - NOTICE_WIDTH, bottom - height)
+            # Wrapped text needs more height at the notice's fixed width than at the wider width
+            # its size hint assumes (long German sentences were cut off).
+            height = max(notice.sizeHint().height(), notice.heightForWidth(notice.width()))
+            notice.resize(notice.width(), height)
+            notice.move(area.right() - MARGIN - notice.width(), bottom - height)
             bottom -= height + MARGIN // 2
 
     def _play(self, cue: str) -> None:

@@ -30,6 +30,7 @@ from coach.domain.plan import Plan, PlanError
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import MovementRule, TimedRule
 from coach.store.repo import Repo
+from coach.ui.data_text import routine_name as shown_routine_name
 from coach.ui.plan_view import PlanView, days_text, limits_text, times_text
 from coach.ui.widgets import Card, paragraph
 
@@ -112,6 +113,7 @@ class PlanDialog(QDialog):
         )
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.changes.setWordWrap(True)
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,6 +148,7 @@ class PlanDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        scroll.setAccessibleName(self.tr("The plan"))  # a Tab stop: the arrow keys scroll it
         buttons = QDialogButtonBox(self)
         if adopting:
             self.apply_button = buttons.addButton(
@@ -203,7 +206,7 @@ class PlanActions(QObject):
             self._show_problems(path, error)
             return False
         known = catalog()
-        names = {r.id: r.name for r in [*known.routines, *plan.routines]}
+        names = {r.id: shown_routine_name(r) for r in [*known.routines, *plan.routines]}
         current = self._repo.active_plan()
         changes = plan_changes(
             plan,

@@ -84,6 +84,7 @@ from coach.domain.plan import (
     parse_plan,
 )
 from coach.domain.routines import MAX_STEPS, step_seconds
+from coach.ui.data_text import exercise_name
 from coach.ui.labels import (
     area_label,
     dosage_text,
@@ -461,6 +462,7 @@ def _bold_box(box: QCheckBox, on: bool) -> None:
 
 def _scrolling(page: QWidget) -> QScrollArea:
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setWidget(page)
@@ -670,6 +672,8 @@ class PlanEditorDialog(QDialog):
         search_label.setBuddy(self.exercise_search)
         self.exercise_picker = QListWidget(self.routine_editor)
         self.exercise_picker.setObjectName("exercisePicker")
+        self.exercise_picker.setWordWrap(True)  # long (German) names wrap instead of scrolling
+        self.exercise_picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercise_picker.setAccessibleName(self.tr("Exercises to add"))
         self.exercise_picker.itemActivated.connect(lambda _item: self.add_step())
         self.add_step_button = _button(
@@ -1560,7 +1564,7 @@ class PlanEditorDialog(QDialog):
         if own is not None:
             return own.name or self.tr("(unnamed exercise)")
         known = self._library.get(key)
-        return known.name if known else key
+        return exercise_name(known) if known else key
 
     def _base_values(self, key: str) -> DosageValues | None:
         own = self._own_draft(key)
@@ -1706,7 +1710,7 @@ class PlanEditorDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, draft.key)
         for exercise in self._library.filtered(text=text):
-            item = QListWidgetItem(exercise.name, self.exercise_picker)
+            item = QListWidgetItem(exercise_name(exercise), self.exercise_picker)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(dosage_text(exercise.dosage))
         keys = [
@@ -2062,6 +2066,7 @@ class PlanPreviewDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
+        scroll.setAccessibleName(self.tr("The plan"))  # a Tab stop: the arrow keys scroll it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)

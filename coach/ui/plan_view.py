@@ -176,7 +176,7 @@ class PlanView(QWidget):
                 if progression.max_hold_seconds
                 else "",
                 self.tr("{n} reps").format(n=progression.max_reps) if progression.max_reps else "",
-                self.tr("{n} sets").format(n=progression.max_sets) if progression.max_sets else "",
+                self.tr("%n set(s)", "", progression.max_sets) if progression.max_sets else "",
             ]
             shown = [part for part in limits if part]
             text = self.tr("Coach may suggest a step up or down")

@@ -48,6 +48,7 @@ from coach.domain.checkins import NRS_MAX, NRS_MIN
 from coach.domain.exercises import Exercise
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
+from coach.domain.safety import PainZone, Symptom, exercise_pain_zone, symptom_advice
 from coach.domain.session import (
     Event,
     Phase,
@@ -60,9 +61,12 @@ from coach.domain.session import (
     StepFinished,
 )
 from coach.store.repo import Repo
+from coach.ui.advice import advice_html, as_html, reduce_dose_text
 from coach.ui.catalog import Catalog
 from coach.ui.cues import Cues
-from coach.ui.widgets import heading, paragraph
+from coach.ui.data_text import exercise_name, routine_name
+from coach.ui.symptoms import SymptomChoice
+from coach.ui.widgets import announce, heading, paragraph, tab_order
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +123,7 @@ class CountdownRing(QWidget):
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
         small = QFont(self.font())
-        small.setPointSizeF(max(9.0, side / 18))
+        small.setPointSizeF(max(9.0, self.font().pointSizeF(), side / 18))  # text size at least
         painter.setFont(small)
         caption_rect = QRectF(rect.left(), rect.center().y() + side / 9, rect.width(), side / 5)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
@@ -178,6 +182,7 @@ class PlayerWindow(QWidget):
     """One routine from pain-before to summary. Emits `closed` with the session id (or -1)."""
 
     closed = Signal(int)
+    what_happened: SymptomChoice | None = None  # new symptoms, asked when the user stops for pain
 
     def __init__(
         self,
@@ -190,8 +195,7 @@ class PlayerWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("player")
-        self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine.name))
-        self.setMinimumSize(QSize(760, 560))
+        self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine_name(routine)))
         self.routine = routine
         self.session = Session(routine, clock)
         self.session_id = -1
@@ -241,6 +245,8 @@ class PlayerWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # Large text needs more room than the usual minimum: never smaller than the pages need.
+        self.setMinimumSize(QSize(760, 560).expandedTo(layout.minimumSize()))
         self._shortcuts()
         self.before.buttons[0].setFocus()
 
@@ -308,7 +314,9 @@ class PlayerWindow(QWidget):
         end.clicked.connect(self.confirm_end)
         self.hurts_button = QPushButton(self.tr("Stop - this &hurts"), page)
         self.hurts_button.setObjectName("hurtsButton")
-        self.hurts_button.setToolTip(self.tr("Stop at once and see what to do"))
+        self.hurts_button.setToolTip(
+            self.tr("Stop at once, say what happened and see what to do (H)")
+        )
         self.hurts_button.clicked.connect(self.stop_because_it_hurts)
 
         buttons = QHBoxLayout()
@@ -316,6 +324,7 @@ class PlayerWindow(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.hurts_button)
+        tab_order(back, self.pause_button, skip, self.mute_button, full, end, self.hurts_button)
         return buttons
 
     def _shortcuts(self) -> None:
@@ -326,6 +335,7 @@ class PlayerWindow(QWidget):
             (Qt.Key.Key_Escape, self.confirm_end),
             (Qt.Key.Key_F11, self.toggle_full_screen),
             (Qt.Key.Key_M, self.mute_button.toggle),
+            (Qt.Key.Key_H, self.stop_because_it_hurts),
         )
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self.running)
@@ -393,6 +403,7 @@ class PlayerWindow(QWidget):
                     error=error
                 )
             )
+            announce(self.cue_line, self.cue_line.text())
 
     def _exercise(self, step_index: int) -> Exercise | None:
         return self._catalog.exercise(self.routine.steps[step_index].exercise_id)
@@ -448,6 +459,7 @@ class PlayerWindow(QWidget):
         if spoken:
             self._cues.say(spoken)
         self.cue_line.setText(self._cue_status(spoken or instruction))
+        announce(self.cue_line, spoken or instruction)  # a screen reader says each transition
 
     def _cue_for(self, phase: Phase, name: str, side: str) -> tuple[str, str, str]:
         """(instruction shown, words spoken or "", sound name or "") for a phase."""
@@ -510,9 +522,9 @@ class PlayerWindow(QWidget):
             self._pixmaps[key] = pixmap
         self.illustration.setPixmap(self._pixmaps[key])
         self.illustration.setAccessibleName(
-            self.tr("{name}, end position").format(name=exercise.name)
+            self.tr("{name}, end position").format(name=exercise_name(exercise))
             if work
-            else self.tr("{name}, start position").format(name=exercise.name)
+            else self.tr("{name}, start position").format(name=exercise_name(exercise))
         )
 
     # ---- user actions --------------------------------------------------------------------------
@@ -526,6 +538,7 @@ class PlayerWindow(QWidget):
             return  # the routine ran out just before the key press
         paused = self.session.state is SessionState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        announce(self.pause_button, self.tr("Paused") if paused else self.tr("Going on"))
         if paused:
             self._timer.stop()
         else:
@@ -583,6 +596,10 @@ class PlayerWindow(QWidget):
 
     @Slot()
     def stop_because_it_hurts(self) -> None:
+        """End at once (the clock stops with it), then ask what happened: new symptoms and how
+        bad the pain is; the summary says what to do."""
+        if self.session.is_over or self.session.state is SessionState.READY:
+            return
         self._stopped_for_pain = True
         self._handle(self.session.end_early())
 
@@ -602,8 +619,26 @@ class PlayerWindow(QWidget):
             self._cues.say(self.tr("Well done. Routine finished."))
         if self._stopped_for_pain:
             self.after.question.setText(self.tr("How bad is the pain now?"))
+            self._ask_what_happened()
         self.pages.setCurrentWidget(self.after)
         self.after.buttons[0].setFocus()
+        finished = self.tr("Well done. Routine finished.") if state is SessionState.FINISHED else ""
+        announce(self.after.question, f"{finished} {self.after.question.text()}".strip())
+
+    def _ask_what_happened(self) -> None:
+        """New symptoms, above the pain question ("stop - this hurts"): tick any, then choose the
+        pain number (or Skip), which records both."""
+        intro = paragraph(
+            self.tr("What happened? Tick anything that is new, then choose how bad the pain is."),
+            self.after,
+        )
+        intro.setObjectName("whatHappened")
+        self.what_happened = SymptomChoice("stopSymptoms", self.after)
+        layout = self.after.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, intro)
+        layout.insertWidget(2, self.what_happened)
+        QWidget.setTabOrder(self.what_happened.boxes[Symptom.SEVERE_PAIN], self.after.buttons[0])
 
     @Slot(int)
     def _record_pain_after(self, pain: int) -> None:
@@ -621,18 +656,37 @@ class PlayerWindow(QWidget):
             self.summary_title.setText(self.tr("Well done"))
         else:
             self.summary_title.setText(self.tr("Routine ended early"))
-        text = self.tr("{done} of {count} exercises completed in {time}.").format(
-            done=done, count=count, time=minutes
+        text = self.tr("{done} of %n exercise(s) completed in {time}.", "", count).format(
+            done=done, time=minutes
         )
         if self._pain_before is not None and pain_after is not None:
             text += " " + self.tr("Pain before: {before} of 10, after: {after} of 10.").format(
                 before=self._pain_before, after=pain_after
             )
         self.summary_text.setText(text)
-        self.safety_text.setText(self._safety_advice() if self._stopped_for_pain else "")
-        self.safety_text.setVisible(self._stopped_for_pain)
+        advice = self._advice(pain_after)
+        self.safety_text.setText(advice)
+        self.safety_text.setVisible(bool(advice))
         self.pages.setCurrentWidget(self.summary)
         self.close_button.setFocus()
+
+    def _advice(self, pain_after: int | None) -> str:
+        """What to do now: for new symptoms, how soon to see someone (CLINICAL.md sections 3 and
+        4); for pain above 5, a smaller dose next time (BIM, PROV); after stopping for pain
+        without either, the general stop advice. The symptoms are stored with the session."""
+        parts = []
+        symptoms = self.what_happened.chosen() if self.what_happened is not None else ()
+        if symptoms:
+            names = tuple(symptom.value for symptom in symptoms)
+            self._store(lambda: self._repo.set_session_symptoms(self.session_id, names))
+            advice = symptom_advice(symptoms)
+            assert advice is not None
+            parts.append(advice_html(advice))
+        if pain_after is not None and exercise_pain_zone(pain_after) is PainZone.TOO_MUCH:
+            parts.append(as_html(reduce_dose_text(pain_after)))
+        if self._stopped_for_pain and not symptoms:
+            parts.append(as_html(self._safety_advice()))
+        return "".join(parts)
 
     def _safety_advice(self) -> str:
         """CLINICAL.md §3: stop, and when to seek care."""

@@ -6,6 +6,7 @@ import logging
 from PySide6.QtCore import QObject, Slot
 
 from coach.domain.schedule import SNOOZE_MINUTES, Missed, ReminderKind
+from coach.ui.data_text import routine_name
 from coach.ui.main_window import MainWindow, Page
 from coach.ui.notice import Notice
 from coach.ui.reminder_controller import Reminder, ReminderController
@@ -56,7 +57,7 @@ class ReminderNotices(QObject):
         from coach.ui.catalog import catalog  # noqa: PLC0415
 
         routine_id = self._controller.settings.routine.routine_id
-        name = next((r.name for r in catalog().routines if r.id == routine_id), "")
+        name = next((routine_name(r) for r in catalog().routines if r.id == routine_id), "")
         if name:
             return self.tr("{routine} is planned now.").format(routine=name)
         return self.tr("Your routine is planned now.")

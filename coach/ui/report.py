@@ -20,6 +20,7 @@ from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.reminders import ReminderSettings
 from coach.store.export import FIRST_YEAR, LAST_YEAR
 from coach.store.repo import Repo
+from coach.ui.data_text import recorded_routine_name, routine_name
 from coach.ui.labels import area_in_sentence, heat_source_label
 
 log = logging.getLogger(__name__)
@@ -163,15 +164,67 @@ def _report_html(
         f"<h2>{e(_tr('Notes with check-ins'))}</h2>",
         _notes(repo, start, end, zone),
         f"<h2>{e(_tr('Red flags'))}</h2>",
-        "<p>"
-        + e(
-            _tr(
-                "None recorded. (This version of Coach does not yet ask the red-flag questions; "
-                "please ask the patient.)"
-            )
-        )
-        + "</p>",
+        _red_flags(repo, start, end, zone),
     ]
+    return "\n".join(parts)
+
+
+def _red_flags(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
+    """The red-flag questions answered "yes" in the first run (with how soon each calls for a
+    clinician), and the new symptoms reported in the period (check-ins, "stop - this hurts")."""
+    from coach.domain.safety import RedFlag, symptom_advice  # noqa: PLC0415
+    from coach.ui.advice import (  # noqa: PLC0415
+        known_symptoms,
+        red_flag_label,
+        symptom_names,
+        urgency_label,
+    )
+
+    e = html.escape
+    answers, problem = repo.load_onboarding()
+    rows = []
+    for at, routine, names in repo.symptoms_between(start, end):
+        advice = symptom_advice(known_symptoms(names))
+        rows.append(
+            [
+                at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                _tr("stopped {routine}: it hurt").format(routine=routine)
+                if routine
+                else _tr("check-in"),
+                symptom_names(names),
+                urgency_label(advice.urgency) if advice else "",
+            ]
+        )
+    parts = []
+    if (answers is None or not answers.yes) and not rows:
+        parts.append(f"<p>{e(_tr('None recorded.'))}</p>")
+    if problem is not None:
+        text = _tr("The first-run answers could not be read ({problem}).")
+        parts.append(f"<p>{e(text.format(problem=problem.describe()))}</p>")
+    elif answers is None or not answers.answered:
+        parts.append(f"<p>{e(_tr('The first-run safety questions were not answered.'))}</p>")
+    else:
+        day = answers.updated_at.astimezone(zone).date().isoformat() if answers.updated_at else ""
+        yes = sorted(answers.yes, key=list(RedFlag).index)
+        if yes:
+            heading = _tr("Answered yes in the safety questions (last changed {day}):")
+            items = "".join(
+                f"<li>{e(red_flag_label(flag))} ({e(urgency_label(flag.urgency))})</li>"
+                for flag in yes
+            )
+            parts.append(f"<p>{e(heading.format(day=day))}</p><ul>{items}</ul>")
+        else:
+            text = _tr("No red flags in the safety questions ({n} of {total} answered, {day}).")
+            parts.append(
+                f"<p>{e(text.format(n=len(answers.answered), total=len(RedFlag), day=day))}</p>"
+            )
+    parts.append(
+        _table(
+            [_tr("When"), _tr("Reported with"), _tr("New symptoms"), _tr("Advice given")],
+            rows,
+            _tr("No new symptoms reported in this period."),
+        )
+    )
     return "\n".join(parts)
 
 
@@ -189,7 +242,7 @@ def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
     known = catalog()
     mine, _problems = repo.user_routines(known.library)
     name = next(
-        (r.name for r in [*known.routines, *mine] if r.id == routine.routine_id),
+        (routine_name(r) for r in [*known.routines, *mine] if r.id == routine.routine_id),
         routine.routine_id,
     )
     lines = [
@@ -257,7 +310,7 @@ def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) ->
     rows = [
         [
             s.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            s.routine_name,
+            recorded_routine_name(s.routine_id, s.routine_name),
             f"{s.active_seconds / 60:.1f}",
             _session_status(s.status),
             "" if s.pain_before is None else str(s.pain_before),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from coach import paths
 from coach.clock import SystemClock
 from coach.store.db import schema_version
+from coach.ui import i18n
 from coach.ui.startup import app_icon, build_window, create_application, open_services
 from coach.ui.theme import apply_theme
 
@@ -41,6 +42,7 @@ def selftest(out: TextIO) -> int:
         app = create_application()
         step = "opening the store"
         services = open_services(SystemClock())
+        i18n.install(services.settings.value.language, app)
         version = schema_version(services.database.connection)
         print(f"store: {services.database.path} (schema version {version})", file=out)
         plan = services.repo.active_plan()

@@ -22,7 +22,7 @@ from coach.ui import catalog
 from coach.ui.about import AboutInfo
 from coach.ui.main_window import MainWindow
 from coach.ui.settings_model import SettingsModel
-from coach.ui.theme import apply_theme
+from coach.ui.theme import apply_text_scale, apply_theme, show_focus
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,13 @@ def build_window(services: Services, tray_available: bool) -> MainWindow:
 
 
 def follow_theme_setting(app: QApplication, settings: SettingsModel) -> None:
-    """Apply the theme now, whenever the setting changes, and when the system scheme changes."""
+    """Apply the theme and the text size now, whenever the settings change, and (the theme) when
+    the system scheme changes; and ring the control that has keyboard focus."""
     apply_theme(app, settings.value.theme)
+    apply_text_scale(app, settings.value.text_scale)
+    show_focus(app)
     settings.changed.connect(lambda new: apply_theme(app, new.theme))
+    settings.changed.connect(lambda new: apply_text_scale(app, new.text_scale))
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, settings.value.theme)
     )

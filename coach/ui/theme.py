@@ -1,9 +1,17 @@
-"""Light, dark or follow-the-system colours, on the Fusion style so every platform looks the same."""
+"""Light, dark, high-contrast or follow-the-system colours, on the Fusion style so every platform
+looks the same; the text size (a zoom on the system's font size); and a focus ring around the
+control that has the keyboard, visible in every theme."""
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import shiboken6
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QFocusFrame, QStyleFactory, QWidget
 
 from coach.domain.settings import Theme
+from coach.paths import resources_dir
 
 ACCENT = "#1f7a70"
 ACCENT_DARK = "#4fc1b3"
@@ -65,20 +73,286 @@ def dark_palette() -> QPalette:
     )
 
 
+HC_BACKGROUND = "#000000"
+HC_TEXT = "#ffffff"
+HC_ACCENT = "#ffff00"  # focus, selection and the checked state: yellow on black
+HC_DISABLED = "#a6a6a6"
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black with yellow for focus and selection: far above the 7:1 of WCAG AAA."""
+    palette = _palette(
+        {
+            _ROLES.Window: HC_BACKGROUND,
+            _ROLES.WindowText: HC_TEXT,
+            _ROLES.Base: HC_BACKGROUND,
+            _ROLES.AlternateBase: "#1a1a1a",
+            _ROLES.Text: HC_TEXT,
+            _ROLES.Button: HC_BACKGROUND,
+            _ROLES.ButtonText: HC_TEXT,
+            _ROLES.BrightText: HC_ACCENT,
+            _ROLES.Highlight: HC_ACCENT,
+            _ROLES.HighlightedText: HC_BACKGROUND,
+            _ROLES.ToolTipBase: HC_BACKGROUND,
+            _ROLES.ToolTipText: HC_TEXT,
+            _ROLES.PlaceholderText: "#d0d0d0",
+            _ROLES.Link: HC_ACCENT,
+            _ROLES.LinkVisited: "#ffb3ff",
+            # Fusion draws frames, tracks and separators with these: white lines, not grey.
+            _ROLES.Light: HC_TEXT,
+            _ROLES.Midlight: HC_TEXT,
+            _ROLES.Mid: HC_TEXT,
+            _ROLES.Dark: HC_TEXT,
+            _ROLES.Shadow: HC_TEXT,
+        },
+        disabled_text=HC_DISABLED,
+    )
+    palette.setColor(_GROUP.Disabled, _ROLES.Highlight, QColor(HC_DISABLED))
+    return palette
+
+
+# Fusion draws the outlines of buttons, fields and boxes from the window colour, so on black they
+# vanish: in high contrast they are drawn here, white and 2 px wide, and the checked or selected
+# state is filled yellow (with a mark, not by colour alone). Only this theme uses a style sheet.
+_HIGH_CONTRAST_STYLE = """
+QPushButton, QToolButton {
+    color: @text; background-color: @back;
+    border: 2px solid @text; border-radius: 4px; padding: 4px 10px;
+}
+QPushButton:hover, QToolButton:hover { border-color: @accent; }
+QPushButton:checked, QPushButton:pressed, QToolButton:checked {
+    color: @back; background-color: @accent; border-color: @accent; text-decoration: underline;
+}
+QPushButton:default { border-width: 3px; }
+QPushButton:disabled, QToolButton:disabled {
+    color: @disabled; border: 2px dashed @disabled;
+}
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {
+    color: @text; background-color: @back;
+    border: 2px solid @text; border-radius: 2px;
+    selection-color: @back; selection-background-color: @accent;
+}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QAbstractItemView:disabled {
+    color: @disabled; border: 2px dashed @disabled;
+}
+QComboBox { padding: 2px 6px; }
+QComboBox QAbstractItemView { border: 2px solid @accent; }
+QHeaderView::section {
+    color: @text; background-color: @back;
+    border: 1px solid @text; padding: 2px 4px; font-weight: bold;
+}
+QTabWidget::pane { border: 2px solid @text; }
+QTabBar::tab {
+    color: @text; background-color: @back;
+    border: 2px solid @text; padding: 4px 12px; margin-right: 2px;
+}
+QTabBar::tab:selected {
+    color: @back; background-color: @accent; border-color: @accent;
+    font-weight: bold;
+}
+QGroupBox {
+    border: 2px solid @text; border-radius: 4px; margin-top: 1.5ex; padding-top: 1ex;
+}
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
+QFrame[frameShape="6"] { border: 2px solid @text; border-radius: 4px; }
+QProgressBar { border: 2px solid @text; color: @text; text-align: center; }
+QProgressBar::chunk { background-color: @accent; }
+QToolTip { color: @text; background-color: @back; border: 2px solid @text; }
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
+    width: 0.9em; height: 0.9em; border: 2px solid @text; background-color: @back;
+}
+QRadioButton::indicator { border-radius: 0.55em; }
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
+    background-color: @accent; border-color: @accent; image: url("@check");
+}
+QRadioButton::indicator:checked {
+    background-color: @accent; border-color: @accent; image: url("@dot");
+}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border: 2px dashed @disabled; }
+QCheckBox:disabled, QRadioButton:disabled { color: @disabled; }
+"""
+
+
+def high_contrast_style() -> str:
+    """The high-contrast style sheet, with its colours and the check marks' files filled in."""
+    icons = resources_dir() / "icons"
+    values = {
+        "@disabled": HC_DISABLED,
+        "@accent": HC_ACCENT,
+        "@text": HC_TEXT,
+        "@back": HC_BACKGROUND,
+        "@check": (icons / "hc-check.svg").as_posix(),
+        "@dot": (icons / "hc-dot.svg").as_posix(),
+    }
+    style = _HIGH_CONTRAST_STYLE
+    for name, value in values.items():
+        style = style.replace(name, value)
+    return style
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Switch the whole application's colours now. "System" leaves the platform's own palette in
     place (Qt follows the desktop's light or dark scheme), so nothing is set at start-up for it."""
-    if theme is Theme.SYSTEM:
-        if app.property(_CUSTOM_PALETTE):
-            app.setPalette(QPalette())  # a palette with nothing set returns to the platform's
-            app.setProperty(_CUSTOM_PALETTE, False)
+    if app.property(_THEME) == theme.value and theme is not Theme.SYSTEM:
+        return  # another setting changed
+    app.setProperty(_THEME, theme.value)
+    with _style_sheet_lifted(app, high_contrast_style() if theme is Theme.HIGH_CONTRAST else ""):
+        if theme is Theme.SYSTEM:
+            if app.property(_CUSTOM_PALETTE):
+                app.setPalette(QPalette())  # a palette with nothing set returns to the platform's
+                app.setProperty(_CUSTOM_PALETTE, False)
+            return
+        if app.style().name().lower() != "fusion":
+            fusion = QStyleFactory.create("Fusion")
+            if fusion is not None:
+                app.setStyle(fusion)
+        palettes = {
+            Theme.LIGHT: light_palette,
+            Theme.DARK: dark_palette,
+            Theme.HIGH_CONTRAST: high_contrast_palette,
+        }
+        app.setPalette(palettes[theme]())
+        app.setProperty(_CUSTOM_PALETTE, True)
+
+
+@contextmanager
+def _style_sheet_lifted(app: QApplication, then: str) -> Iterator[None]:
+    """Take the style sheet off while the palette or font changes, then put `then` on: widgets
+    styled by a sheet do not take a new application palette or font."""
+    if app.styleSheet():
+        app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        if then:
+            app.setStyleSheet(then)
+        tracker = app.findChild(FocusTracker, "focusTracker")
+        if tracker is not None:
+            tracker.follow_again()  # a new style sheet hides the ring
+
+
+# ---- text size --------------------------------------------------------------------------------
+
+SCALED_FONT = "coachFontScale"  # property of widgets whose font is a multiple of the text size
+_system_font: list[QFont] = []  # the desktop's font, before Coach scaled it
+
+
+def scaled_font(base: QFont, factor: float) -> QFont:
+    """`base` `factor` times as large (in points, or pixels where the font is set in pixels)."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    elif base.pixelSize() > 0:
+        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
+    return font
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Make the application's text `percent` % of the system's size, now: the font, and the
+    headings and other text whose size is a multiple of it (tagged with SCALED_FONT)."""
+    if not _system_font:
+        if percent == 100:
+            return  # the system's size already: nothing to do at start-up
+        _system_font.append(QFont(app.font()))
+    font = scaled_font(_system_font[0], percent / 100)
+    if font == app.font():
         return
-    if app.style().name().lower() != "fusion":
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(fusion)
-    app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
-    app.setProperty(_CUSTOM_PALETTE, True)
+    with _style_sheet_lifted(app, app.styleSheet()):
+        app.setFont(font)
+        for widget in app.allWidgets():
+            factor = widget.property(SCALED_FONT)
+            if isinstance(factor, float):
+                rescale(widget, factor)
+
+
+def rescale(widget: QWidget, factor: float) -> None:
+    """Give `widget` a font `factor` times the application's (keeping its weight), and remember
+    the factor so that a change of text size applies to it too."""
+    font = scaled_font(QApplication.font(), factor)
+    font.setWeight(widget.font().weight())
+    widget.setFont(font)
+    widget.setProperty(SCALED_FONT, float(factor))
+
+
+# ---- visible focus ----------------------------------------------------------------------------
+
+
+class FocusRing(QFocusFrame):
+    """A 2 px ring in the theme's highlight colour around the control with keyboard focus, drawn
+    outside the control so that it shows on every style, theme and control alike."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("focusRing")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QApplication.palette().color(_ROLES.Highlight))
+        painter.end()
+
+
+class FocusTracker(QObject):
+    """Moves the one focus ring to whichever control takes the keyboard."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("focusTracker")
+        self._ring: FocusRing | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    @property
+    def ring(self) -> FocusRing | None:
+        """The ring, unless it went with the widgets it was among (it lives beside its control)."""
+        if self._ring is not None and not shiboken6.isValid(self._ring):
+            self._ring = None
+        return self._ring
+
+    def follow_again(self) -> None:
+        """Put the ring back around its control (after the style changed)."""
+        ring = self.ring
+        if ring is not None and (target := ring.widget()) is not None:
+            ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes none: no control
+            ring.setWidget(target)
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = _ring_target(new)
+        ring = self.ring
+        if target is None:
+            if ring is not None:
+                ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes none: no control
+            return
+        if ring is None:
+            ring = self._ring = FocusRing()
+        ring.setWidget(target)
+
+
+def _ring_target(widget: QWidget | None) -> QWidget | None:
+    """The control to ring for the focus widget: none for popups, windows and widgets that are
+    not controls (a page given focus by code, for its shortcuts)."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415  (its enums cost start-up 25 ms: only when used)
+
+    if widget is None or widget.isWindow() or widget.window().windowType() == Qt.WindowType.Popup:
+        return None
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return None
+    return widget
+
+
+def show_focus(app: QApplication, on: bool = True) -> FocusTracker | None:
+    """Start (or stop) drawing the focus ring; the tracker, while on."""
+    tracker = app.findChild(FocusTracker, "focusTracker")
+    if on and tracker is None:
+        tracker = FocusTracker(app)
+    elif not on and tracker is not None:
+        app.focusChanged.disconnect(tracker._focus_changed)
+        if tracker.ring is not None:
+            tracker.ring.deleteLater()
+        tracker.setObjectName("")  # gone for findChild at once, though deleted later
+        tracker.deleteLater()
+        tracker = None
+    return tracker
 
 
 _CUSTOM_PALETTE = "coachCustomPalette"
+_THEME = "coachTheme"  # the theme applied last

@@ -1,20 +1,54 @@
 """Small building blocks shared by the pages."""
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
+from itertools import pairwise
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN
+from coach.ui.theme import rescale
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.6) -> QLabel:
-    """A page or section title, scaled from the user's font so it follows system text size."""
+    """A page or section title, scaled from the user's font so it follows system text size (and
+    the text size setting, when it changes)."""
     label = QLabel(text, parent)
     font = QFont(label.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
+    rescale(label, scale)
     label.setAccessibleName(text)
     return label
+
+
+def announce(source: QWidget, text: str, urgent: bool = False) -> None:
+    """Have a screen reader say `text` now, after what it is saying (or at once when `urgent`):
+    for changes the user did not cause by a key, such as the player moving on to the next phase.
+    The same text is always on screen as well; without a screen reader this does nothing."""
+    event = QAccessibleAnnouncementEvent(source, text)
+    if urgent:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def show_checked(button: QAbstractButton) -> None:
+    """Let a checked button say so in its text too (bold and underlined), not only by a shade of
+    its background that some themes make hard to see."""
+
+    def follow(on: bool) -> None:
+        font = QFont(button.font())
+        font.setBold(on)
+        font.setUnderline(on)
+        button.setFont(font)
+
+    button.toggled.connect(follow)
+    follow(button.isChecked())
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Make Tab go through `widgets` in this order (the order they are laid out in)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

@@ -107,6 +107,13 @@ LOADED_ON_FIRST_USE = (
     "coach.domain.plan",
     "coach.planning",
     "jsonschema",
+    "coach.domain.safety",
+    "coach.domain.onboarding",
+    "coach.domain.dosing",
+    "coach.ui.onboarding",
+    "coach.ui.advice",
+    "coach.ui.symptoms",
+    "coach.ui.progression",
 )
 
 

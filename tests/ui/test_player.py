@@ -102,7 +102,7 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
     run_until(player, clock, "painAfter")
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_2)
     assert page_name(player) == "summaryPage"
-    assert "2 of 2 exercises completed" in player.summary_text.text()
+    assert "2 of 2 exercise(s) completed" in player.summary_text.text()
     assert "Pain before: 4 of 10, after: 2 of 10." in player.summary_text.text()
     with qtbot.waitSignal(player.closed):
         qtbot.keyClick(player.close_button, Qt.Key.Key_Return)

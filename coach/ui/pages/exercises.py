@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
 from coach.ui.catalog import Catalog
+from coach.ui.data_text import shown_exercise
 from coach.ui.labels import (
     area_label,
     dosage_text,
@@ -81,6 +82,8 @@ class ExercisesPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
+        # A Tab stop of its own, so the description scrolls with the arrow keys.
+        scroll.setAccessibleName(self.tr("Exercise details"))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(scroll, 3)
@@ -105,6 +108,7 @@ class ExercisesPage(QWidget):
         detail.setObjectName("exerciseDetail")
         self.name = heading("", detail)
         self.name.setObjectName("exerciseName")
+        self.name.setWordWrap(True)  # long names (German ones) wrap instead of widening the page
         self.meta = QLabel(detail)
         self.meta.setObjectName("exerciseMeta")
         self.meta.setWordWrap(True)
@@ -123,6 +127,7 @@ class ExercisesPage(QWidget):
         pictures.addStretch(1)
         self.dosage = QLabel(detail)
         self.dosage.setObjectName("exerciseDosage")
+        self.dosage.setWordWrap(True)
         self.steps = paragraph("", detail)
         self.steps.setObjectName("exerciseSteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
@@ -149,17 +154,24 @@ class ExercisesPage(QWidget):
     @Slot()
     def apply_filters(self) -> None:
         current = self._shown.id if self._shown else None
-        found = self._catalog.library.filtered(
+        filtered = self._catalog.library.filtered(
             area=self.area.currentData(),
             goal=self.goal.currentData(),
             equipment=self.equipment.currentData(),
             position=self.position.currentData(),
-            text=self.search.text(),
+        )
+        # Search and sort in the language shown (the English words are found too).
+        text = self.search.text()
+        needle = text.strip().lower()
+        shown = {e.id: shown_exercise(e) for e in filtered}
+        found = sorted(
+            (e for e in filtered if shown[e.id].matches(text) or e.matches(text)),
+            key=lambda e: (needle not in shown[e.id].name.lower(), shown[e.id].name.lower()),
         )
         self.list.blockSignals(True)
         self.list.clear()
         for exercise in found:
-            item = QListWidgetItem(exercise.name, self.list)
+            item = QListWidgetItem(shown[exercise.id].name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(", ".join(area_label(a) for a in exercise.areas))
         self.list.blockSignals(False)
@@ -184,6 +196,7 @@ class ExercisesPage(QWidget):
     def show_exercise(self, exercise: Exercise) -> None:
         self._shown = exercise
         self.detail.setVisible(True)
+        exercise = shown_exercise(exercise)  # its texts in the user's language
         self.name.setText(exercise.name)
         self.meta.setText(
             " · ".join(

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, tzinfo
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from coach.domain.days import UNIX_EPOCH_ORDINAL
 from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
-from coach.ui.widgets import heading, paragraph
+from coach.ui.widgets import heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class ProgressPage(QWidget):
             button = QPushButton(label, self)
             button.setObjectName(f"range_{key}")
             button.setCheckable(True)
+            show_checked(button)
             button.clicked.connect(lambda _=False, k=key: self.show_range(k))
             self.range_buttons.addButton(button)
             title_row.addWidget(button)
@@ -170,6 +171,7 @@ class ProgressPage(QWidget):
         self.adherence_plot.addItem(self.adherence_bars)
         self.charts.scene().sigMouseMoved.connect(self._hovered)
         self._apply_colours()
+        self._apply_fonts()
 
     def _apply_colours(self) -> None:
         """Follow the light or dark palette (pyqtgraph draws with its own colours otherwise)."""
@@ -193,6 +195,21 @@ class ProgressPage(QWidget):
         hatched = QBrush(QColor(text), Qt.BrushStyle.BDiagPattern)
         self.heat_bars.setOpts(brush=hatched, pen=pg.mkPen(text))
         self.adherence_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
+
+    def _apply_fonts(self) -> None:
+        """Axis numbers, titles and legends in the application's text size (pyqtgraph draws with
+        its own fixed size otherwise), and charts tall enough for that text."""
+        font = QFont(self.font())
+        points = f"{font.pointSizeF():.1f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setTickFont(font)
+            plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + 12)  # the dates
+            plot.titleLabel.setText(plot.titleLabel.text, size=points)
+        for legend in (self.pain_legend, self.minutes_legend):
+            legend.setLabelTextSize(points)
+        # Three charts, each with room for a title, a few ticks and the dates.
+        self.charts.setMinimumHeight(3 * 9 * QFontMetrics(font).height())
 
     # ---- data ------------------------------------------------------------------------------------
     @Slot()
@@ -224,6 +241,48 @@ class ProgressPage(QWidget):
         percent = np.array([w.percent for w in weeks], dtype=float)
         self.adherence_bars.setOpts(x=week_x, height=percent)
         self.summary.setText(self._summary_text(series))
+        self.charts.setAccessibleDescription(self._charts_description(series))
+
+    def _charts_description(self, series: ProgressSeries) -> str:
+        """The three charts in words, for a screen reader: what a sighted user reads off them."""
+        parts: list[str] = []
+        if series.pain_days:
+            start, now = series.pain_rolling[0], series.pain_rolling[-1]
+            if round(start, 1) == round(now, 1):
+                trend = self.tr("Pain trend: the 7-day mean stayed at {now:.1f}")
+            elif now < start:
+                trend = self.tr("Pain trend: the 7-day mean fell from {start:.1f} to {now:.1f}")
+            else:
+                trend = self.tr("Pain trend: the 7-day mean rose from {start:.1f} to {now:.1f}")
+            days = (series.pain_days[-1] - series.pain_days[0]).days + 1
+            parts.append(
+                trend.format(start=start, now=now)
+                + " "
+                + self.tr("over %n day(s);", "", days)
+                + " "
+                + self.tr("the latest daily rating is {pain:.1f}.").format(pain=series.pain[-1])
+            )
+        else:
+            parts.append(self.tr("Pain: no check-ins yet."))
+        exercise_days = sum(1 for m in series.exercise_minutes if m > 0)
+        heat_days = sum(1 for m in series.heat_minutes if m > 0)
+        parts.append(
+            self.tr("Minutes per day: exercise on %n day(s), ", "", exercise_days)
+            + self.tr("{minutes:.0f} min in all; ").format(minutes=sum(series.exercise_minutes))
+            + self.tr("heat on %n day(s), ", "", heat_days)
+            + self.tr("{minutes:.0f} min in all.").format(minutes=sum(series.heat_minutes))
+        )
+        weeks = [w.percent for w in series.weeks if w.percent is not None]
+        if weeks:
+            parts.append(
+                self.tr(
+                    "Routines done of those planned: {last:.0f} % in the latest week, "
+                    "{mean:.0f} % on average over %n week(s).",
+                    "",
+                    len(weeks),
+                ).format(last=weeks[-1], mean=sum(weeks) / len(weeks))
+            )
+        return " ".join(parts)
 
     def _summary_text(self, series: ProgressSeries) -> str:
         parts: list[str] = []
@@ -260,9 +319,7 @@ class ProgressPage(QWidget):
             )
         if series.weeks:
             parts.append(
-                self.tr("Streak: {n} day(s) in a row with your routines done.").format(
-                    n=series.streak
-                )
+                self.tr("Streak: %n day(s) in a row with your routines done.", "", series.streak)
             )
         return " ".join(parts)
 
@@ -362,4 +419,6 @@ class ProgressPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()  # the theme changed while the page exists
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()  # the text size changed
         super().changeEvent(event)

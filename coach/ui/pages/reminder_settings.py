@@ -118,6 +118,8 @@ class ReminderSettingsPanel(QWidget):
         self.quiet_start = self._time_edit("quietStart", self.tr("Quiet hours start"), box)
         self.quiet_end = self._time_edit("quietEnd", self.tr("Quiet hours end"), box)
         form = QFormLayout(box)
+        # At large text sizes a field goes under its label rather than off the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Working days:"), self.work_days)
         form.addRow(self.tr("Working hours:"), self._pair(self.work_start, self.work_end, box))
         quiet = self._pair(self.quiet_start, self.quiet_end, box)
@@ -137,6 +139,7 @@ class ReminderSettingsPanel(QWidget):
     def _build_reminders_box(self, routines: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(self.tr("Reminders"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.movement_on = QCheckBox(self.tr("&Movement break every"), box)
         self.movement_on.setObjectName("movementOn")
@@ -159,6 +162,10 @@ class ReminderSettingsPanel(QWidget):
         self.routine = QComboBox(box)
         self.routine.setObjectName("routineChoice")
         self.routine.setAccessibleName(self.tr("Routine to remind of"))
+        self.routine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine.setMinimumContentsLength(12)
         for routine_id, name in routines:
             self.routine.addItem(name, routine_id)
         self.routine.currentIndexChanged.connect(self._apply)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,6 +38,7 @@ from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
 from coach.store.repo import Repo
 from coach.ui.catalog import Catalog
+from coach.ui.data_text import exercise_name, routine_aim, routine_name
 from coach.ui.labels import dosage_text, duration_text
 from coach.ui.widgets import heading, paragraph
 
@@ -64,6 +66,8 @@ class RoutinesPage(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("routineList")
+        self.list.setWordWrap(True)  # long names (German ones) wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemActivated.connect(lambda _item: self._start())
@@ -71,9 +75,11 @@ class RoutinesPage(QWidget):
         self.copy_button = self._button(self.tr("&Duplicate"), "duplicateRoutine", self.duplicate)
         self.rename_button = self._button(self.tr("Re&name"), "renameRoutine", self.rename)
         self.delete_button = self._button(self.tr("De&lete"), "deleteRoutine", self.delete)
-        manage = QHBoxLayout()
-        for button in (self.new_button, self.copy_button, self.rename_button, self.delete_button):
-            manage.addWidget(button)
+        manage = QGridLayout()  # two by two: room for the list at large text sizes
+        for index, button in enumerate(
+            (self.new_button, self.copy_button, self.rename_button, self.delete_button)
+        ):
+            manage.addWidget(button, index // 2, index % 2)
         left = QVBoxLayout()
         left.addWidget(heading(self.tr("Routines"), self))
         left.addWidget(self.list, 1)
@@ -112,13 +118,20 @@ class RoutinesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move here
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_choice = QComboBox(self)
         self.add_choice.setObjectName("addExerciseChoice")
         self.add_choice.setAccessibleName(self.tr("Exercise to add"))
-        for exercise in self._catalog.library.exercises:
-            self.add_choice.addItem(exercise.name, exercise.id)
+        # As wide as the page allows, not as wide as the longest name (large text would not fit).
+        self.add_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_choice.setMinimumContentsLength(12)
+        exercises = self._catalog.library.exercises
+        for exercise in sorted(exercises, key=lambda e: exercise_name(e).lower()):
+            self.add_choice.addItem(exercise_name(exercise), exercise.id)
         self.add_button = self._button(self.tr("&Add"), "addStep", self.add_step)
         self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
         self.down_button = self._button(
@@ -126,9 +139,12 @@ class RoutinesPage(QWidget):
         )
         self.remove_button = self._button(self.tr("&Remove"), "removeStep", self.remove_step)
         editing = QHBoxLayout()
-        for widget in (self.add_choice, self.add_button, self.up_button, self.down_button):
-            editing.addWidget(widget)
-        editing.addWidget(self.remove_button)
+        editing.addWidget(self.add_choice, 1)
+        editing.addWidget(self.add_button)
+        moving = QHBoxLayout()
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            moving.addWidget(widget)
+        moving.addStretch(1)
         self.start_button = self._button(self.tr("&Start routine"), "startRoutine", self._start)
         self.start_button.setDefault(True)
         right = QVBoxLayout()
@@ -138,6 +154,7 @@ class RoutinesPage(QWidget):
         right.addWidget(self.read_only_note)
         right.addWidget(self.table, 1)
         right.addLayout(editing)
+        right.addLayout(moving)
         right.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
         return right
 
@@ -211,8 +228,8 @@ class RoutinesPage(QWidget):
             self.title.setText("")
             self.table.setRowCount(0)
             return
-        self.title.setText(routine.name)
-        self.aim.setText(routine.aim)
+        self.title.setText(routine_name(routine))
+        self.aim.setText(routine_aim(routine))
         self.aim.setVisible(bool(routine.aim))
         self.duration.setText(self._duration_line(routine))
         self._fill_table(routine, editable)
@@ -229,7 +246,7 @@ class RoutinesPage(QWidget):
                     spin = QSpinBox(self.table)
                     spin.setRange(low, high)
                     spin.setValue(getattr(step.dosage, field))
-                    spin.setAccessibleName(f"{name.text()} {field}")
+                    spin.setAccessibleName(self._cell_name(name.text(), column))
                     spin.valueChanged.connect(
                         lambda value, i=index, f=field: self._change_dosage(i, f, value)
                     )
@@ -242,7 +259,7 @@ class RoutinesPage(QWidget):
             if editable:
                 sides = QCheckBox(self.table)
                 sides.setChecked(step.dosage.per_side)
-                sides.setAccessibleName(f"{name.text()} each side")
+                sides.setAccessibleName(self._cell_name(name.text(), SIDE_COLUMN))
                 sides.toggled.connect(lambda on, i=index: self._change_dosage(i, "per_side", on))
                 self.table.setCellWidget(index, SIDE_COLUMN, sides)
             else:
@@ -256,6 +273,18 @@ class RoutinesPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if 0 <= row < len(routine.steps):
             self.table.selectRow(row)
+        if editable:  # Tab goes from the table through its cells, row by row, then on
+            previous: QWidget = self.table
+            for index in range(self.table.rowCount()):
+                for column in range(1, self.table.columnCount()):
+                    if (cell := self.table.cellWidget(index, column)) is not None:
+                        QWidget.setTabOrder(previous, cell)
+                        previous = cell
+            QWidget.setTabOrder(previous, self.add_choice)
+
+    def _cell_name(self, exercise: str, column: int) -> str:
+        header = self.table.horizontalHeaderItem(column)
+        return f"{exercise}: {header.text() if header else column}"
 
     # ---- changes (user routines only) ------------------------------------------------------------
     def _save(self, routine: Routine) -> Routine:
@@ -288,10 +317,9 @@ class RoutinesPage(QWidget):
         self.duration.setText(self._duration_line(self._current))
 
     def _list_text(self, routine: Routine) -> str:
-        return self.tr("{name}\n{time} · {count} exercises · {kind}").format(
-            name=routine.name,
+        return self.tr("{name}\n{time} · %n exercise(s) · {kind}", "", len(routine.steps)).format(
+            name=routine_name(routine),
             time=duration_text(routine.planned_seconds()),
-            count=len(routine.steps),
             kind=self.tr("from your plan")
             if routine.id.startswith(PLAN_ROUTINE_PREFIX)
             else self.tr("built-in")
@@ -317,7 +345,7 @@ class RoutinesPage(QWidget):
         routine = self._current
         if routine is None:
             return
-        name = self.tr("{name} (my copy)").format(name=routine.name)
+        name = self.tr("{name} (my copy)").format(name=routine_name(routine))
         self._save(routine.copy_as_user("", name))
 
     @Slot()

@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach import autostart
-from coach.domain.settings import ALERT_REPEAT_LIMIT, AppSettings, Theme
+from coach.domain.settings import ALERT_REPEAT_LIMIT, TEXT_SCALE_CHOICES, AppSettings, Theme
+from coach.ui import i18n
 from coach.ui.about import AboutInfo
 from coach.ui.settings_model import SettingsModel
 from coach.ui.widgets import heading, paragraph
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
+    restart_requested = Signal()  # "Restart now" after choosing another language
+    first_run_requested = Signal()  # "Go through the first-run questions again"
+
     def __init__(
         self,
         model: SettingsModel,
@@ -48,7 +52,9 @@ class SettingsPage(QWidget):
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(self._build_sound_box())
         general_layout.addWidget(self._build_appearance_box())
+        general_layout.addWidget(self._build_language_box())
         general_layout.addWidget(self._build_window_box(tray_available))
+        general_layout.addWidget(self._build_first_run_box())
         general_layout.addWidget(self._build_about_box(about))
         general_layout.addStretch(1)
         self.tabs.addTab(general, self.tr("&General"))
@@ -96,14 +102,68 @@ class SettingsPage(QWidget):
             (Theme.SYSTEM, self.tr("Follow the system")),
             (Theme.LIGHT, self.tr("Light")),
             (Theme.DARK, self.tr("Dark")),
+            (Theme.HIGH_CONTRAST, self.tr("High contrast")),
         ):
             self.theme.addItem(label, theme.value)
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         theme_label = QLabel(self.tr("&Theme:"), look_box)
         theme_label.setBuddy(self.theme)
+        self.text_scale = QComboBox(look_box)
+        self.text_scale.setObjectName("textScale")
+        for percent in TEXT_SCALE_CHOICES:
+            label = self.tr("{n} %").format(n=percent)
+            if percent == 100:
+                label = self.tr("{n} % (the system's size)").format(n=percent)
+            self.text_scale.addItem(label, percent)
+        self.text_scale.setToolTip(self.tr("A zoom on the text size set for your desktop."))
+        self.text_scale.currentIndexChanged.connect(
+            lambda index: self._model.update(text_scale=int(self.text_scale.itemData(index)))
+        )
+        text_scale_label = QLabel(self.tr("Te&xt size:"), look_box)
+        text_scale_label.setBuddy(self.text_scale)
         look_form = QFormLayout(look_box)
         look_form.addRow(theme_label, self.theme)
+        look_form.addRow(text_scale_label, self.text_scale)
         return look_box
+
+    def _build_language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"), self)
+        self.language = QComboBox(box)
+        self.language.setObjectName("language")
+        # Each language in its own words, so that anyone can find theirs.
+        for code, name in (
+            ("system", self.tr("System language")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        label = QLabel(self.tr("La&nguage:"), box)
+        label.setBuddy(self.language)
+        self.restart_note = QLabel(self.tr("Coach uses the new language after a restart."), box)
+        self.restart_note.setObjectName("languageRestartNote")
+        self.restart_note.setWordWrap(True)
+        self.restart_button = QPushButton(self.tr("Restart no&w"), box)
+        self.restart_button.setObjectName("restartNow")
+        self.restart_button.clicked.connect(self.restart_requested.emit)
+        restart_row = QHBoxLayout()
+        restart_row.addWidget(self.restart_note, 1)
+        restart_row.addWidget(self.restart_button)
+        form = QFormLayout(box)
+        form.addRow(label, self.language)
+        form.addRow(restart_row)
+        self._show_restart_hint(False)
+        return box
+
+    def _show_restart_hint(self, shown: bool) -> None:
+        self.restart_note.setVisible(shown)
+        self.restart_button.setVisible(shown)
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        setting = str(self.language.itemData(index))
+        self._model.update(language=setting)
+        self._show_restart_hint(i18n.resolve(setting) != i18n.current_language())
 
     def _build_window_box(self, tray_available: bool) -> QGroupBox:
         window_box = QGroupBox(self.tr("Window"), self)
@@ -141,6 +201,26 @@ class SettingsPage(QWidget):
             window_layout.addWidget(note)
         return window_box
 
+    def _build_first_run_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("First run"), self)
+        note = paragraph(
+            self.tr(
+                "The safety questions, heat safety, your goals and working hours, and the "
+                "suggested reminders: change any of your answers."
+            ),
+            box,
+        )
+        button = QPushButton(self.tr("Go through the first-run &questions again…"), box)
+        button.setObjectName("firstRunAgain")
+        button.clicked.connect(self.first_run_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        return box
+
     def _build_about_box(self, about: AboutInfo) -> QGroupBox:
         about_box = QGroupBox(self.tr("About Coach"), self)
         about_form = QFormLayout(about_box)
@@ -174,6 +254,8 @@ class SettingsPage(QWidget):
     def _show(self, settings: AppSettings) -> None:
         self.sound.setChecked(settings.sound_enabled)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
+        self.text_scale.setCurrentIndex(self.text_scale.findData(settings.text_scale))
+        self.language.setCurrentIndex(self.language.findData(settings.language))
         self.close_to_tray.setChecked(settings.close_to_tray)
         self.start_minimised.setChecked(settings.start_minimised)
         self.alert_repeat.setCurrentIndex(self.alert_repeat.findData(settings.alert_repeat_seconds))

@@ -7,7 +7,7 @@ while it is on screen.
 import logging
 import sqlite3
 
-from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtCore import QLocale, Qt, QTime, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,7 +53,7 @@ from coach.ui.labels import (
     timer_title,
 )
 from coach.ui.timer_controller import TimerController
-from coach.ui.widgets import Card, heading, paragraph
+from coach.ui.widgets import Card, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +200,7 @@ class TimersPage(QWidget):
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.addStretch(1)
         scroll = QScrollArea(running)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the timers' buttons inside
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._rows_box)
@@ -229,6 +230,7 @@ class TimersPage(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(self.tr("{n} minutes of heat").format(n=minutes))
             button.setChecked(minutes == limits.default_minutes())
+            show_checked(button)
             self.heat_presets.addButton(button, minutes)
             presets_row.addWidget(button)
         presets_row.addStretch(1)

@@ -1,10 +1,11 @@
 """Today: a five-second pain check-in and what has been recorded today."""
 
+import logging
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -23,10 +24,15 @@ from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.plan_summary import summarise
 from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
+from coach.ui.data_text import recorded_routine_name
 from coach.ui.labels import clock_time, timer_title
-from coach.ui.widgets import Card, OptionalRating, heading, paragraph
+from coach.ui.widgets import Card, OptionalRating, heading, paragraph, show_checked, tab_order
 
-_RECORDED_INDEX = 3  # position of the "Recorded today" card in the page layout
+log = logging.getLogger(__name__)
+
+SUGGESTION_DELAY_MS = 800  # dose suggestions are looked for once the page has been painted
+SUGGESTION_WINDOW = timedelta(days=7)  # coach.domain.safety.WINDOW, without importing it
+NOW_INCLUDED = timedelta(seconds=1)
 
 
 QUICK_ROUTINE_ID = "desk_reset"
@@ -44,6 +50,7 @@ class TodayPage(QWidget):
 
         self._date_label = heading("", self)
         self._date_label.setObjectName("todayTitle")
+        self._date_label.setWordWrap(True)  # two lines rather than a wider page at large text
         safety = paragraph(
             self.tr(
                 "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. "
@@ -69,11 +76,21 @@ class TodayPage(QWidget):
 
         # Built when a plan is first active: without one, start-up pays nothing for it.
         self.plan_card: Card | None = None
+        # Built when progression first has a suggestion (coach.ui.progression, loaded then).
+        self.suggestion_card: Card | None = None
+        self._suggestion_timer = QTimer(self)
+        self._suggestion_timer.setSingleShot(True)
+        self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
+        self._suggestion_timer.timeout.connect(self.refresh_suggestion)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.notice)
-        self._layout.addWidget(self._build_checkin_box())
-        self._layout.addWidget(self._build_recorded_box())
+        self._checkin_card = self._build_checkin_box()
+        self._layout.addWidget(self._checkin_card)
+        # Tab follows the layout: the note, the ratings, then the buttons.
+        tab_order(self._note, self.stiffness, self.sleep, self.symptoms_button, self._save)
+        self._recorded_card = self._build_recorded_box()
+        self._layout.addWidget(self._recorded_card)
         self._layout.addStretch(1)
         self._layout.addWidget(safety)
         self.refresh_plan()
@@ -150,6 +167,7 @@ class TodayPage(QWidget):
             button.setObjectName(f"painButton{value}")
             button.setAccessibleName(self.tr("Pain %n out of 10", "", value))
             button.setMinimumWidth(36)
+            show_checked(button)
             self._rating_group.addButton(button, value)
             buttons_row.addWidget(button)
         self._rating_group.idToggled.connect(self._rating_toggled)
@@ -180,16 +198,14 @@ class TodayPage(QWidget):
             self.tr("Last night's sleep (optional, 0 = very poor, 10 = very good)"),
             checkin_box,
         )
-        note_row = QHBoxLayout()
-        note_row.addWidget(self._note, 1)
+        note_row = QHBoxLayout()  # under the note (a line of its own: room at large text sizes)
         stiffness_label = QLabel(self.tr("Sti&ffness:"), checkin_box)
         stiffness_label.setBuddy(self.stiffness)
         sleep_label = QLabel(self.tr("S&leep:"), checkin_box)
         sleep_label.setBuddy(self.sleep)
-        note_row.addWidget(stiffness_label)
-        note_row.addWidget(self.stiffness)
-        note_row.addWidget(sleep_label)
-        note_row.addWidget(self.sleep)
+        for widget in (stiffness_label, self.stiffness, sleep_label, self.sleep):
+            note_row.addWidget(widget)
+        note_row.addStretch(1)
         note_row.addWidget(self._save)
 
         self._status = QLabel(checkin_box)
@@ -199,9 +215,27 @@ class TodayPage(QWidget):
         box_layout = checkin_box.body
         box_layout.addLayout(buttons_row)
         box_layout.addLayout(anchors)
+        box_layout.addWidget(self._note)
         box_layout.addLayout(note_row)
         box_layout.addWidget(self._status)
+        self._add_symptoms(checkin_box, note_row)
         return checkin_box
+
+    def _add_symptoms(self, checkin_box: Card, note_row: QHBoxLayout) -> None:
+        """The "New symptoms?" button before Save (they are chosen in a small dialog from
+        coach.ui.symptoms, loaded on first use), and the advice for them under the check-in."""
+        self._symptoms: tuple[str, ...] = ()
+        self.symptoms_button = QPushButton(self.tr("&New symptoms?"), checkin_box)
+        self.symptoms_button.setObjectName("checkinSymptoms")
+        self.symptoms_button.setToolTip(
+            self.tr("Numbness, tingling, weakness, pain spreading to the arms or chest, ...")
+        )
+        self.symptoms_button.clicked.connect(self.choose_symptoms)
+        note_row.insertWidget(note_row.indexOf(self._save), self.symptoms_button)
+        self.checkin_advice = paragraph("", checkin_box)
+        self.checkin_advice.setObjectName("checkinAdvice")
+        self.checkin_advice.hide()
+        checkin_box.body.addWidget(self.checkin_advice)
 
     def _build_recorded_box(self) -> Card:
         done_box = Card(self.tr("Recorded today"), self)
@@ -269,14 +303,16 @@ class TodayPage(QWidget):
             return
         try:
             stiffness, sleep = dialog.ratings()
+            symptoms = dialog.chosen_symptoms()
             self._repo.update_checkin(
-                checkin.id, dialog.pain.value(), dialog.note.text(), stiffness, sleep
+                checkin.id, dialog.pain.value(), dialog.note.text(), stiffness, sleep, symptoms
             )
         except sqlite3.Error as error:
             self.show_notice(
                 self.tr("The check-in could not be changed ({error}).").format(error=error)
             )
             return
+        self._show_symptom_advice(symptoms)
         self.refresh()
 
     @Slot()
@@ -309,7 +345,12 @@ class TodayPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
+        self._suggestion_timer.start()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._suggestion_timer.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         """Re-read today's records (the day may have changed while the window was hidden)."""
@@ -343,8 +384,9 @@ class TodayPage(QWidget):
         self._empty.setVisible(not entries)
         self._today_list.setVisible(bool(entries))
         # The list takes the spare height once it has rows; until then the page keeps it below.
-        self._layout.setStretch(_RECORDED_INDEX, 1 if entries else 0)
-        self._layout.setStretch(_RECORDED_INDEX + 1, 0 if entries else 1)
+        recorded = self._layout.indexOf(self._recorded_card)
+        self._layout.setStretch(recorded, 1 if entries else 0)
+        self._layout.setStretch(recorded + 1, 0 if entries else 1)
 
     def focus_rating(self) -> None:
         """Put the keyboard on the pain rating (the checked number, else 0): one key press from a
@@ -366,11 +408,14 @@ class TodayPage(QWidget):
             SessionStatus.INTERRUPTED: self.tr("interrupted (partial)"),
         }[record.status]
         minutes, seconds = divmod(round(record.active_seconds), 60)
-        text = self.tr("{time}  {routine}: {status}, {done} exercise(s) done, {m}:{s:02d}").format(
+        text = self.tr(
+            "{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}",
+            "",
+            record.steps_completed,
+        ).format(
             time=started,
-            routine=record.routine_name,
+            routine=recorded_routine_name(record.routine_id, record.routine_name),
             status=status,
-            done=record.steps_completed,
             m=minutes,
             s=seconds,
         )
@@ -411,6 +456,12 @@ class TodayPage(QWidget):
             text += ", " + self.tr("stiffness {n}").format(n=checkin.stiffness)
         if checkin.sleep is not None:
             text += ", " + self.tr("sleep {n}").format(n=checkin.sleep)
+        if checkin.symptoms:
+            from coach.ui.advice import symptom_names  # noqa: PLC0415
+
+            text += ", " + self.tr("new symptoms: {names}").format(
+                names=symptom_names(checkin.symptoms)
+            )
         if checkin.note:
             text += " - " + checkin.note
         return text
@@ -430,7 +481,11 @@ class TodayPage(QWidget):
             self._note.text().strip(),
             stiffness=self.stiffness.rating(),
             sleep=self.sleep.rating(),
+            symptoms=self._symptoms,
         )
+        self._show_symptom_advice(checkin.symptoms)
+        self._set_symptoms(())
+        self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
         self._status.setText(
             self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
         )
@@ -444,3 +499,64 @@ class TodayPage(QWidget):
         self._save.setEnabled(False)
         self.refresh()
         self.checkin_saved.emit(checkin)
+
+    @Slot()
+    def choose_symptoms(self) -> None:
+        """Ask which symptoms are new; they are saved with the next check-in."""
+        from coach.ui.symptoms import SymptomsDialog  # noqa: PLC0415
+
+        dialog = SymptomsDialog(self._symptoms, self)
+        if dialog.exec():
+            self._set_symptoms(tuple(s.value for s in dialog.choice.chosen()))
+
+    def _set_symptoms(self, symptoms: tuple[str, ...]) -> None:
+        self._symptoms = symptoms
+        self.symptoms_button.setText(
+            self.tr("&New symptoms? (%n chosen)", "", len(symptoms))
+            if symptoms
+            else self.tr("&New symptoms?")
+        )
+
+    def _show_symptom_advice(self, symptoms: tuple[str, ...]) -> None:
+        """What to do about new symptoms (CLINICAL.md sections 3 and 4), under the check-in."""
+        if not symptoms:
+            self.checkin_advice.hide()
+            return
+        from coach.domain.safety import symptom_advice  # noqa: PLC0415
+        from coach.ui.advice import advice_html, advice_title, known_symptoms  # noqa: PLC0415
+
+        advice = symptom_advice(known_symptoms(symptoms))
+        if advice is None:
+            self.checkin_advice.hide()
+            return
+        self.checkin_advice.setText(advice_html(advice))
+        self.checkin_advice.setAccessibleName(advice_title(advice))
+        self.checkin_advice.show()
+
+    @Slot()
+    def refresh_suggestion(self) -> None:
+        """Show the first dose suggestion for the routines done lately, if there is one (the
+        progression rules load only once something was done in the last 7 days)."""
+        now = self._clock.now()
+        try:
+            recent = self._repo.sessions_between(now - SUGGESTION_WINDOW, now + NOW_INCLUDED)
+            if self.suggestion_card is None and not recent:
+                return
+            from coach.ui.progression import SuggestionCard, current_offers  # noqa: PLC0415
+
+            offers = current_offers(self._repo, self._clock)
+        except sqlite3.Error as error:  # a suggestion is never worth an error message
+            log.warning("dose suggestions could not be read: %s", error)
+            return
+        if self.suggestion_card is None:
+            if not offers:
+                return
+            self.suggestion_card = SuggestionCard(self._repo, self._clock, self)
+            index = self._layout.indexOf(self._checkin_card)
+            self._layout.insertWidget(index, self.suggestion_card)
+        card = self.suggestion_card
+        assert isinstance(card, SuggestionCard)
+        if offers:
+            card.show_offer(offers[0])
+        else:
+            card.hide()

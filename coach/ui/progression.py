@@ -1,0 +1,317 @@
+"""Dose suggestions on Today: for the routine the reminders bring up and every routine done in the
+last 7 days, `safety.suggest_dose` reads the stored sessions and check-ins (CLINICAL.md section 3,
+product choice on BIM/PROV) within the active plan's bounds; the user accepts (the routine then
+runs at the new dose, see `coach.domain.dosing`) or says "Not now" (hidden for a week).
+
+Loaded the first time there is something to look at (never at start-up), by `TodayPage`.
+"""
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from coach.clock import Clock
+from coach.domain.dosing import (
+    UNSCHEDULED_PER_WEEK,
+    Decision,
+    DoseChange,
+    declined_until,
+    effective_routine,
+    last_change_day,
+    session_pains,
+)
+from coach.domain.exercises import Dosage
+from coach.domain.progress import daily_pain
+from coach.domain.routines import Routine, RoutineStep
+from coach.domain.safety import (
+    DEFAULT_MAX_HOLD_SECONDS,
+    DEFAULT_MAX_REPS,
+    DEFAULT_MAX_SETS,
+    WINDOW,
+    Bounds,
+    Direction,
+    Reason,
+    Suggestion,
+    planned_sessions,
+    suggest_dose,
+)
+from coach.store.repo import Repo
+from coach.ui.catalog import catalog
+from coach.ui.data_text import exercise_name, routine_name
+from coach.ui.widgets import Card, paragraph
+
+log = logging.getLogger(__name__)
+
+BASELINE_DAYS = 35  # the check-ins read: the week of the window and the 3 weeks before it (+ spare)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Progression", text)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A suggestion to show: the routine as defined, as it runs now, and the suggested dose."""
+
+    routine: Routine  # as defined (its own steps: what a dose change is kept against)
+    current: Routine  # at the dose in force now
+    suggestion: Suggestion
+
+
+def bounds(repo: Repo) -> Bounds:
+    """Coach's bounds, or the active plan's: a plan may turn suggestions off or set the most
+    they may reach. A plan that cannot be read turns them off (the cautious reading)."""
+    if repo.active_plan() is None:
+        return Bounds()
+    plan = catalog().plan
+    if plan is None:
+        return Bounds(enabled=False)
+    rules = plan.progression
+    return Bounds(
+        rules.max_hold_seconds or DEFAULT_MAX_HOLD_SECONDS,
+        rules.max_reps or DEFAULT_MAX_REPS,
+        rules.max_sets or DEFAULT_MAX_SETS,
+        rules.suggest,
+    )
+
+
+def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list[Offer]:
+    """Every dose change worth suggesting now, the reminded routine first."""
+    limits = bounds(repo)
+    if not limits.enabled:
+        return []
+    now = clock.now()
+    zone = zone or now.astimezone().tzinfo
+    assert zone is not None
+    today = now.astimezone(zone).date()
+    settings, _problem = repo.load_reminder_settings()
+    records = repo.sessions_between(now - timedelta(days=BASELINE_DAYS), now + timedelta(seconds=1))
+    recent = [r.routine_id for r in records if r.started_at > now - WINDOW]
+    reminded = settings.routine.routine_id if settings.routine.enabled else ""
+    wanted = list(dict.fromkeys([reminded, *recent]) if reminded else dict.fromkeys(recent))
+    routines = _routines(repo, [w for w in wanted if w])
+    pain = daily_pain(
+        [(c.at, c.pain) for c in repo.checkins_between(now - timedelta(days=BASELINE_DAYS), now)],
+        zone,
+    )
+    offers = []
+    for routine in routines:
+        changes = repo.dose_changes(routine.id)
+        hidden = declined_until(routine.id, changes)
+        if hidden is not None and now < hidden:
+            continue
+        current = effective_routine(routine, changes)
+        if routine.id == reminded:
+            rule = settings.routine
+            planned = planned_sessions(rule.weekdays, len(rule.times), today)
+        else:
+            planned = UNSCHEDULED_PER_WEEK  # no reminders for it: daily is best (ACSM)
+        suggestion = suggest_dose(
+            current,
+            today,
+            session_pains(records, routine.id, zone),
+            pain,
+            planned,
+            last_change_day(routine, changes, zone),
+            limits,
+        )
+        if suggestion.changes:
+            offers.append(Offer(routine, current, suggestion))
+    return offers
+
+
+def _routines(repo: Repo, ids: list[str]) -> list[Routine]:
+    """The routines with these ids that still exist (a one-exercise "try it" is not a routine)."""
+    known = catalog()
+    mine, _problems = repo.user_routines(known.library)
+    by_id = {r.id: r for r in [*known.routines, *mine]}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# ---- words --------------------------------------------------------------------------------------
+
+
+def _step_change(before: Dosage, after: Dosage) -> str:
+    """The one thing a step changes: a longer or shorter hold, repetitions or sets."""
+    if before.hold_seconds != after.hold_seconds:
+        return _tr("holds of {new} s (was {old} s)").format(
+            new=after.hold_seconds, old=before.hold_seconds
+        )
+    if before.reps != after.reps:
+        return _tr("{new} repetitions (was {old})").format(new=after.reps, old=before.reps)
+    return _tr("{new} sets (was {old})").format(new=after.sets, old=before.sets)
+
+
+def change_text(offer: Offer) -> str:
+    """What changes: "holds of 25 s (was 20 s)" when that is the one change, "2 more repetitions
+    of each exercise" when every exercise moves alike, else exercise by exercise."""
+    pairs = [
+        (step, new)
+        for step, new in zip(offer.current.steps, offer.suggestion.steps, strict=True)
+        if step.dosage != new.dosage
+    ]
+    texts = [_step_change(step.dosage, new.dosage) for step, new in pairs]
+    if len(set(texts)) == 1:
+        return texts[0]
+    moves = {_move(step.dosage, new.dosage) for step, new in pairs}
+    if len(moves) == 1:
+        (field, delta), *_ = moves
+        return _alike(field, delta)
+    return QLocale().createSeparatedList(
+        [
+            _tr("{exercise}: {change}").format(exercise=_exercise(step), change=text)
+            for (step, _new), text in zip(pairs, texts, strict=True)
+        ]
+    )
+
+
+def _move(before: Dosage, after: Dosage) -> tuple[str, int]:
+    for field in ("hold_seconds", "reps", "sets"):
+        if getattr(before, field) != getattr(after, field):
+            return field, getattr(after, field) - getattr(before, field)
+    return "", 0
+
+
+def _alike(field: str, delta: int) -> str:
+    """The same step for every exercise that changes."""
+    if field == "hold_seconds":
+        text = _tr("holds {n} s longer") if delta > 0 else _tr("holds {n} s shorter")
+    elif field == "reps":
+        text = (
+            _tr("{n} more repetitions of each exercise")
+            if delta > 0
+            else _tr("{n} fewer repetitions of each exercise")
+        )
+    elif delta > 0:
+        text = _tr("one more set of each exercise")
+    else:
+        text = _tr("one set less of each exercise")
+    return text.format(n=abs(delta))
+
+
+def _exercise(step: RoutineStep) -> str:
+    found = catalog().exercise(step.exercise_id)
+    return exercise_name(found) if found else step.exercise_id
+
+
+def why_text(suggestion: Suggestion) -> str:
+    """The reason in one sentence, with the numbers it rests on."""
+    if suggestion.reason is Reason.EASY_AND_REGULAR:
+        return _tr(
+            "Your pain after it was at most {pain} out of 10, no day after was worse than usual, "
+            "and you did {done} sessions in the last 7 days, with {planned} planned."
+        ).format(pain=suggestion.highest_pain, done=suggestion.done, planned=suggestion.planned)
+    if suggestion.reason is Reason.TOO_PAINFUL:
+        return _tr(
+            "Your pain reached {pain} out of 10 with it this week; above 5 means too much for now "
+            "(a pain-monitoring rule adapted from research on tendon pain)."
+        ).format(pain=suggestion.highest_pain)
+    day = suggestion.worse_day
+    when = (
+        QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        if day
+        else ""
+    )
+    return _tr(
+        "On {day}, the day after doing it, your pain was higher than your usual level; that "
+        "suggests the dose was too much (a pain-monitoring rule adapted from research on tendon "
+        "pain)."
+    ).format(day=when)
+
+
+def offer_text(offer: Offer) -> str:
+    suggestion = offer.suggestion
+    name = routine_name(offer.routine)
+    if suggestion.direction is Direction.UP:
+        what = _tr("{routine}: try {change}.")
+    else:
+        what = _tr("{routine}: go down a step to {change}.")
+    return what.format(routine=name, change=change_text(offer)) + " " + why_text(suggestion)
+
+
+class SuggestionCard(Card):
+    """One suggestion at a time, with Accept and Not now; `decided` after either."""
+
+    decided = Signal()
+
+    def __init__(self, repo: Repo, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("A suggestion for your routine"), parent)
+        self.setObjectName("suggestionCard")
+        self._repo = repo
+        self._clock = clock
+        self.offer: Offer | None = None
+        self.text = paragraph("", self)
+        self.text.setObjectName("suggestionText")
+        self.accept_button = QPushButton(_tr("&Accept"), self)
+        self.accept_button.setObjectName("acceptSuggestion")
+        self.accept_button.clicked.connect(self.accept)
+        self.later_button = QPushButton(_tr("Not n&ow"), self)
+        self.later_button.setObjectName("declineSuggestion")
+        self.later_button.setToolTip(_tr("Hide this suggestion for a week"))
+        self.later_button.clicked.connect(self.decline)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.later_button)
+        self.body.addLayout(row)
+
+    def show_offer(self, offer: Offer) -> None:
+        self.offer = offer
+        self.title.setText(
+            _tr("A suggestion for your routine")
+            if offer.suggestion.direction is Direction.UP
+            else _tr("Your routine may be too much for now")
+        )
+        self.text.setText(offer_text(offer))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.text.text())
+        self.accept_button.show()
+        self.later_button.show()
+        self.show()
+
+    @Slot()
+    def accept(self) -> None:
+        """From now on the routine runs at the suggested dose; this is the week's one step."""
+        if self._record(Decision.ACCEPTED) and self.offer is not None:
+            self.text.setText(
+                _tr(
+                    "Done: {routine} now runs at the new dose. Coach suggests at most one "
+                    "change a week."
+                ).format(routine=routine_name(self.offer.routine))
+            )
+            self.accept_button.hide()
+            self.later_button.hide()
+            self.decided.emit()
+
+    @Slot()
+    def decline(self) -> None:
+        """Hide suggestions for this routine for a week."""
+        if self._record(Decision.DECLINED):
+            self.hide()
+            self.decided.emit()
+
+    def _record(self, decision: Decision) -> bool:
+        offer = self.offer
+        if offer is None:
+            return False
+        change = DoseChange(
+            offer.routine.id,
+            offer.routine.steps,
+            offer.suggestion.steps,
+            offer.suggestion.direction,
+            offer.suggestion.reason,
+            decision,
+            self._clock.now(),
+        )
+        try:
+            self._repo.add_dose_change(change)
+        except sqlite3.Error as error:
+            log.error("could not store the dose change: %s", error)
+            self.text.setText(_tr("This could not be saved ({error}).").format(error=error))
+            return False
+        log.info("dose change for %s %s: %s", offer.routine.id, decision.value, change.direction)
+        return True

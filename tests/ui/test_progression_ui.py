@@ -1,0 +1,187 @@
+"""Dose suggestions on Today (issue 9, part 3; progression: product choice on BIM/PROV,
+CLINICAL.md section 3): one step up after an easy, regular week, one down after pain above 5;
+Accept changes the dose the player uses, "Not now" hides it for a week; a plan bounds them."""
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coach.clock import FakeClock
+from coach.domain.dosing import Decision
+from coach.domain.history import SessionStatus
+from coach.domain.routines import Routine
+from coach.domain.safety import Direction, Reason
+from coach.ui import startup
+from coach.ui.catalog import catalog
+from coach.ui.main_window import MainWindow
+from coach.ui.progression import SuggestionCard, current_offers
+
+DAY = 24 * 3600
+
+
+def desk_reset() -> Routine:
+    return next(r for r in catalog().routines if r.id == "desk_reset")
+
+
+def do_routine(services: startup.Services, clock: FakeClock, pain_after: int) -> None:
+    """One session of the desk reset now, done to the end, with the pain after it."""
+    repo = services.repo
+    session = repo.start_session(desk_reset(), 2)
+    clock.advance(180)
+    repo.finish_session(session, SessionStatus.COMPLETED, pain_after)
+
+
+def easy_week(services: startup.Services, clock: FakeClock, pain: int = 2) -> None:
+    """Seven days with the routine twice a working day and once on other days: 12 of the 10
+    planned (at 10:30 and 15:00 on working days), pain after at most `pain`; ends at 09:30."""
+    clock.jump_wall(-7 * DAY)
+    for _day in range(7):
+        clock.advance(3600)  # 10:30 (UTC)
+        do_routine(services, clock, pain)
+        clock.advance(4 * 3600)
+        do_routine(services, clock, pain - 1)
+        clock.advance(DAY - 5 * 3600 - 360)
+
+
+def card(window: MainWindow) -> SuggestionCard:
+    found = window.today.suggestion_card
+    assert isinstance(found, SuggestionCard)
+    return found
+
+
+def test_an_easy_regular_week_suggests_one_step_up_and_accept_changes_the_dose(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    window.today.refresh_suggestion()
+    assert window.today.suggestion_card is None  # nothing done: nothing built, nothing loaded
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    shown = card(window)
+    assert shown.isVisible()
+    offer = shown.offer
+    assert offer is not None
+    assert offer.suggestion.direction is Direction.UP
+    assert offer.suggestion.reason is Reason.EASY_AND_REGULAR
+    text = shown.text.text()
+    assert text.startswith("3-minute desk reset: try ")
+    assert "try 2 more repetitions of each exercise." in text
+    assert "Your pain after it was at most 2 out of 10" in text
+    assert "you did 12 sessions in the last 7 days, with 10 planned" in text
+
+    qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
+    assert "now runs at the new dose" in shown.text.text()
+    assert not shown.accept_button.isVisible()
+    (change,) = services.repo.dose_changes("desk_reset")
+    assert change.decision is Decision.ACCEPTED and change.steps == offer.suggestion.steps
+
+    window.start_routine_by_id("desk_reset")  # the player runs the accepted dose
+    assert window.player is not None
+    assert window.player.routine.steps == offer.suggestion.steps
+    window.player.close()
+
+    window.today.refresh_suggestion()  # never more than one step a week
+    assert not card(window).isVisible()
+    assert current_offers(services.repo, clock) == []
+
+
+def test_not_now_hides_the_suggestion_for_a_week(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    qtbot.mouseClick(card(window).later_button, Qt.MouseButton.LeftButton)
+    assert not card(window).isVisible()
+    (change,) = services.repo.dose_changes("desk_reset")
+    assert change.decision is Decision.DECLINED
+    window.today.refresh_suggestion()
+    assert not card(window).isVisible()
+    clock.advance(6 * DAY)
+    assert current_offers(services.repo, clock) == []  # still hidden
+    clock.advance(2 * DAY)
+    easy_week(services, clock)
+    clock.advance(15 * DAY)
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    assert card(window).isVisible()  # a week later it may be offered again
+    window.start_routine_by_id("desk_reset")
+    assert window.player is not None
+    assert window.player.routine.steps == desk_reset().steps  # declined: the dose is unchanged
+    window.player.close()
+
+
+def test_pain_above_5_after_the_routine_suggests_one_step_down(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    clock.jump_wall(-2 * DAY)
+    do_routine(services, clock, 7)
+    clock.advance(2 * DAY - 180)
+    window.today.refresh_suggestion()
+    shown = card(window)
+    offer = shown.offer
+    assert offer is not None
+    assert (offer.suggestion.direction, offer.suggestion.reason) == (
+        Direction.DOWN,
+        Reason.TOO_PAINFUL,
+    )
+    assert shown.title.text() == "Your routine may be too much for now"
+    text = shown.text.text()
+    assert text.startswith("3-minute desk reset: go down a step to ")
+    assert "Your pain reached 7 out of 10" in text and "tendon pain" in text
+
+
+def test_a_plan_that_turns_suggestions_off_shows_none(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    from coach.planning import read_plan
+    from coach.ui.catalog import plan_changed
+    from tests.helpers import REPO_ROOT
+
+    data = json.loads(
+        (REPO_ROOT / "resources/plans/examples/neck-and-upper-back.coachplan").read_text()
+    )
+    data["progression"] = {"mode": "off"}
+    path = tmp_path / "off.coachplan"
+    path.write_text(json.dumps(data))
+    services.repo.adopt_plan(read_plan(path), str(path))
+    plan_changed()
+    routine_id = services.repo.load_reminder_settings()[0].routine.routine_id
+    repo = services.repo
+    clock.jump_wall(-DAY)
+    session = repo.start_session(replace(desk_reset(), id=routine_id), 2)
+    repo.finish_session(session, SessionStatus.COMPLETED, 9)  # would be a step down
+    clock.advance(DAY)
+    assert current_offers(repo, clock) == []
+    window.today.refresh_suggestion()
+    assert window.today.suggestion_card is None
+
+
+def test_a_plan_bounds_the_step_up(
+    qtbot: QtBot, services: startup.Services, clock: FakeClock, tmp_path: Path
+) -> None:
+    from coach.planning import read_plan
+    from coach.ui.catalog import plan_changed
+    from tests.helpers import REPO_ROOT
+
+    data = json.loads(
+        (REPO_ROOT / "resources/plans/examples/neck-and-upper-back.coachplan").read_text()
+    )
+    data["progression"] = {"mode": "suggest", "max_reps": 5, "max_sets": 1, "max_hold_seconds": 5}
+    path = tmp_path / "bounded.coachplan"
+    path.write_text(json.dumps(data))
+    services.repo.adopt_plan(read_plan(path), str(path))
+    plan_changed()
+    easy_week(services, clock)  # the desk reset, done though not the plan's routine
+    (offer,) = current_offers(services.repo, clock)
+    changed = [
+        (new.exercise_id, old.dosage.reps, new.dosage.reps)
+        for old, new in zip(offer.current.steps, offer.suggestion.steps, strict=True)
+        if old != new
+    ]
+    assert changed == [("neck_side_bend", 3, 5)]  # the others are at the plan's bounds
