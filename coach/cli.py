@@ -226,7 +226,7 @@ def _report_command(args: argparse.Namespace) -> int:
         from coach.store.db import StoreError  # noqa: PLC0415
         from coach.ui import i18n  # noqa: PLC0415
         from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
-        from coach.ui.report import ReportRequest, write_report  # noqa: PLC0415
+        from coach.ui.report import PeriodError, ReportRequest, write_report  # noqa: PLC0415
         from coach.ui.startup import create_application, open_services  # noqa: PLC0415
     except ImportError as error:
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)
@@ -248,12 +248,17 @@ def _report_command(args: argparse.Namespace) -> int:
             settings,
             system_zone(),
         )
-    except OSError as error:
-        print(f"coach: cannot write {args.out}: {error}", file=sys.stderr)
+    except (OSError, PeriodError) as error:
+        what = f"cannot write {args.out}" if isinstance(error, OSError) else "--from/--to"
+        print(f"coach: {what}: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except ValueError as error:
-        print(f"coach: --from/--to: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+    except ValueError as error:  # stored data the report cannot use
+        log.exception("the report could not be made")
+        print(
+            f"coach: the report could not be made ({error}); details are in {paths.log_file()}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     finally:
         services.close()
     print(f"wrote a {pages}-page report to {args.out}")

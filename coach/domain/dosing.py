@@ -3,9 +3,11 @@ the progression rule of `safety.suggest_dose` and the routines the player runs.
 
 A change keeps the routine's own steps it was made for (`base`) and the steps it gives (`steps`).
 It applies only while the routine's own steps are still those: a routine edited since, a built-in
-that changed, or a plan replaced starts again from its own dose. The latest accepted change wins
-(each suggestion is made from the steps in force, so they build on each other); a declined one
-hides suggestions for the routine for a week.
+that changed, or a plan replaced starts again from its own dose. A change to a clinician plan's
+routine also holds only under the plan it was accepted under, and no change holds beyond the
+active plan's bounds (with suggestions off, none above the routine's own dose). The latest
+accepted change wins (each suggestion is made from the steps in force, so they build on each
+other); a declined one hides suggestions in the same direction for the routine for a week.
 """
 
 import json
@@ -16,11 +18,13 @@ from enum import StrEnum
 
 from coach.domain.exercises import DOSAGE_FIELDS, Dosage
 from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import Routine, RoutineStep
-from coach.domain.safety import Direction, Reason, SessionPain
+from coach.domain.safety import Bounds, Direction, Reason, SessionPain
 
-HIDE_AFTER_DECLINE = timedelta(days=7)  # "Not now" hides the suggestion for a week
+HIDE_AFTER_DECLINE = timedelta(days=7)  # "Not now" hides the same direction for a week
 UNSCHEDULED_PER_WEEK = 7  # (product choice) a routine without reminders: daily is best (ACSM)
+COACH_BOUNDS = Bounds()  # Coach's own bounds, when no plan sets any
 
 
 class Decision(StrEnum):
@@ -37,6 +41,7 @@ class DoseChange:
     reason: Reason
     decision: Decision
     at: datetime
+    plan_id: int | None = None  # the clinician plan active when it was made (store row id)
 
     def __post_init__(self) -> None:
         if self.at.tzinfo is None:
@@ -80,48 +85,101 @@ def steps_from_text(text: str) -> tuple[RoutineStep, ...]:
     return tuple(steps)
 
 
-def _in_force(routine: Routine, changes: Iterable[DoseChange]) -> DoseChange | None:
+def in_force(
+    routine: Routine,
+    changes: Iterable[DoseChange],
+    plan_id: int | None = None,
+    bounds: Bounds = COACH_BOUNDS,
+) -> DoseChange | None:
+    """The latest accepted change that still applies to `routine`: made for its own steps, under
+    the active plan `plan_id` when it is a plan's routine, and within `bounds`."""
     accepted = [
         c
         for c in changes
         if c.routine_id == routine.id
         and c.decision is Decision.ACCEPTED
         and c.base == routine.steps
+        and (not routine.id.startswith(PLAN_ROUTINE_PREFIX) or c.plan_id == plan_id)
+        and _within(c, bounds)
     ]
     return max(accepted, key=lambda c: c.at) if accepted else None
 
 
-def effective_routine(routine: Routine, changes: Iterable[DoseChange]) -> Routine:
+def _within(change: DoseChange, bounds: Bounds) -> bool:
+    """No step above the bounds, unless its own dose is already (with suggestions off, no step
+    above its own dose)."""
+    for own, new in zip(change.base, change.steps, strict=True):
+        for name, bound in (
+            ("hold_seconds", bounds.max_hold_seconds),
+            ("reps", bounds.max_reps),
+            ("sets", bounds.max_sets),
+        ):
+            limit = getattr(own.dosage, name)
+            if bounds.enabled:
+                limit = max(limit, bound)
+            if getattr(new.dosage, name) > limit:
+                return False
+    return True
+
+
+def effective_routine(
+    routine: Routine,
+    changes: Iterable[DoseChange],
+    plan_id: int | None = None,
+    bounds: Bounds = COACH_BOUNDS,
+) -> Routine:
     """`routine` with the dose the user accepted last (its own dose when none applies)."""
-    change = _in_force(routine, changes)
+    change = in_force(routine, changes, plan_id, bounds)
     return routine if change is None else replace(routine, steps=change.steps)
 
 
-def last_change_day(routine: Routine, changes: Iterable[DoseChange], zone: tzinfo) -> date | None:
-    """The local day of the change in force: the week's one step counts from it."""
-    change = _in_force(routine, changes)
+def last_change_day(
+    routine: Routine,
+    changes: Iterable[DoseChange],
+    zone: tzinfo,
+    plan_id: int | None = None,
+    bounds: Bounds = COACH_BOUNDS,
+) -> date | None:
+    """The local day of the change in force: the week's one step up counts from it."""
+    change = in_force(routine, changes, plan_id, bounds)
     return None if change is None else change.at.astimezone(zone).date()
 
 
-def declined_until(routine_id: str, changes: Iterable[DoseChange]) -> datetime | None:
-    """Until when suggestions for the routine stay hidden after "Not now" (None: not hidden)."""
+def declined_until(
+    routine_id: str, changes: Iterable[DoseChange], direction: Direction
+) -> datetime | None:
+    """Until when suggestions for the routine in `direction` stay hidden after "Not now" (None:
+    not hidden). A declined step up never hides a step down, nor the other way round."""
     declined = [
-        c.at for c in changes if c.routine_id == routine_id and c.decision is Decision.DECLINED
+        c.at
+        for c in changes
+        if c.routine_id == routine_id
+        and c.decision is Decision.DECLINED
+        and c.direction is direction
     ]
     return max(declined) + HIDE_AFTER_DECLINE if declined else None
 
 
 def session_pains(
-    records: Iterable[SessionRecord], routine_id: str, zone: tzinfo
+    records: Iterable[SessionRecord],
+    routine_id: str,
+    zone: tzinfo,
+    since: datetime | None = None,
 ) -> list[SessionPain]:
     """The routine's finished sessions as the progression rule reads them: the local day, the
-    pain right after, and whether it was done to the end."""
+    pain right after, whether it was done to the end, the pain before it and whether it was
+    stopped because it hurt. With `since` (the change in force), only the sessions started
+    after it: the ones at the dose the rule is about."""
     return [
         SessionPain(
             record.started_at.astimezone(zone).date(),
             record.pain_after,
             record.status is SessionStatus.COMPLETED,
+            record.pain_before,
+            record.status is SessionStatus.STOPPED_PAIN,
         )
         for record in records
-        if record.routine_id == routine_id and record.status is not SessionStatus.IN_PROGRESS
+        if record.routine_id == routine_id
+        and record.status is not SessionStatus.IN_PROGRESS
+        and (since is None or record.started_at >= since)
     ]

@@ -88,7 +88,7 @@ class Onboarding:
         """Stored answers; ValueError naming the field when they cannot be read."""
         try:
             data = json.loads(text)
-        except ValueError as error:
+        except (ValueError, TypeError) as error:  # TypeError: not text at all
             raise ValueError(f"not JSON ({error})") from error
         if not isinstance(data, dict):
             raise ValueError("expected a JSON object")
@@ -98,14 +98,19 @@ class Onboarding:
         flags = _flags(data.get("red_flags", {}))
         goals = data.get("goals")
         if goals is not None and (
-            not isinstance(goals, list) or any(g not in {x.value for x in Goal} for g in goals)
+            not isinstance(goals, list)
+            or any(not isinstance(g, str) or g not in {x.value for x in Goal} for g in goals)
         ):
             raise ValueError(
                 f"'goals' holds {goals!r}; expected a list of {[g.value for g in Goal]}"
             )
         reminders = data.get("reminders")
-        if reminders is not None and reminders not in {d.value for d in Decision}:
-            raise ValueError(f"'reminders' holds {reminders!r}")
+        if reminders is not None and (
+            not isinstance(reminders, str) or reminders not in {d.value for d in Decision}
+        ):
+            raise ValueError(
+                f"'reminders' holds {reminders!r}; expected one of {[d.value for d in Decision]}"
+            )
         finished = data.get("finished", False)
         if not isinstance(finished, bool):
             raise ValueError(f"'finished' holds {finished!r}; expected true or false")

@@ -73,22 +73,31 @@ _RED_FLAG_URGENCY = {
 
 
 class Symptom(StrEnum):
-    """New symptoms a user can report in a check-in or with "stop, this hurts"."""
+    """New symptoms a user can report in a check-in or with "stop, this hurts": the "stop and
+    seek care" symptoms of CLINICAL.md section 3 and the red flags of section 4 (every urgent one
+    has a symptom, so a check-in can report it when it is new)."""
 
     CHEST_PAIN = "chest_pain"  # NHSBP, MAYO, KCE: urgent
     ARM_OR_HAND_WEAKNESS = "arm_or_hand_weakness"  # ARUK; NHSBP weakness in an arm: urgent
     DIZZINESS_OR_VISION = "dizziness_or_vision"  # AHP: dizziness, drop attacks, vision,
     # speech or swallowing problems: stop and seek care (taken as urgent, the cautious reading)
-    NUMBNESS = "numbness"  # AHP: new numbness
+    SADDLE_OR_BLADDER = "saddle_or_bladder"  # NHSBP, MAYO, KCE: urgent (as the red flag)
+    LEG_WEAKNESS = "leg_weakness"  # NHSBP, MAYO, KCE: weakness in a leg, trouble walking: urgent
+    SERIOUS_INJURY = "serious_injury"  # NHSBP, MAYO, KCE: after a serious accident or fall
+    HIGH_FEVER = "high_fever"  # NHSBP, MAYO, KCE: high fever with back or neck pain: urgent
+    NUMBNESS = "numbness"  # AHP: new numbness: stop and seek care (urgent, as DIZZINESS)
     TINGLING = "tingling"  # NHSBP: pins and needles
     PAIN_SPREADING = "pain_spreading"  # NHSBP, HSE: pain spreading down the arms
-    SEVERE_PAIN = "severe_pain"  # ARUK: severe neck pain
+    SEVERE_PAIN = "severe_pain"  # ARUK: severe neck pain: stop and seek care (urgent)
 
     @property
     def urgency(self) -> Urgency:
-        if self in (Symptom.CHEST_PAIN, Symptom.ARM_OR_HAND_WEAKNESS, Symptom.DIZZINESS_OR_VISION):
-            return Urgency.URGENT
-        return Urgency.SOON
+        """Urgent for every "stop and seek care" symptom (ARUK, AHP: never weaker than the
+        player's own advice on stopping, "get medical help now") and every urgent red flag; the
+        "see a doctor soon" ones of section 4 (pins and needles, pain down the arms) stay so."""
+        if self in (Symptom.TINGLING, Symptom.PAIN_SPREADING):
+            return Urgency.SOON
+        return Urgency.URGENT
 
 
 @dataclass(frozen=True)
@@ -163,7 +172,9 @@ class Reason(StrEnum):
     EASY_AND_REGULAR = "easy_and_regular"  # UP: pain <= 3, no next-day worsening, >= 70 % done
     TOO_PAINFUL = "too_painful"  # DOWN: pain above 5 during or right after exercise
     WORSE_NEXT_DAY = "worse_next_day"  # DOWN: the next day's pain above the usual baseline
-    CHANGED_THIS_WEEK = "changed_this_week"  # HOLD: never more than one step a week
+    CHANGED_THIS_WEEK = "changed_this_week"  # HOLD: never more than one step up a week
+    STOPPED_FOR_PAIN = "stopped_for_pain"  # HOLD: a session was stopped because it hurt
+    NO_NEXT_DAY_RATINGS = "no_next_day_ratings"  # HOLD: no day after a session was rated
     NOT_ENOUGH_DONE = "not_enough_done"  # HOLD: under 70 % of planned sessions
     SOME_PAIN = "some_pain"  # HOLD: pain 4-5, acceptable but not a reason to add
     TOO_FEW_SESSIONS = "too_few_sessions"  # HOLD: no session with a rating in the last 7 days
@@ -189,6 +200,8 @@ class SessionPain:
     day: date  # the user's local day it was done
     pain_after: int | None  # the rating right after (the pain of the exercise)
     completed: bool
+    pain_before: int | None = None  # the rating before starting (that day's pain)
+    stopped_for_pain: bool = False  # ended with "stop - this hurts"
 
 
 @dataclass(frozen=True)
@@ -217,28 +230,33 @@ def suggest_dose(
     bounds: Bounds = Bounds(),
 ) -> Suggestion:
     """Hold, reduce or increase `routine`'s dose from the last 7 days (CLINICAL.md section 3):
-    one step up when pain during exercise stayed at 3 or below, no day was worse than usual after
-    exercise and at least 70 % of the planned sessions were done; one step down when pain went
-    above 5 or the next day was worse than usual; never more than one step a week.
+    one step up when pain during exercise stayed at 3 or below (no session stopped because it
+    hurt), a day after a session was rated and none was worse than usual, and at least 70 % of
+    the planned sessions were done; one step down when pain went above 5 or the next day was
+    worse than usual. Never more than one step up a week: a step down (or back to the dose
+    before a step up) is always allowed.
 
-    `daily_pain` is the user's check-in pain per local day (over at least the last 4 weeks, for
-    the baseline); `planned` is how many sessions the schedule asked for in the window."""
+    `sessions` are the sessions at the current dose (see `dosing.session_pains`); `daily_pain`
+    is the user's check-in pain per local day (over at least the last 4 weeks, for the
+    baseline); `planned` is how many sessions the schedule asked for in the window."""
     start = today - WINDOW
     recent = [s for s in sessions if start < s.day <= today]
     rated = [s.pain_after for s in recent if s.pain_after is not None]
     done = sum(1 for s in recent if s.completed)
     highest = max(rated) if rated else None
 
-    worse = _worse_next_day(recent, daily_pain, start)
+    worse, checked = _next_days(recent, daily_pain, start)
     rules = (
         (not bounds.enabled, Direction.HOLD, Reason.OFF_IN_PLAN),
+        (highest is not None and highest > ACCEPTABLE_MAX, Direction.DOWN, Reason.TOO_PAINFUL),
+        (worse is not None, Direction.DOWN, Reason.WORSE_NEXT_DAY),
+        # Only steps up wait a week after a change.
         (
             last_change is not None and today - last_change < WINDOW,
             Direction.HOLD,
             Reason.CHANGED_THIS_WEEK,
         ),
-        (highest is not None and highest > ACCEPTABLE_MAX, Direction.DOWN, Reason.TOO_PAINFUL),
-        (worse is not None, Direction.DOWN, Reason.WORSE_NEXT_DAY),
+        (any(s.stopped_for_pain for s in recent), Direction.HOLD, Reason.STOPPED_FOR_PAIN),
         (not rated, Direction.HOLD, Reason.TOO_FEW_SESSIONS),
         (highest is not None and highest > SAFE_MAX, Direction.HOLD, Reason.SOME_PAIN),
         (
@@ -246,6 +264,7 @@ def suggest_dose(
             Direction.HOLD,
             Reason.NOT_ENOUGH_DONE,
         ),
+        (not checked, Direction.HOLD, Reason.NO_NEXT_DAY_RATINGS),
         (True, Direction.UP, Reason.EASY_AND_REGULAR),
     )
     direction, reason = next((d, r) for applies, d, r in rules if applies)
@@ -269,21 +288,37 @@ def suggest_dose(
     )
 
 
-def _worse_next_day(
+def _next_days(
     recent: Sequence[SessionPain], daily_pain: Mapping[date, float], start: date
-) -> date | None:
-    """The first day after a session day whose pain is above the usual baseline: the median of
-    the daily pain in the 3 weeks before the window (PROV, BIM)."""
+) -> tuple[date | None, bool]:
+    """The first day after a session day whose pain is above the usual level (PROV, BIM), and
+    whether any day after a session could be compared at all.
+
+    The usual level is the baseline, the median of the daily pain in the 3 weeks before the
+    window; without one (a new user, or one who does not check in) it is the session day's own
+    pain: the lowest rating before a session that day, else that day's check-in. A day's pain is
+    its check-in and the ratings before its sessions; the highest counts."""
     before = [p for d, p in daily_pain.items() if start - timedelta(days=21) < d <= start]
-    if not before:
-        return None
-    baseline = statistics.median(before)
+    baseline = statistics.median(before) if before else None
+    rated_before: dict[date, list[int]] = {}
+    for session in recent:
+        if session.pain_before is not None:
+            rated_before.setdefault(session.day, []).append(session.pain_before)
+    checked = False
     for day in sorted({s.day for s in recent}):
+        usual = baseline
+        if usual is None:
+            usual = min(rated_before[day]) if day in rated_before else daily_pain.get(day)
         next_day = day + timedelta(days=1)
-        pain = daily_pain.get(next_day)
-        if pain is not None and pain > baseline:
-            return next_day
-    return None
+        ratings = [*rated_before.get(next_day, ())]
+        if next_day in daily_pain:
+            ratings.append(daily_pain[next_day])
+        if usual is None or not ratings:
+            continue
+        if max(ratings) > usual:
+            return next_day, True
+        checked = True
+    return None, checked
 
 
 def _step(

@@ -160,6 +160,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE INDEX dose_changes_routine ON dose_changes (routine_id, at)",
     ),
+    (
+        # The clinician plan active when a dose change was made: a change to a plan's routine
+        # holds only under that plan (coach.domain.dosing). Changes made before this version are
+        # given the plan adopted last before them (NULL when none was).
+        "ALTER TABLE dose_changes ADD COLUMN plan_id INTEGER",
+        """UPDATE dose_changes SET plan_id = (
+               SELECT id FROM plans WHERE plans.adopted_at <= dose_changes.at
+               ORDER BY plans.adopted_at DESC, plans.id DESC LIMIT 1
+           )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

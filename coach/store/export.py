@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from coach.domain.checkins import check_symptoms
+
 BACKUP_FORMAT = "coach-backup"
 BACKUP_VERSION = 1
 
@@ -149,10 +151,13 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "dose_changes",
-        ("routine_id", "base", "steps", "direction", "reason", "decision", "at"),
+        ("routine_id", "base", "steps", "direction", "reason", "decision", "at", "plan"),
         ("routine_id", "decision", "at"),
-        "SELECT routine_id, base, steps, direction, reason, decision, at FROM dose_changes"
-        " ORDER BY at, routine_id, id",
+        # `plan`: the plan it was accepted under, by its place among the file's plans.
+        "SELECT routine_id, base, steps, direction, reason, decision, at, (SELECT n FROM"
+        " (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM plans) p"
+        " WHERE p.id = dose_changes.plan_id) FROM dose_changes ORDER BY at, routine_id, id",
+        optional=("plan",),
     ),
 )
 
@@ -291,6 +296,7 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     breaks the store's rules."""
     backup = read_backup(source)
     _check_moments(source, backup)
+    _check_symptoms(source, backup)
     added: dict[str, int] = {}
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -357,6 +363,13 @@ def _prepare_row(
     elif table.name in ("sessions", "dose_changes"):
         name = row["routine_id"]
         row["routine_id"] = routine_names.get(name, name)
+        if table.name == "dose_changes":
+            plan = row.get("plan")
+            row["plan_id"] = None if plan is None else row_ids.get(("plans", plan))
+            if plan is not None and row["plan_id"] is None:
+                raise sqlite3.IntegrityError(
+                    f"a dose change refers to plan {plan!r}, not in the file"
+                )
     if "symptoms" in table.optional and row.get("symptoms") is None:
         row["symptoms"] = ""  # a backup from before symptoms were recorded
     elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
@@ -390,6 +403,10 @@ def _import_row(
     elif table.name == "plans":
         values = dict(row)
         columns = [c for c in table.columns if c not in ("plan", "replaced")] + ["replaced_id"]
+        key = table.key
+    elif table.name == "dose_changes":
+        values = dict(row)
+        columns = [c for c in table.columns if c != "plan"] + ["plan_id"]
         key = table.key
     else:
         values = dict(row)
@@ -468,3 +485,38 @@ def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> Non
                         f"{where} is in the year {moment.year}; expected {FIRST_YEAR} to {LAST_YEAR}"
                     )
                 row[column] = moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _check_symptoms(source: Path, backup: dict[str, list[dict[str, Any]]]) -> None:
+    """Every symptoms text a list of plain names separated by commas, stored the store's way
+    (spaces around a name left out: "numbness, tingling" is "numbness,tingling"). Any other text
+    (an empty name, a value that is not text) is refused: the store must never hold symptoms its
+    check-ins and sessions cannot be read with."""
+    for table in TABLES:
+        if "symptoms" not in table.columns:
+            continue
+        for index, row in enumerate(backup[table.name]):
+            value = row.get("symptoms")
+            if value is None:
+                continue  # a backup from before symptoms were recorded: none
+            names = _symptom_names(value)
+            if names is None:
+                raise BackupError(
+                    f"{source}: tables.{table.name}.rows[{index}].symptoms holds {value!r};"
+                    ' expected symptom names separated by commas, such as "numbness,tingling"'
+                )
+            row["symptoms"] = ",".join(names)
+
+
+def _symptom_names(value: object) -> tuple[str, ...] | None:
+    """The names in a symptoms text, without spaces around them; None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    names = tuple(name.strip() for name in value.split(","))
+    if not any(names):
+        return ()  # empty, or only spaces: none
+    try:
+        check_symptoms(names)
+    except ValueError:
+        return None
+    return names

@@ -7,6 +7,7 @@ import base64
 import json
 import logging
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -45,6 +46,7 @@ HEAT_SCREENING_KEY = "heat.screening"
 REMINDERS_KEY = "reminders"
 REMINDER_STATE_KEY = "reminders.state"
 ONBOARDING_KEY = "onboarding"
+ONBOARDING_READ_KEY = "onboarding.read"  # checksum of the answers last read or saved fine
 USER_ROUTINE_PREFIX = "user:"
 BUNDLED_PLAN_SOURCE = "bundled:"  # + the baked plan's checksum
 
@@ -144,6 +146,27 @@ class Repo:
         asks this, and loads the first run only when it is needed."""
         return ONBOARDING_KEY in self._read_values((ONBOARDING_KEY,))
 
+    def needs_first_run(self) -> bool:
+        """Whether start-up should offer the first run: no answers are stored, or they cannot be
+        read (logged; the first run says so and asks again). Cheap on later starts: the answers
+        are read (loading the first-run rules) only when they changed since they were last read
+        or saved fine, as after importing a backup."""
+        stored = self._read_values((ONBOARDING_KEY, ONBOARDING_READ_KEY))
+        answers = stored.get(ONBOARDING_KEY)
+        if answers is None:
+            return True
+        if stored.get(ONBOARDING_READ_KEY) == _checksum(answers):
+            return False
+        _loaded, problem = self.load_onboarding()
+        if problem is not None:
+            log.warning("first-run answers cannot be read, so asked again: %s", problem.describe())
+            return True
+        try:
+            self._write_values({ONBOARDING_READ_KEY: _checksum(answers)})
+        except sqlite3.Error as error:  # read again next time
+            log.warning("could not note that the first-run answers were read: %s", error)
+        return False
+
     def load_onboarding(self) -> tuple[Onboarding | None, SettingProblem | None]:
         """The first-run answers (None when there are none); unreadable ones count as none, so
         the first run asks again, and are reported."""
@@ -154,11 +177,12 @@ class Repo:
             return None, None
         try:
             return Onboarding.decode(stored), None
-        except ValueError as error:
+        except (ValueError, TypeError) as error:
             return None, SettingProblem(ONBOARDING_KEY, repr(stored), f"readable answers ({error})")
 
     def save_onboarding(self, answers: Onboarding) -> None:
-        self._write_values({ONBOARDING_KEY: answers.encode()})
+        text = answers.encode()
+        self._write_values({ONBOARDING_KEY: text, ONBOARDING_READ_KEY: _checksum(text)})
 
     def load_reminder_settings(self) -> tuple[ReminderSettings, SettingProblem | None]:
         """The reminder settings; unreadable ones are replaced by the defaults and reported (the
@@ -641,7 +665,7 @@ class Repo:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO dose_changes (routine_id, base, steps, direction, reason, decision,"
-                " at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " at, plan_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     change.routine_id,
                     steps_to_text(change.base),
@@ -650,6 +674,7 @@ class Repo:
                     change.reason.value,
                     change.decision.value,
                     stamp(change.at),
+                    change.plan_id,
                 ),
             )
 
@@ -660,12 +685,12 @@ class Repo:
         from coach.domain.safety import Direction, Reason  # noqa: PLC0415
 
         rows = self._db.execute(
-            "SELECT id, base, steps, direction, reason, decision, at FROM dose_changes"
+            "SELECT id, base, steps, direction, reason, decision, at, plan_id FROM dose_changes"
             " WHERE routine_id = ? ORDER BY at, id",
             (routine_id,),
         ).fetchall()
         changes = []
-        for row_id, base, steps, direction, reason, decision, at in rows:
+        for row_id, base, steps, direction, reason, decision, at, plan_id in rows:
             try:
                 changes.append(
                     DoseChange(
@@ -676,6 +701,7 @@ class Repo:
                         Reason(reason),
                         Decision(decision),
                         datetime.fromisoformat(at),
+                        None if plan_id is None else int(plan_id),
                     )
                 )
             except (ValueError, TypeError) as error:
@@ -796,8 +822,25 @@ def _stored_plan(r: tuple[Any, ...]) -> StoredPlan:
 
 
 def _symptoms(stored: object) -> tuple[str, ...]:
-    """Symptoms as stored: comma-separated names ("" for none)."""
-    return tuple(name for name in str(stored or "").split(",") if name)
+    """Symptoms as stored: comma-separated names ("" for none). A text not stored Coach's way
+    (spaces around a name, an empty name, not text at all) gives the names that can be read, and
+    is logged (once): never an error, as start-up reads these."""
+    if stored is None or stored == "":
+        return ()
+    text = stored if isinstance(stored, str) else ""
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    if ",".join(names) != stored and stored not in _SYMPTOMS_LOGGED:
+        _SYMPTOMS_LOGGED.add(stored)
+        log.warning("symptoms stored as %r: read as %r", stored, names)
+    return names
+
+
+_SYMPTOMS_LOGGED: set[object] = set()  # unusual symptom texts already logged
+
+
+def _checksum(text: str) -> str:
+    """A short fingerprint of a stored text (to notice that it changed, not a safeguard)."""
+    return f"crc32:{zlib.crc32(text.encode('utf-8')):08x}"
 
 
 def _row_id(routine_id: str) -> int:

@@ -60,6 +60,11 @@ def symptom_label(symptom: Symptom) -> str:
         Symptom.DIZZINESS_OR_VISION: _tr(
             "Dizziness, drop attacks, or problems with vision, speech or swallowing"
         ),
+        # The urgent red flags, worded as in the first run's questions.
+        Symptom.SADDLE_OR_BLADDER: red_flag_label(RedFlag.SADDLE_OR_BLADDER),
+        Symptom.LEG_WEAKNESS: _tr("Weakness in a leg, or trouble walking"),
+        Symptom.SERIOUS_INJURY: red_flag_label(RedFlag.SERIOUS_INJURY),
+        Symptom.HIGH_FEVER: red_flag_label(RedFlag.HIGH_FEVER),
         Symptom.NUMBNESS: _tr("New numbness"),
         Symptom.TINGLING: _tr("Tingling or pins and needles"),
         Symptom.PAIN_SPREADING: _tr("Pain spreading down the arms"),
@@ -100,9 +105,12 @@ def advice_title(advice: Advice) -> str:
 
 def advice_text(advice: Advice) -> str:
     """The recommendation for the answers or symptoms in `advice`, with the reason, calmly."""
-    reasons = QLocale().createSeparatedList(
-        [red_flag_label(f).lower() for f in advice.red_flags]
-        + [symptom_label(s).lower() for s in advice.symptoms]
+    # Each answer or symptom quoted as the user saw it: labels keep their capitals ("TB, HIV",
+    # German nouns), and one holding a comma or "or" still reads as one item of the list.
+    locale = QLocale()
+    reasons = locale.createSeparatedList(
+        [locale.quoteString(red_flag_label(f)) for f in advice.red_flags]
+        + [locale.quoteString(symptom_label(s)) for s in advice.symptoms]
     )
     if advice.urgency is Urgency.URGENT:
         text = _tr(

@@ -135,9 +135,10 @@ class _WhenShown(QObject):
 
 def offer_first_run(window: MainWindow, repo: Repo) -> None:
     """On the very first start, the first-run questions over the window: now if it shows, else
-    the first time it does (Coach started in the tray or minimised). Not in the self-test, which
-    does not come here; a cheap check, so later starts load nothing for it."""
-    if repo.has_onboarding():
+    the first time it does (Coach started in the tray or minimised); again when the stored
+    answers cannot be read. Not in the self-test, which does not come here; a cheap check, so
+    later starts load nothing for it."""
+    if not repo.needs_first_run():
         return
     if window.isVisible() and not window.isMinimized():
         QTimer.singleShot(0, window.open_first_run)

@@ -68,4 +68,5 @@ class CheckInDialog(QDialog):
         return self.stiffness.rating(), self.sleep.rating()
 
     def chosen_symptoms(self) -> tuple[str, ...]:
-        return tuple(symptom.value for symptom in self.symptoms.chosen())
+        """The ticked symptoms, and those this version does not know (kept as they were)."""
+        return self.symptoms.chosen_names()

@@ -36,6 +36,7 @@ QT_TRANSLATE_NOOP(
     "Advice",
     "Dizziness, drop attacks, or problems with vision, speech or swallowing",
 )
+QT_TRANSLATE_NOOP("Advice", "Weakness in a leg, or trouble walking")
 QT_TRANSLATE_NOOP("Advice", "New numbness")
 QT_TRANSLATE_NOOP("Advice", "Tingling or pins and needles")
 QT_TRANSLATE_NOOP("Advice", "Pain spreading down the arms")

@@ -628,12 +628,13 @@ class MainWindow(QMainWindow):
             self.player.raise_()
             self.player.activateWindow()
             return
-        from coach.domain.dosing import effective_routine  # noqa: PLC0415
         from coach.ui.cues import Cues  # noqa: PLC0415
         from coach.ui.player import PlayerWindow  # noqa: PLC0415
+        from coach.ui.progression import routine_at_dose  # noqa: PLC0415
 
-        # At the dose the user accepted from a progression suggestion, if any (coach.domain.dosing).
-        routine = effective_routine(routine, self._repo.dose_changes(routine.id))
+        # At the dose the user accepted from a progression suggestion, if it still holds under
+        # the active plan and its bounds (coach.domain.dosing).
+        routine = routine_at_dose(self._repo, routine)
         cues = Cues(resources_dir() / "sounds", self.speech_engine)
         cues.muted = not self._settings.value.sound_enabled
         self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)

@@ -48,7 +48,7 @@ from coach.domain.checkins import NRS_MAX, NRS_MIN
 from coach.domain.exercises import Exercise
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
-from coach.domain.safety import PainZone, Symptom, exercise_pain_zone, symptom_advice
+from coach.domain.safety import PainZone, exercise_pain_zone, symptom_advice
 from coach.domain.session import (
     Event,
     Phase,
@@ -638,7 +638,19 @@ class PlayerWindow(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, intro)
         layout.insertWidget(2, self.what_happened)
-        QWidget.setTabOrder(self.what_happened.boxes[Symptom.SEVERE_PAIN], self.after.buttons[0])
+        *_, last = self.what_happened.boxes.values()
+        QWidget.setTabOrder(last, self.after.buttons[0])
+        for box in self.what_happened.boxes.values():
+            box.toggled.connect(self._store_symptoms)
+
+    @Slot(bool)
+    def _store_symptoms(self, _ticked: bool = False) -> None:
+        """Each tick is stored at once: the symptoms are kept even if the window is closed
+        before the pain question is answered."""
+        if self.what_happened is None:
+            return
+        names = tuple(symptom.value for symptom in self.what_happened.chosen())
+        self._store(lambda: self._repo.set_session_symptoms(self.session_id, names))
 
     @Slot(int)
     def _record_pain_after(self, pain: int) -> None:
@@ -672,19 +684,18 @@ class PlayerWindow(QWidget):
 
     def _advice(self, pain_after: int | None) -> str:
         """What to do now: for new symptoms, how soon to see someone (CLINICAL.md sections 3 and
-        4); for pain above 5, a smaller dose next time (BIM, PROV); after stopping for pain
-        without either, the general stop advice. The symptoms are stored with the session."""
+        4); for pain above 5, a smaller dose next time (BIM, PROV); after stopping for pain,
+        always the general stop advice too (never weaker with symptoms ticked than without).
+        The symptoms were stored with the session as they were ticked."""
         parts = []
         symptoms = self.what_happened.chosen() if self.what_happened is not None else ()
         if symptoms:
-            names = tuple(symptom.value for symptom in symptoms)
-            self._store(lambda: self._repo.set_session_symptoms(self.session_id, names))
             advice = symptom_advice(symptoms)
             assert advice is not None
             parts.append(advice_html(advice))
         if pain_after is not None and exercise_pain_zone(pain_after) is PainZone.TOO_MUCH:
             parts.append(as_html(reduce_dose_text(pain_after)))
-        if self._stopped_for_pain and not symptoms:
+        if self._stopped_for_pain:
             parts.append(as_html(self._safety_advice()))
         return "".join(parts)
 
@@ -701,6 +712,11 @@ class PlayerWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._stopped_for_pain and self.pages.currentWidget() is self.after:
+            # Closed before saying how bad the pain is: show what to do first, as Skip does.
+            event.ignore()
+            self._show_summary(None)
+            return
         running = not self.session.is_over and self.session.state is not SessionState.READY
         if running and not self.confirm_end():
             event.ignore()

@@ -1,14 +1,15 @@
 """Dose suggestions on Today: for the routine the reminders bring up and every routine done in the
 last 7 days, `safety.suggest_dose` reads the stored sessions and check-ins (CLINICAL.md section 3,
 product choice on BIM/PROV) within the active plan's bounds; the user accepts (the routine then
-runs at the new dose, see `coach.domain.dosing`) or says "Not now" (hidden for a week).
+runs at the new dose, see `coach.domain.dosing` and `routine_at_dose`) or says "Not now" (that
+direction hidden for a week).
 
 Loaded the first time there is something to look at (never at start-up), by `TodayPage`.
 """
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
@@ -21,7 +22,7 @@ from coach.domain.dosing import (
     DoseChange,
     declined_until,
     effective_routine,
-    last_change_day,
+    in_force,
     session_pains,
 )
 from coach.domain.exercises import Dosage
@@ -60,6 +61,7 @@ class Offer:
     routine: Routine  # as defined (its own steps: what a dose change is kept against)
     current: Routine  # at the dose in force now
     suggestion: Suggestion
+    plan_id: int | None = None  # the plan active when it was made: a change is tied to it
 
 
 def bounds(repo: Repo) -> Bounds:
@@ -79,11 +81,26 @@ def bounds(repo: Repo) -> Bounds:
     )
 
 
+def _plan_id(repo: Repo) -> int | None:
+    plan = repo.active_plan()
+    return None if plan is None else plan.id
+
+
+def routine_at_dose(repo: Repo, routine: Routine) -> Routine:
+    """`routine` at the dose the user accepted, when that change still holds: made under the
+    active plan (for a plan's routine) and within its bounds; else at its own dose. What the
+    player runs."""
+    return effective_routine(routine, repo.dose_changes(routine.id), _plan_id(repo), bounds(repo))
+
+
 def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list[Offer]:
-    """Every dose change worth suggesting now, the reminded routine first."""
+    """Every dose change worth suggesting now, the reminded routine first: from the sessions at
+    the dose in force (since the change that set it), and not in a direction the user declined
+    this week."""
     limits = bounds(repo)
     if not limits.enabled:
         return []
+    plan_id = _plan_id(repo)
     now = clock.now()
     zone = zone or now.astimezone().tzinfo
     assert zone is not None
@@ -101,10 +118,8 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
     offers = []
     for routine in routines:
         changes = repo.dose_changes(routine.id)
-        hidden = declined_until(routine.id, changes)
-        if hidden is not None and now < hidden:
-            continue
-        current = effective_routine(routine, changes)
+        change = in_force(routine, changes, plan_id, limits)
+        current = routine if change is None else replace(routine, steps=change.steps)
         if routine.id == reminded:
             rule = settings.routine
             planned = planned_sessions(rule.weekdays, len(rule.times), today)
@@ -113,14 +128,17 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
         suggestion = suggest_dose(
             current,
             today,
-            session_pains(records, routine.id, zone),
+            session_pains(records, routine.id, zone, since=change.at if change else None),
             pain,
             planned,
-            last_change_day(routine, changes, zone),
+            change.at.astimezone(zone).date() if change else None,
             limits,
         )
-        if suggestion.changes:
-            offers.append(Offer(routine, current, suggestion))
+        if not suggestion.changes:
+            continue
+        hidden = declined_until(routine.id, changes, suggestion.direction)
+        if hidden is None or now >= hidden:
+            offers.append(Offer(routine, current, suggestion, plan_id))
     return offers
 
 
@@ -306,6 +324,7 @@ class SuggestionCard(Card):
             offer.suggestion.reason,
             decision,
             self._clock.now(),
+            offer.plan_id,
         )
         try:
             self._repo.add_dose_change(change)

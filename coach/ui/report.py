@@ -29,6 +29,11 @@ CHART_WIDTH = 1400
 CHART_HEIGHT = 900
 
 
+class PeriodError(ValueError):
+    """The report's period cannot be reported on (outside the years Coach records, or ending
+    before it starts)."""
+
+
 @dataclass(frozen=True)
 class ReportRequest:
     first: date
@@ -45,11 +50,11 @@ def write_report(
     zone: tzinfo,
 ) -> int:
     """Write the PDF; returns its page count. OSError when the file cannot be written,
-    ValueError for a period outside the years Coach records."""
+    PeriodError for a period outside the years Coach records."""
     if not (request.first.year >= FIRST_YEAR and request.last.year <= LAST_YEAR):
-        raise ValueError(f"the period must lie between {FIRST_YEAR} and {LAST_YEAR}")
+        raise PeriodError(f"the period must lie between {FIRST_YEAR} and {LAST_YEAR}")
     if request.last < request.first:
-        raise ValueError("the period ends before it starts")
+        raise PeriodError("the period ends before it starts")
     from coach.ui.pages.progress import ProgressPage  # noqa: PLC0415
 
     start = datetime.combine(request.first, time(), zone)

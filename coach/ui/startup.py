@@ -67,6 +67,8 @@ class Services:
     setting_problems: list[SettingProblem]
 
     def close(self) -> None:
+        # The catalog reads the active plan from this store: not once it is closed.
+        catalog.read_plans_from(None)
         self.database.close()
 
 

@@ -18,7 +18,8 @@ from coach.ui.advice import symptom_label
 
 
 class SymptomChoice(QWidget):
-    """One tick box per symptom; `chosen()` gives the ticked ones, in the enum's order."""
+    """One tick box per symptom; `chosen()` gives the ticked ones, in the enum's order, and
+    `chosen_names()` those with the names set that this version does not know (a newer Coach's)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,7 @@ class SymptomChoice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Symptom, QCheckBox] = {}
+        self._unknown: tuple[str, ...] = ()  # set, but with no tick box here: kept as they are
         for symptom in Symptom:
             box = QCheckBox(symptom_label(symptom), self)
             box.setObjectName(f"symptom_{symptom.value}")
@@ -36,10 +38,16 @@ class SymptomChoice(QWidget):
     def chosen(self) -> tuple[Symptom, ...]:
         return tuple(s for s, box in self.boxes.items() if box.isChecked())
 
+    def chosen_names(self) -> tuple[str, ...]:
+        """The ticked symptoms' names, then the unknown names that were set."""
+        return tuple(s.value for s in self.chosen()) + self._unknown
+
     def set_chosen(self, symptoms: Iterable[str]) -> None:
-        wanted = set(symptoms)
+        wanted = tuple(dict.fromkeys(symptoms))
         for symptom, box in self.boxes.items():
             box.setChecked(symptom.value in wanted)
+        known = {symptom.value for symptom in self.boxes}
+        self._unknown = tuple(name for name in wanted if name not in known)
 
 
 class SymptomsDialog(QDialog):

@@ -219,13 +219,18 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
 def _style_sheet_lifted(app: QApplication, then: str) -> Iterator[None]:
     """Take the style sheet off while the palette or font changes, then put `then` on: widgets
     styled by a sheet do not take a new application palette or font."""
-    if app.styleSheet():
+    lifted = bool(app.styleSheet())
+    if lifted:
         app.setStyleSheet("")
     try:
         yield
     finally:
         if then:
             app.setStyleSheet(then)
+        if lifted or then:
+            # Putting a sheet on or taking it off gives widgets back the fonts they had when it
+            # was first applied: headings would keep an old text size.
+            _rescale_tagged(app)
         tracker = app.findChild(FocusTracker, "focusTracker")
         if tracker is not None:
             tracker.follow_again()  # a new style sheet hides the ring
@@ -259,10 +264,15 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
         return
     with _style_sheet_lifted(app, app.styleSheet()):
         app.setFont(font)
-        for widget in app.allWidgets():
-            factor = widget.property(SCALED_FONT)
-            if isinstance(factor, float):
-                rescale(widget, factor)
+        _rescale_tagged(app)
+
+
+def _rescale_tagged(app: QApplication) -> None:
+    """Every widget tagged with SCALED_FONT at its multiple of the application's font."""
+    for widget in app.allWidgets():
+        factor = widget.property(SCALED_FONT)
+        if isinstance(factor, float):
+            rescale(widget, factor)
 
 
 def rescale(widget: QWidget, factor: float) -> None:

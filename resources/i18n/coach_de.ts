@@ -4,182 +4,187 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+32" />
+        <location filename="../../coach/ui/helper_strings.py" line="+32"/>
         <source>Has this pain been checked by a doctor or physiotherapist?</source>
         <translation>Wurden diese Schmerzen schon von einer Ärztin, einem Arzt oder in der Physiotherapie untersucht?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>You told Coach about: {reasons}. This is worth checking straight away: call a doctor or an emergency line now, before doing any exercise.</source>
         <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollte sofort abgeklärt werden: Rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an, bevor Sie Übungen machen.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach's reminders and records stay available meanwhile.</source>
+        <location line="+20"/>
+        <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach&apos;s reminders and records stay available meanwhile.</source>
         <translation>Das ist keine Diagnose: Diese Zeichen können viele Ursachen haben, und eine Ärztin oder ein Arzt kann klären, welche. Die Erinnerungen und Aufzeichnungen von Coach bleiben so lange verfügbar.</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-60"/>
         <source>Chest pain</source>
         <translation>Schmerzen in der Brust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbness around the genitals or buttocks, trouble peeing, or loss of bladder or bowel control</source>
         <translation>Taubheit an Genitalien oder Gesäß, Probleme beim Wasserlassen, Kontrollverlust über Blase oder Darm</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Weakness in an arm or leg, or trouble walking</source>
         <translation>Schwäche in einem Arm oder Bein oder Probleme beim Gehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The pain started after a serious accident or fall</source>
         <translation>Die Schmerzen begannen nach einem schweren Unfall oder Sturz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A high fever as well as the back or neck pain</source>
         <translation>Hohes Fieber zusätzlich zu den Rücken- oder Nackenschmerzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weight loss you cannot explain</source>
         <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis</source>
         <translation>Krebs (jetzt oder früher), Tuberkulose, HIV, geschwächtes Immunsystem oder entzündliche Arthritis</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Osteoporosis (thin bones)</source>
         <translation>Osteoporose (Knochenschwund)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain that is constant, worse at night or wakes you up</source>
         <translation>Schmerzen, die ständig da sind, nachts schlimmer werden oder Sie aufwecken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain that gets worse when you cough or sneeze</source>
         <translation>Schmerzen, die beim Husten oder Niesen schlimmer werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Swelling, or a change in the shape of your back</source>
         <translation>Eine Schwellung oder eine Veränderung der Form Ihres Rückens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pins and needles, or an arm that feels cold</source>
         <translation>Kribbeln oder ein Arm, der sich kalt anfühlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain spreading down one or both arms</source>
         <translation>Schmerzen, die in einen oder beide Arme ausstrahlen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The pain began when you were under 20 or over 55</source>
         <translation>Die Schmerzen begannen, als Sie jünger als 20 oder älter als 55 waren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The pain has not improved after a few weeks of looking after it</source>
         <translation>Die Schmerzen sind nach einigen Wochen Selbstbehandlung nicht besser geworden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The pain has not been checked by a doctor or physiotherapist</source>
         <translation>Die Schmerzen wurden noch nicht ärztlich oder physiotherapeutisch untersucht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pain spreading to the chest, or chest pain</source>
         <translation>Schmerzen, die in die Brust ausstrahlen, oder Schmerzen in der Brust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weakness in an arm or hand</source>
         <translation>Schwäche in einem Arm oder einer Hand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dizziness, drop attacks, or problems with vision, speech or swallowing</source>
         <translation>Schwindel, plötzliche Stürze oder Probleme beim Sehen, Sprechen oder Schlucken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Weakness in a leg, or trouble walking</source>
+        <translation>Schwäche in einem Bein oder Schwierigkeiten beim Gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New numbness</source>
         <translation>Neues Taubheitsgefühl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tingling or pins and needles</source>
         <translation>Kribbeln oder Ameisenlaufen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain spreading down the arms</source>
         <translation>Schmerzen, die in die Arme ausstrahlen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severe neck pain</source>
         <translation>Starke Nackenschmerzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>urgent: call a doctor or an emergency line now</source>
         <translation>dringend: Rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>see a doctor soon</source>
         <translation>bald ärztlich abklären lassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>have it assessed before relying on self-care</source>
         <translation>untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Please call a doctor or an emergency line now</source>
         <translation>Bitte rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Please see a doctor soon</source>
         <translation>Bitte lassen Sie das bald ärztlich abklären</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Worth having this pain checked first</source>
         <translation>Es lohnt sich, diese Schmerzen zuerst untersuchen zu lassen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>You told Coach about: {reasons}. This is worth checking: please see a doctor soon, and tell them about it.</source>
         <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollte abgeklärt werden: Bitte gehen Sie bald zu einer Ärztin oder einem Arzt und erzählen Sie davon.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter holds, fewer repetitions or one set less. (This follows a pain-monitoring model adapted from research on tendon pain.)</source>
         <translation>Schmerzen von {pain} von 10 sind mehr, als Übungen verursachen sollten: Schmerzen bis 3 sind in Ordnung, 4 bis 5 vertretbar, über 5 zu viel. Verringern oder verändern Sie die Übung beim nächsten Mal: kürzer halten, weniger Wiederholungen oder ein Satz weniger. (Das folgt einem Modell zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen.)</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth having assessed by a doctor or physiotherapist before you rely on self-care.</source>
         <translation>Ihre Schmerzen wurden noch nicht untersucht. Schmerzen im oberen Rücken, zwischen den Schultern, sollten Sie ärztlich oder physiotherapeutisch untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>You told Coach about: {reasons}. This is worth having assessed by a doctor or physiotherapist before you rely on self-care.</source>
         <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollten Sie ärztlich oder physiotherapeutisch untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
     </message>
@@ -187,17 +192,17 @@
 <context>
     <name>App</name>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Coach repaired its database</source>
         <translation>Coach hat seine Datenbank repariert</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Some settings were reset</source>
         <translation>Einige Einstellungen wurden zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>These settings could not be read and now have their default values:
 
 </source>
@@ -206,17 +211,17 @@
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coach closed while a routine was running ({names}). The exercises you finished were kept and the routine is listed as partial.</source>
         <translation>Coach wurde während eines Programms beendet ({names}). Die Übungen, die Sie abgeschlossen hatten, sind gespeichert, und das Programm ist als teilweise erledigt vermerkt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Coach cannot start</source>
         <translation>Coach kann nicht starten</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>{what}  Nothing was deleted: the damaged file is kept at {path} so it can be examined or sent for help.</source>
         <translation>{what}  Es wurde nichts gelöscht: Die beschädigte Datei liegt unter {path}, damit sie untersucht oder für Hilfe eingeschickt werden kann.</translation>
     </message>
@@ -224,47 +229,47 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coach/ui/checkin_dialog.py" line="+25" />
+        <location filename="../../coach/ui/checkin_dialog.py" line="+25"/>
         <source>Edit check-in</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pain, 0 to 10</source>
         <translation>Schmerz, 0 bis 10</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check-in note</source>
         <translation>Notiz zum Eintrag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check-in of {time}</source>
         <translation>Eintrag von {time}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pain (0 = no pain, 10 = worst imaginable pain):</source>
         <translation>&amp;Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stiffness (0 = none, 10 = worst)</source>
         <translation>Steifheit (0 = keine, 10 = am stärksten)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Last night's sleep (0 = very poor, 10 = very good)</source>
+        <location line="+4"/>
+        <source>Last night&apos;s sleep (0 = very poor, 10 = very good)</source>
         <translation>Schlaf letzte Nacht (0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>New symptoms:</source>
         <translation>Neue Beschwerden:</translation>
     </message>
@@ -272,32 +277,32 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../../coach/ui/cues.py" line="+58" />
+        <location filename="../../coach/ui/cues.py" line="+58"/>
         <source>Qt Multimedia cannot load ({error}); install libpulse0</source>
         <translation>Qt Multimedia lässt sich nicht laden ({error}); installieren Sie libpulse0</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no audio output was found</source>
         <translation>es wurde keine Audioausgabe gefunden</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>spoken cues are off</source>
         <translation>gesprochene Hinweise sind aus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Qt TextToSpeech cannot load ({error})</source>
         <translation>Qt TextToSpeech lässt sich nicht laden ({error})</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>no speech engine '{engine}' (install speech-dispatcher)</source>
+        <location line="+7"/>
+        <source>no speech engine &apos;{engine}&apos; (install speech-dispatcher)</source>
         <translation>keine Sprachausgabe „{engine}“ (installieren Sie speech-dispatcher)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the speech engine does not work: {error}</source>
         <translation>die Sprachausgabe funktioniert nicht: {error}</translation>
     </message>
@@ -305,79 +310,79 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+48" />
-        <location line="+3" />
+        <location filename="../../coach/ui/data_actions.py" line="+48"/>
+        <location line="+3"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Ordner für die CSV-Dateien wählen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The CSV files could not be written: {error}</source>
         <translation>Die CSV-Dateien konnten nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wrote {n} CSV files to {folder}.</source>
         <translation>{n} CSV-Dateien in {folder} geschrieben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save a backup of all your data</source>
         <translation>Sicherung aller Ihrer Daten speichern</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+16" />
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Coach backups (*.json)</source>
         <translation>Coach-Sicherungen (*.json)</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>The backup could not be written: {error}</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved the backup to {path}.</source>
         <translation>Sicherung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import a Coach backup</source>
         <translation>Coach-Sicherung importieren</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Imported {n} new records; what was already here was kept.</source>
         <translation>Neue Einträge importiert: {n}. Was schon vorhanden war, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing new: everything in this backup is already here.</source>
         <translation>Nichts Neues: Alles aus dieser Sicherung ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save the clinician report</source>
         <translation>Bericht für Behandelnde speichern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved a {n}-page report to {path}.</source>
         <translation>Bericht unter {path} gespeichert (Seiten: {n}).</translation>
     </message>
@@ -385,12 +390,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coach/ui/errors.py" line="+38" />
+        <location filename="../../coach/ui/errors.py" line="+38"/>
         <source>Coach ran into a problem</source>
         <translation>Coach ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something went wrong: {error}
 
 Coach is still running and your data is saved. The details were written to {log}.</source>
@@ -402,84 +407,84 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/exercises.py" line="+50" />
-        <location line="+1" />
+        <location filename="../../coach/ui/pages/exercises.py" line="+50"/>
+        <location line="+1"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All body areas</source>
         <translation>Alle Körperbereiche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All goals</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any equipment</source>
         <translation>Alle Hilfsmittel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any position</source>
         <translation>Alle Positionen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+12" />
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Area:</source>
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Equipment:</source>
         <translation>&amp;Hilfsmittel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Exercise details</source>
         <translation>Übungsdetails</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Start</source>
         <translation>Ausgangsposition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Endposition</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Try it now</source>
         <translation>Jetzt &amp;ausprobieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+40"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -487,47 +492,47 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>{name}, start position</source>
         <translation>{name}, Ausgangsposition</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}, end position</source>
         <translation>{name}, Endposition</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dosage: {dosage} (about {time})</source>
         <translation>Dosierung: {dosage} (etwa {time})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>What you should feel: {feel}</source>
         <translation>Was Sie spüren sollten: {feel}</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>From your clinician's plan</source>
+        <location line="+10"/>
+        <source>From your clinician&apos;s plan</source>
         <translation>Aus dem Plan Ihrer Behandlerin oder Ihres Behandlers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+116" />
+        <location filename="../../coach/ui/helper_strings.py" line="+116"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take care</source>
         <translation>Achten Sie darauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop if</source>
         <translation>Hören Sie auf, wenn</translation>
     </message>
@@ -535,183 +540,183 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/onboarding.py" line="+109" />
+        <location filename="../../coach/ui/onboarding.py" line="+109"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Your earlier answers could not be read ({problem}), so Coach asks again.</source>
         <translation>Ihre früheren Antworten konnten nicht gelesen werden ({problem}), deshalb fragt Coach noch einmal.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;kip this step</source>
         <translation>Schritt über&amp;springen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Go on without saving this step's answers</source>
+        <location line="+2"/>
+        <source>Go on without saving this step&apos;s answers</source>
         <translation>Weiter, ohne die Antworten dieses Schritts zu speichern</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+304" />
+        <location line="+2"/>
+        <location line="+304"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-283" />
+        <location line="-283"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coach helps you look after upper-back, middle-back and neck-shoulder muscle pain: short guided exercise routines, heat with safe time limits, movement breaks during your working day, and a record of your pain that you can show your doctor or physiotherapist.</source>
         <translation>Coach hilft Ihnen bei Muskelschmerzen im oberen und mittleren Rücken sowie im Nacken- und Schulterbereich: kurze angeleitete Übungsprogramme, Wärme mit sicheren Zeitgrenzen, Bewegungspausen während Ihres Arbeitstags und Aufzeichnungen Ihrer Schmerzen, die Sie Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie zeigen können.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Coach does not diagnose, and it is not a substitute for a doctor or physiotherapist. If pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever, stop and get checked.</source>
         <translation>Coach stellt keine Diagnosen und ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie. Wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht, hören Sie auf und lassen Sie sich untersuchen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The next questions take about two minutes. Every step can be skipped (Skip this step), and you can go through them again at any time from Settings. Your answers stay on this computer.</source>
         <translation>Die folgenden Fragen dauern etwa zwei Minuten. Jeder Schritt lässt sich überspringen („Schritt überspringen“), und Sie können die Fragen jederzeit in den Einstellungen erneut durchgehen. Ihre Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Safety questions (1 of 2)</source>
         <translation>Sicherheitsfragen (1 von 2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Do you have any of these now, together with your back or neck pain? Tick any that apply; leave the others empty.</source>
         <translation>Haben Sie zurzeit zusätzlich zu Ihren Rücken- oder Nackenschmerzen etwas davon? Kreuzen Sie an, was zutrifft; lassen Sie den Rest leer.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Safety questions (2 of 2)</source>
         <translation>Sicherheitsfragen (2 von 2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Does any of this apply to you? Tick any that do.</source>
         <translation>Trifft etwas davon auf Sie zu? Kreuzen Sie alles an, was zutrifft.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Yes, it has been checked</source>
         <translation>&amp;Ja, sie wurden untersucht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>N&amp;o, not yet</source>
         <translation>&amp;Nein, noch nicht</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>If you use heat (a heat pack, pad, wrap or a warm shower), tick anything that applies to you. Your answers only add warnings when you start heat; you can change them later on the Timers page.</source>
         <translation>Wenn Sie Wärme anwenden (Wärmepack, Heizkissen, Wärmeumschlag oder eine warme Dusche), kreuzen Sie an, was auf Sie zutrifft. Ihre Antworten fügen nur Warnhinweise hinzu, wenn Sie Wärme starten; Sie können sie später auf der Seite „Timer“ ändern.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Your goals and working day</source>
         <translation>Ihre Ziele und Ihr Arbeitstag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What would you like Coach to help with?</source>
         <translation>Wobei soll Coach Ihnen helfen?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Less pain</source>
         <translation>Weniger Schmerzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move more at work</source>
         <translation>Mehr Bewegung bei der Arbeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A better posture</source>
         <translation>Eine bessere Haltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>More strength in the neck, shoulders and back</source>
         <translation>Mehr Kraft in Nacken, Schultern und Rücken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sleep better</source>
         <translation>Besser schlafen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>When do you usually work? Movement-break reminders come only in working hours.</source>
         <translation>Wann arbeiten Sie üblicherweise? Erinnerungen an Bewegungspausen kommen nur während der Arbeitszeit.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Working hours start</source>
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Working hours end</source>
         <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working hours &amp;from:</source>
         <translation>Arbeitszeit &amp;von:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Your routine and reminders</source>
         <translation>Ihr Programm und Ihre Erinnerungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Use these reminders</source>
         <translation>Diese Erinnerungen &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep my reminders as &amp;they are</source>
         <translation>Meine Erinnerungen &amp;lassen, wie sie sind</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>You can change reminders at any time in Settings, on the Reminders tab.</source>
         <translation>Sie können Erinnerungen jederzeit in den Einstellungen auf dem Reiter „Erinnerungen“ ändern.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>Your clinician's plan "{title}" sets your routine and its reminders, so Coach leaves them as they are.</source>
+        <location line="+43"/>
+        <source>Your clinician&apos;s plan &quot;{title}&quot; sets your routine and its reminders, so Coach leaves them as they are.</source>
         <translation>Ihr Therapieplan „{title}“ legt Ihr Programm und seine Erinnerungen fest, deshalb lässt Coach sie, wie sie sind.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Coach suggests:
 •  the 3-minute desk reset at {times} on {days}
 •  a 1-minute movement break every {minutes} minutes of working time
@@ -726,22 +731,22 @@ Short routines that are easy to keep up help most, and regular breaks ease neck 
 Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmäßige Pausen lindern Beschwerden in Nacken und Schultern.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Working hours must end after they start, on the same day.</source>
         <translation>Die Arbeitszeit muss am selben Tag nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Your answers could not be saved ({error}).</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}).</translation>
     </message>
@@ -749,112 +754,112 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>HeatSafety</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-103" />
+        <location filename="../../coach/ui/helper_strings.py" line="-103"/>
         <source>Check your skin: redness that does not fade, blotches or blisters mean stop.</source>
         <translation>Prüfen Sie Ihre Haut: Rötungen, die nicht abklingen, Flecken oder Blasen bedeuten: aufhören.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Comfortably warm, not the hotter the better. Wrap packs in a towel, use a pad on low or medium (never high), and keep water at 40-45 °C. Never fall asleep with heat on: choose a pad that switches itself off.</source>
         <translation>Angenehm warm, nicht „je heißer, desto besser“. Wickeln Sie Wärmepacks in ein Handtuch, stellen Sie ein Heizkissen auf niedrige oder mittlere Stufe (nie hoch) und halten Sie Wasser bei 40–45 °C. Schlafen Sie nie mit Wärme ein: Wählen Sie ein Heizkissen, das sich selbst abschaltet.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>You have not answered the heat-safety questions yet.</source>
         <translation>Sie haben die Fragen zur Wärmesicherheit noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A heat session is already running.</source>
         <translation>Es läuft bereits eine Wärmeanwendung.</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Broken skin, a wound or dermatitis where the heat would go</source>
         <translation>Verletzte Haut, eine Wunde oder eine Hautentzündung an der Stelle, die erwärmt werden soll</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbness or reduced feeling in that area</source>
         <translation>Taubheit oder vermindertes Gefühl in diesem Bereich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poor circulation or peripheral vascular disease</source>
         <translation>Schlechte Durchblutung oder eine periphere Gefäßerkrankung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An injury or swelling there in the last 72 hours</source>
         <translation>Eine Verletzung oder Schwellung dort in den letzten 72 Stunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A fever or an infection</source>
         <translation>Fieber oder eine Infektion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recent radiotherapy on that area</source>
         <translation>Eine kürzliche Strahlentherapie in diesem Bereich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thrombophlebitis or a deep vein thrombosis (DVT)</source>
         <translation>Eine Venenentzündung (Thrombophlebitis) oder eine tiefe Venenthrombose</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pregnancy (never heat on the belly)</source>
         <translation>Schwangerschaft (nie Wärme auf den Bauch)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diabetes</source>
         <translation>Diabetes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A stroke or a spinal cord injury</source>
         <translation>Ein Schlaganfall oder eine Rückenmarksverletzung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heart disease or heart failure</source>
         <translation>Eine Herzerkrankung oder Herzschwäche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A history of cancer</source>
         <translation>Eine Krebserkrankung, jetzt oder früher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A skin condition</source>
         <translation>Eine Hauterkrankung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taking sleeping tablets, strong pain medication, or drinking alcohol</source>
         <translation>Schlaftabletten, starke Schmerzmittel oder Alkohol</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Heat sessions today: {count}. Up to {limit} a day is advised.</source>
         <translation>Wärmeanwendungen heute: {count}. Empfohlen sind höchstens {limit} pro Tag.</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Heat is not advised with what you told Coach: {items}. Please ask a doctor or physiotherapist before using heat.</source>
         <translation>Bei dem, was Sie Coach angegeben haben, wird von Wärme abgeraten: {items}. Bitte fragen Sie eine Ärztin, einen Arzt oder Ihre Physiotherapie, bevor Sie Wärme anwenden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Heat burns more easily with what you told Coach: {items}. Ask your doctor or physiotherapist first.</source>
         <translation>Bei dem, was Sie Coach angegeben haben, verbrennt man sich mit Wärme leichter: {items}. Fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your last heat session ended less than {hours} hours ago; give your skin {n} more min to recover.</source>
         <translation>Ihre letzte Wärmeanwendung endete vor weniger als {hours} Stunden; geben Sie Ihrer Haut noch {n} Min. zur Erholung.</translation>
     </message>
@@ -862,12 +867,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>HeatSafetyDialog</name>
     <message>
-        <location filename="../../coach/ui/heat_safety.py" line="+94" />
+        <location filename="../../coach/ui/heat_safety.py" line="+94"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Before you use heat, tick anything that applies to you. Your answers stay on this computer and only add warnings; you can change them at any time on the Timers page.</source>
         <translation>Bevor Sie Wärme anwenden, kreuzen Sie an, was auf Sie zutrifft. Ihre Antworten bleiben auf diesem Computer und fügen nur Warnhinweise hinzu; Sie können sie jederzeit auf der Seite „Timer“ ändern.</translation>
     </message>
@@ -875,247 +880,247 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+45" />
+        <location filename="../../coach/ui/helper_strings.py" line="+45"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest break</source>
         <translation>Ruhepause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A timer label may have at most {n} characters.</source>
         <translation>Die Bezeichnung eines Timers darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A rest break lasts at most {n} minutes: longer rest slows recovery, so Coach asks you to move again sooner.</source>
         <translation>Eine Ruhepause dauert höchstens {n} Minuten: Längeres Ausruhen verzögert die Erholung, deshalb bittet Coach Sie früher, sich wieder zu bewegen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A timer lasts at most {n} hours.</source>
         <translation>Ein Timer läuft höchstens {n} Stunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This timer has already ended.</source>
         <translation>Dieser Timer ist bereits abgelaufen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This timer could not be read back from the store.</source>
         <translation>Dieser Timer konnte nicht aus dem Speicher gelesen werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A heat session may last at most {n} minutes.</source>
         <translation>Eine Wärmeanwendung darf höchstens {n} Minuten dauern.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The heat session cap must be between 1 and {n} minutes.</source>
         <translation>Die Höchstdauer einer Wärmeanwendung muss zwischen 1 und {n} Minuten liegen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A timer needs a length above zero.</source>
         <translation>Ein Timer braucht eine Dauer über null.</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat pack</source>
         <translation>Wärmepack</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heating pad</source>
         <translation>Heizkissen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat wrap</source>
         <translation>Wärmeumschlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm shower or bath</source>
         <translation>Warme Dusche oder warmes Bad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>shoulders</source>
         <translation>Schultern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>upper back</source>
         <translation>oberer Rücken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>middle back</source>
         <translation>mittlerer Rücken</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shoulders</source>
         <translation>Schultern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upper back</source>
         <translation>Oberer Rücken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Middle back</source>
         <translation>Mittlerer Rücken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chest</source>
         <translation>Brust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mobility</source>
         <translation>Beweglichkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Posture</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No equipment</source>
         <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chair</source>
         <translation>Stuhl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Towel</source>
         <translation>Handtuch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Elastic band</source>
         <translation>Gymnastikband</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doorway</source>
         <translation>Türrahmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sitting</source>
         <translation>Im Sitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Standing</source>
         <translation>Im Stehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On hands and knees</source>
         <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold {hold} s, {reps} times</source>
         <translation>{hold} s halten, {reps}-mal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{reps} slow repetitions</source>
         <translation>Langsame Wiederholungen: {reps}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{m} min</source>
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Heat: {source}, {area}</source>
         <translation>Wärme: {source}, {area}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat: {source}</source>
         <translation>Wärme: {source}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat: {area}</source>
         <translation>Wärme: {area}</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>rest {rest} s</source>
         <translation>{rest} s Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach/ui/labels.py" line="+160" />
+        <location filename="../../coach/ui/labels.py" line="+160"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n Min.</numerusform>
@@ -1126,194 +1131,194 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/main_window.py" line="+146" />
-        <location line="+372" />
+        <location filename="../../coach/ui/main_window.py" line="+146"/>
+        <location line="+372"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-338" />
+        <location line="-338"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timers</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open a clinician plan…</source>
         <translation>Therapieplan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore the &amp;previous plan…</source>
         <translation>&amp;Vorherigen Plan wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Plan &amp;editor (for clinicians)…</source>
         <translation>Plan-&amp;Editor (für Behandelnde)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a &amp;backup (JSON)…</source>
         <translation>&amp;Sicherung speichern (JSON)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import a backup…</source>
         <translation>Sicherung &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clinician &amp;report (PDF)…</source>
         <translation>Be&amp;richt für Behandelnde (PDF)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Coach</source>
         <translation>&amp;Über Coach</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Answer the latest &amp;notice</source>
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+153"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take the heat off now.</source>
         <translation>Nehmen Sie die Wärme jetzt ab.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Switch the pad off: never fall asleep with it on.</source>
         <translation>Schalten Sie das Heizkissen aus: Schlafen Sie nie ein, während es an ist.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Time to move again</source>
         <translation>Zeit, sich wieder zu bewegen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your rest is over. Stand up, walk a few steps and roll your shoulders: people who keep moving recover sooner.</source>
         <translation>Ihre Pause ist vorbei. Stehen Sie auf, gehen Sie ein paar Schritte und kreisen Sie die Schultern: Wer in Bewegung bleibt, erholt sich schneller.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>I'm moving</source>
+        <location line="+3"/>
+        <source>I&apos;m moving</source>
         <translation>Ich bewege mich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{timer}: time is up</source>
         <translation>{timer}: Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your {minutes}-minute timer has ended.</source>
         <translation>Ihr {minutes}-Minuten-Timer ist abgelaufen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>It ended {n} min ago, while the computer was asleep or Coach was closed.</source>
         <translation>Er ist vor {n} Min. abgelaufen, während der Computer im Ruhezustand oder Coach geschlossen war.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Half-way: check your skin</source>
         <translation>Halbzeit: Prüfen Sie Ihre Haut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop heat</source>
         <translation>Wärme beenden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Skin is fine</source>
         <translation>Haut ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{timer}: {state}</source>
         <translation>{timer}: {state}</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+219"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;Coach {version}&lt;/b&gt;&lt;p&gt;Desk exercise, heat and movement-break coach. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Coach does not diagnose and does not replace a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Data: {data}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Coach {version}&lt;/b&gt;&lt;p&gt;Ihr Begleiter für Übungen am Schreibtisch, Wärme und Bewegungspausen. Alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Coach stellt keine Diagnosen und ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie.&lt;/p&gt;&lt;p&gt;Daten: {data}&lt;br&gt;Protokoll: {log}&lt;/p&gt;</translation>
     </message>
@@ -1321,7 +1326,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets.py" line="+80" />
+        <location filename="../../coach/ui/widgets.py" line="+80"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1329,7 +1334,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+149" />
+        <location filename="../../coach/ui/player.py" line="+149"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -1337,17 +1342,17 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>10 = worst imaginable pain</source>
         <translation>10 = stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;kip</source>
         <translation>Über&amp;springen</translation>
     </message>
@@ -1355,117 +1360,117 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+38" />
+        <location filename="../../coach/ui/helper_strings.py" line="+38"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{days} at {times}</source>
         <translation>{days} um {times}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>every {n} min of work</source>
         <translation>alle {n} Min. Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Routine reminder</source>
         <translation>Erinnerung an das Programm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Movement breaks</source>
         <translation>Bewegungspausen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat reminder</source>
         <translation>Erinnerung an Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat limits</source>
         <translation>Grenzen für Wärme</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>none (your own settings)</source>
         <translation>keiner (Ihre eigenen Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plan_actions.py" line="+191" />
+        <location filename="../../coach/ui/plan_actions.py" line="+191"/>
         <source>Open a clinician plan</source>
         <translation>Therapieplan öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coach plans (*.coachplan);;JSON files (*.json);;All files (*)</source>
         <translation>Coach-Pläne (*.coachplan);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The plan was not adopted</source>
         <translation>Der Plan wurde nicht übernommen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coach could not store the plan ({error}). Nothing was changed.</source>
         <translation>Coach konnte den Plan nicht speichern ({error}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>… and {n} more</source>
         <translation>… und weitere: {n}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This plan cannot be used</source>
         <translation>Dieser Plan kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{file} is not a plan Coach can use. Nothing was changed. Ask the clinician who wrote it for a corrected file (they can check it with `coach plan validate`).</source>
         <translation>{file} ist kein Plan, den Coach verwenden kann. Es wurde nichts geändert. Bitten Sie die Person, die ihn erstellt hat, um eine korrigierte Datei (sie kann ihn mit `coach plan validate` prüfen).</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>the plan "{title}"</source>
+        <location line="+16"/>
+        <source>the plan &quot;{title}&quot;</source>
         <translation>den Plan „{title}“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>your own settings from before</source>
         <translation>Ihre früheren eigenen Einstellungen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore the previous plan</source>
         <translation>Vorherigen Plan wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Stop using "{title}" and go back to {target}? Reminders and heat limits go back to what they were; your records stay.</source>
+        <location line="+2"/>
+        <source>Stop using &quot;{title}&quot; and go back to {target}? Reminders and heat limits go back to what they were; your records stay.</source>
         <translation>„{title}“ nicht mehr verwenden und zu {target} zurückkehren? Erinnerungen und Grenzen für Wärme werden wie vorher; Ihre Aufzeichnungen bleiben.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing was restored</source>
         <translation>Es wurde nichts wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coach could not change the plan ({error}).</source>
         <translation>Coach konnte den Plan nicht ändern ({error}).</translation>
     </message>
@@ -1473,47 +1478,47 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location line="-187" />
+        <location line="-187"/>
         <source>Clinician plan</source>
         <translation>Therapieplan</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What the plan changes</source>
         <translation>Was der Plan ändert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>With this plan</source>
         <translation>Mit diesem Plan</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your working hours and quiet hours stay as they are. The settings you have now are kept: File &gt; Restore the previous plan brings them back.</source>
         <translation>Ihre Arbeitszeiten und Ruhezeiten bleiben, wie sie sind. Ihre jetzigen Einstellungen werden aufbewahrt: Datei &gt; Vorherigen Plan wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Use this plan</source>
         <translation>Diesen Plan &amp;verwenden</translation>
     </message>
@@ -1521,755 +1526,755 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+11" />
+        <location filename="../../coach/ui/helper_strings.py" line="+11"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold (s)</source>
         <translation>Halten (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reps</source>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest between sets (s)</source>
         <translation>Pause zwischen Sätzen (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rep time (s)</source>
         <translation>Dauer je Wdh. (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seconds each rep is held; 0 for a movement</source>
         <translation>Sekunden, die jede Wiederholung gehalten wird; 0 für eine Bewegung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repetitions per set</source>
         <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest between sets, in seconds</source>
         <translation>Pause zwischen den Sätzen, in Sekunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seconds one movement takes when the hold is 0</source>
         <translation>Sekunden, die eine Bewegung dauert, wenn das Halten 0 ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each side (left and right)</source>
         <translation>Je Seite (links und rechts)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rep time: set it above 0, or set a hold: with a hold of 0 s each rep is a movement that takes the rep time.</source>
         <translation>Dauer je Wiederholung: Stellen Sie sie über 0 oder legen Sie eine Haltezeit fest: Bei 0 s Halten ist jede Wiederholung eine Bewegung, die so lange dauert.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>{what}: time to add</source>
         <translation>{what}: hinzuzufügende Uhrzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{time} is already in the list; choose another time to add.</source>
         <translation>{time} steht schon in der Liste; wählen Sie eine andere Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most {n} times; remove one before adding another.</source>
         <translation>Höchstens {n} Uhrzeiten; entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The exercise's own: {value}</source>
+        <location line="+12"/>
+        <source>The exercise&apos;s own: {value}</source>
         <translation>Wert der Übung: {value}</translation>
     </message>
 </context>
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../coach/ui/plan_editor.py" line="+497" />
+        <location filename="../../coach/ui/plan_editor.py" line="+497"/>
         <source>Plan editor</source>
         <translation>Plan-Editor</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Routines</source>
         <translation>P&amp;rogramme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sc&amp;hedule</source>
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>H&amp;eat</source>
         <translation>&amp;Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pro&amp;gression</source>
         <translation>&amp;Steigerung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Own e&amp;xercises</source>
         <translation>&amp;Eigene Übungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Problems to fix before saving</source>
         <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a .coachplan file to change it (Ctrl+O)</source>
         <translation>Eine .coachplan-Datei zum Bearbeiten öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the plan as the patient will see it</source>
         <translation>Den Plan so zeigen, wie die Patientin oder der Patient ihn sehen wird</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the plan and save it as a .coachplan (Ctrl+S)</source>
         <translation>Den Plan prüfen und als .coachplan speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>for example: Neck and upper back, weeks 1-4</source>
         <translation>zum Beispiel: Nacken und oberer Rücken, Woche 1–4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>phone, e-mail or clinic (optional)</source>
         <translation>Telefon, E-Mail oder Praxis (freiwillig)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Revie&amp;w on:</source>
         <translation>Überprüfung &amp;am:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+872" />
+        <location line="+6"/>
+        <location line="+872"/>
         <source>Review date</source>
         <translation>Datum der Überprüfung</translation>
     </message>
     <message>
-        <location line="-866" />
+        <location line="-866"/>
         <source>What the patient should keep in mind; shown on their Today page</source>
         <translation>Was die Patientin oder der Patient beachten sollte; wird auf der Seite „Heute“ angezeigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clinician &amp;name:</source>
         <translation>&amp;Name der Behandelnden:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>St&amp;art:</source>
         <translation>&amp;Beginn:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes for the pat&amp;ient:</source>
         <translation>H&amp;inweise für die Patientin/den Patienten:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+852" />
+        <location line="+2"/>
+        <location line="+852"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-851" />
+        <location line="-851"/>
         <source>Clinician name</source>
         <translation>Name der Behandelnden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+853" />
+        <location line="+1"/>
+        <location line="+853"/>
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-852" />
-        <location line="+854" />
+        <location line="-852"/>
+        <location line="+854"/>
         <source>Notes for the patient</source>
         <translation>Hinweise für die Patientin/den Patienten</translation>
     </message>
     <message>
-        <location line="-845" />
+        <location line="-845"/>
         <source>Routines in the plan</source>
         <translation>Programme im Plan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add routine</source>
         <translation>Programm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>De&amp;lete routine</source>
         <translation>Programm &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Routines (1 to 10)</source>
         <translation>Programme (1 bis 10)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Routine name</source>
         <translation>Name des Programms</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What the routine is for</source>
         <translation>Wofür das Programm ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>what the routine is for (optional)</source>
         <translation>wofür das Programm ist (freiwillig)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+301" />
+        <location line="+8"/>
+        <location line="+301"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-300"/>
         <source>A&amp;im:</source>
         <translation>Zwe&amp;ck:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+300" />
+        <location line="+1"/>
+        <location line="+300"/>
         <source>Id in the file:</source>
         <translation>ID in der Datei:</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-293"/>
         <source>Find an exercise</source>
         <translation>Übung suchen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name, area or word</source>
         <translation>Name, Bereich oder Wort</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Find exercise:</source>
         <translation>&amp;Übung suchen:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exercises to add</source>
         <translation>Hinzuzufügende Übungen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add &amp;to routine</source>
         <translation>Zum Pro&amp;gramm hinzufügen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add the chosen exercise at the end of the routine (or press Enter in the list)</source>
         <translation>Die gewählte Übung am Ende des Programms hinzufügen (oder in der Liste die Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Steps, in order:</source>
         <translation>Schritte, der Reihe nach:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Steps of the routine</source>
         <translation>Schritte des Programms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move the chosen step; Delete removes it</source>
         <translation>Strg+Pfeil hoch und Strg+Pfeil runter verschieben den gewählten Schritt; Entf entfernt ihn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete step</source>
         <translation>Schritt entfer&amp;nen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>&amp;Back to the exercise's dosage</source>
+        <location line="+9"/>
+        <source>&amp;Back to the exercise&apos;s dosage</source>
         <translation>Zurück zur &amp;Dosierung der Übung</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Routine the reminder starts</source>
         <translation>Programm, das die Erinnerung startet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exercise days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reminder times</source>
         <translation>Uhrzeiten der Erinnerung</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+80" />
+        <location line="+1"/>
+        <location line="+80"/>
         <source>A&amp;dd time</source>
         <translation>Uhrzeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location line="+80" />
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Remove ti&amp;me</source>
         <translation>Uhrzeit entfer&amp;nen</translation>
     </message>
     <message>
-        <location line="-74" />
-        <source>leave the patient's setting</source>
+        <location line="-74"/>
+        <source>leave the patient&apos;s setting</source>
         <translation>Einstellung der Patientin/des Patienten lassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> min of work</source>
         <translation> Min. Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Movement break every</source>
         <translation>Bewegungspause alle</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>20 to 90 minutes, or the lowest value to leave the patient's own setting</source>
+        <location line="+2"/>
+        <source>20 to 90 minutes, or the lowest value to leave the patient&apos;s own setting</source>
         <translation>20 bis 90 Minuten, oder der kleinste Wert, um die eigene Einstellung der Patientin/des Patienten zu lassen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pain check-in &amp;at:</source>
         <translation>Schmerzeintrag u&amp;m:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Unticked: the patient's own check-in time stays</source>
+        <location line="+2"/>
+        <source>Unticked: the patient&apos;s own check-in time stays</source>
         <translation>Nicht angekreuzt: Die eigene Uhrzeit der Patientin/des Patienten bleibt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pain check-in time</source>
         <translation>Uhrzeit des Schmerzeintrags</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The reminder starts one routine on the chosen days and times. The patient's working and quiet hours stay theirs.</source>
+        <location line="+5"/>
+        <source>The reminder starts one routine on the chosen days and times. The patient&apos;s working and quiet hours stay theirs.</source>
         <translation>Die Erinnerung startet ein Programm an den gewählten Tagen und Uhrzeiten. Arbeits- und Ruhezeiten der Patientin/des Patienten bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rem&amp;inder starts:</source>
         <translation>Er&amp;innerung startet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Times (1 to 12):</source>
         <translation>Uhrzeiten (1 bis 12):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Movement &amp;break every:</source>
         <translation>&amp;Bewegungspause alle:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>These limits come from CLINICAL.md (section 1, heat) and may only be made stricter: at most {cap} minutes a session, {per_day} sessions a day, {gap} hours apart.</source>
         <translation>Diese Grenzen stammen aus CLINICAL.md (Abschnitt 1, Wärme) und dürfen nur strenger werden: höchstens {cap} Minuten pro Anwendung, {per_day} Anwendungen pro Tag, {gap} Stunden Abstand.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The plan's limits apply to every heat session, with or without the reminder.</source>
+        <location line="+8"/>
+        <source>The plan&apos;s limits apply to every heat session, with or without the reminder.</source>
         <translation>Die Grenzen des Plans gelten für jede Wärmeanwendung, mit oder ohne Erinnerung.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Use heat in this plan (with a reminder)</source>
         <translation>Wärme in diesem P&amp;lan verwenden (mit Erinnerung)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+6" />
+        <location line="+6"/>
+        <location line="+6"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Longest heat session</source>
         <translation>Längste Wärmeanwendung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Usual heat session</source>
         <translation>Übliche Wärmeanwendung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The usual length; at most the longest session</source>
         <translation>Die übliche Dauer; höchstens die längste Anwendung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sessions a day at most</source>
         <translation>Höchstens Anwendungen pro Tag</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours between sessions at least</source>
         <translation>Mindestens Stunden zwischen Anwendungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat reminder days</source>
         <translation>Tage der Erinnerung an Wärme</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Heat reminder times</source>
         <translation>Uhrzeiten für Wärme</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Longest session:</source>
         <translation>Län&amp;gste Anwendung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Usu&amp;al session:</source>
         <translation>Ü&amp;bliche Anwendung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sessions a da&amp;y, at most:</source>
         <translation>Anwendungen pro &amp;Tag, höchstens:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours apar&amp;t, at least:</source>
         <translation>Stunden &amp;Abstand, mindestens:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reminder days:</source>
         <translation>Tage der Erinnerung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reminder times:</source>
         <translation>Uhrzeiten der Erinnerung:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Coach may s&amp;uggest a step up or down</source>
         <translation>Coach darf eine Stufe mehr oder weniger vorschl&amp;agen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep the dosage as &amp;written</source>
         <translation>Dosierung wie angegeben &amp;beibehalten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest hold suggested</source>
         <translation>Längstes vorgeschlagenes Halten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Most reps suggested</source>
         <translation>Meiste vorgeschlagene Wiederholungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Most sets suggested</source>
         <translation>Meiste vorgeschlagene Sätze</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Suggestions never go past these (optional):</source>
         <translation>Vorschläge gehen nie darüber hinaus (freiwillig):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Longest hol&amp;d:</source>
         <translation>Längstes &amp;Halten:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mos&amp;t reps:</source>
         <translation>Meiste Wie&amp;derholungen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Most sets:</source>
         <translation>Meiste Sä&amp;tze:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no maximum</source>
         <translation>kein Höchstwert</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The plan's own exercises</source>
+        <location line="+7"/>
+        <source>The plan&apos;s own exercises</source>
         <translation>Die eigenen Übungen des Plans</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Add exercise</source>
         <translation>Übung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dele&amp;te exercise</source>
         <translation>Übung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+560" />
+        <location line="+3"/>
+        <location line="+560"/>
         <source>Own exercises</source>
         <translation>Eigene Übungen</translation>
     </message>
     <message>
-        <location line="-556" />
+        <location line="-556"/>
         <source>Optional: exercises the library does not have. They appear in the list of exercises on the Routines tab.</source>
         <translation>Freiwillig: Übungen, die es in der Sammlung nicht gibt. Sie erscheinen in der Übungsliste auf dem Reiter „Programme“.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Exercise name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Equipment</source>
         <translation>Hilfsmittel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instructions, one per line</source>
         <translation>Anleitung, ein Schritt pro Zeile</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>What the patient should feel</source>
         <translation>Was die Patientin oder der Patient spüren sollte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cautions, one per line</source>
         <translation>Vorsichtshinweise, einer pro Zeile</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When to stop, one per line (Coach adds its general stop signs)</source>
         <translation>Wann aufhören, eins pro Zeile (Coach ergänzt seine allgemeinen Abbruchzeichen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Areas:</source>
         <translation>Bereiche:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goa&amp;l:</source>
         <translation>Z&amp;iel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;quipment:</source>
         <translation>Hilfs&amp;mittel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Positio&amp;n:</source>
         <translation>Positio&amp;n:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instructions:</source>
         <translation>Anleitung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dosage:</source>
         <translation>Dosierung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Feel:</source>
         <translation>Sp&amp;üren:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cautions:</source>
         <translation>V&amp;orsicht:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;When to stop:</source>
         <translation>A&amp;bbruchzeichen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Picture:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose pict&amp;ure…</source>
         <translation>Bild w&amp;ählen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove p&amp;icture</source>
         <translation>Bil&amp;d entfernen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+298" />
+        <location line="+298"/>
         <source>the new plan</source>
         <translation>der neue Plan</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>new plan</source>
         <translation>neuer Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan editor: {name}</source>
         <translation>Plan-Editor: {name}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open a clinician plan to edit</source>
         <translation>Therapieplan zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coach plans (*.coachplan);;JSON files (*.json);;All files (*)</source>
         <translation>Coach-Pläne (*.coachplan);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>This plan cannot be opened</source>
         <translation>Dieser Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{file} has problems; fix them in a text editor, or build the plan again here:
 
 {problems}</source>
@@ -2278,32 +2283,32 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 {problems}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Save the clinician plan</source>
         <translation>Therapieplan speichern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coach plans (*.coachplan)</source>
         <translation>Coach-Pläne (*.coachplan)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The plan was not saved</source>
         <translation>Der Plan wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} could not be written ({error}). Choose a folder you can write to.</source>
         <translation>{path} konnte nicht geschrieben werden ({error}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The plan is not ready</source>
         <translation>Der Plan ist noch nicht fertig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing was written. Fix these and try again (they are also listed below the tabs; Enter on one goes to its tab):
 
 {problems}</source>
@@ -2312,368 +2317,368 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 {problems}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>… and {n} more</source>
         <translation>… und weitere: {n}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan has changes that are not saved. Save them first?</source>
         <translation>Der Plan hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Clinician</source>
         <translation>Behandelnde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progression</source>
         <translation>Steigerung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>aim</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hold (s)</source>
         <translation>Halten (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reps</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rest between sets (s)</source>
         <translation>Pause zwischen Sätzen (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rep time (s)</source>
         <translation>Dauer je Wiederholung (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>routine the reminder starts</source>
         <translation>Programm, das die Erinnerung startet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>times</source>
         <translation>Uhrzeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>movement break</source>
         <translation>Bewegungspause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>use heat</source>
         <translation>Wärme verwenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>usual session</source>
         <translation>übliche Anwendung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>longest session</source>
         <translation>längste Anwendung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sessions a day</source>
         <translation>Anwendungen pro Tag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hours apart</source>
         <translation>Stunden Abstand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suggest or keep</source>
         <translation>vorschlagen oder beibehalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>longest hold</source>
         <translation>längstes Halten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>most reps</source>
         <translation>meiste Wiederholungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>most sets</source>
         <translation>meiste Sätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>feel</source>
         <translation>Spüren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>stop if</source>
         <translation>aufhören, wenn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>equipment</source>
         <translation>Hilfsmittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Routine {n} "{name}"</source>
+        <location line="+14"/>
+        <source>Routine {n} &quot;{name}&quot;</source>
         <translation>Programm {n} „{name}“</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>step {n} ({exercise})</source>
         <translation>Schritt {n} ({exercise})</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Own exercise "{name}"</source>
+        <location line="+2"/>
+        <source>Own exercise &quot;{name}&quot;</source>
         <translation>Eigene Übung „{name}“</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>(unnamed exercise)</source>
         <translation>(Übung ohne Namen)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Routine {n}</source>
         <translation>Programm {n}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete routine</source>
         <translation>Programm löschen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete the routine "{name}" and its {n} steps from the plan?</source>
+        <location line="+1"/>
+        <source>Delete the routine &quot;{name}&quot; and its {n} steps from the plan?</source>
         <translation>Das Programm „{name}“ und seine Schritte ({n}) aus dem Plan löschen?</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>{name}
 {count} steps · about {time}</source>
         <translation>{name}
 Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+203" />
-        <location line="+59" />
-        <location line="+46" />
+        <location line="+1"/>
+        <location line="+203"/>
+        <location line="+59"/>
+        <location line="+46"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-287"/>
         <source>A plan holds at most {n} routines.</source>
         <translation>Ein Plan enthält höchstens {n} Programme.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>kept from the opened file, so the patient's history stays with it</source>
+        <location line="+15"/>
+        <source>kept from the opened file, so the patient&apos;s history stays with it</source>
         <translation>aus der geöffneten Datei übernommen, damit der Verlauf der Patientin/des Patienten erhalten bleibt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>made from the name</source>
         <translation>aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>{name} (own exercise)</source>
         <translation>{name} (eigene Übung)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>A routine holds at most {n} steps; remove one first.</source>
         <translation>Ein Programm enthält höchstens {n} Schritte; entfernen Sie zuerst einen.</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+53" />
+        <location line="+47"/>
+        <location line="+53"/>
         <source>{count} steps, about {time} with get-ready and side changes</source>
         <translation>Schritte: {count}, etwa {time} mit Vorbereitung und Seitenwechseln</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>dosage to fix</source>
         <translation>Dosierung korrigieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Choose a step to change its dosage.</source>
         <translation>Wählen Sie einen Schritt, um seine Dosierung zu ändern.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Dosage of step {n}, {exercise} (bold: changed from the exercise's own):</source>
+        <location line="+4"/>
+        <source>Dosage of step {n}, {exercise} (bold: changed from the exercise&apos;s own):</source>
         <translation>Dosierung von Schritt {n}, {exercise} (fett: anders als bei der Übung selbst):</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Exercise {n}</source>
         <translation>Übung {n}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exercise in use</source>
         <translation>Übung wird verwendet</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"{name}" is a step of {routines}. Delete those steps on the Routines tab first.</source>
+        <location line="+2"/>
+        <source>&quot;{name}&quot; is a step of {routines}. Delete those steps on the Routines tab first.</source>
         <translation>„{name}“ ist ein Schritt in {routines}. Löschen Sie diese Schritte zuerst auf dem Reiter „Programme“.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Choose a picture for the exercise</source>
         <translation>Bild für die Übung wählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pictures (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{file} cannot be read ({error}).</source>
         <translation>{file} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{file} is {size} KB; a picture is at most {limit} KB. Save it smaller and choose it again.</source>
         <translation>{file} ist {size} KB groß; ein Bild darf höchstens {limit} KB haben. Speichern Sie es kleiner und wählen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{file} is not an SVG or PNG picture; choose one that is.</source>
         <translation>{file} ist kein SVG- oder PNG-Bild; wählen Sie ein solches.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Picture not used</source>
         <translation>Bild nicht verwendet</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>none (Coach shows a placeholder)</source>
         <translation>keines (Coach zeigt einen Platzhalter)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{size} KB picture</source>
         <translation>Bild, {size} KB</translation>
     </message>
@@ -2681,17 +2686,17 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Preview: {title}</source>
         <translation>Vorschau: {title}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This is what the patient sees when they open the saved file.</source>
         <translation>So sieht die Patientin oder der Patient den Plan beim Öffnen der gespeicherten Datei.</translation>
     </message>
@@ -2699,117 +2704,117 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+8" />
+        <location filename="../../coach/ui/helper_strings.py" line="+8"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart.</source>
         <translation>Höchstens {cap} Min. pro Anwendung (üblich {usual}), höchstens {per_day} pro Tag, mindestens {gap} Std. Abstand.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plan_view.py" line="+86" />
+        <location filename="../../coach/ui/plan_view.py" line="+86"/>
         <source>From {who}</source>
         <translation>Von {who}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starts {start}</source>
         <translation>Beginn: {start}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review on {date}</source>
         <translation>Überprüfung am {date}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Notes from your clinician</source>
         <translation>Hinweise Ihrer Behandlerin oder Ihres Behandlers</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name}, about {time}</source>
         <translation>{name}, etwa {time}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the reminder starts this one</source>
         <translation>die Erinnerung startet dieses</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{routine}: {days} at {times}</source>
         <translation>{routine}: {days} um {times}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Movement breaks: every {n} min of work</source>
         <translation>Bewegungspausen: alle {n} Min. Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Movement breaks: your own setting stays</source>
         <translation>Bewegungspausen: Ihre eigene Einstellung bleibt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain check-in: every day at {time}</source>
         <translation>Schmerzeintrag: jeden Tag um {time}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pain check-in: your own setting stays</source>
         <translation>Schmerzeintrag: Ihre eigene Einstellung bleibt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Heat reminder: {days} at {times}</source>
         <translation>Erinnerung an Wärme: {days} um {times}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Heat is not part of this plan; its limits still apply.</source>
         <translation>Wärme gehört nicht zu diesem Plan; die Grenzen des Plans gelten trotzdem.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Changing the dose</source>
         <translation>Anpassen der Dosierung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coach keeps the dosage as written.</source>
         <translation>Coach behält die Dosierung wie angegeben bei.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>hold {n} s</source>
         <translation>{n} s halten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{n} reps</source>
         <translation>Wdh.: {n}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -2817,12 +2822,12 @@ Schritte: {count} · etwa {time}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coach may suggest a step up or down</source>
         <translation>Coach darf eine Stufe mehr oder weniger vorschlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, never past {limits}</source>
         <translation>, nie über {limits} hinaus</translation>
     </message>
@@ -2830,308 +2835,308 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player.py" line="+40" />
+        <location filename="../../coach/ui/player.py" line="+40"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Before you start: how is your pain right now?</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How is your pain now?</source>
         <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Routine progress</source>
         <translation>Fortschritt des Programms</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+246" />
+        <location line="+21"/>
+        <location line="+246"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-244"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restart this exercise, or go to the previous one (Left)</source>
         <translation>Diese Übung neu beginnen oder zur vorherigen gehen (Pfeil links)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to the next exercise (Right)</source>
         <translation>Zur nächsten Übung (Pfeil rechts)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+257" />
+        <location line="+2"/>
+        <location line="+257"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End the routine now (Esc)</source>
         <translation>Das Programm jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop - this &amp;hurts</source>
         <translation>Stopp – das tut &amp;weh</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stop at once, say what happened and see what to do (H)</source>
         <translation>Sofort aufhören, sagen, was passiert ist, und sehen, was zu tun ist (H)</translation>
     </message>
     <message>
-        <location line="+55" />
-        <location line="+168" />
+        <location line="+55"/>
+        <location line="+168"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-162"/>
         <source>{left} left of {total}</source>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Could not save this step: {error}. The routine goes on.</source>
         <translation>Dieser Schritt konnte nicht gespeichert werden: {error}. Das Programm läuft weiter.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+65" />
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+66" />
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name} ({number} of {count})</source>
         <translation>{name} ({number} von {count})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next: finish</source>
         <translation>Als Nächstes: Ende</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Get ready: {name}</source>
         <translation>Bereit machen: {name}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hold {seconds} seconds</source>
         <translation>{seconds} Sekunden halten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{side}: {words}</source>
         <translation>{side}: {words}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move slowly, {seconds} seconds each time</source>
         <translation>Langsam bewegen, jeweils {seconds} Sekunden</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rest {seconds} seconds</source>
         <translation>{seconds} Sekunden ausruhen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no sound ({why})</source>
         <translation>kein Ton ({why})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no voice ({why})</source>
         <translation>keine Stimme ({why})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cue: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(muted)</source>
         <translation>(stumm)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(visual cues only: {problems})</source>
         <translation>(nur sichtbare Hinweise: {problems})</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{name}, end position</source>
         <translation>{name}, Endposition</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name}, start position</source>
         <translation>{name}, Ausgangsposition</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Going on</source>
         <translation>Es geht weiter</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>End the routine?</source>
         <translation>Programm beenden?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End this routine now? What you have done so far is saved.</source>
         <translation>Dieses Programm jetzt beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>the user reported pain</source>
         <translation>Schmerzen angegeben</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Well done. Routine finished.</source>
         <translation>Gut gemacht. Programm beendet.</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>How bad is the pain now?</source>
         <translation>Wie stark ist der Schmerz jetzt?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>What happened? Tick anything that is new, then choose how bad the pain is.</source>
         <translation>Was ist passiert? Kreuzen Sie an, was neu ist, und wählen Sie dann, wie stark der Schmerz ist.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34"/>
         <source>You stopped because it hurt</source>
         <translation>Sie haben wegen Schmerzen aufgehört</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Routine ended early</source>
         <translation>Programm vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} von %n Übung in {time} abgeschlossen.</numerusform>
@@ -3139,12 +3144,12 @@ Schritte: {count} · etwa {time}</translation>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pain before: {before} of 10, after: {after} of 10.</source>
         <translation>Schmerz vorher: {before} von 10, nachher: {after} von 10.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30"/>
         <source>Stop this exercise for today. Get medical help now if the pain is severe, or if you have weakness in your arms or hands, dizziness or drop attacks, problems with vision, speech or swallowing, or new numbness.
 
 Otherwise rest the area for a while and keep gently active. Next time, do less: shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or it keeps coming back with this exercise, talk to a doctor or physiotherapist before doing it again.</source>
@@ -3156,107 +3161,107 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+77" />
+        <location filename="../../coach/ui/pages/progress.py" line="+77"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;2 weeks</source>
         <translation>&amp;2 Wochen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 &amp;months</source>
         <translation>3 &amp;Monate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 &amp;year</source>
         <translation>1 &amp;Jahr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;All</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save as &amp;image…</source>
         <translation>Als &amp;Bild speichern…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Progress charts</source>
         <translation>Fortschrittsdiagramme</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Nothing to show yet. Rate your pain on Today (it takes five seconds), do a routine or a heat session, and your progress appears here from the first day.</source>
         <translation>Noch nichts anzuzeigen. Bewerten Sie Ihren Schmerz auf der Seite „Heute“ (das dauert fünf Sekunden), machen Sie ein Programm oder eine Wärmeanwendung, und Ihr Fortschritt erscheint hier vom ersten Tag an.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Go to &amp;Today</source>
         <translation>Zu &amp;Heute</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
         <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Daily rating</source>
         <translation>Tageswert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Minutes per day</source>
         <translation>Minuten pro Tag</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Routines done of those planned, per week (%)</source>
         <translation>Erledigte von geplanten Programmen, pro Woche (%)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Pain trend: the 7-day mean stayed at {now:.1f}</source>
         <translation>Schmerzverlauf: Das 7-Tage-Mittel blieb bei {now:.1f}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pain trend: the 7-day mean fell from {start:.1f} to {now:.1f}</source>
         <translation>Schmerzverlauf: Das 7-Tage-Mittel sank von {start:.1f} auf {now:.1f}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pain trend: the 7-day mean rose from {start:.1f} to {now:.1f}</source>
         <translation>Schmerzverlauf: Das 7-Tage-Mittel stieg von {start:.1f} auf {now:.1f}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>innerhalb von %n Tag;</numerusform>
@@ -3264,17 +3269,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the latest daily rating is {pain:.1f}.</source>
         <translation>der letzte Tageswert ist {pain:.1f}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pain: no check-ins yet.</source>
         <translation>Schmerz: noch keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Minutes per day: exercise on %n day(s), </source>
         <translation>
             <numerusform>Minuten pro Tag: Übungen an %n Tag, </numerusform>
@@ -3282,12 +3287,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{minutes:.0f} min in all; </source>
         <translation>insgesamt {minutes:.0f} Min.; </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>heat on %n day(s), </source>
         <translation>
             <numerusform>Wärme an %n Tag, </numerusform>
@@ -3295,12 +3300,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{minutes:.0f} min in all.</source>
         <translation>insgesamt {minutes:.0f} Min.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week(s).</source>
         <translation>
             <numerusform>Erledigte von geplanten Programmen: {last:.0f} % in der letzten Woche, im Mittel {mean:.0f} % über %n Woche.</numerusform>
@@ -3308,48 +3313,48 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>After two weeks of check-ins, Coach can say how your pain changes.</source>
         <translation>Nach zwei Wochen mit Einträgen kann Coach sagen, wie sich Ihr Schmerz verändert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>it is higher than at the start.</source>
         <translation>er ist höher als zu Beginn.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>about the same as at the start.</source>
         <translation>etwa gleich wie zu Beginn.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a small improvement, not yet a meaningful one.</source>
         <translation>eine kleine Verbesserung, aber noch keine bedeutsame.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+4"/>
         <source>a meaningful improvement.</source>
         <translation>eine bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>a substantial, meaningful improvement.</source>
         <translation>eine deutliche, bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pain from {start:.1f} in your first week to {now:.1f} in the last: {points:+.1f} points{percent}, {verdict}</source>
         <translation>Schmerz von {start:.1f} in Ihrer ersten Woche auf {now:.1f} in der letzten: {points:+.1f} Punkte{percent}, {verdict}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(A fall of 2 points or 30 % is the usual threshold that matters.)</source>
         <translation>(Ein Rückgang um 2 Punkte oder 30 % gilt üblicherweise als bedeutsam.)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Serie: %n Tag in Folge mit erledigten Programmen.</numerusform>
@@ -3357,42 +3362,42 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Save the charts as an image</source>
         <translation>Diagramme als Bild speichern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved the charts to {path}.</source>
         <translation>Diagramme unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The charts could not be saved to {path}; choose another folder.</source>
         <translation>Die Diagramme konnten nicht unter {path} gespeichert werden; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>pain {pain:.1f} (7-day mean {mean:.1f})</source>
         <translation>Schmerz {pain:.1f} (7-Tage-Mittel {mean:.1f})</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{exercise:.0f} min exercise, {heat:.0f} min heat</source>
         <translation>{exercise:.0f} Min. Übungen, {heat:.0f} Min. Wärme</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{day}: nothing recorded</source>
         <translation>{day}: nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{day}: {values}</source>
         <translation>{day}: {values}</translation>
     </message>
@@ -3400,112 +3405,112 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>Progression</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+31" />
+        <location filename="../../coach/ui/helper_strings.py" line="+31"/>
         <source>{routine}: try {change}.</source>
         <translation>{routine}: als Nächstes {change}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{routine}: go down a step to {change}.</source>
         <translation>{routine}: eine Stufe zurück – {change}.</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>{new} sets (was {old})</source>
         <translation>Satzzahl {new} (vorher {old})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>holds {n} s longer</source>
         <translation>{n} s länger halten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>holds {n} s shorter</source>
         <translation>{n} s kürzer halten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{n} more repetitions of each exercise</source>
         <translation>je Übung {n} Wdh. mehr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{n} fewer repetitions of each exercise</source>
         <translation>je Übung {n} Wdh. weniger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one more set of each exercise</source>
         <translation>je Übung ein Satz mehr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one set less of each exercise</source>
         <translation>je Übung ein Satz weniger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your pain after it was at most {pain} out of 10, no day after was worse than usual, and you did {done} sessions in the last 7 days, with {planned} planned.</source>
         <translation>Ihre Schmerzen danach lagen höchstens bei {pain} von 10, an keinem Tag danach war es schlimmer als sonst, und Sie haben in den letzten 7 Tagen {done} Durchgänge gemacht, bei {planned} geplanten.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>On {day}, the day after doing it, your pain was higher than your usual level; that suggests the dose was too much (a pain-monitoring rule adapted from research on tendon pain).</source>
         <translation>Am {day}, dem Tag danach, waren Ihre Schmerzen stärker als sonst; das spricht dafür, dass die Dosis zu hoch war (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A suggestion for your routine</source>
         <translation>Ein Vorschlag für Ihr Programm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hide this suggestion for a week</source>
         <translation>Diesen Vorschlag eine Woche lang ausblenden</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>holds of {new} s (was {old} s)</source>
         <translation>Haltezeit {new} s (vorher {old} s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{new} repetitions (was {old})</source>
         <translation>Wiederholungszahl {new} (vorher {old})</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Your pain reached {pain} out of 10 with it this week; above 5 means too much for now (a pain-monitoring rule adapted from research on tendon pain).</source>
         <translation>Ihre Schmerzen erreichten damit diese Woche {pain} von 10; über 5 ist im Moment zu viel (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Your routine may be too much for now</source>
         <translation>Ihr Programm ist im Moment vielleicht zu viel</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>{exercise}: {change}</source>
         <translation>{exercise}: {change}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Not n&amp;ow</source>
         <translation>Nicht &amp;jetzt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Done: {routine} now runs at the new dose. Coach suggests at most one change a week.</source>
         <translation>Erledigt: {routine} läuft jetzt mit der neuen Dosierung. Coach schlägt höchstens eine Änderung pro Woche vor.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This could not be saved ({error}).</source>
         <translation>Das konnte nicht gespeichert werden ({error}).</translation>
     </message>
@@ -3513,17 +3518,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../coach/ui/reminder_controller.py" line="+103" />
+        <location filename="../../coach/ui/reminder_controller.py" line="+103"/>
         <source>Your reminder settings could not be read ({problem}); the defaults are in use until you change them in Settings.</source>
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+230" />
+        <location line="+230"/>
         <source>Coach could not save your reminder settings ({error}); they apply until Coach closes.</source>
         <translation>Coach konnte Ihre Erinnerungseinstellungen nicht speichern ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Coach could not record what you did with a reminder ({error}).</source>
         <translation>Coach konnte nicht speichern, wie Sie auf eine Erinnerung reagiert haben ({error}).</translation>
     </message>
@@ -3531,122 +3536,122 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderNotices</name>
     <message>
-        <location filename="../../coach/ui/reminder_notices.py" line="+31" />
+        <location filename="../../coach/ui/reminder_notices.py" line="+31"/>
         <source>Time for a movement break</source>
         <translation>Zeit für eine Bewegungspause</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stand up for a minute: walk a few steps, roll your shoulders, look into the distance. Short breaks ease neck and back pain.</source>
         <translation>Stehen Sie für eine Minute auf: Gehen Sie ein paar Schritte, kreisen Sie die Schultern, schauen Sie in die Ferne. Kurze Pausen lindern Nacken- und Rückenschmerzen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>I'm moving</source>
+        <location line="+3"/>
+        <source>I&apos;m moving</source>
         <translation>Ich bewege mich</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time for your routine</source>
         <translation>Zeit für Ihr Programm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time for heat</source>
         <translation>Zeit für Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A heat session can ease stiff muscles. Coach times it for you.</source>
         <translation>Eine Wärmeanwendung kann verspannte Muskeln lockern. Coach misst die Zeit für Sie.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open timers</source>
         <translation>Timer öffnen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How is your pain?</source>
         <translation>Wie stark sind Ihre Schmerzen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A quick check-in on the 0-10 scale shows whether the programme helps.</source>
         <translation>Ein kurzer Eintrag auf der Skala von 0 bis 10 zeigt, ob das Programm hilft.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check in</source>
         <translation>Eintragen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{routine} is planned now.</source>
         <translation>Jetzt ist „{routine}“ geplant.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your routine is planned now.</source>
         <translation>Jetzt ist Ihr Programm geplant.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>In {n} minutes</source>
         <translation>In {n} Minuten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The routine this reminder opens no longer exists; choose another in Settings.</source>
         <translation>Das Programm, das diese Erinnerung öffnet, gibt es nicht mehr; wählen Sie in den Einstellungen ein anderes.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Movement breaks</source>
         <translation>Bewegungspausen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routine reminders</source>
         <translation>Erinnerungen an Programme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat reminders</source>
         <translation>Erinnerungen an Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain check-ins</source>
         <translation>Schmerzeinträge</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Missed while you were away</source>
         <translation>Verpasst, während Sie weg waren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{what}: {n} fell due while the computer was asleep or Coach was closed. The schedule goes on from now.</source>
         <translation>{what}: {n}-mal fällig geworden, während der Computer im Ruhezustand oder Coach geschlossen war. Der Zeitplan läuft ab jetzt weiter.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3654,463 +3659,463 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/reminder_settings.py" line="+112" />
+        <location filename="../../coach/ui/pages/reminder_settings.py" line="+112"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Work starts</source>
         <translation>Arbeitsbeginn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work ends</source>
         <translation>Arbeitsende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Working days:</source>
         <translation>Arbeitstage:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working hours:</source>
         <translation>Arbeitszeit:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quiet hours (no reminders at all):</source>
         <translation>Ruhezeit (gar keine Erinnerungen):</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Movement break every</source>
         <translation>&amp;Bewegungspause alle</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes between movement breaks</source>
         <translation>Minuten zwischen Bewegungspausen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>of working time</source>
         <translation>Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Routine to remind of</source>
         <translation>Programm, an das erinnert wird</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Routine times</source>
         <translation>Uhrzeiten für das Programm</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Pain check-in at</source>
         <translation>&amp;Schmerzeintrag um</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check-in times</source>
         <translation>Uhrzeiten für Einträge</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Heat session at</source>
         <translation>&amp;Wärmeanwendung um</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Heat reminder times</source>
         <translation>Uhrzeiten für Wärme</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>for example 10:30, 15:00</source>
         <translation>zum Beispiel 10:30, 15:00</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Time away from the keyboard ({n} minutes or more) counts as a movement break.</source>
         <translation>Zeit weg von der Tastatur ({n} Minuten oder mehr) zählt als Bewegungspause.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coach cannot see time away from the keyboard on this desktop, so only the reminder itself restarts the movement-break count.</source>
         <translation>Coach kann auf dieser Arbeitsumgebung nicht erkennen, wann Sie nicht an der Tastatur sind; deshalb beginnt die Zeit bis zur nächsten Bewegungspause nur mit der Erinnerung selbst neu.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reminders wait while a full-screen window is in front.</source>
         <translation>Erinnerungen warten, solange ein Vollbildfenster im Vordergrund ist.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coach cannot see full-screen windows on this desktop; pause reminders from the tray icon during a presentation.</source>
         <translation>Coach kann auf dieser Arbeitsumgebung keine Vollbildfenster erkennen; halten Sie Erinnerungen während einer Präsentation über das Symbol im Systembereich an.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Working hours: the end must come after the start.</source>
         <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+49" />
+        <location line="+2"/>
+        <location line="+49"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+57" />
+        <location line="-48"/>
+        <location line="+57"/>
         <source>Pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+53" />
+        <location line="-56"/>
+        <location line="+53"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>{field}: give at least one time, like 10:30.</source>
         <translation>{field}: Geben Sie mindestens eine Uhrzeit an, etwa 10:30.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{field}: choose at least one day.</source>
         <translation>{field}: Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your day: {error}</source>
         <translation>Ihr Tag: {error}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{field}: at most {n} times a day.</source>
         <translation>{field}: höchstens {n} Uhrzeiten pro Tag.</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>{field}: "{text}" is not a time; write times like 09:00, 15:30.</source>
+        <location line="+45"/>
+        <source>{field}: &quot;{text}&quot; is not a time; write times like 09:00, 15:30.</source>
         <translation>{field}: „{text}“ ist keine Uhrzeit; schreiben Sie Uhrzeiten wie 09:00, 15:30.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+57" />
+        <location filename="../../coach/ui/helper_strings.py" line="+57"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No heat sessions in this period.</source>
         <translation>Keine Wärmeanwendungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Answered yes in the safety questions (last changed {day}):</source>
         <translation>Bei den Sicherheitsfragen mit Ja beantwortet (zuletzt geändert am {day}):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No red flags in the safety questions ({n} of {total} answered, {day}).</source>
         <translation>Keine Warnzeichen bei den Sicherheitsfragen ({n} von {total} beantwortet, {day}).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No new symptoms reported in this period.</source>
         <translation>Keine neuen Beschwerden in diesem Zeitraum angegeben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Fewer than two weeks of check-ins in this period: no change to report.</source>
         <translation>Weniger als zwei Wochen mit Einträgen in diesem Zeitraum: keine Veränderung zu berichten.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain before</source>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain after</source>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ended early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>stopped: pain</source>
         <translation>abgebrochen: Schmerz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Coach report {first} to {last}</source>
         <translation>Coach-Bericht {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Reported with</source>
         <translation>Angegeben bei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice given</source>
         <translation>Gegebener Rat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Routine {routine} at {times} on {days}{off}.</source>
         <translation>Programm „{routine}“ ({days}) um {times}{off}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Movement break every {n} minutes of working time{off}.</source>
         <translation>Bewegungspause alle {n} Minuten Arbeitszeit{off}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This is a meaningful improvement (a fall of 2 points or 30 %).</source>
         <translation>Das ist eine bedeutsame Verbesserung (ein Rückgang um 2 Punkte oder 30 %).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a meaningful improvement (a fall of 2 points or 30 %).</source>
         <translation>Das ist keine bedeutsame Verbesserung (ein Rückgang um 2 Punkte oder 30 %).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>stopped early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Coach report</source>
         <translation>Coach-Bericht</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Coach records what the patient entered; it makes no diagnosis. Pain is on the 0-10 numeric rating scale (0 = no pain, 10 = worst imaginable pain).</source>
         <translation>Coach zeichnet auf, was die Patientin oder der Patient eingegeben hat; es stellt keine Diagnose. Schmerz wird auf der numerischen Skala von 0 bis 10 angegeben (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain and adherence</source>
         <translation>Schmerz und Therapietreue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sessions</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes with check-ins</source>
         <translation>Notizen zu Einträgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Red flags</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>check-in</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The first-run answers could not be read ({problem}).</source>
         <translation>Die Antworten vom ersten Start konnten nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> (reminders off)</source>
         <translation> (Erinnerungen aus)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (off)</source>
         <translation> (aus)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Clinician plan "{title}", in use since {day}.</source>
+        <location line="+1"/>
+        <source>Clinician plan &quot;{title}&quot;, in use since {day}.</source>
         <translation>Therapieplan „{title}“, in Gebrauch seit {day}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}.</source>
         <translation>Schmerz {start:.1f} in der ersten Woche, {now:.1f} in der letzten: {points:+.1f} Punkte{percent}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Routines done: {done} of {planned} planned ({percent:.0f} %).</source>
         <translation>Erledigte Programme: {done} von {planned} geplanten ({percent:.0f} %).</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>None recorded.</source>
         <translation>Keine aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The first-run safety questions were not answered.</source>
         <translation>Die Sicherheitsfragen beim ersten Start wurden nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Written by Coach on {day}.</source>
         <translation>Von Coach erstellt am {day}.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>stopped {routine}: it hurt</source>
         <translation>{routine} abgebrochen: es tat weh</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Period: {first} to {last}</source>
         <translation>Zeitraum: {first} bis {last}</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Patient: {name}</source>
         <translation>Patientin/Patient: {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
@@ -4118,33 +4123,33 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+8" />
-        <location line="+28" />
+        <location filename="../../coach/ui/data_actions.py" line="+8"/>
+        <location line="+28"/>
         <source>Clinician report</source>
         <translation>Bericht für Behandelnde</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>as it should appear on the report</source>
         <translation>wie er im Bericht erscheinen soll</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patient &amp;name:</source>
         <translation>&amp;Name der Patientin/des Patienten:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The end comes before the start.</source>
         <translation>Das Ende liegt vor dem Anfang.</translation>
     </message>
@@ -4152,129 +4157,129 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+71" />
-        <location line="+13" />
+        <location filename="../../coach/ui/pages/routines.py" line="+71"/>
+        <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+123" />
+        <location line="+23"/>
+        <location line="+123"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-117"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold (s)</source>
         <translation>Halten (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reps</source>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest (s)</source>
         <translation>Pause (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rep time (s)</source>
         <translation>Dauer je Wdh. (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each side</source>
         <translation>Je Seite</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Exercise to add</source>
         <translation>Hinzuzufügende Übung</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Start routine</source>
         <translation>Programm &amp;starten</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>This routine is from your clinician's plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
+        <location line="+69"/>
+        <source>This routine is from your clinician&apos;s plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -4285,271 +4290,271 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>from your plan</source>
         <translation>aus Ihrem Plan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>built-in</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yours</source>
         <translation>Ihr eigenes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>About {time} with get-ready and side changes</source>
         <translation>Etwa {time} mit Vorbereitung und Seitenwechseln</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New routine</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>{name} (my copy)</source>
         <translation>{name} (meine Kopie)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rename routine</source>
         <translation>Programm umbenennen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete routine</source>
         <translation>Programm löschen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete your routine '{name}'? Sessions you did with it stay recorded.</source>
+        <location line="+1"/>
+        <source>Delete your routine &apos;{name}&apos;? Sessions you did with it stay recorded.</source>
         <translation>Ihr Programm „{name}“ löschen? Durchgänge, die Sie damit gemacht haben, bleiben gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coach/ui/pages/settings.py" line="+48" />
+        <location filename="../../coach/ui/pages/settings.py" line="+48"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Play &amp;sounds for cues, timers and reminders</source>
         <translation>&amp;Töne für Hinweise, Timer und Erinnerungen abspielen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every 30 seconds</source>
         <translation>Alle 30 Sekunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every 2 minutes</source>
         <translation>Alle 2 Minuten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Until you acknowledge it, at most {n} times.</source>
         <translation>Bis Sie es bestätigen, höchstens {n}-mal.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Repeat the end-of-timer alert:</source>
         <translation>Timer-Signal &amp;wiederholen:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{n} % (the system's size)</source>
+        <location line="+2"/>
+        <source>{n} % (the system&apos;s size)</source>
         <translation>{n} % (Größe des Systems)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A zoom on the text size set for your desktop.</source>
         <translation>Eine Vergrößerung der Schriftgröße, die in Ihrer Arbeitsumgebung eingestellt ist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Te&amp;xt size:</source>
         <translation>Te&amp;xtgröße:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>La&amp;nguage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coach uses the new language after a restart.</source>
         <translation>Coach verwendet die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restart no&amp;w</source>
         <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Keep running in the system tray when the window is closed</source>
         <translation>Nach dem Schließen des Fensters im &amp;Systembereich weiterlaufen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start &amp;minimised</source>
         <translation>&amp;Minimiert starten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start Coach when I &amp;log in (in the tray)</source>
         <translation>Coach bei der Anmel&amp;dung starten (im Systembereich)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>No system tray was found on this desktop, so closing the window quits Coach and 'Start minimised' minimises the window instead of hiding it.</source>
+        <location line="+17"/>
+        <source>No system tray was found on this desktop, so closing the window quits Coach and &apos;Start minimised&apos; minimises the window instead of hiding it.</source>
         <translation>Auf dieser Arbeitsumgebung gibt es keinen Systembereich. Deshalb beendet das Schließen des Fensters Coach, und „Minimiert starten“ minimiert das Fenster, statt es auszublenden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>First run</source>
         <translation>Erster Start</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The safety questions, heat safety, your goals and working hours, and the suggested reminders: change any of your answers.</source>
         <translation>Die Sicherheitsfragen, die Wärmesicherheit, Ihre Ziele und Arbeitszeiten und die vorgeschlagenen Erinnerungen: Ändern Sie jede Ihrer Antworten.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Go through the first-run &amp;questions again…</source>
         <translation>Fragen vom ersten Start erneut d&amp;urchgehen…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log file</source>
         <translation>Protokolldatei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open data folder</source>
         <translation>Datenordner &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Coach will start in the tray when you log in ({where}).</source>
         <translation>Coach startet bei der Anmeldung im Systembereich ({where}).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Coach will no longer start when you log in.</source>
         <translation>Coach startet nicht mehr bei der Anmeldung.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coach could not change how it starts at login ({error}).</source>
         <translation>Coach konnte den Start bei der Anmeldung nicht ändern ({error}).</translation>
     </message>
@@ -4557,7 +4562,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>SymptomChoice</name>
     <message>
-        <location filename="../../coach/ui/symptoms.py" line="+26" />
+        <location filename="../../coach/ui/symptoms.py" line="+27"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
@@ -4565,12 +4570,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>SymptomsDialog</name>
     <message>
-        <location line="+25" />
+        <location line="+32"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tick anything that is new since your last check-in. Coach then says what to do; it does not diagnose.</source>
         <translation>Kreuzen Sie an, was seit Ihrem letzten Eintrag neu ist. Coach sagt Ihnen dann, was zu tun ist; es stellt keine Diagnose.</translation>
     </message>
@@ -4578,17 +4583,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/timer_controller.py" line="+173" />
+        <location filename="../../coach/ui/timer_controller.py" line="+173"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Some timers of the last run could not be restored ({n}); the log file says which.</source>
         <translation>Einige Timer vom letzten Mal konnten nicht wiederhergestellt werden ({n}); welche, steht in der Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Coach could not save a change to a timer ({error}). The timer goes on, but may not be there after a restart.</source>
         <translation>Coach konnte eine Änderung an einem Timer nicht speichern ({error}). Der Timer läuft weiter, ist nach einem Neustart aber vielleicht nicht mehr da.</translation>
     </message>
@@ -4596,62 +4601,62 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+80" />
+        <location filename="../../coach/ui/pages/timers.py" line="+80"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>+{n} min</source>
         <translation>+{n} Min.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add {n} minutes</source>
         <translation>{n} Minuten hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ends at {time}</source>
         <translation>Endet um {time}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Heat sessions stop at {n} minutes.</source>
         <translation>Wärmeanwendungen enden nach {n} Minuten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rest breaks last at most {n} minutes.</source>
         <translation>Ruhepausen dauern höchstens {n} Minuten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timers last at most {n} hours.</source>
         <translation>Timer laufen höchstens {n} Stunden.</translation>
     </message>
@@ -4659,123 +4664,123 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimersPage</name>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Timers</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No timers running. Start one above.</source>
         <translation>Keine Timer aktiv. Starten Sie oben einen.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+59" />
+        <location line="+5"/>
+        <location line="+59"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-56"/>
         <source>{n} minutes of heat</source>
         <translation>{n} Minuten Wärme</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Where:</source>
         <translation>&amp;Körperbereich:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start &amp;heat</source>
         <translation>&amp;Wärme starten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Heat safety &amp;questions…</source>
         <translation>&amp;Fragen zur Wärmesicherheit…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sessions stop at {n} minutes; leave 2 hours between them.</source>
         <translation>Anwendungen enden nach {n} Minuten; lassen Sie 2 Stunden Abstand dazwischen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Rest break</source>
         <translation>Ruhepause</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A short rest; afterwards Coach reminds you to get moving again.</source>
         <translation>Eine kurze Pause; danach erinnert Coach Sie daran, sich wieder zu bewegen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rest for {n} minutes</source>
         <translation>{n} Minuten Pause</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Custom timer</source>
         <translation>Eigener Timer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Label, for example Tea</source>
         <translation>Name, z. B. Tee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timer label</source>
         <translation>Bezeichnung des Timers</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sta&amp;rt</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Your answers could not be saved ({error}); they apply until Coach closes.</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Before you use heat</source>
         <translation>Bevor Sie Wärme anwenden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Start anyway</source>
         <translation>Trotzdem starten</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Coach could not save the new timer ({error}), so it did not start. Check that the disk has room, then try again.</source>
         <translation>Coach konnte den neuen Timer nicht speichern ({error}), deshalb wurde er nicht gestartet. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -4783,53 +4788,53 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+56" />
+        <location filename="../../coach/ui/pages/today.py" line="+56"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. Stop and contact a doctor or physiotherapist if pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Es stellt keine Diagnosen. Hören Sie auf und wenden Sie sich an eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+52" />
+        <location line="+11"/>
+        <location line="+52"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your plan: {title}</source>
         <translation>Ihr Plan: {title}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From {clinician}</source>
         <translation>Von {clinician}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>next review {date}</source>
         <translation>nächste Überprüfung {date}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Start {routine}</source>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Start {routine}</source>
         <translation>{routine} s&amp;tarten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>How is your pain right now?</source>
         <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -4837,139 +4842,139 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>10 = worst imaginable pain</source>
         <translation>10 = stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Note (optional): what you were doing, where it hurts</source>
         <translation>Notiz (freiwillig): was Sie gerade gemacht haben, wo es wehtut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check-in note</source>
         <translation>Notiz zum Eintrag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save check-in</source>
         <translation>Eintrag &amp;speichern</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Stiffness (optional, 0 = none, 10 = worst)</source>
         <translation>Steifheit (freiwillig, 0 = keine, 10 = am stärksten)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Last night's sleep (optional, 0 = very poor, 10 = very good)</source>
+        <location line="+4"/>
+        <source>Last night&apos;s sleep (optional, 0 = very poor, 10 = very good)</source>
         <translation>Schlaf letzte Nacht (freiwillig, 0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sti&amp;ffness:</source>
         <translation>Stei&amp;fheit:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;leep:</source>
         <translation>Sc&amp;hlaf:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Check-in status</source>
         <translation>Status des Eintrags</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+289" />
+        <location line="+15"/>
+        <location line="+289"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-286"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Recorded today</source>
         <translation>Heute aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing recorded yet today. A check-in takes five seconds.</source>
         <translation>Heute noch nichts aufgezeichnet. Ein Eintrag dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Edit check-in…</source>
         <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>De&amp;lete check-in</source>
         <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>The check-in could not be changed ({error}).</source>
         <translation>Der Eintrag konnte nicht geändert werden ({error}).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete check-in</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the check-in of {time} (pain {pain})? This cannot be undone.</source>
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The check-in could not be deleted ({error}).</source>
         <translation>Der Eintrag konnte nicht gelöscht werden ({error}).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ended early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>stopped because it hurt</source>
         <translation>wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>interrupted (partial)</source>
         <translation>unterbrochen (teilweise)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {m}:{s:02d}</numerusform>
@@ -4977,77 +4982,77 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(pain {before} → {after})</source>
         <translation>(Schmerz {before} → {after})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>stopped early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{time}  {timer}: {status}, {m}:{s:02d} of {planned} min</source>
         <translation>{time}  {timer}: {status}, {m}:{s:02d} von {planned} Min.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mild</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>severe</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{time}  Pain check-in: {pain} of 10 ({band})</source>
         <translation>{time}  Schmerzeintrag: {pain} von 10 ({band})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>stiffness {n}</source>
         <translation>Steifheit {n}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sleep {n}</source>
         <translation>Schlaf {n}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>new symptoms: {names}</source>
         <translation>neue Beschwerden: {names}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Choose a number from 0 to 10 first.</source>
         <translation>Wählen Sie zuerst eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Saved: {checkin}</source>
         <translation>Gespeichert: {checkin}</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;Neue Beschwerden? (%n gewählt)</numerusform>
@@ -5058,837 +5063,837 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coach/ui/tray.py" line="+19" />
+        <location filename="../../coach/ui/tray.py" line="+19"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+37" />
+        <location line="+2"/>
+        <location line="+37"/>
         <source>Show Coach</source>
         <translation>Coach anzeigen</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check in…</source>
         <translation>Schmerz eintragen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Timers…</source>
         <translation>Timer…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Hide Coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+21" />
+        <location line="+16"/>
+        <location line="+21"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen anhalten</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>For 30 minutes</source>
         <translation>Für 30 Minuten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>For 1 hour</source>
         <translation>Für 1 Stunde</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Reminders paused until {time}</source>
         <translation>Erinnerungen angehalten bis {time}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Coach is still running</source>
         <translation>Coach läuft weiter</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Coach keeps running here. To close it, choose Quit from this icon's menu.</source>
+        <location line="+1"/>
+        <source>Coach keeps running here. To close it, choose Quit from this icon&apos;s menu.</source>
         <translation>Coach läuft hier weiter. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>
     <name>exercise</name>
     <message>
-        <location filename="../../coach/ui/data_strings.py" line="+10" />
+        <location filename="../../coach/ui/data_strings.py" line="+10"/>
         <source>Band pull-apart</source>
         <translation>Band auseinanderziehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stand tall and hold a light exercise band in both hands in front of your chest, hands about shoulder-width apart.</source>
         <translation>Stellen Sie sich aufrecht hin und halten Sie ein leichtes Gymnastikband mit beiden Händen vor der Brust, die Hände etwa schulterbreit auseinander.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Slowly pull the band apart, moving your hands out to your sides until the band touches your chest.</source>
         <translation>Ziehen Sie das Band langsam auseinander und führen Sie die Hände zur Seite, bis das Band Ihre Brust berührt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Squeeze your shoulder blades gently together at the end.</source>
         <translation>Ziehen Sie am Ende die Schulterblätter sanft zusammen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly bring your hands back to the start with control.</source>
         <translation>Führen Sie die Hände langsam und kontrolliert zurück in die Ausgangsposition.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest between the two sets.</source>
         <translation>Machen Sie zwischen den beiden Sätzen eine Pause.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your upper back and the backs of your shoulders working.</source>
         <translation>Wie Ihr oberer Rücken und die Rückseite Ihrer Schultern arbeiten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a band you can pull 10 times with good form.</source>
         <translation>Wählen Sie ein Band, das Sie 10-mal sauber auseinanderziehen können.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep your shoulders down and your arms at chest height.</source>
         <translation>Lassen Sie die Schultern unten und die Arme auf Brusthöhe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the band for nicks or tears before you start.</source>
         <translation>Prüfen Sie das Band vor dem Beginn auf Kerben oder Risse.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pain becomes sharp, or spreads into your arm or hand</source>
         <translation>der Schmerz stechend wird oder in Arm oder Hand ausstrahlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You feel new numbness, tingling or weakness in your arms or hands</source>
         <translation>Sie ein neues Taubheitsgefühl, Kribbeln oder eine Schwäche in Armen oder Händen spüren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Band row</source>
         <translation>Rudern mit Band</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fix the middle of a light exercise band to something sturdy at chest height in front of you.</source>
         <translation>Befestigen Sie die Mitte eines leichten Gymnastikbands auf Brusthöhe vor sich an etwas Stabilem.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sit tall and hold one end in each hand, arms reaching forward.</source>
         <translation>Setzen Sie sich aufrecht hin und halten Sie in jeder Hand ein Ende, die Arme nach vorn gestreckt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pull your elbows back close to your sides, drawing your shoulder blades together.</source>
         <translation>Ziehen Sie die Ellbogen dicht am Körper nach hinten und die Schulterblätter zusammen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly let your arms go forward again without letting the band snap back.</source>
         <translation>Lassen Sie die Arme langsam wieder nach vorn, ohne dass das Band zurückschnellt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your upper back and the backs of your shoulders working, without strain in your neck.</source>
         <translation>Wie Ihr oberer Rücken und die Rückseite Ihrer Schultern arbeiten, ohne Anspannung im Nacken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your shoulders down, away from your ears.</source>
         <translation>Lassen Sie die Schultern unten, weg von den Ohren.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the band and where it is fixed before you start.</source>
         <translation>Prüfen Sie vor dem Beginn das Band und die Stelle, an der es befestigt ist.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cat-camel</source>
         <translation>Katze-Kamel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kneel on all fours on a mat, hands under your shoulders and knees under your hips.</source>
         <translation>Gehen Sie auf einer Matte in den Vierfüßlerstand, die Hände unter den Schultern und die Knie unter den Hüften.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly round your back up towards the ceiling, letting your head drop.</source>
         <translation>Machen Sie den Rücken langsam rund zur Decke hin und lassen Sie den Kopf sinken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Then slowly let your back sink into a gentle dip, lifting your head a little.</source>
         <translation>Lassen Sie dann den Rücken langsam in ein leichtes Hohlkreuz sinken und heben Sie den Kopf ein wenig.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move smoothly between the two, only as far as is comfortable.</source>
         <translation>Bewegen Sie sich fließend zwischen beidem, nur so weit, wie es angenehm ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your whole spine moving gently, with an easy stretch in your upper and middle back.</source>
         <translation>Wie sich Ihre ganze Wirbelsäule sanft bewegt, mit einer leichten Dehnung im oberen und mittleren Rücken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use a cushion under your knees if kneeling is uncomfortable.</source>
         <translation>Legen Sie ein Kissen unter die Knie, wenn das Knien unangenehm ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the dip small; do not force your back down.</source>
         <translation>Machen Sie das Hohlkreuz nur leicht; drücken Sie den Rücken nicht mit Kraft nach unten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chin tuck</source>
         <translation>Kinn zurückziehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall with your feet flat and look straight ahead.</source>
         <translation>Setzen Sie sich aufrecht hin, die Füße flach auf dem Boden, und schauen Sie geradeaus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly slide your chin straight back, as if making a double chin. Keep looking ahead; do not tip your head down.</source>
         <translation>Schieben Sie das Kinn langsam gerade nach hinten, als würden Sie ein Doppelkinn machen. Schauen Sie weiter geradeaus; kippen Sie den Kopf nicht nach unten.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Hold for 5 seconds.</source>
         <translation>Halten Sie 5 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gently relax your chin forward to the start.</source>
         <translation>Lassen Sie das Kinn sanft nach vorn in die Ausgangsposition zurück.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gentle stretch at the back of your neck and a light effort in the front of your neck.</source>
         <translation>Eine sanfte Dehnung im Nacken und eine leichte Anstrengung vorn am Hals.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move only as far as is comfortable; it is a small movement.</source>
         <translation>Bewegen Sie sich nur so weit, wie es angenehm ist; es ist eine kleine Bewegung.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep breathing normally while you hold.</source>
         <translation>Atmen Sie beim Halten normal weiter.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You feel dizzy, or your vision or speech changes</source>
         <translation>Ihnen schwindlig wird oder sich Ihr Sehen oder Sprechen verändert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Doorway chest stretch</source>
         <translation>Brustdehnung im Türrahmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stand in an open doorway with one foot a small step ahead of the other.</source>
         <translation>Stellen Sie sich in einen offenen Türrahmen, einen Fuß einen kleinen Schritt vor dem anderen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rest your forearms on the door frame, elbows bent and at or just below shoulder height.</source>
         <translation>Legen Sie die Unterarme an den Türrahmen, die Ellbogen gebeugt und auf oder knapp unter Schulterhöhe.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly lean your body forward through the doorway until you feel mild tightness across your chest, never sharp pain.</source>
         <translation>Lehnen Sie den Körper langsam durch den Türrahmen nach vorn, bis Sie eine leichte Spannung über der Brust spüren, nie einen stechenden Schmerz.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Hold for up to 30 seconds, breathing slowly.</source>
         <translation>Halten Sie bis zu 30 Sekunden und atmen Sie dabei langsam.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gently step back to the start.</source>
         <translation>Gehen Sie sanft zurück in die Ausgangsposition.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gentle stretch across the front of your chest and shoulders.</source>
         <translation>Eine sanfte Dehnung vorn über Brust und Schultern.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep your elbows no higher than your shoulders.</source>
         <translation>Halten Sie die Ellbogen nicht höher als die Schultern.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lean only a little; the stretch should stay mild.</source>
         <translation>Lehnen Sie sich nur ein wenig vor; die Dehnung soll leicht bleiben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Levator scapulae stretch</source>
         <translation>Schulterblattheber-Dehnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall and hold the edge of the chair seat with your right hand.</source>
         <translation>Setzen Sie sich aufrecht hin und halten Sie sich mit der rechten Hand an der Kante der Sitzfläche fest.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turn your head about halfway to the left.</source>
         <translation>Drehen Sie den Kopf etwa zur Hälfte nach links.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly bend your head forward as if looking at your left armpit.</source>
         <translation>Neigen Sie den Kopf langsam nach vorn, als würden Sie in Ihre linke Achselhöhle schauen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>If you want a little more, rest your left hand lightly on the back of your head. Do not pull.</source>
         <translation>Wenn Sie etwas mehr möchten, legen Sie die linke Hand leicht auf den Hinterkopf. Ziehen Sie nicht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hold for up to 30 seconds at mild tightness, never sharp pain.</source>
         <translation>Halten Sie bis zu 30 Sekunden bei leichter Spannung, nie bei stechendem Schmerz.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gently lift your head and turn back to the middle. Do both holds, then change sides.</source>
         <translation>Heben Sie den Kopf sanft an und drehen Sie ihn zurück zur Mitte. Machen Sie beide Halteübungen, dann wechseln Sie die Seite.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle stretch from the back of your neck down towards the top of your shoulder blade.</source>
         <translation>Eine sanfte Dehnung vom Nacken hinunter zum oberen Rand des Schulterblatts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your hand only rests on your head; never pull it down.</source>
         <translation>Ihre Hand liegt nur auf dem Kopf; ziehen Sie ihn nie nach unten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the shoulder of the holding arm relaxed and down.</source>
         <translation>Lassen Sie die Schulter des haltenden Arms locker und unten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Neck forward bend</source>
         <translation>Kopf nach vorn neigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall with your shoulders relaxed and look straight ahead.</source>
         <translation>Setzen Sie sich aufrecht hin, die Schultern locker, und schauen Sie geradeaus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly lower your chin towards your chest, to mild tightness, never sharp pain.</source>
         <translation>Senken Sie das Kinn langsam zur Brust, bis zu einer leichten Spannung, nie bis zu stechendem Schmerz.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly lift your head back up to look straight ahead.</source>
         <translation>Heben Sie den Kopf langsam wieder an, bis Sie geradeaus schauen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gentle stretch down the back of your neck and between your shoulder blades.</source>
         <translation>Eine sanfte Dehnung den Nacken hinunter und zwischen den Schulterblättern.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Let your head move; keep your back tall rather than slumping.</source>
         <translation>Lassen Sie den Kopf sich bewegen; halten Sie den Rücken aufrecht, statt in sich zusammenzusinken.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Neck rotation</source>
         <translation>Kopfdrehung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly turn your head to look over one shoulder, as far as is comfortable.</source>
         <translation>Drehen Sie den Kopf langsam und schauen Sie über eine Schulter, so weit, wie es angenehm ist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your chin level and hold for 5 seconds.</source>
         <translation>Halten Sie das Kinn waagerecht und halten Sie 5 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly turn back to the middle. Do all the reps to one side, then the other.</source>
         <translation>Drehen Sie langsam zurück zur Mitte. Machen Sie alle Wiederholungen zu einer Seite, dann zur anderen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle stretch in the side of your neck as you turn, easing as you come back.</source>
         <translation>Eine sanfte Dehnung seitlich am Hals beim Drehen, die beim Zurückdrehen nachlässt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Turn only your head; keep your shoulders facing forward.</source>
         <translation>Drehen Sie nur den Kopf; die Schultern bleiben nach vorn gerichtet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move slowly, never with a jerk.</source>
         <translation>Bewegen Sie sich langsam, nie ruckartig.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Neck side bend</source>
         <translation>Kopf seitlich neigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly tilt your head sideways, bringing your ear towards your shoulder, to mild tightness, never sharp pain.</source>
         <translation>Neigen Sie den Kopf langsam zur Seite, das Ohr in Richtung Schulter, bis zu einer leichten Spannung, nie bis zu stechendem Schmerz.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep your shoulders down and still. Hold for 5 seconds.</source>
         <translation>Lassen Sie die Schultern unten und ruhig. Halten Sie 5 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly bring your head back to the middle. Do all the reps on one side, then the other.</source>
         <translation>Bringen Sie den Kopf langsam zurück zur Mitte. Machen Sie alle Wiederholungen auf einer Seite, dann auf der anderen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle stretch along the side of your neck, opposite the way you tilt.</source>
         <translation>Eine sanfte Dehnung seitlich am Hals, auf der Gegenseite der Neigung.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Do not lift your shoulder to meet your ear.</source>
         <translation>Ziehen Sie die Schulter nicht zum Ohr hoch.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the movement slow and smooth.</source>
         <translation>Bewegen Sie sich langsam und gleichmäßig.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Seated extension over the chair back</source>
         <translation>Streckung über die Stuhllehne im Sitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit on a steady chair with a low back, your bottom well back in the seat.</source>
         <translation>Setzen Sie sich auf einen stabilen Stuhl mit niedriger Lehne, das Gesäß weit hinten auf der Sitzfläche.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rest your hands lightly behind your head, elbows pointing forward.</source>
         <translation>Legen Sie die Hände leicht hinter den Kopf, die Ellbogen zeigen nach vorn.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly lean back over the top of the chair back, looking up a little.</source>
         <translation>Lehnen Sie sich langsam über die Oberkante der Stuhllehne nach hinten und schauen Sie dabei etwas nach oben.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Go only as far as is comfortable, then slowly come back to sitting tall.</source>
         <translation>Gehen Sie nur so weit, wie es angenehm ist, dann kommen Sie langsam zurück in den aufrechten Sitz.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle arching and opening in your middle back, where it meets the top of the chair.</source>
         <translation>Eine sanfte Streckung und Öffnung im mittleren Rücken, dort, wo er auf die Oberkante der Lehne trifft.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use a chair that will not tip, and do not pull on your neck with your hands.</source>
         <translation>Nehmen Sie einen Stuhl, der nicht kippt, und ziehen Sie nicht mit den Händen am Nacken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep the movement in your upper and middle back, not your lower back.</source>
         <translation>Bewegen Sie sich im oberen und mittleren Rücken, nicht im unteren Rücken.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Seated forward bend</source>
         <translation>Vorbeuge im Sitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit on a steady chair with your feet flat and apart, hands on your thighs.</source>
         <translation>Setzen Sie sich auf einen stabilen Stuhl, die Füße flach und auseinander, die Hände auf den Oberschenkeln.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly curl forward, letting your head and arms hang and sliding your hands down towards your shins.</source>
         <translation>Rollen Sie sich langsam nach vorn ein, lassen Sie Kopf und Arme hängen und schieben Sie die Hände Richtung Schienbeine.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Go only as far as is comfortable.</source>
         <translation>Gehen Sie nur so weit, wie es angenehm ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly roll back up to sitting tall, one part of your spine at a time.</source>
         <translation>Rollen Sie sich langsam Wirbel für Wirbel wieder auf in den aufrechten Sitz.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle stretch along your upper and middle back.</source>
         <translation>Eine sanfte Dehnung entlang des oberen und mittleren Rückens.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Come up slowly; if you feel light-headed, sit still until it passes.</source>
         <translation>Kommen Sie langsam hoch; wenn Ihnen schwummrig wird, bleiben Sie ruhig sitzen, bis es vorbei ist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Skip this one if bending forward makes your pain worse.</source>
         <translation>Lassen Sie diese Übung aus, wenn das Vorbeugen Ihre Schmerzen verstärkt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You feel dizzy or faint</source>
         <translation>Ihnen schwindlig oder schwach wird</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Seated rotation</source>
         <translation>Drehung im Sitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall on a steady chair with your feet flat and your knees together.</source>
         <translation>Setzen Sie sich aufrecht auf einen stabilen Stuhl, die Füße flach und die Knie zusammen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly turn your upper body to the left, placing your right hand on your left knee and your left hand on the chair back.</source>
         <translation>Drehen Sie den Oberkörper langsam nach links, die rechte Hand auf dem linken Knie und die linke Hand an der Stuhllehne.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Turn only as far as is comfortable and hold for 5 seconds.</source>
         <translation>Drehen Sie nur so weit, wie es angenehm ist, und halten Sie 5 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly turn back to the middle. Do all the reps to one side, then swap hands and turn the other way.</source>
         <translation>Drehen Sie langsam zurück zur Mitte. Machen Sie alle Wiederholungen zu einer Seite, dann wechseln Sie die Hände und drehen zur anderen Seite.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A gentle twisting stretch through your middle back.</source>
         <translation>Eine sanfte Drehdehnung im mittleren Rücken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use your hands to steady yourself, not to force the turn.</source>
         <translation>Stützen Sie sich mit den Händen ab, erzwingen Sie die Drehung aber nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep your hips facing forward.</source>
         <translation>Die Hüften bleiben nach vorn gerichtet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Seated side bend</source>
         <translation>Seitneigung im Sitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall on a steady chair with your feet flat, one hand resting on your hip and the other arm hanging by your side.</source>
         <translation>Setzen Sie sich aufrecht auf einen stabilen Stuhl, die Füße flach, eine Hand auf der Hüfte und den anderen Arm seitlich hängend.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Slowly lean towards the hanging arm, letting that hand slide down towards the floor.</source>
         <translation>Neigen Sie sich langsam zum hängenden Arm und lassen Sie diese Hand Richtung Boden gleiten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Go only as far as is comfortable, keeping both buttocks on the seat.</source>
         <translation>Gehen Sie nur so weit, wie es angenehm ist; beide Gesäßhälften bleiben auf dem Sitz.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly come back to sitting tall. Do all the reps on one side, then change hands and do the other side.</source>
         <translation>Kommen Sie langsam zurück in den aufrechten Sitz. Machen Sie alle Wiederholungen auf einer Seite, dann wechseln Sie die Hände und machen die andere Seite.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A gentle stretch along the opposite side of your body.</source>
         <translation>Eine sanfte Dehnung an der gegenüberliegenden Körperseite.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bend straight to the side, without twisting or leaning forward.</source>
         <translation>Neigen Sie sich gerade zur Seite, ohne sich zu drehen oder nach vorn zu lehnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shoulder-blade squeeze</source>
         <translation>Schulterblätter zusammenziehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall with your arms relaxed and your elbows bent at your sides.</source>
         <translation>Setzen Sie sich aufrecht hin, die Arme locker und die Ellbogen seitlich gebeugt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gently draw your shoulder blades back and together, as if holding a pencil between them.</source>
         <translation>Ziehen Sie die Schulterblätter sanft nach hinten und zusammen, als wollten Sie einen Bleistift dazwischen halten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your shoulders down, away from your ears. Hold for 5 seconds.</source>
         <translation>Lassen Sie die Schultern unten, weg von den Ohren. Halten Sie 5 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly relax back to the start.</source>
         <translation>Entspannen Sie langsam zurück in die Ausgangsposition.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gentle working feeling between your shoulder blades and an opening across your chest.</source>
         <translation>Ein leichtes Arbeiten zwischen den Schulterblättern und eine Öffnung über der Brust.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Do not arch your lower back or push your chest out hard.</source>
         <translation>Machen Sie kein Hohlkreuz und drücken Sie die Brust nicht kräftig heraus.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shoulder rolls (backwards)</source>
         <translation>Schulterkreisen (nach hinten)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall with your arms relaxed by your sides.</source>
         <translation>Setzen Sie sich aufrecht hin, die Arme locker seitlich am Körper.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lift your shoulders up towards your ears.</source>
         <translation>Heben Sie die Schultern zu den Ohren hoch.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roll them back, squeezing your shoulder blades gently together.</source>
         <translation>Rollen Sie sie nach hinten und ziehen Sie die Schulterblätter dabei sanft zusammen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Let them drop down and relax, making one slow, smooth circle.</source>
         <translation>Lassen Sie sie nach unten sinken und entspannen Sie: ein langsamer, gleichmäßiger Kreis.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rest for a few seconds between sets.</source>
         <translation>Ruhen Sie zwischen den Sätzen ein paar Sekunden aus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your shoulders loosening and warming, with a gentle opening across the front of your chest.</source>
         <translation>Wie Ihre Schultern lockerer und wärmer werden, mit einer sanften Öffnung vorn über der Brust.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Make the circles slow and comfortable, not forced.</source>
         <translation>Kreisen Sie langsam und angenehm, ohne Kraft.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep your head still and your breathing easy.</source>
         <translation>Halten Sie den Kopf ruhig und atmen Sie entspannt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shoulder shrug</source>
         <translation>Schulterheben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly lift both shoulders up towards your ears.</source>
         <translation>Heben Sie beide Schultern langsam zu den Ohren hoch.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly let your shoulders drop all the way down and relax.</source>
         <translation>Lassen Sie die Schultern langsam ganz nach unten sinken und entspannen Sie.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A light effort across the tops of your shoulders, then a feeling of release as you let go.</source>
         <translation>Eine leichte Anstrengung oben auf den Schultern, dann ein Gefühl der Lösung beim Loslassen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your neck long; do not push your head forward.</source>
         <translation>Halten Sie den Nacken lang; schieben Sie den Kopf nicht nach vorn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thread the needle</source>
         <translation>Nadel einfädeln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly reach one arm up towards the ceiling, turning your chest and following your hand with your eyes.</source>
         <translation>Strecken Sie einen Arm langsam zur Decke, drehen Sie dabei den Brustkorb mit und folgen Sie der Hand mit den Augen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bring that arm down and slide it under your body towards the other side, letting that shoulder lower towards the floor.</source>
         <translation>Führen Sie diesen Arm nach unten und schieben Sie ihn unter dem Körper zur anderen Seite durch; die Schulter sinkt dabei Richtung Boden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Go only as far as is comfortable, then repeat. Do all the reps on one side, then the other.</source>
         <translation>Gehen Sie nur so weit, wie es angenehm ist, dann wiederholen Sie. Machen Sie alle Wiederholungen auf einer Seite, dann auf der anderen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gentle twisting stretch between your shoulder blades and through your upper back.</source>
         <translation>Eine sanfte Drehdehnung zwischen den Schulterblättern und im oberen Rücken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your weight steady on the supporting hand.</source>
         <translation>Verteilen Sie Ihr Gewicht ruhig auf die stützende Hand.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You feel dizzy or light-headed</source>
         <translation>Ihnen schwindlig oder schwummrig wird</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Upper trapezius stretch</source>
         <translation>Dehnung des oberen Trapezmuskels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sit tall and hold the edge of the chair seat with your right hand to keep that shoulder down.</source>
         <translation>Setzen Sie sich aufrecht hin und halten Sie sich mit der rechten Hand an der Kante der Sitzfläche fest, damit diese Schulter unten bleibt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowly tilt your head to the left, ear towards your left shoulder.</source>
         <translation>Neigen Sie den Kopf langsam nach links, das Ohr in Richtung linke Schulter.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>If you want a little more, rest your left hand lightly on your head. Do not pull.</source>
         <translation>Wenn Sie etwas mehr möchten, legen Sie die linke Hand leicht auf den Kopf. Ziehen Sie nicht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hold for up to 30 seconds at mild tightness, never sharp pain, breathing slowly.</source>
         <translation>Halten Sie bis zu 30 Sekunden bei leichter Spannung, nie bei stechendem Schmerz, und atmen Sie langsam.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Gently lift your head back to the middle. Do both holds, then change sides.</source>
         <translation>Heben Sie den Kopf sanft zurück zur Mitte. Machen Sie beide Halteübungen, dann wechseln Sie die Seite.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A steady, gentle stretch from the side of your neck into the top of your shoulder.</source>
         <translation>Eine gleichmäßige, sanfte Dehnung von der Seite des Halses bis oben in die Schulter.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ease off if the stretch gets stronger while you hold.</source>
         <translation>Lassen Sie etwas nach, wenn die Dehnung beim Halten stärker wird.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wall angel</source>
         <translation>Wandengel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stand with your back against a wall, feet a small step away from it and knees soft.</source>
         <translation>Stellen Sie sich mit dem Rücken an eine Wand, die Füße einen kleinen Schritt davor und die Knie locker.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Raise your arms to shoulder height with your elbows bent, backs of your hands towards the wall.</source>
         <translation>Heben Sie die Arme mit gebeugten Ellbogen auf Schulterhöhe, die Handrücken zur Wand.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Slowly slide your arms up the wall as far as is comfortable.</source>
         <translation>Schieben Sie die Arme langsam an der Wand nach oben, so weit, wie es angenehm ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slowly slide them back down to the start.</source>
         <translation>Schieben Sie sie langsam wieder nach unten in die Ausgangsposition.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gentle stretch across your chest and a light effort between your shoulder blades.</source>
         <translation>Eine sanfte Dehnung über der Brust und eine leichte Anstrengung zwischen den Schulterblättern.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your arms do not need to touch the wall; do not force them or your head back.</source>
         <translation>Ihre Arme müssen die Wand nicht berühren; drücken Sie weder die Arme noch den Kopf mit Kraft nach hinten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep your lower back relaxed, not arched.</source>
         <translation>Lassen Sie den unteren Rücken locker, ohne Hohlkreuz.</translation>
     </message>
@@ -5896,62 +5901,62 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>routine</name>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>2-minute band break</source>
         <translation>2-Minuten-Pause mit Band</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Two minutes of elastic band work a day; even this little has reduced neck and shoulder pain in office workers.</source>
         <translation>Zwei Minuten Übungen mit dem Gymnastikband am Tag; schon so wenig hat bei Büroangestellten Nacken- und Schulterschmerzen verringert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>3-minute desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A short break from the screen: wake up the neck and shoulders and reset your posture without leaving the chair.</source>
         <translation>Eine kurze Pause vom Bildschirm: Nacken und Schultern wecken und die Haltung neu ausrichten, ohne den Stuhl zu verlassen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mid-back mobility on the floor</source>
         <translation>Beweglichkeit für den mittleren Rücken am Boden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For a longer break at home: move the middle back on hands and knees, then open the chest in a doorway.</source>
         <translation>Für eine längere Pause zu Hause: den mittleren Rücken im Vierfüßlerstand bewegen, dann die Brust im Türrahmen öffnen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Neck and shoulders</source>
         <translation>Nacken und Schultern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gentle neck movements and stretches for the muscles between the neck and the shoulders, the usual places that tighten at a desk.</source>
         <translation>Sanfte Bewegungen für den Nacken und Dehnungen für die Muskeln zwischen Nacken und Schultern, die üblichen Stellen, die am Schreibtisch verspannen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Posture and strength</source>
         <translation>Haltung und Kraft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strengthen the muscles that hold the shoulder blades back; strength work helps long-standing neck and shoulder pain most.</source>
         <translation>Die Muskeln kräftigen, die die Schulterblätter nach hinten halten; Krafttraining hilft bei lang anhaltenden Nacken- und Schulterschmerzen am meisten.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Upper-back mobility in the chair</source>
         <translation>Beweglichkeit für den oberen Rücken im Stuhl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slow bending, arching, side bending and turning of the upper and middle back, all from a chair.</source>
         <translation>Langsames Beugen, Strecken, seitliches Neigen und Drehen des oberen und mittleren Rückens, alles im Sitzen auf einem Stuhl.</translation>
     </message>

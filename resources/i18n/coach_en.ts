@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+178" />
+        <location filename="../../coach/ui/pages/exercises.py" line="+178"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/labels.py" line="+160" />
+        <location filename="../../coach/ui/labels.py" line="+160"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+149" />
+        <location filename="../../coach/ui/player.py" line="+149"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PlanView</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/plan_view.py" line="+179" />
+        <location filename="../../coach/ui/plan_view.py" line="+179"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+510" />
+        <location filename="../../coach/ui/player.py" line="+522"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+261" />
+        <location filename="../../coach/ui/pages/progress.py" line="+261"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Minutes per day: exercise on %n day(s), </source>
         <translation>
             <numerusform>Minutes per day: exercise on %n day, </numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>heat on %n day(s), </source>
         <translation>
             <numerusform>heat on %n day, </numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week(s).</source>
         <translation>
             <numerusform>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Streak: %n day in a row with your routines done.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+320" />
+        <location filename="../../coach/ui/pages/routines.py" line="+320"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+168" />
+        <location filename="../../coach/ui/pages/today.py" line="+168"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244" />
+        <location line="+244"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103" />
+        <location line="+103"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>

@@ -191,3 +191,73 @@ def test_the_report_is_written_from_the_command_line_without_a_display(
         check=False,
     )
     assert backwards.returncode == 1 and "--to must not be before --from" in backwards.stderr
+
+
+def _report_in_child(
+    home: Path, out: Path, *first_last: str, setup: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """`coach report` in a child process, after running `setup` there."""
+    code = (
+        "import sys\n"
+        f"{setup}\n"
+        "from coach.cli import main\n"
+        f"sys.exit(main(['report', '--from', {first_last[0]!r}, '--to', {first_last[1]!r},"
+        f" '--out', {str(out)!r}]))\n"
+    )
+    return subprocess.run(
+        [*coach_command()[:1], "-c", code],
+        env=child_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+
+
+def test_the_report_blames_from_and_to_only_for_the_period(
+    coach_home: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    outside = _report_in_child(coach_home, out, "1900-01-01", "1900-01-31")
+    assert outside.returncode == 1
+    assert "coach: --from/--to: the period must lie between 1970 and 2200" in outside.stderr
+    broken_data = _report_in_child(
+        coach_home,
+        out,
+        "2026-01-01",
+        "2026-01-31",
+        setup=(
+            "import coach.ui.report\n"
+            "def broken(*args, **kwargs):\n"
+            "    raise ValueError('a stored value cannot be read')\n"
+            "coach.ui.report.write_report = broken"
+        ),
+    )
+    assert broken_data.returncode == 2, broken_data.stderr
+    assert "--from" not in broken_data.stderr and "--to" not in broken_data.stderr
+    assert "the report could not be made (a stored value cannot be read)" in broken_data.stderr
+    assert "Traceback" not in broken_data.stderr
+
+
+def test_the_report_is_written_with_unreadable_first_run_answers(
+    coach_home: Path, tmp_path: Path
+) -> None:
+    """Answers of the wrong type raised TypeError in decoding, which `coach report` did not
+    survive."""
+    from coach import paths
+    from coach.clock import SystemClock
+    from coach.store.db import open_database
+
+    database = open_database(
+        paths.database_path(), SystemClock(), paths.backup_dir(), paths.damaged_dir()
+    )
+    database.connection.execute(
+        "INSERT INTO settings (key, value) VALUES ('onboarding', ?)",
+        ('{"version": 1, "goals": [{"x": 1}], "reminders": []}',),
+    )
+    database.close()
+    out = tmp_path / "report.pdf"
+    result = _report_in_child(coach_home, out, "2026-01-01", "2026-01-31")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")

@@ -87,6 +87,21 @@ def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
     for name in ("neck-and-upper-back", "strength-at-work"):  # the second replaces the first
         repo.adopt_plan(read_plan(PLANS / f"{name}.coachplan"), f"/plans/{name}.coachplan")
         clock.advance(1)
+    plan = repo.active_plan()
+    assert plan is not None
+    band = RoutineStep("band_row", Dosage(reps=10, sets=2, rep_seconds=3))
+    repo.add_dose_change(  # accepted under the active plan: a backup keeps which plan
+        DoseChange(
+            "plan:band_two_minutes",
+            (band,),
+            (replace(band, dosage=replace(band.dosage, reps=12)),),
+            Direction.UP,
+            Reason.EASY_AND_REGULAR,
+            Decision.ACCEPTED,
+            clock.now(),
+            plan.id,
+        )
+    )
 
 
 def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
@@ -132,7 +147,7 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
         "timers": 3,
         "reminder_events": 3,
         "plans": 2,
-        "dose_changes": 1,
+        "dose_changes": 2,
     }
     write_json(second._db, tmp_path / "b.json")
     write_csv(second._db, tmp_path / "b-csv")
@@ -142,6 +157,8 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     assert second.load_settings()[0].theme is Theme.DARK
     active = second.active_plan()
     assert active is not None and active.title == "Shoulder strength at work"
+    plan_ids = [r[0] for r in second._db.execute("SELECT plan_id FROM dose_changes ORDER BY at")]
+    assert plan_ids == [None, active.id]
     assert second.restore_previous_plan() is not None  # what it replaced came along
 
 

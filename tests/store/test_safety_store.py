@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.clock import FakeClock
-from coach.domain.dosing import Decision, DoseChange
+from coach.domain.dosing import Decision, DoseChange, steps_to_text
 from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.onboarding import Decision as RemindersDecision
@@ -39,7 +39,8 @@ def test_a_version_8_database_gains_symptoms_and_dose_changes(
         " pain_after) VALUES ('desk_reset', 'Desk', 60, '2026-05-01T09:00:00.000000+00:00',"
         " 'stopped_pain', 7)"
     )
-    assert migrate(connection) == SCHEMA_VERSION == 9
+    assert migrate(connection, MIGRATIONS[:9]) == 9
+    assert migrate(connection) == SCHEMA_VERSION
     repo = Repo(connection, clock)
     start, end = datetime(2026, 5, 1, tzinfo=UTC), datetime(2026, 5, 2, tzinfo=UTC)
     (checkin,) = repo.checkins_between(start, end)
@@ -107,6 +108,45 @@ def test_dose_changes_are_kept_in_order_and_unreadable_ones_left_out(
             "INSERT INTO dose_changes (routine_id, base, steps, direction, reason, decision, at)"
             " VALUES ('x', '[]', '[]', 'up', 'r', 'maybe', 'now')"
         )
+
+
+def test_a_version_9_database_ties_dose_changes_to_the_plan_active_then(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Version 10: each dose change keeps the plan active when it was made (the plan adopted last
+    before it, for changes from before); a change of a plan's routine holds only under it."""
+    connection = connect(tmp_path / "v9.sqlite3")
+    migrate(connection, MIGRATIONS[:9])
+    plan = (
+        "INSERT INTO plans (id, title, body, source, adopted_at, heat_cap_minutes,"
+        " heat_session_minutes, heat_max_per_day, heat_min_gap_hours, active)"
+        " VALUES (?, 'P', '{}', 'x', ?, 20, 20, 3, 2, ?)"
+    )
+    connection.execute(plan, (1, "2026-05-01T08:00:00.000000+00:00", 0))
+    connection.execute(plan, (2, "2026-05-10T08:00:00.000000+00:00", 1))
+    text = steps_to_text((TUCK,))
+    for at in ("2026-04-01", "2026-05-02", "2026-05-11"):
+        connection.execute(
+            "INSERT INTO dose_changes (routine_id, base, steps, direction, reason, decision, at)"
+            " VALUES ('plan:neck', ?, ?, 'up', 'easy_and_regular', 'accepted', ?)",
+            (text, text, f"{at}T09:00:00.000000+00:00"),
+        )
+    migrate(connection)
+    repo = Repo(connection, clock)
+    assert [c.plan_id for c in repo.dose_changes("plan:neck")] == [None, 1, 2]
+    up = replace(TUCK, dosage=replace(TUCK.dosage, reps=7))
+    change = DoseChange(
+        "plan:neck",
+        (TUCK,),
+        (up,),
+        Direction.UP,
+        Reason.EASY_AND_REGULAR,
+        Decision.ACCEPTED,
+        clock.now(),
+        plan_id=2,
+    )
+    repo.add_dose_change(change)
+    assert change in repo.dose_changes("plan:neck")
 
 
 def test_dose_changes_of_a_user_routine_follow_it_into_another_store(

@@ -579,6 +579,47 @@ def test_a_new_text_size_applies_to_the_open_window(
     assert title.font().pointSizeF() == pytest.approx(before)
 
 
+def test_a_new_text_size_reaches_the_headings_with_high_contrast_too(
+    app: QApplication, make_window: Callable[..., MainWindow], services: startup.Services
+) -> None:
+    """With high contrast on, putting its style sheet back gave headings their old size: the
+    text grew and the titles did not (review 9). Nor may a later change of theme undo them."""
+    startup.follow_theme_setting(app, services.settings)
+    window = make_window()
+    window.show()
+    for page in Page:
+        window.show_page(page)
+    window.open_first_run()
+    services.settings.update(theme=Theme.HIGH_CONTRAST)
+    QApplication.processEvents()
+    title = window.today.findChild(QLabel, "todayTitle")
+    assert title is not None
+    base, before = app.font().pointSizeF(), title.font().pointSizeF()
+    services.settings.update(text_scale=200)
+    QApplication.processEvents()
+    assert app.font().pointSizeF() == pytest.approx(2 * base)
+    assert title.font().pointSizeF() == pytest.approx(2 * before)
+    texts: list[QLabel | QAbstractButton] = [
+        *window.findChildren(QLabel),
+        *window.findChildren(QAbstractButton),
+    ]
+    small = [
+        (widget.objectName(), widget.text(), widget.font().pointSizeF())
+        for widget in texts
+        if widget.text() and widget.font().pointSizeF() < 1.9 * base
+    ]
+    assert small == []
+    for chosen in (Theme.DARK, Theme.HIGH_CONTRAST, Theme.SYSTEM):
+        services.settings.update(theme=chosen)
+        QApplication.processEvents()
+        assert title.font().pointSizeF() == pytest.approx(2 * before), chosen
+    services.settings.update(text_scale=100)
+    QApplication.processEvents()
+    assert title.font().pointSizeF() == pytest.approx(before)
+    assert window.first_run is not None
+    window.first_run.reject()
+
+
 def test_settings_offer_high_contrast_and_the_text_size(
     app: QApplication, window: MainWindow, services: startup.Services
 ) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
+from coach.domain.safety import Symptom
 from coach.ui import startup
 from coach.ui.checkin_dialog import CheckInDialog
 from coach.ui.main_window import MainWindow
@@ -71,3 +72,29 @@ def test_stiffness_and_sleep_are_optional_with_a_check_in(
     assert "Pain check-in: 5 of 10" in today._today_list.item(0).text()
     assert "stiffness 7" in today._today_list.item(0).text()
     assert today.stiffness.value() == -1 and today.stiffness.text() == "not rated"
+
+
+def test_editing_a_check_in_keeps_symptoms_this_version_does_not_know(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """checkins.py: "unknown ones from a newer Coach are kept"; the edit dialog dropped them."""
+    services.repo.add_checkin(3, "", at=clock.now(), symptoms=("numbness", "jaw_pain"))
+    today = window.today
+    today.refresh()
+    today._today_list.setCurrentRow(0)
+
+    def answer_dialog(dialog: CheckInDialog) -> int:
+        assert dialog.symptoms.boxes[Symptom.NUMBNESS].isChecked()
+        dialog.symptoms.boxes[Symptom.NUMBNESS].setChecked(False)
+        dialog.symptoms.boxes[Symptom.TINGLING].setChecked(True)
+        assert dialog.chosen_symptoms() == ("tingling", "jaw_pain")
+        return 1
+
+    monkeypatch.setattr(CheckInDialog, "exec", answer_dialog)
+    qtbot.mouseClick(today.edit_button, Qt.MouseButton.LeftButton)
+    (changed,) = services.repo.checkins_between(clock.now(), clock.now() + timedelta(seconds=1))
+    assert changed.symptoms == ("tingling", "jaw_pain")

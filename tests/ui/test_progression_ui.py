@@ -4,6 +4,7 @@ Accept changes the dose the player uses, "Not now" hides it for a week; a plan b
 
 import json
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -185,3 +186,154 @@ def test_a_plan_bounds_the_step_up(
         if old != new
     ]
     assert changed == [("neck_side_bend", 3, 5)]  # the others are at the plan's bounds
+
+
+def plan_routine(routine_id: str) -> Routine:
+    return next(r for r in catalog().routines if r.id == routine_id)
+
+
+def adopt_example(
+    services: startup.Services, tmp_path: Path, name: str, progression: dict[str, object]
+) -> None:
+    """The example plan, with these progression rules, adopted as the active plan."""
+    from coach.planning import read_plan
+    from coach.ui.catalog import plan_changed
+    from tests.helpers import REPO_ROOT
+
+    data = json.loads(
+        (REPO_ROOT / "resources/plans/examples/neck-and-upper-back.coachplan").read_text()
+    )
+    data["progression"] = progression
+    data["title"] = name
+    path = tmp_path / f"{name}.coachplan"
+    path.write_text(json.dumps(data))
+    services.repo.adopt_plan(read_plan(path), str(path))
+    plan_changed()
+
+
+def test_a_plans_accepted_dose_is_not_run_under_a_new_plan_that_turns_suggestions_off(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    adopt_example(services, tmp_path, "v1", {"mode": "suggest"})
+    routine = plan_routine("plan:neck_basics")
+    repo = services.repo
+    clock.jump_wall(-7 * DAY)
+    for _day in range(7):
+        for _twice in range(2):
+            session = repo.start_session(routine, 2)
+            clock.advance(180)
+            repo.finish_session(session, SessionStatus.COMPLETED, 1)
+            clock.advance(3600)
+        clock.advance(DAY - 2 * (3600 + 180))
+    window.today.refresh_suggestion()
+    shown = card(window)
+    assert shown.offer is not None and shown.offer.routine.id == "plan:neck_basics"
+    assert shown.offer.suggestion.direction is Direction.UP
+    qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
+    (change,) = repo.dose_changes("plan:neck_basics")
+    active = repo.active_plan()
+    assert active is not None and change.plan_id == active.id
+    window.start_routine(plan_routine("plan:neck_basics"))
+    assert window.player is not None
+    assert window.player.routine.steps == change.steps  # under v1: the accepted dose
+    window.player.close()
+
+    # The clinician sends a new version: the same routines, dose suggestions off.
+    adopt_example(services, tmp_path, "v2", {"mode": "off"})
+    window.start_routine(plan_routine("plan:neck_basics"))
+    assert window.player is not None
+    assert window.player.routine.steps == plan_routine("plan:neck_basics").steps
+    window.player.close()
+
+
+def test_an_accepted_dose_above_a_new_plans_bounds_is_not_run(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    qtbot.mouseClick(card(window).accept_button, Qt.MouseButton.LeftButton)
+    adopt_example(services, tmp_path, "bounded", {"mode": "suggest", "max_reps": 5})
+    window.start_routine_by_id("desk_reset")
+    assert window.player is not None
+    assert window.player.routine.steps == desk_reset().steps
+    window.player.close()
+
+
+def test_not_now_on_a_step_up_does_not_hide_a_step_down_for_pain_above_5(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    assert card(window).offer.suggestion.direction is Direction.UP  # type: ignore[union-attr]
+    qtbot.mouseClick(card(window).later_button, Qt.MouseButton.LeftButton)
+    clock.advance(DAY)
+    do_routine(services, clock, 8)  # pain 8 after the routine: above 5 is too much
+    clock.advance(3600)
+    (offer,) = current_offers(services.repo, clock)
+    assert (offer.suggestion.direction, offer.suggestion.reason) == (
+        Direction.DOWN,
+        Reason.TOO_PAINFUL,
+    )
+
+
+def test_after_an_accepted_step_up_pain_above_5_offers_the_step_back_down(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    qtbot.mouseClick(card(window).accept_button, Qt.MouseButton.LeftButton)
+    clock.advance(DAY)
+    do_routine(services, clock, 8)
+    clock.advance(3600)
+    (offer,) = current_offers(services.repo, clock)
+    assert offer.suggestion.direction is Direction.DOWN
+    assert offer.suggestion.steps == desk_reset().steps  # back to the dose before the step up
+    window.today.refresh_suggestion()
+    qtbot.mouseClick(card(window).accept_button, Qt.MouseButton.LeftButton)
+    # The pain of 8 was at the dose before: it asks for no further step down.
+    assert current_offers(services.repo, clock) == []
+    window.start_routine_by_id("desk_reset")
+    assert window.player is not None
+    assert window.player.routine.steps == desk_reset().steps
+    window.player.close()
+
+
+def test_a_session_stopped_because_it_hurt_blocks_the_step_up(
+    qtbot: QtBot, services: startup.Services, clock: FakeClock
+) -> None:
+    easy_week(services, clock)
+    repo = services.repo
+    session = repo.start_session(desk_reset(), 2)
+    clock.advance(60)
+    repo.finish_session(session, SessionStatus.STOPPED_PAIN, 3, "the user reported pain")
+    assert current_offers(repo, clock) == []
+
+
+def test_no_step_up_when_no_day_after_a_session_was_rated(
+    qtbot: QtBot, services: startup.Services, clock: FakeClock
+) -> None:
+    """Sessions without a pain rating before them and no check-ins: the next day cannot be
+    checked, so the week is not called easy."""
+    repo = services.repo
+    clock.jump_wall(-7 * DAY)
+    for _day in range(7):
+        for _twice in range(2):
+            session = repo.start_session(desk_reset(), None)
+            clock.advance(180)
+            repo.finish_session(session, SessionStatus.COMPLETED, 1)
+            clock.advance(3600)
+        clock.advance(DAY - 2 * (3600 + 180))
+    assert current_offers(repo, clock) == []
+    repo.add_checkin(1, at=clock.now() - timedelta(days=1))  # yesterday and today rated:
+    repo.add_checkin(1)  # the day after yesterday's sessions can be compared with it
+    clock.advance(60)
+    (offer,) = current_offers(repo, clock)
+    assert offer.suggestion.direction is Direction.UP

@@ -80,7 +80,7 @@ def test_stop_this_hurts_by_key_asks_what_happened_and_gives_urgent_advice(
     advice = player.safety_text.text()
     assert player.safety_text.isVisibleTo(player)
     assert advice.startswith("<p><b>Please call a doctor or an emergency line now</b>")
-    assert "weakness in an arm or hand" in advice and "not a diagnosis" in advice
+    assert "Weakness in an arm or hand" in advice and "not a diagnosis" in advice
     assert "reduce or change the exercise" not in advice  # 4 is acceptable (BIM, PROV)
     record = services.repo.session(player.session_id)
     assert record is not None
@@ -159,7 +159,7 @@ def test_a_check_in_with_new_symptoms_shows_the_advice_and_keeps_them(
     assert today.checkin_advice.isVisible()
     advice = today.checkin_advice.text()
     assert advice.startswith("<p><b>Please see a doctor soon</b>")
-    assert "tingling or pins and needles" in advice and "pain spreading down the arms" in advice
+    assert "Tingling or pins and needles" in advice and "Pain spreading down the arms" in advice
     (checkin,) = services.repo.checkins_between(
         clock.now() - timedelta(minutes=1), clock.now() + timedelta(minutes=1)
     )
