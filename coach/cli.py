@@ -6,6 +6,7 @@ internal error.
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -309,7 +310,8 @@ def _adopt_from_command_line(plan: "Plan", file: Path) -> int:
     try:
         repo = Repo(database.connection, clock)
         previous = repo.active_plan()
-        repo.adopt_plan(plan, str(file.resolve()))
+        # The file's name as text even when it is not valid UTF-8 (the store keeps text).
+        repo.adopt_plan(plan, os.fsencode(file.resolve()).decode("utf-8", "replace"))
     except sqlite3.Error as error:
         print(f"coach: cannot store the plan: {error}", file=sys.stderr)
         return EXIT_USER_ERROR

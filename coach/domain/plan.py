@@ -15,7 +15,10 @@ the plan's own cap.
 
 import base64
 import binascii
+import functools
+import itertools
 import json
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,7 +51,9 @@ PLAN_SUFFIX = ".coachplan"
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_BYTES = 1024 * 1024
 MAX_DEPTH = 12  # the format nests 5 deep; anything far deeper is not a plan
-MAX_ARRAY_ITEMS = 200  # no list in the format holds more than 30
+MAX_ARRAY_ITEMS = 30  # the largest maxItems in the schema; longer lists are cut before checking
+MAX_PROBLEMS = 200  # more are summed up in one last problem
+MAX_INT_DIGITS = 4300  # Python's limit for reading a whole number (sys.get_int_max_str_digits)
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GENERAL_STOP_SIGNS = (
     "Pain becomes sharp, or spreads into your arm or hand",
@@ -64,6 +69,9 @@ _JSON_TYPES = {
     type(None): "null",
 }
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -231,16 +239,64 @@ def read_plan_file(path: Path, library: Library, schema: Mapping[str, Any]) -> P
 
 
 def parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any]) -> Plan:
-    """A plan from the bytes of a file named `file` (for messages)."""
-    data = _check_format(decode_plan_json(raw, file), file)
+    """A plan from the bytes of a file named `file` (for messages). Only PlanError comes out: a
+    bug met while checking or building the plan is logged and reported as one problem."""
+    try:
+        return _parse_plan(raw, file, library, schema)
+    except PlanError:
+        raise
+    except Exception:
+        log.exception("internal error while reading the plan %s", file)
+        problem = PlanProblem(
+            "$",
+            "could not be read because of an internal error in Coach (the details are in Coach's "
+            "log); expected to be read once Coach is fixed: please report it",
+        )
+        raise PlanError(file, [problem]) from None
+
+
+def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any]) -> Plan:
+    original = _check_format(decode_plan_json(raw, file), file)
+    data = upgrade_v1(original) if original["version"] == 1 else original
     problems: list[PlanProblem] = []
-    data = _capped(data, "$", 0, problems)
-    problems += schema_problems(data, schema)
+    cut: dict[str, int] = {}
+    data = _capped(data, "$", 0, problems, cut)
+    problems += schema_problems(data, schema, cut)
+    covered = {p.path for p in problems}
+    problems += [
+        PlanProblem(path, f"has {count} items; expected at most {MAX_ARRAY_ITEMS}")
+        for path, count in cut.items()
+        if path not in covered
+    ]
     problems += _not_under(semantic_problems(data, library), problems)
     if problems:
+        if original["version"] == 1:
+            problems = [_v1_problem(p, original) for p in problems]
         problems.sort(key=lambda p: _path_key(p.path))
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            summary = PlanProblem(
+                "$",
+                f"… and {more} more problem{'s' if more > 1 else ''}; "
+                "expected the ones above fixed first, then check the plan again",
+            )
+            problems = [*problems[:MAX_PROBLEMS], summary]
         raise PlanError(file, problems)
     return _build(data, library)
+
+
+def _v1_problem(problem: PlanProblem, original: Mapping[str, Any]) -> PlanProblem:
+    """A problem found in the upgraded plan, at the field a version 1 file has."""
+    renames = []
+    if isinstance(original.get("clinician"), str):
+        renames.append(("$.clinician.name", "$.clinician"))
+    heat = original.get("heat")
+    if isinstance(heat, dict) and "minutes" in heat:
+        renames.append(("$.heat.session_minutes", "$.heat.minutes"))
+    for new, old in renames:
+        if problem.path == new or problem.path.startswith((new + ".", new + "[")):
+            return replace(problem, path=old + problem.path[len(new) :])
+    return problem
 
 
 def decode_plan_json(raw: bytes, file: str) -> Any:
@@ -262,6 +318,18 @@ def decode_plan_json(raw: bytes, file: str) -> Any:
         raise PlanError(file, [problem]) from None
     except RecursionError:
         problem = PlanProblem("$", f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
+        raise PlanError(file, [problem]) from None
+    except ValueError as error:  # a whole number too long for Python to read
+        long = re.search(rf"[0-9]{{{MAX_INT_DIGITS + 1},}}", text)
+        if long is None:
+            problem = PlanProblem("$", f"cannot be read as JSON ({error}); expected a plan in JSON")
+        else:
+            problem = PlanProblem(
+                "$",
+                f"holds a number {len(long.group())} digits long; expected a number of at most "
+                f"{MAX_INT_DIGITS} digits",
+                text.count("\n", 0, long.start()) + 1,
+            )
         raise PlanError(file, [problem]) from None
 
 
@@ -299,8 +367,8 @@ def _too_large(size: int) -> PlanProblem:
 
 
 def _check_format(data: Any, file: str) -> dict[str, Any]:
-    """The format and version, checked before anything else, and an older version brought up to
-    date. A newer version is the only problem reported: its fields may mean other things."""
+    """The format and version, checked before anything else (`parse_plan` brings an older version
+    up to date). A newer version is the only problem reported: its fields may mean other things."""
     if not isinstance(data, dict):
         problem = PlanProblem("$", f"is {_json_type(data)}; expected a plan object {{...}}")
         raise PlanError(file, [problem])
@@ -324,7 +392,7 @@ def _check_format(data: Any, file: str) -> dict[str, Any]:
             f"{PLAN_VERSION}: update Coach to open it",
         )
         raise PlanError(file, [problem])
-    return upgrade_v1(data) if version == 1 else data
+    return data
 
 
 def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
@@ -341,24 +409,48 @@ def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
-def _capped(value: Any, path: str, depth: int, problems: list[PlanProblem]) -> Any:
-    """A copy of `value` with runaway lists and nesting cut off (and reported), so the schema
-    check takes milliseconds whatever the file holds."""
+def _capped(
+    value: Any, path: str, depth: int, problems: list[PlanProblem], cut: dict[str, int]
+) -> Any:
+    """A copy of `value` with runaway nesting cut off (and reported) and lists longer than any
+    list of the format cut short (their paths and real lengths go into `cut`), so the schema check
+    takes milliseconds whatever the file holds. Texts that are not valid Unicode (a lone
+    surrogate such as "\\ud800" can neither be printed nor stored) are reported too."""
     if depth > MAX_DEPTH:
         problems.append(
             PlanProblem(path, f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
         )
         return None
     if isinstance(value, dict):
-        return {k: _capped(v, _join(path, k), depth + 1, problems) for k, v in value.items()}
+        copy = {}
+        for key, item in value.items():
+            key_path = _join(path, key)
+            if not _is_unicode(key):
+                problems.append(PlanProblem(key_path, _NOT_UNICODE.format("a field name")))
+            copy[key] = _capped(item, key_path, depth + 1, problems, cut)
+        return copy
     if isinstance(value, list):
         if len(value) > MAX_ARRAY_ITEMS:
-            problems.append(
-                PlanProblem(path, f"has {len(value)} items; no list in a plan holds more than 30")
-            )
+            cut[path] = len(value)
             value = value[:MAX_ARRAY_ITEMS]
-        return [_capped(v, f"{path}[{i}]", depth + 1, problems) for i, v in enumerate(value)]
+        return [_capped(v, f"{path}[{i}]", depth + 1, problems, cut) for i, v in enumerate(value)]
+    if isinstance(value, str) and not _is_unicode(value):
+        problems.append(PlanProblem(path, _NOT_UNICODE.format("a text")))
     return value
+
+
+_NOT_UNICODE = (
+    "holds a character that is not valid Unicode (a lone surrogate such as \\ud800); expected "
+    "{} without it"
+)
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _join(path: str, key: object) -> str:
@@ -372,20 +464,61 @@ def _json_type(value: object) -> str:
     return next((name for kind, name in _JSON_TYPES.items() if type(value) is kind), "a value")
 
 
-def schema_problems(data: Any, schema: Mapping[str, Any]) -> list[PlanProblem]:
-    """Every way `data` breaks the published schema, as field paths and what is expected."""
-    # Imported here: jsonschema takes about 150 ms to import, and only plan checks need it.
-    from jsonschema import Draft202012Validator  # noqa: PLC0415
-
-    validator = Draft202012Validator(schema)
+def schema_problems(
+    data: Any, schema: Mapping[str, Any], cut: Mapping[str, int] | None = None
+) -> list[PlanProblem]:
+    """Every way `data` breaks the published schema, as field paths and what is expected. `cut`
+    holds the real lengths of lists `_capped` cut short, for the messages."""
+    validator = _validator_class()(schema)
     found: list[PlanProblem] = []
     for error in validator.iter_errors(data):
         path = "$"
         for part in error.absolute_path:
             path = _join(path, part)
-        found.extend(_describe(error, path))
+        found.extend(_describe(error, path, (cut or {}).get(path)))
     unique = {(p.path, p.message): p for p in found}
     return sorted(unique.values(), key=lambda p: _path_key(p.path))
+
+
+@functools.cache
+def _validator_class() -> Any:
+    """Draft 2020-12 as JSON Schema means it elsewhere (ECMA-262): `$` in a pattern is the end of
+    the text (Python's `$` also matches before a final newline, so "2027-01-04\\n" passed), and
+    an integer is a number written without a point (the draft counts 10.0 as one)."""
+    # Imported here: jsonschema takes about 150 ms to import, and only plan checks need it.
+    from jsonschema import Draft202012Validator, ValidationError, validators  # noqa: PLC0415
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Any:
+        if validator.is_type(instance, "string") and not _ecma_pattern(regex).search(instance):
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, instance: type(instance) is int
+    )
+    return validators.extend(  # type: ignore[no-untyped-call]  # unannotated in types-jsonschema
+        Draft202012Validator, validators={"pattern": pattern}, type_checker=checker
+    )
+
+
+@functools.cache
+def _ecma_pattern(regex: str) -> re.Pattern[str]:
+    """`regex` with each `$` anchor (outside brackets, not escaped) meaning only the end."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in regex:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
 
 
 def _path_key(path: str) -> list[tuple[int, int | str]]:
@@ -393,7 +526,7 @@ def _path_key(path: str) -> list[tuple[int, int | str]]:
     return [(1, int(index)) if index else (0, name or quoted) for name, index, quoted in parts]
 
 
-def _describe(error: Any, path: str) -> list[PlanProblem]:
+def _describe(error: Any, path: str, real_size: int | None = None) -> list[PlanProblem]:
     """Our own words for one jsonschema error: what is wrong and what is expected."""
     schema = error.schema if isinstance(error.schema, dict) else {}
     expected = schema.get("description", "")
@@ -433,11 +566,13 @@ def _describe(error: Any, path: str) -> list[PlanProblem]:
     wrong = {
         "type": f"is {_json_type(value)}",
         "minItems": "is empty" if not size else f"has {size} items, too few",
-        "maxItems": f"has {size} items, more than {limit}",
+        "maxItems": f"has {real_size or size} items",
         "uniqueItems": "repeats an item",
         "maxLength": f"is {size} characters, more than {limit}",
         "minLength": "is empty",
     }.get(kind, f"is {shown}")
+    if kind == "maxItems":
+        return [PlanProblem(path, f"{wrong}; expected at most {limit}")]
     if kind == "const":
         expected = json.dumps(limit)
     elif kind == "enum":
@@ -453,6 +588,8 @@ def _show(value: object) -> str:
     if isinstance(value, (dict, list)):
         return _json_type(value)
     text = json.dumps(value, ensure_ascii=False)
+    if not _is_unicode(text):  # a lone surrogate: shown escaped, so it can be printed
+        text = json.dumps(value, ensure_ascii=True)
     return text if len(text) <= 40 else text[:37] + '..."'
 
 
@@ -473,11 +610,12 @@ def _expected_type(names: object) -> str:
 def _not_under(found: list[PlanProblem], reported: list[PlanProblem]) -> list[PlanProblem]:
     """`found` without what `reported` already says about the same field or a field around it."""
     paths = {p.path for p in reported}
-    return [
-        p
-        for p in found
-        if not any(p.path == q or p.path.startswith((q + ".", q + "[")) for q in paths)
-    ]
+    return [p for p in found if not any(prefix in paths for prefix in _ancestors(p.path))]
+
+
+def _ancestors(path: str) -> list[str]:
+    """`path` and the paths of the fields around it: `$.a[1].b`, `$.a[1]`, `$.a`, `$`."""
+    return [path] + [path[:i] for i, char in enumerate(path) if char in ".[" and i > 0]
 
 
 def _objects(value: object) -> list[dict[str, Any]]:
@@ -529,7 +667,53 @@ def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProble
                 "$.heat.times", "is missing; a plan with heat on needs the times of its reminder"
             )
         )
+    problems += _heat_time_problems(heat)
     return problems
+
+
+def _heat_time_problems(heat: Mapping[str, Any]) -> list[PlanProblem]:
+    """The heat reminder within the plan's own limits (CLINICAL.md section 1): no more times than
+    sessions a day, and the times (around the clock, past midnight too) the gap apart."""
+    texts = heat.get("times")
+    if not isinstance(texts, list) or not all(
+        isinstance(t, str) and _TIME.fullmatch(t) for t in texts
+    ):
+        return []  # the schema reports it
+    most = heat.get("max_sessions_per_day", MAX_SESSIONS_PER_DAY)
+    gap = heat.get("min_gap_hours", int(MIN_GAP.total_seconds() // 3600))
+    problems = []
+    if _whole(most) and len(texts) > most:
+        problems.append(
+            PlanProblem(
+                "$.heat.times",
+                f"has {len(texts)} times; expected at most {most}, the plan's max_sessions_per_day",
+            )
+        )
+    minutes = sorted({int(t[:2]) * 60 + int(t[3:]) for t in texts})
+    if _whole(gap) and len(minutes) > 1:
+        pairs = [*itertools.pairwise(minutes), (minutes[-1], minutes[0] + 24 * 60)]
+        first, then = min(pairs, key=lambda pair: pair[1] - pair[0])
+        if then - first < gap * 60:
+            problems.append(
+                PlanProblem(
+                    "$.heat.times",
+                    f"has heat at {_clock(first)} and {_clock(then)}, "
+                    f"{_duration(then - first)} apart; expected at least {gap} hours between "
+                    "sessions, the plan's min_gap_hours",
+                )
+            )
+    return problems
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h" + (f" {rest} min" if rest else "")
 
 
 def _own_exercise_problems(

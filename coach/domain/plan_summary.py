@@ -20,33 +20,54 @@ class PlanSummary:
 
 
 def summarise(body: str) -> PlanSummary | None:
-    """The summary of a stored plan's JSON; None when the text is not a plan at all."""
+    """The summary of a stored plan's JSON; None when the text is not a plan at all, or a field
+    has the wrong type (a damaged or foreign text, e.g. from a backup: Today must still start)."""
     try:
-        data = json.loads(body)
-    except ValueError:
+        return _summarise(json.loads(body))
+    except (ValueError, TypeError, RecursionError):
         return None
+
+
+def _text(value: object, default: str = "") -> str:
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise TypeError("not a text")
+    return value
+
+
+def _summarise(data: object) -> PlanSummary | None:
     if not isinstance(data, dict):
         return None
-    clinician = data.get("clinician")
-    clinician = clinician if isinstance(clinician, dict) else {}
-    scheduled = (
-        data.get("schedule", {}).get("routine") if isinstance(data.get("schedule"), dict) else None
-    )
-    routines = [
-        (PLAN_ROUTINE_PREFIX + str(r.get("id")), str(r.get("name", "")))
-        for r in data.get("routines", [])
-        if isinstance(r, dict)
-    ]
+    clinician = data.get("clinician", {})
+    if not isinstance(clinician, dict):
+        raise TypeError("clinician is not an object")
+    schedule = data.get("schedule", {})
+    if not isinstance(schedule, dict):
+        raise TypeError("schedule is not an object")
+    scheduled = schedule.get("routine")
+    listed = data.get("routines", [])
+    if not isinstance(listed, list):
+        raise TypeError("routines is not a list")
+    routines: list[tuple[str, str]] = []
+    for routine in listed:
+        if not isinstance(routine, dict):
+            raise TypeError("a routine is not an object")
+        routine_id = routine.get("id")
+        if not isinstance(routine_id, str) or not routine_id:
+            raise TypeError("a routine has no id")
+        routines.append((PLAN_ROUTINE_PREFIX + routine_id, _text(routine.get("name"))))
     routines.sort(key=lambda pair: pair[0] != PLAN_ROUTINE_PREFIX + str(scheduled))
+    review_text = data.get("review")
     try:
-        review = date.fromisoformat(str(data["review"])) if "review" in data else None
+        review = date.fromisoformat(review_text) if isinstance(review_text, str) else None
     except ValueError:
-        review = None
+        review = None  # an unreadable date: the plan is still shown, without one
     return PlanSummary(
-        title=str(data.get("title", "")),
-        clinician=str(clinician.get("name", "")),
-        contact=str(clinician.get("contact", "")),
+        title=_text(data.get("title")),
+        clinician=_text(clinician.get("name")),
+        contact=_text(clinician.get("contact")),
         review=review,
-        notes=str(data.get("notes", "")),
+        notes=_text(data.get("notes")),
         routines=tuple(routines),
     )

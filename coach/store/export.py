@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.domain.checkins import check_symptoms
+from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX, summarise
 
 BACKUP_FORMAT = "coach-backup"
 BACKUP_VERSION = 1
@@ -162,6 +163,9 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+TABLES_INDEX = {table.name: table for table in TABLES}
+
+
 class BackupError(ValueError):
     """A backup file that cannot be imported; the message names the file and what is wrong."""
 
@@ -187,7 +191,16 @@ def export_rows(connection: sqlite3.Connection) -> dict[str, list[Row]]:
         (key, _rename_routine(value, places) if key == REMINDERS_SETTING else value)
         for key, value in rows["settings"]
     ]
+    # A plan keeps the reminder settings it replaced, to give them back when it is restored.
+    before = TABLES_INDEX["plans"].columns.index("reminders_before")
+    rows["plans"] = [
+        (*r[:before], _rename_optional(r[before], places), *r[before + 1 :]) for r in rows["plans"]
+    ]
     return rows
+
+
+def _rename_optional(reminders_json: str | None, names: Mapping[str, str]) -> str | None:
+    return None if reminders_json is None else _rename_routine(reminders_json, names)
 
 
 def _rename_routine(reminders_json: str, names: Mapping[str, str]) -> str:
@@ -316,6 +329,10 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
                     routine_names[f"{FILE_ROUTINE}{row['routine']}"] = (
                         f"{STORE_ROUTINE}{row_ids[('routines', row['routine'])]}"
                     )
+        if row_ids.get(("settings", REMINDERS_SETTING)) and _orphan_plan_reminders(connection):
+            # Reminders of a plan's routine without the plan in force: keep this store's own.
+            connection.execute("DELETE FROM settings WHERE key = ?", (REMINDERS_SETTING,))
+            added["settings"] -= 1
         if added.get("session_steps"):
             connection.execute(
                 "UPDATE sessions SET active_seconds = COALESCE((SELECT SUM(active_seconds)"
@@ -352,6 +369,7 @@ def _prepare_row(
             and bool(row_ids.get(("settings", REMINDERS_SETTING)))
             and connection.execute("SELECT 1 FROM plans WHERE active = 1").fetchone() is None
         )
+        row["reminders_before"] = _rename_optional(row["reminders_before"], routine_names)
         replaced = row["replaced"]
         row["replaced_id"] = None
         if replaced is not None:
@@ -374,6 +392,23 @@ def _prepare_row(
         row["symptoms"] = ""  # a backup from before symptoms were recorded
     elif table.name == "settings" and row["key"] == REMINDERS_SETTING:
         row["value"] = _rename_routine(row["value"], routine_names)
+
+
+def _orphan_plan_reminders(connection: sqlite3.Connection) -> bool:
+    """Whether the stored reminder settings name a plan's routine that the active plan (if any)
+    does not have."""
+    row = connection.execute(
+        "SELECT value FROM settings WHERE key = ?", (REMINDERS_SETTING,)
+    ).fetchone()
+    try:
+        routine = json.loads(row[0])["routine"]["routine"]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return False
+    if not isinstance(routine, str) or not routine.startswith(PLAN_ROUTINE_PREFIX):
+        return False
+    active = connection.execute("SELECT body FROM plans WHERE active = 1").fetchone()
+    summary = summarise(str(active[0])) if active else None
+    return summary is None or routine not in {r for r, _name in summary.routines}
 
 
 def _import_row(
@@ -425,6 +460,11 @@ def _import_row(
     ).fetchone()
     if existing is not None:
         _remember_id(table, row, row_ids, existing[0])
+        if table.name == "plans" and row["active"]:
+            # The file's active plan is here already (e.g. it was restored away since the backup),
+            # and the store took the file's reminder settings: put the plan back in force with
+            # them (no other plan is active, see _prepare_row).
+            connection.execute("UPDATE plans SET active = 1 WHERE id = ?", (existing[0],))
         return False
     placeholders = ", ".join("?" for _ in columns)
     cursor = connection.execute(

@@ -761,26 +761,51 @@ class Repo:
 
     def restore_previous_plan(self) -> StoredPlan | None:
         """Undo the last adoption: the plan before it (or none) is active again, with the
-        reminder settings of that time. Returns the plan now in force."""
+        reminder rules of that time. Only what a plan sets is put back: the working days, working
+        hours and quiet hours stay as they are now (the patient may have changed them since).
+        Returns the plan now in force."""
         current = self.active_plan()
         if current is None:
             return None
+        now_stored = self._read_values((REMINDERS_KEY,)).get(REMINDERS_KEY)
+        restored = _restored_reminders(current.reminders_before, now_stored)
         with self._transaction() as db:
             db.execute("UPDATE plans SET active = 0 WHERE id = ?", (current.id,))
             if current.replaced_id is not None:
                 db.execute("UPDATE plans SET active = 1 WHERE id = ?", (current.replaced_id,))
-            if current.reminders_before is None:
+            if restored is None:
                 db.execute("DELETE FROM settings WHERE key = ?", (REMINDERS_KEY,))
             else:
                 db.execute(
-                    "UPDATE settings SET value = ? WHERE key = ?",
-                    (current.reminders_before, REMINDERS_KEY),
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (REMINDERS_KEY, restored),
                 )
         return self.active_plan()
 
     def has_plan_from(self, source: str) -> bool:
         row = self._db.execute("SELECT 1 FROM plans WHERE source = ? LIMIT 1", (source,)).fetchone()
         return row is not None
+
+
+def _restored_reminders(saved: str | None, now: str | None) -> str | None:
+    """The reminder settings to put back when a plan is restored: the `saved` ones (None: the
+    defaults, by deleting the key) with the `day` (work days, work hours, quiet hours) of those in
+    force `now`. When either cannot be read, `saved` as it is."""
+    from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
+    from coach.domain.schedule import ScheduleError  # noqa: PLC0415
+
+    if now is None:
+        return saved
+    try:
+        before = ReminderSettings() if saved is None else ReminderSettings.decode(saved)
+        current = ReminderSettings.decode(now)
+    except (ScheduleError, ValueError, TypeError) as error:
+        log.warning("restoring the reminder settings as saved (%s)", error)
+        return saved
+    if saved is None and current.day == before.day:
+        return None  # nothing of the patient's own to keep: back to the defaults, as before
+    return replace(before, day=current.day).encode()
 
 
 _PLAN_COLUMNS = (

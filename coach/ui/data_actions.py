@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 
 
 class DataActions(QObject):
+    # A backup was imported: it may have brought a plan, its reminders and heat limits, which the
+    # window puts in force at once (MainWindow._plan_changed), not at the next start.
+    imported = Signal()
+
     def __init__(
         self,
         parent: QWidget,
@@ -94,6 +98,7 @@ class DataActions(QObject):
         except BackupError as error:
             self._failed(str(error))
             return
+        self.imported.emit()
         total = sum(added.values())
         self._done(
             self.tr("Imported {n} new records; what was already here was kept.").format(n=total)

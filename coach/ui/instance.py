@@ -5,7 +5,10 @@ takes it over. The first instance listens on a `QLocalServer`; a later one conne
 exits.
 """
 
+import base64
+import binascii
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal, Slot
@@ -14,14 +17,19 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 SHOW_MESSAGE = b"show\n"
-OPEN_PREFIX = b"open "  # + a plan file's absolute path in UTF-8 + newline
+# + base64 of a plan file's absolute path as the file system spells it (os.fsencode) + newline:
+# one line whatever the name holds (a newline, bytes that are not UTF-8).
+OPEN_PREFIX = b"open64 "
+PARTIAL = "coachPartialMessage"  # a connection's bytes after its last newline, until more come
 
 
 class InstanceGuard(QObject):
     """Owns the lock and the local server of the first instance."""
 
     activation_requested = Signal()
-    open_requested = Signal(str)  # a later start was given a plan file to open
+    # A later start was given a plan file to open: its path as a Python str (a Qt string would
+    # drop the surrogates that stand for a name's bytes that are not UTF-8).
+    open_requested = Signal(object)
 
     def __init__(self, lock_path: Path, server_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,14 +87,24 @@ class InstanceGuard(QObject):
             self._read(connection)
 
     def _read(self, connection: QLocalSocket) -> None:
-        data = bytes(connection.readAll().data())
-        for line in data.splitlines():
+        # A message may arrive in pieces: only whole lines are read, the rest waits for more.
+        kept = connection.property(PARTIAL)
+        data = (kept if isinstance(kept, bytes) else b"") + bytes(connection.readAll().data())
+        *lines, rest = data.split(b"\n")
+        connection.setProperty(PARTIAL, rest)
+        for line in lines:
             if line == SHOW_MESSAGE.strip():
                 log.info("another start of Coach asked to show the window")
                 self.activation_requested.emit()
             elif line.startswith(OPEN_PREFIX):
-                path = line.removeprefix(OPEN_PREFIX).decode("utf-8", "replace")
-                log.info("another start of Coach asked to open %s", path)
+                try:
+                    raw = base64.b64decode(line.removeprefix(OPEN_PREFIX), validate=True)
+                except (binascii.Error, ValueError):
+                    log.warning("another start of Coach sent an unreadable file name")
+                    continue
+                path = os.fsdecode(raw)
+                shown = raw.decode("utf-8", "replace")  # the log file is UTF-8
+                log.info("another start of Coach asked to open %s", shown)
                 self.open_requested.emit(path)
 
 
@@ -97,7 +115,7 @@ def ask_running_instance_to_show(
     while it is still starting up."""
     message = SHOW_MESSAGE
     if plan_file is not None:
-        message += OPEN_PREFIX + str(plan_file).encode("utf-8") + b"\n"
+        message += OPEN_PREFIX + base64.b64encode(os.fsencode(plan_file)) + b"\n"
     waited = 0
     step = 100
     while waited <= timeout_ms:

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
             self._data_actions = DataActions(
                 self, self._repo.connection, self._repo, self._clock, self.reminder_settings
             )
+            self._data_actions.imported.connect(self._plan_changed)
         return self._data_actions
 
     @property
@@ -563,7 +564,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _start_builtin(self, routine_id: str) -> None:
-        self.start_routine_by_id(routine_id)
+        """A Start button on Today: the quick start or a routine of the active plan."""
+        missing = self.tr(
+            "The routine of your plan cannot be found. The plan may need to be opened "
+            "again (File > Open a clinician plan)."
+        )
+        if self.start_routine_by_id(routine_id):
+            if self.today.notice.text() == missing:
+                self.today.show_notice("")
+            return
+        # The plan's text could not be read (e.g. a newer format from a backup): say so rather
+        # than have the button do nothing.
+        log.warning("Today could not start %s: no such routine", routine_id)
+        self.today.show_notice(missing)
 
     def start_routine_by_id(self, routine_id: str) -> bool:
         """Open the player for a built-in or user routine; False when there is no such routine

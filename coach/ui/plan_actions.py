@@ -206,7 +206,8 @@ class PlanActions(QObject):
             self._show_problems(path, error)
             return False
         known = catalog()
-        names = {r.id: shown_routine_name(r) for r in [*known.routines, *plan.routines]}
+        mine, _problems = self._repo.user_routines(known.library)  # the patient's own, "user:N"
+        names = {r.id: shown_routine_name(r) for r in [*known.routines, *mine, *plan.routines]}
         current = self._repo.active_plan()
         changes = plan_changes(
             plan,

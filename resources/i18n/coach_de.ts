@@ -310,7 +310,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+48"/>
+        <location filename="../../coach/ui/data_actions.py" line="+52"/>
         <location line="+3"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -357,7 +357,7 @@
         <translation>Coach-Sicherung importieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported {n} new records; what was already here was kept.</source>
         <translation>Neue Einträge importiert: {n}. Was schon vorhanden war, bleibt erhalten.</translation>
     </message>
@@ -484,7 +484,7 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
         <translation>Jetzt &amp;ausprobieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -1132,12 +1132,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     <name>MainWindow</name>
     <message>
         <location filename="../../coach/ui/main_window.py" line="+146"/>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1237,7 +1237,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1313,7 +1313,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>{timer}: {state}</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+61"/>
+        <source>The routine of your plan cannot be found. The plan may need to be opened again (File &gt; Open a clinician plan).</source>
+        <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1420,7 +1425,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Coach-Pläne (*.coachplan);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The plan was not adopted</source>
         <translation>Der Plan wurde nicht übernommen</translation>
     </message>
@@ -1478,7 +1483,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Clinician plan</source>
         <translation>Therapieplan</translation>
     </message>
@@ -4685,12 +4690,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>{n} minutes of heat</source>
         <translation>{n} Minuten Wärme</translation>
     </message>
@@ -4715,9 +4720,9 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>&amp;Fragen zur Wärmesicherheit…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sessions stop at {n} minutes; leave 2 hours between them.</source>
-        <translation>Anwendungen enden nach {n} Minuten; lassen Sie 2 Stunden Abstand dazwischen.</translation>
+        <location line="+11"/>
+        <source>Sessions stop at {n} minutes; leave {hours} hours between them.</source>
+        <translation>Anwendungen enden nach {n} Minuten; lassen Sie {hours} Stunden Abstand dazwischen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4788,23 +4793,23 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+56"/>
+        <location filename="../../coach/ui/pages/today.py" line="+61"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. Stop and contact a doctor or physiotherapist if pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Es stellt keine Diagnosen. Hören Sie auf und wenden Sie sich an eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Your plan: {title}</source>
         <translation>Ihr Plan: {title}</translation>
     </message>

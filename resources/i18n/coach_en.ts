@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+178"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+182"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+168"/>
+        <location filename="../../coach/ui/pages/today.py" line="+176"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>

@@ -86,3 +86,44 @@ def test_a_plan_file_alone_means_open(tmp_path: Path) -> None:
     assert _with_open_command(["plan", "validate", plan]) == ["plan", "validate", plan]
     assert _with_open_command(["dance"]) == ["dance"]
     assert _with_open_command(["missing.coachplan"]) == ["open", "missing.coachplan"]
+
+
+@pytest.mark.parametrize(
+    ("action", "old", "new"),
+    [
+        ("validate", '"2027-01-04"', '"2027-01-04\\n"'),  # once a ValueError in _build
+        ("validate", '"reps": 10', '"reps": ' + "1" * 5000),  # Python's int digit limit
+        ("validate", '"coach-plan"', '"\\ud800"'),  # print() of a lone surrogate
+        ("validate", '"Shoulder strength at work"', '"Shoulder \\ud800"'),  # "valid plan" line
+        ("import", '"Shoulder strength at work"', '"Shoulder \\ud800"'),  # SQLite insert
+    ],
+    ids=["newline-date", "long-int", "surrogate-format", "surrogate-title", "import-surrogate"],
+)
+def test_odd_values_never_print_a_traceback(
+    tmp_path: Path, action: str, old: str, new: str
+) -> None:
+    strength = EXAMPLES / "strength-at-work.coachplan"
+    plan = tmp_path / "p.coachplan"
+    plan.write_text(strength.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    done = subprocess.run(
+        coach_command("plan", action, str(plan)),
+        env=child_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=120,
+        check=False,
+    )
+    assert "Traceback" not in done.stderr + done.stdout, done.stderr[-400:]
+    assert done.returncode == 1
+    assert f"{plan}: " in done.stdout + done.stderr
+
+
+def test_import_of_a_plan_whose_file_name_is_not_utf8(tmp_path: Path) -> None:
+    """A file name in another encoding (bytes that are not UTF-8) still imports."""
+    import os
+
+    name = os.fsdecode(b"plan-\xe9t\xe9.coachplan")
+    target = tmp_path / name
+    target.write_bytes((EXAMPLES / "strength-at-work.coachplan").read_bytes())
+    assert main(["plan", "import", str(target)]) == 0

@@ -382,3 +382,68 @@ def test_a_plan_replacing_one_not_in_the_file_imports_nothing(
     with pytest.raises(BackupError, match="replaces plan 1, not before it in the file"):
         import_backup(second._db, tmp_path / "a.json")
     assert second.plan_history() == []
+
+
+def test_restoring_after_a_backup_import_gives_back_the_patients_own_routine(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from coach.domain.reminders import ReminderSettings
+    from coach.ui.catalog import catalog
+
+    library = catalog().library
+    first = library.exercises[0]
+    step = RoutineStep(first.id, first.dosage)
+    source = store(tmp_path / "a", clock)
+    mine = source.save_routine(Routine("new", "My desk routine", "", (step,)), library)
+    defaults = ReminderSettings()
+    source.save_reminder_settings(
+        replace(defaults, routine=replace(defaults.routine, routine_id=mine.id))
+    )
+    source.adopt_plan(read_plan(PLANS / "strength-at-work.coachplan"), "p")
+    write_json(source._db, tmp_path / "a.json")
+    saved = json.loads((tmp_path / "a.json").read_text())["tables"]["plans"]
+    (row,) = saved["rows"]
+    assert "user-routine:1" in row[saved["columns"].index("reminders_before")]
+
+    # A new computer: the patient made a routine there first, then imports.
+    target = store(tmp_path / "b", clock)
+    target.save_routine(Routine("new", "Made here first", "", (step,)), library)
+    import_backup(target._db, tmp_path / "a.json")
+    assert target.active_plan() is not None
+    target.restore_previous_plan()
+    routines, _ = target.user_routines(library)
+    by_name = {r.name: r.id for r in routines}
+    # Was "user:1", the source store's row id: "Made here first" in this store.
+    assert target.load_reminder_settings()[0].routine.routine_id == by_name["My desk routine"]
+
+
+def test_reimporting_a_backup_after_a_restore_puts_its_plan_back_with_its_reminders(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    repo = store(tmp_path / "a", clock)
+    adopted = repo.adopt_plan(read_plan(PLANS / "strength-at-work.coachplan"), "p")
+    write_json(repo._db, tmp_path / "a.json")
+    repo.restore_previous_plan()  # back to own settings: the stored "reminders" key is deleted
+    assert repo._db.execute("SELECT 1 FROM settings WHERE key = 'reminders'").fetchone() is None
+    import_backup(repo._db, tmp_path / "a.json")  # e.g. the daily backup, imported again
+    routine_id = repo.load_reminder_settings()[0].routine.routine_id
+    assert routine_id.startswith("plan:")
+    active = repo.active_plan()  # was None: reminders of a plan's routine without the plan
+    assert active is not None and active.id == adopted.id
+    assert len(repo.plan_history()) == 1
+
+
+def test_reminders_of_a_plan_that_is_not_put_in_force_are_not_taken(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    source = store(tmp_path / "a", clock)
+    source.adopt_plan(read_plan(PLANS / "strength-at-work.coachplan"), "p")
+    write_json(source._db, tmp_path / "a.json")
+    target = store(tmp_path / "b", clock)
+    target.adopt_plan(read_plan(PLANS / "neck-and-upper-back.coachplan"), "n")
+    target._db.execute("DELETE FROM settings WHERE key = 'reminders'")  # settings of its own lost
+    added = import_backup(target._db, tmp_path / "a.json")
+    assert added["plans"] == 1 and added["settings"] == 0
+    active = target.active_plan()
+    assert active is not None and active.title == "Neck and upper back, weeks 1-4"
+    assert not target.load_reminder_settings()[0].routine.routine_id.startswith("plan:")

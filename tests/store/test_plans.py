@@ -1,6 +1,8 @@
 """Plans in the store: adopting one puts its schedule and heat limits in force in one step, keeps
-what it replaced, and restoring gives back exactly the settings of before."""
+what it replaced, and restoring gives back the reminder rules of before (the working and quiet
+hours stay as the patient has them now: a plan never sets them)."""
 
+from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from coach.domain.exercises import load_library
 from coach.domain.heat import HeatLimits
 from coach.domain.plan import Plan, load_schema, read_plan_file
 from coach.domain.reminders import ReminderSettings
-from coach.domain.schedule import MovementRule
+from coach.domain.schedule import DailyWindow, MovementRule
 from coach.store.db import SCHEMA_VERSION, schema_version
 from coach.store.repo import Repo
 from tests.store.conftest import StoreDirs
@@ -72,6 +74,36 @@ def test_restore_without_stored_settings_goes_back_to_defaults(repo: Repo) -> No
     assert repo.load_reminder_settings()[0] != ReminderSettings()
     repo.restore_previous_plan()
     assert repo.load_reminder_settings() == (ReminderSettings(), None)
+
+
+def test_restore_keeps_the_working_and_quiet_hours_of_now(repo: Repo) -> None:
+    """A plan sets the reminder rules, never the day: restoring puts back the rules of before and
+    keeps the working days, working hours and quiet hours the patient has set since."""
+    mine = ReminderSettings(movement=MovementRule(45))
+    repo.save_reminder_settings(mine)
+    repo.adopt_plan(_plan("neck-and-upper-back.coachplan"), "x")
+    applied = repo.load_reminder_settings()[0]
+    later_day = replace(applied.day, quiet=DailyWindow(time(22), time(6)))
+    repo.save_reminder_settings(replace(applied, day=later_day))
+    repo.restore_previous_plan()
+    assert repo.load_reminder_settings() == (replace(mine, day=later_day), None)
+
+
+def test_restore_without_stored_settings_keeps_the_day_changed_since(repo: Repo) -> None:
+    repo.adopt_plan(_plan("strength-at-work.coachplan"), "x")
+    applied = repo.load_reminder_settings()[0]
+    later_day = replace(applied.day, quiet=DailyWindow(time(21), time(7)))
+    repo.save_reminder_settings(replace(applied, day=later_day))
+    repo.restore_previous_plan()
+    assert repo.load_reminder_settings() == (replace(ReminderSettings(), day=later_day), None)
+
+
+def test_restore_of_unreadable_saved_settings_puts_them_back_as_they_were(repo: Repo) -> None:
+    repo.adopt_plan(_plan("strength-at-work.coachplan"), "x")
+    repo.connection.execute("UPDATE plans SET reminders_before = 'not JSON'")
+    repo.restore_previous_plan()
+    stored = repo.connection.execute("SELECT value FROM settings WHERE key = 'reminders'")
+    assert stored.fetchone() == ("not JSON",)  # the saved text, as it is
 
 
 def test_adoption_survives_reopening(dirs: StoreDirs, clock: FakeClock) -> None:

@@ -1,4 +1,6 @@
+import base64
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import timedelta
@@ -147,6 +149,63 @@ def test_instance_guard_lets_one_in_and_the_second_one_asks_it_to_show(
         first.release()
     assert second.acquire()
     second.release()
+
+
+def _open_requests(tmp_path: Path, qtbot: QtBot, plan: Path) -> list[str]:
+    """What the first instance is asked to open when a second start is given `plan`."""
+    name = "coach-open-" + tmp_path.name[-20:]
+    guard = InstanceGuard(tmp_path / "coach.lock", name)
+    assert guard.acquire()
+    opened: list[str] = []
+    guard.open_requested.connect(opened.append)
+    try:
+        assert ask_running_instance_to_show(name, 2000, plan)
+        qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+        qtbot.wait(100)
+    finally:
+        guard.release()
+    return opened
+
+
+def test_a_plan_path_with_a_newline_reaches_the_first_instance_whole(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    plan = tmp_path / "week 1\nneck.coachplan"
+    assert _open_requests(tmp_path, qtbot, plan) == [str(plan)]  # was [".../week 1"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are not bytes")
+def test_a_plan_path_that_is_not_utf8_is_handed_over(qtbot: QtBot, tmp_path: Path) -> None:
+    plan = Path(os.fsdecode(os.fsencode(tmp_path) + b"/\xe9t\xe9.coachplan"))  # Latin-1
+    (opened,) = _open_requests(tmp_path, qtbot, plan)  # was: UnicodeEncodeError
+    assert Path(opened) == plan
+
+
+def test_a_message_in_pieces_is_read_once_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from coach.ui.instance import OPEN_PREFIX
+
+    name = "coach-pieces-" + tmp_path.name[-20:]
+    guard = InstanceGuard(tmp_path / "coach.lock", name)
+    assert guard.acquire()
+    opened: list[str] = []
+    guard.open_requested.connect(opened.append)
+    plan = tmp_path / "neck.coachplan"
+    message = OPEN_PREFIX + base64.b64encode(os.fsencode(plan)) + b"\n"
+    socket = QLocalSocket()
+    try:
+        socket.connectToServer(name)
+        assert socket.waitForConnected(2000)
+        for piece in (message[:5], message[5:12], message[12:]):
+            socket.write(piece)
+            socket.waitForBytesWritten(1000)
+            qtbot.wait(50)
+        qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+        assert opened == [str(plan)]
+    finally:
+        socket.disconnectFromServer()
+        guard.release()
 
 
 def test_nobody_listening_is_reported_not_hung(tmp_path: Path) -> None:

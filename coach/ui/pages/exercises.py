@@ -138,6 +138,10 @@ class ExercisesPage(QWidget):
         self.try_button = QPushButton(self.tr("&Try it now"), detail)
         self.try_button.setObjectName("tryExercise")
         self.try_button.clicked.connect(self._try)
+        # A plan's exercises carry someone else's texts: shown as they are, never as markup (the
+        # steps and cautions are rich text built here, with each text escaped).
+        for label in (self.name, self.meta, self.dosage, self.feel, self.source):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(detail)
         layout.addWidget(self.name)
         layout.addWidget(self.meta)

@@ -262,8 +262,9 @@ class TimersPage(QWidget):
         guidance = paragraph(
             how_hot_text()
             + " "
-            + self.tr("Sessions stop at {n} minutes; leave 2 hours between them.").format(
-                n=limits.cap_minutes
+            # The gap is never under 2 hours (MIN_GAP): always "hours".
+            + self.tr("Sessions stop at {n} minutes; leave {hours} hours between them.").format(
+                n=limits.cap_minutes, hours=limits.min_gap_hours
             ),
             card,
         )

@@ -4,7 +4,7 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,11 @@ NOW_INCLUDED = timedelta(seconds=1)
 
 
 QUICK_ROUTINE_ID = "desk_reset"
+
+
+def _no_mnemonic(text: str) -> str:
+    """`text` inside a button's label: its "&" shown, not taken as a shortcut key."""
+    return text.replace("&", "&&")
 
 
 class TodayPage(QWidget):
@@ -105,6 +110,9 @@ class TodayPage(QWidget):
         self._plan_notes = paragraph("", card)
         self._plan_notes.setObjectName("planNotes")
         self._plan_routines = QHBoxLayout()
+        # The plan's texts are someone else's: shown as they are, never as markup.
+        for label in (card.title, self._plan_from, self._plan_notes):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         card.body.addWidget(self._plan_from)
         card.body.addWidget(self._plan_notes)
         card.body.addLayout(self._plan_routines)
@@ -142,7 +150,7 @@ class TodayPage(QWidget):
             self._plan_notes.setVisible(bool(summary.notes))
             for routine_id, name in summary.routines[1:]:
                 button = QPushButton(
-                    self.tr("Start {routine}").format(routine=name), self.plan_card
+                    self.tr("Start {routine}").format(routine=_no_mnemonic(name)), self.plan_card
                 )
                 button.clicked.connect(
                     lambda _=False, r=routine_id: self.start_routine_requested.emit(r)
@@ -151,7 +159,7 @@ class TodayPage(QWidget):
             self._plan_routines.addStretch(1)
             if summary.routines:
                 quick_id, name = summary.routines[0]
-                quick_text = self.tr("&Start {routine}").format(routine=name)
+                quick_text = self.tr("&Start {routine}").format(routine=_no_mnemonic(name))
         self._quick_routine_id = quick_id
         self.quick_start.setText(quick_text)
 
