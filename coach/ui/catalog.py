@@ -83,6 +83,14 @@ def catalog() -> Catalog:
     return Catalog(library, builtin.builtin_routines, builtin.problems, plan, plan.routines)
 
 
+def all_routines(repo: Repo) -> tuple[Routine, ...]:
+    """Every routine the user can start: the active plan's, the built-ins and the user's own
+    (user routines that cannot be read are left out; the Routines page reports them)."""
+    known = catalog()
+    mine, _problems = repo.user_routines(known.library)
+    return (*known.routines, *mine)
+
+
 def read_plans_from(repo: Repo | None) -> None:
     """Include the active plan stored in `repo` (None: the built-ins only), read when the catalog
     is next needed."""

@@ -93,12 +93,11 @@ def _settings_page(
 
     panel = None
     if reminders is not None:
+        from coach.ui.catalog import all_routines  # noqa: PLC0415
         from coach.ui.data_text import routine_name  # noqa: PLC0415
         from coach.ui.pages.reminder_settings import ReminderSettingsPanel  # noqa: PLC0415
 
-        catalog = _catalog()
-        user_routines, _problems = repo.user_routines(catalog.library)
-        choices = [(r.id, routine_name(r)) for r in [*catalog.routines, *user_routines]]
+        choices = [(r.id, routine_name(r)) for r in all_routines(repo)]
         panel = ReminderSettingsPanel(reminders, choices)
     page = SettingsPage(settings, tray_available, about, panel)
     page.restart_requested.connect(restart)
@@ -581,11 +580,9 @@ class MainWindow(QMainWindow):
     def start_routine_by_id(self, routine_id: str) -> bool:
         """Open the player for a built-in or user routine; False when there is no such routine
         (it was deleted)."""
-        catalog = _catalog()
-        routine = next((r for r in catalog.routines if r.id == routine_id), None)
-        if routine is None:
-            user_routines, _problems = self._repo.user_routines(catalog.library)
-            routine = next((r for r in user_routines if r.id == routine_id), None)
+        from coach.ui.catalog import all_routines  # noqa: PLC0415
+
+        routine = next((r for r in all_routines(self._repo) if r.id == routine_id), None)
         if routine is None:
             return False
         self.start_routine(routine)

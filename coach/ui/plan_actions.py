@@ -198,7 +198,7 @@ class PlanActions(QObject):
         """Read the plan in `path`, show it with what it changes, and adopt it if the user agrees.
         True when it was adopted."""
         from coach.planning import read_plan  # noqa: PLC0415
-        from coach.ui.catalog import catalog  # noqa: PLC0415
+        from coach.ui.catalog import all_routines, catalog  # noqa: PLC0415
 
         try:
             plan = read_plan(path)
@@ -206,8 +206,7 @@ class PlanActions(QObject):
             self._show_problems(path, error)
             return False
         known = catalog()
-        mine, _problems = self._repo.user_routines(known.library)  # the patient's own, "user:N"
-        names = {r.id: shown_routine_name(r) for r in [*known.routines, *mine, *plan.routines]}
+        names = {r.id: shown_routine_name(r) for r in [*all_routines(self._repo), *plan.routines]}
         current = self._repo.active_plan()
         changes = plan_changes(
             plan,

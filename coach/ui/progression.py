@@ -41,7 +41,7 @@ from coach.domain.safety import (
     suggest_dose,
 )
 from coach.store.repo import Repo
-from coach.ui.catalog import catalog
+from coach.ui.catalog import all_routines, catalog
 from coach.ui.data_text import exercise_name, routine_name
 from coach.ui.widgets import Card, paragraph
 
@@ -144,9 +144,7 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
 
 def _routines(repo: Repo, ids: list[str]) -> list[Routine]:
     """The routines with these ids that still exist (a one-exercise "try it" is not a routine)."""
-    known = catalog()
-    mine, _problems = repo.user_routines(known.library)
-    by_id = {r.id: r for r in [*known.routines, *mine]}
+    by_id = {r.id: r for r in all_routines(repo)}
     return [by_id[i] for i in ids if i in by_id]
 
 

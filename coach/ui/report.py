@@ -236,7 +236,7 @@ def _red_flags(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
 def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
-    from coach.ui.catalog import catalog  # noqa: PLC0415
+    from coach.ui.catalog import all_routines  # noqa: PLC0415
 
     routine = settings.routine
     locale = QLocale()
@@ -244,10 +244,8 @@ def _plan_text(settings: ReminderSettings, repo: Repo) -> str:
         locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in sorted(routine.weekdays)
     )
     times = ", ".join(f"{t:%H:%M}" for t in routine.times)
-    known = catalog()
-    mine, _problems = repo.user_routines(known.library)
     name = next(
-        (routine_name(r) for r in [*known.routines, *mine] if r.id == routine.routine_id),
+        (routine_name(r) for r in all_routines(repo) if r.id == routine.routine_id),
         routine.routine_id,
     )
     lines = [
