@@ -7,11 +7,15 @@ imported by nothing (`QT_TRANSLATE_NOOP` only marks a text; the UI translates at
   name, steps, feel, cautions, stop_if; context "exercise") and routines (`resources/routines/*.json`:
   name, aim; context "routine"). The data files stay in English; `coach/ui/data_text.py` translates
   each text where it is shown.
+- `coach/ui/core_strings.py`: the English templates of the domain's and the store's messages
+  (`Message("...", name=value)` in coach/ outside coach/ui, see coach/domain/messages.py) and the
+  plan schema's descriptions they quote (context "core"); `coach/ui/core_text.py` translates them.
 - `coach/ui/helper_strings.py`: the texts passed to a module's one-line translation helper, such as
   `def _tr(text): return QCoreApplication.translate("Labels", text)` called as `_tr("Neck")`.
   lupdate sees only literal texts inside `tr()` and `translate()` themselves.
 
-It also reports translation calls lupdate would get wrong: an f-string inside `tr()` or a helper
+It also reports translation calls lupdate would get wrong, a `Message` whose template is not a
+literal or whose placeholders differ from its values,: an f-string inside `tr()` or a helper
 (translated before its values are filled in, so never found), and a plural `translate(context,
 text, "", n)` (lupdate misses its plural forms, or the whole text).
 
@@ -22,6 +26,7 @@ text, "", n)` (lupdate misses its plural forms, or the whole text).
 import argparse
 import ast
 import json
+import string
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -33,10 +38,14 @@ PACKAGE = ROOT / "coach"
 RESOURCES = ROOT / "resources"
 DATA_MODULE = PACKAGE / "ui" / "data_strings.py"
 HELPER_MODULE = PACKAGE / "ui" / "helper_strings.py"
-GENERATED = (DATA_MODULE, HELPER_MODULE)
+CORE_MODULE = PACKAGE / "ui" / "core_strings.py"
+GENERATED = (DATA_MODULE, HELPER_MODULE, CORE_MODULE)
+PLAN_SCHEMA = RESOURCES / "plans" / "plan.schema.json"
 
 EXERCISE_CONTEXT = "exercise"  # also in coach/ui/data_text.py
 ROUTINE_CONTEXT = "routine"
+CORE_CONTEXT = "core"  # also in coach/domain/messages.py
+SCHEMA_TEXT_KEYS = ("description", "x-why")  # quoted by the plan's problems (coach/domain/plan.py)
 EXERCISE_FIELDS = ("name", "steps", "feel", "cautions", "stop_if")
 ROUTINE_FIELDS = ("name", "aim")
 
@@ -68,6 +77,66 @@ def data_marks() -> list[Mark]:
                     if isinstance(text, str) and text.strip():
                         marks.append(Mark(context, text.strip(), origin))
     return marks
+
+
+def _schema_texts(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in SCHEMA_TEXT_KEYS and isinstance(value, str):
+                yield value
+            else:
+                yield from _schema_texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _schema_texts(item)
+
+
+def core_marks() -> tuple[list[Mark], list[str]]:
+    """The templates of `Message(...)` in the domain, the store and the modules beside them, then
+    the plan schema's texts; and the messages written wrongly."""
+    marks: list[Mark] = []
+    problems: list[str] = []
+    for path in _modules():
+        if (PACKAGE / "ui") in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        origin = path.relative_to(ROOT).as_posix()
+        for node, _cls, _in_fstring in _calls(tree):
+            if _called_name(node) != "Message" or not isinstance(node.func, ast.Name):
+                continue
+            where = f"{origin}:{node.lineno}"
+            template = _literal_text(node.args[0]) if node.args else None
+            if template is None:
+                if node.args and isinstance(node.args[0], ast.Name):
+                    continue  # a text from a data file, marked from that file
+                problems.append(f"{where}: a Message's template must be a literal text")
+                continue
+            problems += _template_problems(where, template, node)
+            marks.append(Mark(CORE_CONTEXT, template, origin))
+    schema = json.loads(PLAN_SCHEMA.read_text(encoding="utf-8"))
+    origin = PLAN_SCHEMA.relative_to(ROOT).as_posix()
+    marks += [Mark(CORE_CONTEXT, text, origin) for text in _schema_texts(schema)]
+    return marks, problems
+
+
+def _template_problems(where: str, template: str, call: ast.Call) -> list[str]:
+    """A template's placeholders must be the call's values (unless they are passed as **values)."""
+    if any(keyword.arg is None for keyword in call.keywords):
+        return []
+    given = {keyword.arg for keyword in call.keywords}
+    if not given:
+        return (
+            [] if "{{" not in template else [f"{where}: a Message without values shows {{{{ as is"]
+        )
+    try:
+        wanted = {
+            field for _text, field, _spec, _conv in string.Formatter().parse(template) if field
+        }
+    except ValueError as error:
+        return [f"{where}: the template cannot be filled in ({error})"]
+    if wanted != given:
+        return [f"{where}: the template names {sorted(wanted)} but is given {sorted(given)}"]
+    return []
 
 
 def _helper_context(function: ast.FunctionDef) -> str | None:
@@ -234,6 +303,13 @@ The texts of the built-in exercises and routines, marked for pyside6-lupdate. Th
 in English; coach/ui/data_text.py translates each text where it is shown. Nothing imports this.
 """
 
+CORE_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
+
+The English templates of the messages the domain and the store write for the user (coach/domain/
+messages.py) and the plan schema's descriptions, marked for pyside6-lupdate in the context "core";
+coach/ui/core_text.py translates them. Nothing imports this.
+"""
+
 HELPER_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
 
 The texts passed to the modules' one-line translation helpers (`_tr("...")`), which
@@ -243,9 +319,11 @@ pyside6-lupdate does not see, marked with the helpers' contexts. Nothing imports
 
 def generated() -> dict[Path, str]:
     helper_marks, _problems = scan_sources()
+    core, _core_problems = core_marks()
     return {
         DATA_MODULE: render(data_marks(), DATA_DOC),
         HELPER_MODULE: render(helper_marks, HELPER_DOC),
+        CORE_MODULE: render(core, CORE_DOC),
     }
 
 
@@ -254,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only check; write nothing")
     options = parser.parse_args(argv)
     _marks, problems = scan_sources()
+    problems += core_marks()[1]
     for problem in problems:
         print(problem, file=sys.stderr)
     stale = []

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from coach.domain.messages import Message
+
 AREAS = ("neck", "shoulders", "upper_back", "middle_back", "chest")
 GOALS = ("mobility", "stretch", "strength", "posture")
 EQUIPMENT = ("none", "chair", "wall", "towel", "band", "doorway")
@@ -48,13 +50,17 @@ DOSAGE_FIELDS = ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "re
 
 
 class LibraryError(Exception):
-    """A problem with one exercise file; names the file and the field."""
+    """A problem with one exercise file; names the file and the field. `str()`, `file` and
+    `problem` are English; `message` is for the user's language."""
 
-    def __init__(self, file: str, field_path: str, problem: str) -> None:
+    def __init__(self, file: str | Message, field_path: str, problem: str | Message) -> None:
         super().__init__(f"{file}: {field_path}: {problem}")
-        self.file = file
+        self.file = str(file)
         self.field_path = field_path
-        self.problem = problem
+        self.problem = str(problem)
+        self.message = Message(
+            "{file}: {field}: {problem}", file=file, field=field_path, problem=problem
+        )
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,13 @@ class Dosage:
 
 
 def dosage_problems(values: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Each out-of-range dosage field with what is expected."""
-    problems: list[tuple[str, str]] = []
+    """Each out-of-range dosage field with what is expected (in English)."""
+    return [(name, str(text)) for name, text in dosage_messages(values)]
+
+
+def dosage_messages(values: Mapping[str, object]) -> list[tuple[str, Message]]:
+    """Each out-of-range dosage field with what is expected, as a message for the user."""
+    problems: list[tuple[str, Message]] = []
     limits = {
         "hold_seconds": (0, MAX_HOLD_SECONDS),
         "reps": (1, MAX_REPS),
@@ -99,11 +110,13 @@ def dosage_problems(values: Mapping[str, object]) -> list[tuple[str, str]]:
     for name, (low, high) in limits.items():
         value = values.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            problems.append((name, f"must be a whole number from {low} to {high}"))
+            problems.append(
+                (name, Message("must be a whole number from {low} to {high}", low=low, high=high))
+            )
     if not isinstance(values.get("per_side"), bool):
-        problems.append(("per_side", "must be true or false"))
+        problems.append(("per_side", Message("must be true or false")))
     if not problems and values["hold_seconds"] == 0 and values["rep_seconds"] == 0:
-        problems.append(("rep_seconds", "must be above 0 when hold_seconds is 0"))
+        problems.append(("rep_seconds", Message("must be above 0 when hold_seconds is 0")))
     return problems
 
 
@@ -175,56 +188,70 @@ class _Reader:
         self.file = file
         self.data = data
 
-    def fail(self, path: str, problem: str) -> LibraryError:
+    def fail(self, path: str, problem: Message) -> LibraryError:
         return LibraryError(self.file, path, problem)
 
     def text(self, key: str) -> str:
         value = self.data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "must be a non-empty text")
+            raise self.fail(key, Message("must be a non-empty text"))
         return value.strip()
 
     def choice(self, key: str, allowed: Iterable[str]) -> str:
         options = tuple(allowed)
         value = self.data.get(key)
         if value not in options:
-            raise self.fail(key, f"must be one of {', '.join(options)} (got {value!r})")
+            raise self.fail(
+                key,
+                Message(
+                    "must be one of {choices} (got {value})",
+                    choices=", ".join(options),
+                    value=repr(value),
+                ),
+            )
         return str(value)
 
     def texts(self, key: str, minimum: int) -> tuple[str, ...]:
         value = self.data.get(key)
         if not isinstance(value, list) or len(value) < minimum:
-            raise self.fail(key, f"must be a list of at least {minimum} texts")
+            raise self.fail(key, Message("must be a list of at least {count} texts", count=minimum))
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                raise self.fail(f"{key}[{index}]", "must be a non-empty text")
+                raise self.fail(f"{key}[{index}]", Message("must be a non-empty text"))
         return tuple(item.strip() for item in value)
 
 
 def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
     """One exercise from decoded JSON; raises LibraryError naming the field."""
     if not isinstance(data, dict):
-        raise LibraryError(file, "(top level)", "must be a JSON object")
+        raise LibraryError(file, "(top level)", Message("must be a JSON object"))
     reader = _Reader(file, data)
     exercise_id = reader.text("id")
     if not ID_PATTERN.match(exercise_id):
-        raise reader.fail("id", "must be lower-case letters, digits and _ (2-41 characters)")
+        raise reader.fail(
+            "id", Message("must be lower-case letters, digits and _ (2-41 characters)")
+        )
     if Path(file).stem != exercise_id:
-        raise reader.fail("id", f"must match the file name ({Path(file).stem})")
+        raise reader.fail("id", Message("must match the file name ({name})", name=Path(file).stem))
     areas = reader.texts("areas", 1)
     for index, area in enumerate(areas):
         if area not in AREAS:
-            raise reader.fail(f"areas[{index}]", f"must be one of {', '.join(AREAS)}")
+            raise reader.fail(
+                f"areas[{index}]", Message("must be one of {choices}", choices=", ".join(AREAS))
+            )
     raw_dosage = data.get("dosage")
     if not isinstance(raw_dosage, dict):
-        raise reader.fail("dosage", "must be an object")
+        raise reader.fail("dosage", Message("must be an object"))
     dosage = parse_dosage(file, "dosage", raw_dosage)
     illustrations = reader.texts("illustrations", 2)
     paths: list[Path] = []
     for index, name in enumerate(illustrations):
         path = folder / name
         if Path(name).name != name or path.suffix != ".svg" or not path.is_file():
-            raise reader.fail(f"illustrations[{index}]", f"no SVG file {name} next to {file}")
+            raise reader.fail(
+                f"illustrations[{index}]",
+                Message("no SVG file {name} next to {file}", name=name, file=file),
+            )
         paths.append(path)
     return Exercise(
         id=exercise_id,
@@ -244,17 +271,19 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
 
 
 def parse_dosage(
-    file: str, path: str, raw: Mapping[str, Any], base: Dosage | None = None
+    file: str | Message, path: str, raw: Mapping[str, Any], base: Dosage | None = None
 ) -> Dosage:
     """A dosage from JSON; fields left out keep `base`'s values (or the defaults)."""
     unknown = sorted(set(raw) - set(DOSAGE_FIELDS))
     if unknown:
         raise LibraryError(
-            file, f"{path}.{unknown[0]}", f"unknown field; use {', '.join(DOSAGE_FIELDS)}"
+            file,
+            f"{path}.{unknown[0]}",
+            Message("unknown field; use {fields}", fields=", ".join(DOSAGE_FIELDS)),
         )
     start = base or Dosage(rep_seconds=3)
     values = {name: raw.get(name, getattr(start, name)) for name in DOSAGE_FIELDS}
-    problems = dosage_problems(values)
+    problems = dosage_messages(values)
     if problems:
         name, text = problems[0]
         raise LibraryError(file, f"{path}.{name}", text)
@@ -269,13 +298,21 @@ def load_library(folder: Path) -> Library:
         try:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(LibraryError(file.name, "(file)", f"cannot be read: {error}"))
+            problems.append(
+                LibraryError(
+                    file.name, "(file)", Message("cannot be read: {error}", error=str(error))
+                )
+            )
             continue
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             problems.append(
-                LibraryError(file.name, f"line {error.lineno}", f"is not valid JSON: {error.msg}")
+                LibraryError(
+                    file.name,
+                    f"line {error.lineno}",
+                    Message("is not valid JSON: {error}", error=error.msg),
+                )
             )
             continue
         try:
@@ -286,7 +323,7 @@ def load_library(folder: Path) -> Library:
     unique: list[Exercise] = []
     for exercise in exercises:
         if exercise.id in seen:
-            problems.append(LibraryError(f"{exercise.id}.json", "id", "is used twice"))
+            problems.append(LibraryError(f"{exercise.id}.json", "id", Message("is used twice")))
             continue
         seen.add(exercise.id)
         unique.append(exercise)

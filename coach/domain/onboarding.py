@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from coach.domain.messages import Message, MessageError
 from coach.domain.reminders import DEFAULT_ROUTINE_ID, ReminderSettings
 from coach.domain.safety import Advice, RedFlag, red_flag_advice
 from coach.domain.schedule import ALL_WEEKDAYS, MOVEMENT_DEFAULT_MINUTES, MovementRule
@@ -20,6 +21,8 @@ from coach.domain.schedule import ALL_WEEKDAYS, MOVEMENT_DEFAULT_MINUTES, Moveme
 FORMAT_VERSION = 1
 SUGGESTED_ROUTINE_ID = DEFAULT_ROUTINE_ID  # the 3-minute desk reset
 SUGGESTED_TIMES = (time(10, 30), time(15))  # (product choice) mid-morning and mid-afternoon
+MOVE_MORE_BREAK_MINUTES = 20  # MCL: microbreaks every 20 minutes (CLINICAL.md section 5)
+STRENGTH_ROUTINE_ID = "band_break"  # A11: 2 minutes of band work a day (CLINICAL.md section 2)
 SUGGESTED_CHECKIN = time(17)  # (product choice) the pain check-in at the end of the day
 TIME_STEP_MINUTES = 15  # suggested times fall on the quarter hour
 
@@ -85,35 +88,52 @@ class Onboarding:
 
     @classmethod
     def decode(cls, text: str) -> "Onboarding":
-        """Stored answers; ValueError naming the field when they cannot be read."""
+        """Stored answers; MessageError (a ValueError) naming the field when they cannot be
+        read."""
         try:
             data = json.loads(text)
         except (ValueError, TypeError) as error:  # TypeError: not text at all
-            raise ValueError(f"not JSON ({error})") from error
+            raise MessageError(Message("not JSON ({error})", error=str(error))) from error
         if not isinstance(data, dict):
-            raise ValueError("expected a JSON object")
+            raise MessageError(Message("expected a JSON object"))
         version = data.get("version")
         if type(version) is not int or not 1 <= version <= FORMAT_VERSION:
-            raise ValueError(f"'version' holds {version!r}; expected 1 to {FORMAT_VERSION}")
+            raise MessageError(
+                Message(
+                    "'version' holds {value}; expected 1 to {latest}",
+                    value=repr(version),
+                    latest=FORMAT_VERSION,
+                )
+            )
         flags = _flags(data.get("red_flags", {}))
         goals = data.get("goals")
         if goals is not None and (
             not isinstance(goals, list)
             or any(not isinstance(g, str) or g not in {x.value for x in Goal} for g in goals)
         ):
-            raise ValueError(
-                f"'goals' holds {goals!r}; expected a list of {[g.value for g in Goal]}"
+            raise MessageError(
+                Message(
+                    "'goals' holds {value}; expected a list of {choices}",
+                    value=repr(goals),
+                    choices=repr([g.value for g in Goal]),
+                )
             )
         reminders = data.get("reminders")
         if reminders is not None and (
             not isinstance(reminders, str) or reminders not in {d.value for d in Decision}
         ):
-            raise ValueError(
-                f"'reminders' holds {reminders!r}; expected one of {[d.value for d in Decision]}"
+            raise MessageError(
+                Message(
+                    "'reminders' holds {value}; expected one of {choices}",
+                    value=repr(reminders),
+                    choices=repr([d.value for d in Decision]),
+                )
             )
         finished = data.get("finished", False)
         if not isinstance(finished, bool):
-            raise ValueError(f"'finished' holds {finished!r}; expected true or false")
+            raise MessageError(
+                Message("'finished' holds {value}; expected true or false", value=repr(finished))
+            )
         updated = _moment(data.get("updated_at"))
         return cls(
             answered=frozenset(RedFlag(key) for key in flags),
@@ -127,13 +147,21 @@ class Onboarding:
 
 def _flags(flags: object) -> dict[str, bool]:
     if not isinstance(flags, dict):
-        raise ValueError("'red_flags' must be an object of question: true or false")
+        raise MessageError(Message("'red_flags' must be an object of question: true or false"))
     known = {flag.value for flag in RedFlag}
     for key, value in flags.items():
         if key not in known:
-            raise ValueError(f"'red_flags' holds an unknown question {key!r}")
+            raise MessageError(
+                Message("'red_flags' holds an unknown question {key}", key=repr(key))
+            )
         if not isinstance(value, bool):
-            raise ValueError(f"'red_flags.{key}' holds {value!r}; expected true or false")
+            raise MessageError(
+                Message(
+                    "'red_flags.{key}' holds {value}; expected true or false",
+                    key=key,
+                    value=repr(value),
+                )
+            )
     return flags
 
 
@@ -145,15 +173,20 @@ def _moment(stamp: object) -> datetime | None:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise ValueError(f"'updated_at' holds {stamp!r}; expected a time with its zone")
+        raise MessageError(
+            Message("'updated_at' holds {value}; expected a time with its zone", value=repr(stamp))
+        )
     return moment
 
 
-def suggested_reminders(current: ReminderSettings) -> ReminderSettings:
+def suggested_reminders(
+    current: ReminderSettings, goals: frozenset[Goal] | None = None
+) -> ReminderSettings:
     """The first run's suggestion (CLINICAL.md sections 5 and 6): the desk reset twice on working
-    days, a movement break every 30 minutes of working time, the pain check-in at 17:00 every day.
-    The routine times are 10:30 and 15:00 when those fall in the working hours, else a third and
-    two thirds into the working day (on the quarter hour). Working and quiet hours are kept."""
+    days, a movement break every 30 minutes of working time (every 20 for the goal to move more at
+    work, MCL), the pain check-in at 17:00 every day. The routine times are 10:30 and 15:00 when
+    those fall in the working hours, else a third and two thirds into the working day (on the
+    quarter hour). Working and quiet hours are kept."""
     day = current.day
     times: tuple[time, ...] = SUGGESTED_TIMES
     if not all(day.work.contains(t) for t in times):
@@ -171,9 +204,25 @@ def suggested_reminders(current: ReminderSettings) -> ReminderSettings:
     return replace(
         current,
         routine=routine,
-        movement=MovementRule(MOVEMENT_DEFAULT_MINUTES, True),
+        movement=MovementRule(break_minutes(goals), True),
         checkin=checkin,
     )
+
+
+def break_minutes(goals: frozenset[Goal] | None) -> int:
+    """How often the suggested movement break comes: every 20 minutes of working time for someone
+    who wants to move more at work (30-second microbreaks every 20 minutes eased neck, back and
+    shoulder discomfort, MCL), else Coach's default of 30 (CLINICAL.md section 5)."""
+    return (
+        MOVE_MORE_BREAK_MINUTES if goals and Goal.MOVE_MORE in goals else MOVEMENT_DEFAULT_MINUTES
+    )
+
+
+def strength_routine(goals: frozenset[Goal] | None) -> str | None:
+    """The routine the first run adds to its suggestion for the goal of more strength (strength
+    work helps long-standing neck and shoulder pain most, CEX, A08; even 2 minutes of band work a
+    day, A11): the band break, which needs an exercise band, so it is offered, not reminded."""
+    return STRENGTH_ROUTINE_ID if goals and Goal.STRENGTH in goals else None
 
 
 def _into_day(start: time, end: time, thirds: int) -> time:

@@ -31,7 +31,7 @@ from coach.domain.exercises import (
     Dosage,
     Exercise,
     Library,
-    dosage_problems,
+    dosage_messages,
 )
 from coach.domain.heat import (
     DEFAULT_MINUTES,
@@ -40,6 +40,7 @@ from coach.domain.heat import (
     MIN_GAP,
     HeatLimits,
 )
+from coach.domain.messages import Message
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE, PLAN_ROUTINE_PREFIX
 from coach.domain.reminders import ReminderSettings
 from coach.domain.routines import Routine, RoutineStep
@@ -60,13 +61,22 @@ GENERAL_STOP_SIGNS = (
     "You feel dizzy, or your vision or speech changes",
 )
 _JSON_TYPES = {
-    dict: "an object",
-    list: "a list",
-    str: "a text",
-    bool: "true or false",
-    int: "a whole number",
-    float: "a number",
-    type(None): "null",
+    dict: Message("an object"),
+    list: Message("a list"),
+    str: Message("a text"),
+    bool: Message("true or false"),
+    int: Message("a whole number"),
+    float: Message("a number"),
+    type(None): Message("null"),
+}
+_SCHEMA_TYPES = {  # the schema's names of JSON types, as `_JSON_TYPES` words them
+    "object": _JSON_TYPES[dict],
+    "array": _JSON_TYPES[list],
+    "string": _JSON_TYPES[str],
+    "integer": _JSON_TYPES[int],
+    "number": _JSON_TYPES[float],
+    "boolean": _JSON_TYPES[bool],
+    "null": _JSON_TYPES[type(None)],
 }
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
@@ -77,14 +87,25 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class PlanProblem:
     """One thing wrong with a plan: where (a JSON path such as `$.heat.cap_minutes`, or a line of a
-    broken file) and what is expected."""
+    broken file) and what is expected, as a message the UI shows in the user's language."""
 
     path: str
-    message: str
+    text: Message
     line: int | None = None
 
+    @property
+    def message(self) -> str:
+        """What is expected, in English (the command line, logs)."""
+        return str(self.text)
+
+    def where_text(self) -> Message:
+        if self.line is not None:
+            return Message("line {line}", line=self.line)
+        return Message("{path}", path=self.path)
+
     def where(self) -> str:
-        return f"line {self.line}" if self.line is not None else self.path
+        """Where, in English."""
+        return str(self.where_text())
 
 
 class PlanError(Exception):
@@ -217,7 +238,9 @@ def read_plan_file(path: Path, library: Library, schema: Mapping[str, Any]) -> P
     name = str(path)
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
-            problem = PlanProblem("$", "is not a regular file (a device or pipe); expected a file")
+            problem = PlanProblem(
+                "$", Message("is not a regular file (a device or pipe); expected a file")
+            )
             raise PlanError(name, [problem])
         size = path.stat().st_size
         if size > MAX_PLAN_BYTES:
@@ -226,13 +249,18 @@ def read_plan_file(path: Path, library: Library, schema: Mapping[str, Any]) -> P
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except IsADirectoryError:
         raise PlanError(
-            name, [PlanProblem("$", "is a folder; expected a .coachplan file")]
+            name, [PlanProblem("$", Message("is a folder; expected a .coachplan file"))]
         ) from None
     except FileNotFoundError:
-        raise PlanError(name, [PlanProblem("$", "does not exist; check the path")]) from None
+        problem = PlanProblem("$", Message("does not exist; check the path"))
+        raise PlanError(name, [problem]) from None
     except OSError as error:
         problem = PlanProblem(
-            "$", f"cannot be read ({error.strerror or error}); check its permissions"
+            "$",
+            Message(
+                "cannot be read ({reason}); check its permissions",
+                reason=error.strerror or str(error),
+            ),
         )
         raise PlanError(name, [problem]) from None
     return parse_plan(raw, name, library, schema)
@@ -249,8 +277,10 @@ def parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any
         log.exception("internal error while reading the plan %s", file)
         problem = PlanProblem(
             "$",
-            "could not be read because of an internal error in Coach (the details are in Coach's "
-            "log); expected to be read once Coach is fixed: please report it",
+            Message(
+                "could not be read because of an internal error in Coach (the details are in "
+                "Coach's log); expected to be read once Coach is fixed: please report it"
+            ),
         )
         raise PlanError(file, [problem]) from None
 
@@ -264,7 +294,12 @@ def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, An
     problems += schema_problems(data, schema, cut)
     covered = {p.path for p in problems}
     problems += [
-        PlanProblem(path, f"has {count} items; expected at most {MAX_ARRAY_ITEMS}")
+        PlanProblem(
+            path,
+            Message(
+                "has {count} items; expected at most {limit}", count=count, limit=MAX_ARRAY_ITEMS
+            ),
+        )
         for path, count in cut.items()
         if path not in covered
     ]
@@ -277,8 +312,11 @@ def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, An
             more = len(problems) - MAX_PROBLEMS
             summary = PlanProblem(
                 "$",
-                f"… and {more} more problem{'s' if more > 1 else ''}; "
-                "expected the ones above fixed first, then check the plan again",
+                Message(
+                    "… and further problems not listed ({more}); expected the ones above fixed "
+                    "first, then check the plan again",
+                    more=more,
+                ),
             )
             problems = [*problems[:MAX_PROBLEMS], summary]
         raise PlanError(file, problems)
@@ -304,30 +342,42 @@ def decode_plan_json(raw: bytes, file: str) -> Any:
     if len(raw) > MAX_PLAN_BYTES:
         raise PlanError(file, [_too_large(len(raw))])
     if not raw.strip():
-        raise PlanError(file, [PlanProblem("$", "is empty; expected a plan in JSON")])
+        raise PlanError(file, [PlanProblem("$", Message("is empty; expected a plan in JSON"))])
     text = _decode_text(raw, file)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         problem = PlanProblem(
             "$",
-            f"is not valid JSON: {error.msg} at column {error.colno}; expected it fixed there "
-            "(a missing comma, quote or bracket is usual)",
+            Message(
+                "is not valid JSON: {error} at column {column}; expected it fixed there "
+                "(a missing comma, quote or bracket is usual)",
+                error=error.msg,
+                column=error.colno,
+            ),
             error.lineno,
         )
         raise PlanError(file, [problem]) from None
     except RecursionError:
-        problem = PlanProblem("$", f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
-        raise PlanError(file, [problem]) from None
+        raise PlanError(file, [_too_deep("$")]) from None
     except ValueError as error:  # a whole number too long for Python to read
         long = re.search(rf"[0-9]{{{MAX_INT_DIGITS + 1},}}", text)
         if long is None:
-            problem = PlanProblem("$", f"cannot be read as JSON ({error}); expected a plan in JSON")
+            problem = PlanProblem(
+                "$",
+                Message(
+                    "cannot be read as JSON ({error}); expected a plan in JSON", error=str(error)
+                ),
+            )
         else:
             problem = PlanProblem(
                 "$",
-                f"holds a number {len(long.group())} digits long; expected a number of at most "
-                f"{MAX_INT_DIGITS} digits",
+                Message(
+                    "holds a number {digits} digits long; expected a number of at most {limit} "
+                    "digits",
+                    digits=len(long.group()),
+                    limit=MAX_INT_DIGITS,
+                ),
                 text.count("\n", 0, long.start()) + 1,
             )
         raise PlanError(file, [problem]) from None
@@ -343,7 +393,9 @@ def _decode_text(raw: bytes, file: str) -> str:
     )
     encoding = next((name for bom, name in boms if raw.startswith(bom)), "utf-8")
     if encoding == "utf-8" and b"\x00" in raw[:4096]:
-        problem = PlanProblem("$", "is a binary file, not a plan; expected UTF-8 JSON text")
+        problem = PlanProblem(
+            "$", Message("is a binary file, not a plan; expected UTF-8 JSON text")
+        )
         raise PlanError(file, [problem])
     try:
         return raw.decode(encoding)
@@ -351,18 +403,32 @@ def _decode_text(raw: bytes, file: str) -> str:
         line = raw[: error.start].count(b"\n") + 1
         problem = PlanProblem(
             "$",
-            f"is not {encoding.upper().removesuffix('-SIG')} text (byte 0x{raw[error.start]:02x}); "
-            "save the file as UTF-8",
+            Message(
+                "is not {encoding} text (byte 0x{byte}); save the file as UTF-8",
+                encoding=encoding.upper().removesuffix("-SIG"),
+                byte=f"{raw[error.start]:02x}",
+            ),
             line,
         )
         raise PlanError(file, [problem]) from None
 
 
 def _too_large(size: int) -> PlanProblem:
+    megabytes = -(-size * 10 // (1024 * 1024)) / 10  # rounded up: never "5.0 MB" for 5 MB + 1 byte
     return PlanProblem(
         "$",
-        f"is {size / 1024 / 1024:.1f} MB; a plan file is at most "
-        f"{MAX_PLAN_BYTES // 1024 // 1024} MB (use smaller pictures)",
+        Message(
+            "is {size} MB; a plan file is at most {limit} MB (use smaller pictures)",
+            size=megabytes,
+            limit=MAX_PLAN_BYTES // 1024 // 1024,
+        ),
+    )
+
+
+def _too_deep(path: str) -> PlanProblem:
+    return PlanProblem(
+        path,
+        Message("is nested too deeply; a plan nests at most {depth} levels", depth=MAX_DEPTH),
     )
 
 
@@ -370,26 +436,44 @@ def _check_format(data: Any, file: str) -> dict[str, Any]:
     """The format and version, checked before anything else (`parse_plan` brings an older version
     up to date). A newer version is the only problem reported: its fields may mean other things."""
     if not isinstance(data, dict):
-        problem = PlanProblem("$", f"is {_json_type(data)}; expected a plan object {{...}}")
+        problem = PlanProblem(
+            "$", Message("is {kind}; expected a plan object {{...}}", kind=_json_type(data))
+        )
         raise PlanError(file, [problem])
     if data.get("format") != PLAN_FORMAT:
-        shown = _show(data["format"]) if "format" in data else "missing"
-        problem = PlanProblem(
-            "$.format", f'is {shown}; expected "{PLAN_FORMAT}" (is this a Coach plan file?)'
-        )
-        raise PlanError(file, [problem])
+        if "format" in data:
+            text = Message(
+                'is {value}; expected "{format}" (is this a Coach plan file?)',
+                value=_show(data["format"]),
+                format=PLAN_FORMAT,
+            )
+        else:
+            text = Message(
+                'is missing; expected "{format}" (is this a Coach plan file?)', format=PLAN_FORMAT
+            )
+        raise PlanError(file, [PlanProblem("$.format", text)])
     version = data.get("version")
     if type(version) is not int or version < 1:
-        shown = _show(version) if "version" in data else "missing"
-        problem = PlanProblem(
-            "$.version", f"is {shown}; expected a whole number from 1 to {PLAN_VERSION}"
-        )
-        raise PlanError(file, [problem])
+        if "version" in data:
+            text = Message(
+                "is {value}; expected a whole number from 1 to {latest}",
+                value=_show(version),
+                latest=PLAN_VERSION,
+            )
+        else:
+            text = Message(
+                "is missing; expected a whole number from 1 to {latest}", latest=PLAN_VERSION
+            )
+        raise PlanError(file, [PlanProblem("$.version", text)])
     if version > PLAN_VERSION:
         problem = PlanProblem(
             "$.version",
-            f"the plan is format version {version}; this Coach reads versions 1 to "
-            f"{PLAN_VERSION}: update Coach to open it",
+            Message(
+                "the plan is format version {version}; this Coach reads versions 1 to {latest}: "
+                "update Coach to open it",
+                version=version,
+                latest=PLAN_VERSION,
+            ),
         )
         raise PlanError(file, [problem])
     return data
@@ -417,16 +501,14 @@ def _capped(
     takes milliseconds whatever the file holds. Texts that are not valid Unicode (a lone
     surrogate such as "\\ud800" can neither be printed nor stored) are reported too."""
     if depth > MAX_DEPTH:
-        problems.append(
-            PlanProblem(path, f"is nested too deeply; a plan nests at most {MAX_DEPTH} levels")
-        )
+        problems.append(_too_deep(path))
         return None
     if isinstance(value, dict):
         copy = {}
         for key, item in value.items():
             key_path = _join(path, key)
             if not _is_unicode(key):
-                problems.append(PlanProblem(key_path, _NOT_UNICODE.format("a field name")))
+                problems.append(_not_unicode(key_path, Message("a field name")))
             copy[key] = _capped(item, key_path, depth + 1, problems, cut)
         return copy
     if isinstance(value, list):
@@ -435,14 +517,19 @@ def _capped(
             value = value[:MAX_ARRAY_ITEMS]
         return [_capped(v, f"{path}[{i}]", depth + 1, problems, cut) for i, v in enumerate(value)]
     if isinstance(value, str) and not _is_unicode(value):
-        problems.append(PlanProblem(path, _NOT_UNICODE.format("a text")))
+        problems.append(_not_unicode(path, _JSON_TYPES[str]))
     return value
 
 
-_NOT_UNICODE = (
-    "holds a character that is not valid Unicode (a lone surrogate such as \\ud800); expected "
-    "{} without it"
-)
+def _not_unicode(path: str, kind: Message) -> PlanProblem:
+    return PlanProblem(
+        path,
+        Message(
+            "holds a character that is not valid Unicode (a lone surrogate such as \\ud800); "
+            "expected {kind} without it",
+            kind=kind,
+        ),
+    )
 
 
 def _is_unicode(text: str) -> bool:
@@ -460,8 +547,10 @@ def _join(path: str, key: object) -> str:
     return f"{path}.{text}" if _IDENTIFIER.match(text) else f"{path}[{json.dumps(text)}]"
 
 
-def _json_type(value: object) -> str:
-    return next((name for kind, name in _JSON_TYPES.items() if type(value) is kind), "a value")
+def _json_type(value: object) -> Message:
+    return next(
+        (name for kind, name in _JSON_TYPES.items() if type(value) is kind), Message("a value")
+    )
 
 
 def schema_problems(
@@ -476,7 +565,7 @@ def schema_problems(
         for part in error.absolute_path:
             path = _join(path, part)
         found.extend(_describe(error, path, (cut or {}).get(path)))
-    unique = {(p.path, p.message): p for p in found}
+    unique = {(p.path, p.text): p for p in found}
     return sorted(unique.values(), key=lambda p: _path_key(p.path))
 
 
@@ -527,10 +616,11 @@ def _path_key(path: str) -> list[tuple[int, int | str]]:
 
 
 def _describe(error: Any, path: str, real_size: int | None = None) -> list[PlanProblem]:
-    """Our own words for one jsonschema error: what is wrong and what is expected."""
+    """Our own words for one jsonschema error: what is wrong and what is expected. The schema's
+    descriptions and reasons are quoted (`make translations` marks them from the schema file)."""
     schema = error.schema if isinstance(error.schema, dict) else {}
-    expected = schema.get("description", "")
-    why = schema.get("x-why", "")
+    described = _schema_text(schema.get("description"))
+    why = _schema_text(schema.get("x-why"))
     value = error.instance
     kind = error.validator
     if kind == "required":
@@ -539,7 +629,11 @@ def _describe(error: Any, path: str, real_size: int | None = None) -> list[PlanP
         return [
             PlanProblem(
                 _join(path, name),
-                "is missing; expected " + properties.get(name, {}).get("description", "this field"),
+                Message(
+                    "is missing; expected {expected}",
+                    expected=_schema_text(properties.get(name, {}).get("description"))
+                    or Message("this field"),
+                ),
             )
             for name in missing
         ]
@@ -548,43 +642,102 @@ def _describe(error: Any, path: str, real_size: int | None = None) -> list[PlanP
         extras = [name for name in value if name not in known]
         return [
             PlanProblem(
-                _join(path, name), f"is not a field here; expected one of {', '.join(known)}"
+                _join(path, name),
+                Message("is not a field here; expected one of {fields}", fields=", ".join(known)),
             )
             for name in extras
         ]
     shown = _show(value)
-    if kind in ("minimum", "maximum"):
-        limit = error.validator_value
-        if kind == "minimum":
-            message = f"{shown} is too small; expected {limit} or more"
-        else:
-            message = f"{shown} is too large; expected at most {limit}"
-        message += f": {why}" if why else f" ({expected})" if expected else ""
-        return [PlanProblem(path, message)]
-    size = len(value) if isinstance(value, (str, list, dict)) else 0
     limit = error.validator_value
-    wrong = {
-        "type": f"is {_json_type(value)}",
-        "minItems": "is empty" if not size else f"has {size} items, too few",
-        "maxItems": f"has {real_size or size} items",
-        "uniqueItems": "repeats an item",
-        "maxLength": f"is {size} characters, more than {limit}",
-        "minLength": "is empty",
-    }.get(kind, f"is {shown}")
+    if kind in ("minimum", "maximum"):
+        return [PlanProblem(path, _out_of_range(kind, shown, limit, described, why))]
+    size = len(value) if isinstance(value, (str, list, dict)) else 0
     if kind == "maxItems":
-        return [PlanProblem(path, f"{wrong}; expected at most {limit}")]
+        text = Message(
+            "has {count} items; expected at most {limit}", count=real_size or size, limit=limit
+        )
+        return [PlanProblem(path, text)]
+    wrong = _what_is_wrong(kind, value, shown, size, limit)
+    expected = _what_is_expected(kind, limit, described)
+    return [
+        PlanProblem(path, Message("{wrong}; expected {expected}", wrong=wrong, expected=expected))
+    ]
+
+
+def _what_is_wrong(
+    kind: str, value: object, shown: Message | str, size: int, limit: Any
+) -> Message:
+    if kind == "type":
+        return Message("is {value}", value=_json_type(value))
+    if kind == "minItems":
+        return Message("has {count} items, too few", count=size) if size else Message("is empty")
+    if kind == "uniqueItems":
+        return Message("repeats an item")
+    if kind == "maxLength":
+        return Message("is {count} characters, more than {limit}", count=size, limit=limit)
+    if kind == "minLength":
+        return Message("is empty")
+    return Message("is {value}", value=shown)
+
+
+def _what_is_expected(kind: str, limit: Any, described: Message | None) -> Message | str:
     if kind == "const":
-        expected = json.dumps(limit)
-    elif kind == "enum":
-        expected = "one of " + ", ".join(json.dumps(o) for o in limit)
-    elif kind == "type":
+        return json.dumps(limit)
+    if kind == "enum":
+        return Message("one of {options}", options=", ".join(json.dumps(o) for o in limit))
+    if kind == "type":
         kinds = _expected_type(limit)
-        expected = f"{kinds} ({expected})" if expected else kinds
-    message = f"{wrong}; expected {expected or 'a different value'}"
-    return [PlanProblem(path, message)]
+        if described:
+            return Message("{kinds} ({description})", kinds=kinds, description=described)
+        return kinds
+    return described or Message("a different value")
 
 
-def _show(value: object) -> str:
+def _out_of_range(
+    kind: str, shown: Message | str, limit: Any, described: Message | None, why: Message | None
+) -> Message:
+    """A number below the schema's minimum or above its maximum, with the reason for the limit
+    (or else what the field is)."""
+    if kind == "minimum":
+        if why:
+            return Message(
+                "{value} is too small; expected {limit} or more: {why}",
+                value=shown,
+                limit=limit,
+                why=why,
+            )
+        if described:
+            return Message(
+                "{value} is too small; expected {limit} or more ({expected})",
+                value=shown,
+                limit=limit,
+                expected=described,
+            )
+        return Message("{value} is too small; expected {limit} or more", value=shown, limit=limit)
+    if why:
+        return Message(
+            "{value} is too large; expected at most {limit}: {why}",
+            value=shown,
+            limit=limit,
+            why=why,
+        )
+    if described:
+        return Message(
+            "{value} is too large; expected at most {limit} ({expected})",
+            value=shown,
+            limit=limit,
+            expected=described,
+        )
+    return Message("{value} is too large; expected at most {limit}", value=shown, limit=limit)
+
+
+def _schema_text(text: object) -> Message | None:
+    """A description or reason from the schema file, which marks it for translation."""
+    return Message(text) if isinstance(text, str) and text else None
+
+
+def _show(value: object) -> Message | str:
+    """A value as the file writes it (shortened), or the kind of a list or an object."""
     if isinstance(value, (dict, list)):
         return _json_type(value)
     text = json.dumps(value, ensure_ascii=False)
@@ -593,18 +746,14 @@ def _show(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + '..."'
 
 
-def _expected_type(names: object) -> str:
-    words = {
-        "object": "an object",
-        "array": "a list",
-        "string": "a text",
-        "integer": "a whole number",
-        "number": "a number",
-        "boolean": "true or false",
-        "null": "null",
-    }
+def _expected_type(names: object) -> Message | str:
+    """The schema's `type` ("integer", or a list of types) in words: "a whole number or null"."""
     items = names if isinstance(names, list) else [names]
-    return " or ".join(words.get(str(n), str(n)) for n in items)
+    words = [_SCHEMA_TYPES.get(str(n), str(n)) for n in items]
+    shown: Message | str = words[0] if words else ""
+    for word in words[1:]:
+        shown = Message("{first} or {second}", first=shown, second=word)
+    return shown
 
 
 def _not_under(found: list[PlanProblem], reported: list[PlanProblem]) -> list[PlanProblem]:
@@ -637,7 +786,10 @@ def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProble
     review = _date(data, "review", problems)
     if start and review and review < start:
         problems.append(
-            PlanProblem("$.review", f"is before the start ({start}); expected a later date")
+            PlanProblem(
+                "$.review",
+                Message("is before the start ({start}); expected a later date", start=str(start)),
+            )
         )
     own = _own_exercise_problems(_objects(data.get("exercises")), library, problems)
     routine_ids = _routine_problems(_objects(data.get("routines")), library, own, problems)
@@ -646,8 +798,11 @@ def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProble
         problems.append(
             PlanProblem(
                 "$.schedule.routine",
-                f"{schedule['routine']!r} is not one of the plan's routines; expected one of "
-                + ", ".join(sorted(routine_ids)),
+                Message(
+                    "{routine} is not one of the plan's routines; expected one of {routines}",
+                    routine=repr(schedule["routine"]),
+                    routines=", ".join(sorted(routine_ids)),
+                ),
             )
         )
     heat = _section(data, "heat")
@@ -657,14 +812,19 @@ def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProble
         problems.append(
             PlanProblem(
                 "$.heat.session_minutes",
-                f"{heat['session_minutes']} minutes is longer than the plan's cap_minutes ({cap}); "
-                "expected at most the cap",
+                Message(
+                    "{minutes} minutes is longer than the plan's cap_minutes ({cap}); expected at "
+                    "most the cap",
+                    minutes=session,
+                    cap=cap,
+                ),
             )
         )
     if heat.get("enabled") and "times" not in heat:
         problems.append(
             PlanProblem(
-                "$.heat.times", "is missing; a plan with heat on needs the times of its reminder"
+                "$.heat.times",
+                Message("is missing; a plan with heat on needs the times of its reminder"),
             )
         )
     problems += _heat_time_problems(heat)
@@ -686,7 +846,11 @@ def _heat_time_problems(heat: Mapping[str, Any]) -> list[PlanProblem]:
         problems.append(
             PlanProblem(
                 "$.heat.times",
-                f"has {len(texts)} times; expected at most {most}, the plan's max_sessions_per_day",
+                Message(
+                    "has {count} times; expected at most {most}, the plan's max_sessions_per_day",
+                    count=len(texts),
+                    most=most,
+                ),
             )
         )
     minutes = sorted({int(t[:2]) * 60 + int(t[3:]) for t in texts})
@@ -697,9 +861,14 @@ def _heat_time_problems(heat: Mapping[str, Any]) -> list[PlanProblem]:
             problems.append(
                 PlanProblem(
                     "$.heat.times",
-                    f"has heat at {_clock(first)} and {_clock(then)}, "
-                    f"{_duration(then - first)} apart; expected at least {gap} hours between "
-                    "sessions, the plan's min_gap_hours",
+                    Message(
+                        "has heat at {first} and {then}, {apart} apart; expected at least {gap} "
+                        "hours between sessions, the plan's min_gap_hours",
+                        first=_clock(first),
+                        then=_clock(then),
+                        apart=_duration(then - first),
+                        gap=gap,
+                    ),
                 )
             )
     return problems
@@ -709,11 +878,13 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
-def _duration(minutes: int) -> str:
+def _duration(minutes: int) -> Message:
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h" + (f" {rest} min" if rest else "")
+        return Message("{minutes} min", minutes=rest)
+    if not rest:
+        return Message("{hours} h", hours=hours)
+    return Message("{hours} h {minutes} min", hours=hours, minutes=rest)
 
 
 def _own_exercise_problems(
@@ -730,13 +901,14 @@ def _own_exercise_problems(
             problems.append(
                 PlanProblem(
                     f"{path}.id",
-                    f"{exercise_id!r} is a built-in exercise; expected another id for the plan's own",
+                    Message(
+                        "{id} is a built-in exercise; expected another id for the plan's own",
+                        id=repr(exercise_id),
+                    ),
                 )
             )
         elif exercise_id in own:
-            problems.append(
-                PlanProblem(f"{path}.id", f"{exercise_id!r} is used twice; expected a unique id")
-            )
+            problems.append(_used_twice(f"{path}.id", exercise_id))
         own[exercise_id] = _dosage(_section(exercise, "dosage"), None, f"{path}.dosage", problems)
         if isinstance(exercise.get("image"), str):
             _image(exercise["image"], f"{path}.image", problems)
@@ -758,9 +930,7 @@ def _routine_problems(
         if not isinstance(routine_id, str):
             routine_id = None
         elif routine_id in routine_ids:
-            problems.append(
-                PlanProblem(f"{path}.id", f"{routine_id!r} is used twice; expected a unique id")
-            )
+            problems.append(_used_twice(f"{path}.id", routine_id))
         if routine_id is not None:
             routine_ids.add(routine_id)
         steps = routine.get("steps")
@@ -774,8 +944,12 @@ def _routine_problems(
                 problems.append(
                     PlanProblem(
                         f"{step_path}.exercise",
-                        f"{exercise_id!r} is not an exercise; expected a built-in id such as "
-                        f"{examples}, ... or the id of one of the plan's exercises",
+                        Message(
+                            "{id} is not an exercise; expected a built-in id such as {examples}, "
+                            "... or the id of one of the plan's exercises",
+                            id=repr(exercise_id),
+                            examples=examples,
+                        ),
                     )
                 )
                 continue
@@ -783,6 +957,10 @@ def _routine_problems(
             if base is not None:
                 _dosage(_section(step, "dosage"), base, f"{step_path}.dosage", problems)
     return routine_ids
+
+
+def _used_twice(path: str, given_id: str) -> PlanProblem:
+    return PlanProblem(path, Message("{id} is used twice; expected a unique id", id=repr(given_id)))
 
 
 def _whole(value: object) -> bool:
@@ -797,7 +975,10 @@ def _date(data: Mapping[str, Any], key: str, problems: list[PlanProblem]) -> dat
         return date.fromisoformat(text)
     except ValueError:
         problems.append(
-            PlanProblem(f"$.{key}", f"{data[key]!r} is not a real date; expected YYYY-MM-DD")
+            PlanProblem(
+                f"$.{key}",
+                Message("{date} is not a real date; expected YYYY-MM-DD", date=repr(data[key])),
+            )
         )
         return None
 
@@ -807,7 +988,7 @@ def _dosage(
 ) -> Dosage | None:
     start = base or Dosage(rep_seconds=3)
     values = {name: raw.get(name, getattr(start, name)) for name in DOSAGE_FIELDS}
-    found = dosage_problems(values)
+    found = dosage_messages(values)
     for name, text in found:
         problems.append(PlanProblem(f"{path}.{name}", text))
     return None if found else Dosage(**values)
@@ -818,20 +999,29 @@ def _image(uri: str, path: str, problems: list[PlanProblem]) -> tuple[bytes, str
     try:
         data = base64.b64decode("".join(payload.split()), validate=True)
     except (binascii.Error, ValueError):
-        problems.append(PlanProblem(path, "is not valid base64; expected a data: URI of a picture"))
+        problems.append(
+            PlanProblem(path, Message("is not valid base64; expected a data: URI of a picture"))
+        )
         return b"", ""
     if len(data) > MAX_IMAGE_BYTES:
         problems.append(
-            PlanProblem(path, f"is {len(data) // 1024} KB; a picture is at most 1024 KB")
+            PlanProblem(
+                path,
+                Message(
+                    "is {size} KB; a picture is at most {limit} KB",
+                    size=len(data) // 1024,
+                    limit=MAX_IMAGE_BYTES // 1024,
+                ),
+            )
         )
         return b"", ""
     if header.startswith("data:image/png"):
         if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-            problems.append(PlanProblem(path, "says PNG but holds no PNG picture"))
+            problems.append(PlanProblem(path, Message("says PNG but holds no PNG picture")))
             return b"", ""
         return data, ".png"
     if b"<svg" not in data[:4096]:
-        problems.append(PlanProblem(path, "says SVG but holds no <svg> picture"))
+        problems.append(PlanProblem(path, Message("says SVG but holds no <svg> picture")))
         return b"", ""
     return data, ".svg"
 

@@ -13,6 +13,7 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import Any
 
+from coach.domain.messages import Message
 from coach.domain.schedule import (
     ALL_WEEKDAYS,
     WORKING_WEEKDAYS,
@@ -95,15 +96,19 @@ class ReminderSettings:
         try:
             data = json.loads(text)
         except ValueError as error:
-            raise ScheduleError(f"reminder settings: not JSON ({error})") from error
+            raise ScheduleError(
+                Message("reminder settings: not JSON ({error})", error=str(error))
+            ) from error
         if not isinstance(data, dict):
-            raise ScheduleError("reminder settings: not a JSON object")
+            raise ScheduleError(Message("reminder settings: not a JSON object"))
         try:
             return cls._from_data(data)
         except ScheduleError as error:
             if str(error).startswith("reminder setting"):
                 raise
-            raise ScheduleError(f"reminder settings: {error}") from error
+            raise ScheduleError(
+                Message("reminder settings: {problem}", problem=error.message)
+            ) from error
 
     @classmethod
     def _from_data(cls, data: dict[str, Any]) -> "ReminderSettings":
@@ -141,9 +146,14 @@ class _Reader:
     def _value(self, key: str) -> Any:
         return self._data.get(key)
 
-    def _fail(self, key: str, expected: str) -> ScheduleError:
+    def _fail(self, key: str, expected: Message) -> ScheduleError:
         return ScheduleError(
-            f"reminder setting '{self._prefix}{key}' holds {self._data[key]!r}; expected {expected}"
+            Message(
+                "reminder setting '{key}' holds {value}; expected {expected}",
+                key=f"{self._prefix}{key}",
+                value=repr(self._data[key]),
+                expected=expected,
+            )
         )
 
     def section(self, key: str) -> dict[str, Any]:
@@ -151,7 +161,7 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self._fail(key, "an object")
+            raise self._fail(key, Message("an object"))
         return value
 
     def flag(self, key: str, default: bool) -> bool:
@@ -159,7 +169,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self._fail(key, "true or false")
+            raise self._fail(key, Message("true or false"))
         return value
 
     def integer(self, key: str, default: int) -> int:
@@ -167,7 +177,7 @@ class _Reader:
         if value is None:
             return default
         if type(value) is not int:
-            raise self._fail(key, "a whole number")
+            raise self._fail(key, Message("a whole number"))
         return value
 
     def text(self, key: str, default: str) -> str:
@@ -175,7 +185,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str) or not value:
-            raise self._fail(key, "a non-empty text")
+            raise self._fail(key, Message("a non-empty text"))
         return value
 
     def weekdays(self, key: str, default: frozenset[int]) -> frozenset[int]:
@@ -183,7 +193,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, list) or not all(type(d) is int and 0 <= d <= 6 for d in value):
-            raise self._fail(key, "a list of weekdays, 0 (Monday) to 6 (Sunday)")
+            raise self._fail(key, Message("a list of weekdays, 0 (Monday) to 6 (Sunday)"))
         return frozenset(value)
 
     def times(self, key: str, default: tuple[time, ...]) -> tuple[time, ...]:
@@ -191,7 +201,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, list):
-            raise self._fail(key, 'a list of times such as ["09:00", "15:30"]')
+            raise self._fail(key, Message('a list of times such as ["09:00", "15:30"]'))
         return tuple(self._clock_time(key, item) for item in value)
 
     def window(self, key: str, default: DailyWindow) -> DailyWindow:
@@ -199,7 +209,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, list) or len(value) != 2:
-            raise self._fail(key, 'a start and an end time such as ["09:00", "17:30"]')
+            raise self._fail(key, Message('a start and an end time such as ["09:00", "17:30"]'))
         return DailyWindow(self._clock_time(key, value[0]), self._clock_time(key, value[1]))
 
     def timed(self, key: str, default: TimedRule) -> TimedRule:
@@ -217,7 +227,13 @@ class _Reader:
         except ScheduleError as error:
             if str(error).startswith("reminder setting"):
                 raise
-            raise ScheduleError(f"reminder setting '{self._prefix}{key}': {error}") from error
+            raise ScheduleError(
+                Message(
+                    "reminder setting '{key}': {problem}",
+                    key=f"{self._prefix}{key}",
+                    problem=error.message,
+                )
+            ) from error
 
     def _clock_time(self, key: str, value: object) -> time:
         try:
@@ -226,8 +242,11 @@ class _Reader:
             return time.fromisoformat(value)
         except ValueError:
             raise ScheduleError(
-                f"reminder setting '{self._prefix}{key}' holds {value!r}; "
-                'expected a time such as "09:00"'
+                Message(
+                    "reminder setting '{key}' holds {value}; expected a time such as \"09:00\"",
+                    key=f"{self._prefix}{key}",
+                    value=repr(value),
+                )
             ) from None
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.domain.exercises import DOSAGE_FIELDS, Dosage, Library, LibraryError, parse_dosage
+from coach.domain.messages import Message
 
 PREPARE_SECONDS = 5  # "get ready" before each exercise
 SWITCH_SECONDS = 5  # change to the other side
@@ -51,25 +52,29 @@ def step_seconds(dosage: Dosage) -> int:
     return PREPARE_SECONDS + dosage.seconds() + dosage.sets * (dosage.sides - 1) * SWITCH_SECONDS
 
 
-def parse_steps(file: str, raw: object, library: Library) -> tuple[RoutineStep, ...]:
+def parse_steps(file: str | Message, raw: object, library: Library) -> tuple[RoutineStep, ...]:
     """Steps from JSON, each checked against the library; raises LibraryError with the field path."""
     if not isinstance(raw, list) or not raw:
-        raise LibraryError(file, "steps", "must be a list of at least one step")
+        raise LibraryError(file, "steps", Message("must be a list of at least one step"))
     if len(raw) > MAX_STEPS:
-        raise LibraryError(file, "steps", f"may hold at most {MAX_STEPS} steps")
+        raise LibraryError(
+            file, "steps", Message("may hold at most {count} steps", count=MAX_STEPS)
+        )
     steps: list[RoutineStep] = []
     for index, item in enumerate(raw):
         path = f"steps[{index}]"
         if not isinstance(item, dict):
-            raise LibraryError(file, path, "must be an object with an exercise id")
+            raise LibraryError(file, path, Message("must be an object with an exercise id"))
         exercise = library.get(str(item.get("exercise", "")))
         if exercise is None:
             raise LibraryError(
-                file, f"{path}.exercise", f"unknown exercise {item.get('exercise')!r}"
+                file,
+                f"{path}.exercise",
+                Message("unknown exercise {exercise}", exercise=repr(item.get("exercise"))),
             )
         overrides = item.get("dosage", {})
         if not isinstance(overrides, dict):
-            raise LibraryError(file, f"{path}.dosage", "must be an object")
+            raise LibraryError(file, f"{path}.dosage", Message("must be an object"))
         dosage = parse_dosage(file, f"{path}.dosage", overrides, base=exercise.dosage)
         steps.append(RoutineStep(exercise.id, dosage))
     return tuple(steps)
@@ -77,12 +82,12 @@ def parse_steps(file: str, raw: object, library: Library) -> tuple[RoutineStep, 
 
 def parse_routine(file: str, data: object, library: Library, builtin: bool) -> Routine:
     if not isinstance(data, dict):
-        raise LibraryError(file, "(top level)", "must be a JSON object")
+        raise LibraryError(file, "(top level)", Message("must be a JSON object"))
     values: dict[str, str] = {}
     for key in ("id", "name", "aim"):
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise LibraryError(file, key, "must be a non-empty text")
+            raise LibraryError(file, key, Message("must be a non-empty text"))
         values[key] = value.strip()
     return Routine(
         values["id"],
@@ -103,7 +108,11 @@ def load_builtin_routines(
             data = json.loads(file.read_text(encoding="utf-8"))
             routines.append(parse_routine(file.name, data, library, builtin=True))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            problems.append(LibraryError(file.name, "(file)", f"cannot be read: {error}"))
+            problems.append(
+                LibraryError(
+                    file.name, "(file)", Message("cannot be read: {error}", error=str(error))
+                )
+            )
         except LibraryError as problem:
             problems.append(problem)
     routines.sort(key=lambda r: r.planned_seconds())

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from coach.domain.messages import Message, MessageError
+
 MOVEMENT_DEFAULT_MINUTES = 30  # CLINICAL.md section 5: a 1-minute active break every 30 minutes
 MOVEMENT_MIN_MINUTES = 20  # CLINICAL.md section 5: adjustable 20-90 minutes
 MOVEMENT_MAX_MINUTES = 90
@@ -25,8 +27,9 @@ SEARCH_DAYS = 9  # a weekly schedule repeats within a week; two more days cover 
 MAX_TIMES_PER_DAY = 12
 
 
-class ScheduleError(ValueError):
-    """A schedule that cannot work as given; the message names the field and the fix."""
+class ScheduleError(MessageError):
+    """A schedule that cannot work as given; the message names the field and the fix (`str()` in
+    English, `.message` for the user's language)."""
 
 
 class ReminderKind(StrEnum):
@@ -34,6 +37,16 @@ class ReminderKind(StrEnum):
     MOVEMENT = "movement"
     HEAT = "heat"
     CHECKIN = "checkin"
+
+
+def _kind_name(kind: ReminderKind) -> Message:
+    """The kind as the messages name it ("the heat reminder")."""
+    return {
+        ReminderKind.ROUTINE: Message("routine"),
+        ReminderKind.MOVEMENT: Message("movement"),
+        ReminderKind.HEAT: Message("heat"),
+        ReminderKind.CHECKIN: Message("checkin"),
+    }[kind]
 
 
 @dataclass(frozen=True)
@@ -62,11 +75,15 @@ class UserDay:
 
     def __post_init__(self) -> None:
         if not self.work_days <= ALL_WEEKDAYS:
-            raise ScheduleError("working days must be weekdays 0 (Monday) to 6 (Sunday)")
+            raise ScheduleError(Message("working days must be weekdays 0 (Monday) to 6 (Sunday)"))
         if self.work.start >= self.work.end:
             raise ScheduleError(
-                "working hours must end after they start on the same day "
-                f"(got {self.work.start:%H:%M} to {self.work.end:%H:%M})"
+                Message(
+                    "working hours must end after they start on the same day "
+                    "(got {start} to {end})",
+                    start=f"{self.work.start:%H:%M}",
+                    end=f"{self.work.end:%H:%M}",
+                )
             )
 
 
@@ -82,20 +99,27 @@ class TimedRule:
 
     def __post_init__(self) -> None:
         if self.kind is ReminderKind.MOVEMENT:
-            raise ScheduleError("movement breaks use MovementRule, not fixed times")
+            raise ScheduleError(Message("movement breaks use MovementRule, not fixed times"))
+        kind = _kind_name(self.kind)
         if not self.times:
-            raise ScheduleError(f"the {self.kind.value} reminder needs at least one time")
+            raise ScheduleError(Message("the {kind} reminder needs at least one time", kind=kind))
         if len(self.times) > MAX_TIMES_PER_DAY:
             raise ScheduleError(
-                f"the {self.kind.value} reminder has {len(self.times)} times a day; "
-                f"at most {MAX_TIMES_PER_DAY}"
+                Message(
+                    "the {kind} reminder has {count} times a day; at most {most}",
+                    kind=kind,
+                    count=len(self.times),
+                    most=MAX_TIMES_PER_DAY,
+                )
             )
         if not self.weekdays:
-            raise ScheduleError(f"the {self.kind.value} reminder needs at least one weekday")
+            raise ScheduleError(
+                Message("the {kind} reminder needs at least one weekday", kind=kind)
+            )
         if not self.weekdays <= ALL_WEEKDAYS:
-            raise ScheduleError("weekdays must be 0 (Monday) to 6 (Sunday)")
+            raise ScheduleError(Message("weekdays must be 0 (Monday) to 6 (Sunday)"))
         if self.kind is ReminderKind.ROUTINE and not self.routine_id:
-            raise ScheduleError("a routine reminder must name its routine")
+            raise ScheduleError(Message("a routine reminder must name its routine"))
 
 
 @dataclass(frozen=True)
@@ -109,8 +133,12 @@ class MovementRule:
     def __post_init__(self) -> None:
         if not MOVEMENT_MIN_MINUTES <= self.every_minutes <= MOVEMENT_MAX_MINUTES:
             raise ScheduleError(
-                f"movement breaks come every {MOVEMENT_MIN_MINUTES} to {MOVEMENT_MAX_MINUTES} "
-                f"minutes (got {self.every_minutes})"
+                Message(
+                    "movement breaks come every {low} to {high} minutes (got {minutes})",
+                    low=MOVEMENT_MIN_MINUTES,
+                    high=MOVEMENT_MAX_MINUTES,
+                    minutes=self.every_minutes,
+                )
             )
 
     @property

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any
 
+from coach.domain.messages import Message
+
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -43,14 +45,19 @@ class AppSettings:
 
 @dataclass(frozen=True)
 class SettingProblem:
+    """A stored setting that could not be read: its key, the stored text (as repr) and what was
+    expected instead."""
+
     key: str
     stored: str
-    expected: str
+    expected: Message
 
-    def describe(self) -> str:
-        return (
-            f"setting '{self.key}' holds {self.stored}, expected {self.expected}; "
-            f"it was reset to its default"
+    def describe(self) -> Message:
+        return Message(
+            "setting '{key}' holds {stored}, expected {expected}; it was reset to its default",
+            key=self.key,
+            stored=self.stored,
+            expected=self.expected,
         )
 
 
@@ -91,20 +98,37 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
                 values[key] = convert(value)
             else:
                 listed = ", ".join(str(c) for c in allowed)
-                problems.append(SettingProblem(key, repr(raw), f"one of {listed}{unit}"))
+                problems.append(SettingProblem(key, repr(raw), unit(listed)))
         elif isinstance(value, bool):
             values[key] = value
         else:
-            problems.append(SettingProblem(key, repr(raw), "true or false"))
+            problems.append(SettingProblem(key, repr(raw), Message("true or false")))
     merged = {f.name: values.get(f.name, getattr(defaults, f.name)) for f in fields(AppSettings)}
     return AppSettings(**merged), problems  # type: ignore[arg-type]
 
 
 _UNREADABLE = object()
-# Settings that take one of a few values: the values, how to type them, and their unit.
-_CHOICES: dict[str, tuple[tuple[object, ...], Callable[[Any], object], str]] = {
-    "theme": (tuple(t.value for t in Theme), Theme, ""),
-    "alert_repeat_seconds": (ALERT_REPEAT_CHOICES, int, " (seconds)"),
-    "language": (LANGUAGE_CHOICES, str, ""),
-    "text_scale": (TEXT_SCALE_CHOICES, int, " (percent)"),
+
+
+def _one_of(listed: str) -> Message:
+    return Message("one of {choices}", choices=listed)
+
+
+def _one_of_seconds(listed: str) -> Message:
+    return Message("one of {choices} (seconds)", choices=listed)
+
+
+def _one_of_percent(listed: str) -> Message:
+    return Message("one of {choices} (percent)", choices=listed)
+
+
+# Settings that take one of a few values: the values, how to type them, and what is expected
+# (the values listed, with their unit).
+_CHOICES: dict[
+    str, tuple[tuple[object, ...], Callable[[Any], object], Callable[[str], Message]]
+] = {
+    "theme": (tuple(t.value for t in Theme), Theme, _one_of),
+    "alert_repeat_seconds": (ALERT_REPEAT_CHOICES, int, _one_of_seconds),
+    "language": (LANGUAGE_CHOICES, str, _one_of),
+    "text_scale": (TEXT_SCALE_CHOICES, int, _one_of_percent),
 }

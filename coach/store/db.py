@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from coach.clock import Clock
+from coach.domain.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
-    """The store cannot be used; the message says which file and what to do."""
+    """The store cannot be used; the message says which file and what to do (`str()` in English,
+    `.message` for the user's language)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class RecoveryReason(StrEnum):
@@ -189,22 +195,28 @@ class Recovery:
     """What was done about a damaged database file, for the user to read."""
 
     reason: RecoveryReason
-    detail: str
+    detail: Message | str  # a plain text is SQLite's own
     moved_to: Path
     restored_from: Path | None
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         what = {
-            RecoveryReason.NOT_A_DATABASE: "was not a Coach database",
-            RecoveryReason.DAMAGED: "was damaged",
-            RecoveryReason.NEWER_VERSION: "was written by a newer version of Coach",
+            RecoveryReason.NOT_A_DATABASE: Message("was not a Coach database"),
+            RecoveryReason.DAMAGED: Message("was damaged"),
+            RecoveryReason.NEWER_VERSION: Message("was written by a newer version of Coach"),
         }[self.reason]
         restored = (
-            f"Your data was restored from the backup {self.restored_from.name}."
+            Message("Your data was restored from the backup {name}.", name=self.restored_from.name)
             if self.restored_from
-            else "No usable backup was found, so Coach started with an empty database."
+            else Message("No usable backup was found, so Coach started with an empty database.")
         )
-        return f"The database {what} ({self.detail}). It was moved to {self.moved_to}. {restored}"
+        return Message(
+            "The database {what} ({detail}). It was moved to {path}. {restored}",
+            what=what,
+            detail=self.detail,
+            path=str(self.moved_to),
+            restored=restored,
+        )
 
 
 @dataclass
@@ -219,8 +231,8 @@ class Database:
 
 
 class _UnusableError(Exception):
-    def __init__(self, reason: RecoveryReason, detail: str) -> None:
-        super().__init__(detail)
+    def __init__(self, reason: RecoveryReason, detail: Message | str) -> None:
+        super().__init__(str(detail))
         self.reason = reason
         self.detail = detail
 
@@ -248,7 +260,10 @@ def open_database(
         backup_dir.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise StoreError(
-                f"Coach's database {path} is a folder, not a file: move that folder elsewhere"
+                Message(
+                    "Coach's database {path} is a folder, not a file: move that folder elsewhere",
+                    path=str(path),
+                )
             )
         try:
             _check_usable(path, has_backups=bool(list_backups(backup_dir)))
@@ -267,8 +282,12 @@ def open_database(
         migrate(connection)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(
-            f"Coach could not open its database {path}: {error}. Check that the folder exists, "
-            "is writable and has free space."
+            Message(
+                "Coach could not open its database {path}: {error}. Check that the folder exists, "
+                "is writable and has free space.",
+                path=str(path),
+                error=str(error),
+            )
         ) from error
     return Database(connection, path, backup_dir, recoveries)
 
@@ -279,12 +298,14 @@ def _check_usable(path: Path, has_backups: bool) -> None:
     size = path.stat().st_size
     if size == 0:
         if has_backups:
-            raise _UnusableError(RecoveryReason.DAMAGED, "the file is empty")
+            raise _UnusableError(RecoveryReason.DAMAGED, Message("the file is empty"))
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise _UnusableError(RecoveryReason.NOT_A_DATABASE, "the file is not an SQLite database")
+        raise _UnusableError(
+            RecoveryReason.NOT_A_DATABASE, Message("the file is not an SQLite database")
+        )
     try:
         connection = sqlite3.connect(path, isolation_level=None)
         try:
@@ -292,7 +313,11 @@ def _check_usable(path: Path, has_backups: bool) -> None:
             if version > SCHEMA_VERSION:
                 raise _UnusableError(
                     RecoveryReason.NEWER_VERSION,
-                    f"schema version {version}; this Coach knows up to {SCHEMA_VERSION}",
+                    Message(
+                        "schema version {version}; this Coach knows up to {known}",
+                        version=version,
+                        known=SCHEMA_VERSION,
+                    ),
                 )
             problems = _integrity_problems(connection)
         finally:
@@ -300,7 +325,10 @@ def _check_usable(path: Path, has_backups: bool) -> None:
     except sqlite3.DatabaseError as error:
         raise _UnusableError(RecoveryReason.DAMAGED, str(error)) from error
     if problems:
-        raise _UnusableError(RecoveryReason.DAMAGED, "integrity check: " + "; ".join(problems[:3]))
+        raise _UnusableError(
+            RecoveryReason.DAMAGED,
+            Message("integrity check: {problems}", problems="; ".join(problems[:3])),
+        )
 
 
 def _integrity_problems(connection: sqlite3.Connection) -> list[str]:

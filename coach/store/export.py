@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.domain.checkins import check_symptoms
+from coach.domain.messages import Message, MessageError
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX, summarise
 
 BACKUP_FORMAT = "coach-backup"
@@ -166,8 +167,13 @@ TABLES: tuple[Table, ...] = (
 TABLES_INDEX = {table.name: table for table in TABLES}
 
 
-class BackupError(ValueError):
-    """A backup file that cannot be imported; the message names the file and what is wrong."""
+class BackupError(MessageError):
+    """A backup file that cannot be imported; the message names the file and what is wrong
+    (`str()` in English, `.message` for the user's language)."""
+
+
+class _RowError(MessageError):
+    """A row of the file that refers to one that is not in the file before it."""
 
 
 STORE_ROUTINE = "user:"  # how the store names a user routine: by its row id
@@ -258,22 +264,41 @@ def read_backup(source: Path) -> dict[str, list[dict[str, Any]]]:
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise BackupError(f"{source}: cannot be read ({error})") from error
+        raise BackupError(
+            Message("{file}: cannot be read ({error})", file=str(source), error=str(error))
+        ) from error
     except json.JSONDecodeError as error:
         raise BackupError(
-            f"{source}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            Message(
+                "{file}: not JSON (line {line}, column {column}: {error})",
+                file=str(source),
+                line=error.lineno,
+                column=error.colno,
+                error=error.msg,
+            )
         ) from error
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise BackupError(f'{source}: not a Coach backup (expected "format": "{BACKUP_FORMAT}")')
+        raise BackupError(
+            Message(
+                '{file}: not a Coach backup (expected "format": "{name}")',
+                file=str(source),
+                name=BACKUP_FORMAT,
+            )
+        )
     version = data.get("version")
     if type(version) is not int or version > BACKUP_VERSION:
         raise BackupError(
-            f"{source}: backup version {version!r}; this Coach reads versions up to "
-            f"{BACKUP_VERSION} (update Coach to import it)"
+            Message(
+                "{file}: backup version {version}; this Coach reads versions up to "
+                "{latest} (update Coach to import it)",
+                file=str(source),
+                version=repr(version),
+                latest=BACKUP_VERSION,
+            )
         )
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise BackupError(f'{source}: "tables" must be an object')
+        raise BackupError(Message('{file}: "tables" must be an object', file=str(source)))
     result: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
         part = tables.get(table.name, {"columns": list(table.columns), "rows": []})
@@ -284,19 +309,34 @@ def read_backup(source: Path) -> dict[str, list[dict[str, Any]]]:
 def _table_rows(source: Path, table: Table, part: object) -> list[dict[str, Any]]:
     where = f"{source}: tables.{table.name}"
     if not isinstance(part, dict):
-        raise BackupError(f'{where} must be an object with "columns" and "rows"')
+        raise BackupError(
+            Message('{where} must be an object with "columns" and "rows"', where=where)
+        )
     columns, rows = part.get("columns"), part.get("rows")
     if not isinstance(columns, list) or not isinstance(rows, list):
-        raise BackupError(f'{where} must have a "columns" list and a "rows" list')
+        raise BackupError(
+            Message('{where} must have a "columns" list and a "rows" list', where=where)
+        )
     missing = [c for c in table.columns if c not in columns and c not in table.optional]
     if missing:
-        raise BackupError(f"{where}.columns lacks {', '.join(missing)}")
+        raise BackupError(
+            Message("{where}.columns lacks {columns}", where=where, columns=", ".join(missing))
+        )
     result = []
     for index, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != len(columns):
-            raise BackupError(f"{where}.rows[{index}] must be a list of {len(columns)} values")
+            raise BackupError(
+                Message(
+                    "{where}.rows[{index}] must be a list of {count} values",
+                    where=where,
+                    index=index,
+                    count=len(columns),
+                )
+            )
         if any(isinstance(v, (dict, list)) for v in row):
-            raise BackupError(f"{where}.rows[{index}] holds a nested value")
+            raise BackupError(
+                Message("{where}.rows[{index}] holds a nested value", where=where, index=index)
+            )
         values = dict.fromkeys(table.optional) | dict(zip(columns, row, strict=True))
         result.append(values)
     return result
@@ -314,7 +354,11 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
-        raise BackupError(f"{source}: the store is busy ({error}); try again") from error
+        raise BackupError(
+            Message(
+                "{file}: the store is busy ({error}); try again", file=str(source), error=str(error)
+            )
+        ) from error
     try:
         row_ids: dict[tuple[str, Any], int] = {}  # (table, place in the file) -> id in the store
         routine_names: dict[str, str] = {}  # "user-routine:K" -> "user:N" in this store
@@ -343,7 +387,11 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise BackupError(
-            f"{source}: a row does not fit the store ({error}); nothing was imported"
+            Message(
+                "{file}: a row does not fit the store ({problem}); nothing was imported",
+                file=str(source),
+                problem=error.message if isinstance(error, MessageError) else str(error),
+            )
         ) from error
     except BaseException:
         if connection.in_transaction:
@@ -375,8 +423,11 @@ def _prepare_row(
         if replaced is not None:
             row["replaced_id"] = row_ids.get(("plans", replaced))
             if row["replaced_id"] is None:
-                raise sqlite3.IntegrityError(
-                    f"a plan replaces plan {replaced!r}, not before it in the file"
+                raise _RowError(
+                    Message(
+                        "a plan replaces plan {plan}, not before it in the file",
+                        plan=repr(replaced),
+                    )
                 )
     elif table.name in ("sessions", "dose_changes"):
         name = row["routine_id"]
@@ -385,8 +436,8 @@ def _prepare_row(
             plan = row.get("plan")
             row["plan_id"] = None if plan is None else row_ids.get(("plans", plan))
             if plan is not None and row["plan_id"] is None:
-                raise sqlite3.IntegrityError(
-                    f"a dose change refers to plan {plan!r}, not in the file"
+                raise _RowError(
+                    Message("a dose change refers to plan {plan}, not in the file", plan=repr(plan))
                 )
     if "symptoms" in table.optional and row.get("symptoms") is None:
         row["symptoms"] = ""  # a backup from before symptoms were recorded
@@ -421,8 +472,11 @@ def _import_row(
     if table.name == "session_steps":
         session_id = row_ids.get(("sessions", row["session"]))
         if session_id is None:
-            raise sqlite3.IntegrityError(
-                f"a step refers to session {row['session']!r}, not in the file"
+            raise _RowError(
+                Message(
+                    "a step refers to session {session}, not in the file",
+                    session=repr(row["session"]),
+                )
             )
         values = {**row, "session_id": session_id}
         columns = [c for c in table.columns if c != "session"] + ["session_id"]
@@ -517,12 +571,22 @@ def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> Non
                     moment = None
                 if moment is None or moment.tzinfo is None:
                     raise BackupError(
-                        f"{where} holds {value!r}; expected a time with its zone, such as "
-                        "2026-03-01T08:30:00+00:00"
+                        Message(
+                            "{where} holds {value}; expected a time with its zone, such as "
+                            "2026-03-01T08:30:00+00:00",
+                            where=where,
+                            value=repr(value),
+                        )
                     )
                 if not FIRST_YEAR <= moment.year <= LAST_YEAR:
                     raise BackupError(
-                        f"{where} is in the year {moment.year}; expected {FIRST_YEAR} to {LAST_YEAR}"
+                        Message(
+                            "{where} is in the year {year}; expected {first} to {last}",
+                            where=where,
+                            year=moment.year,
+                            first=FIRST_YEAR,
+                            last=LAST_YEAR,
+                        )
                     )
                 row[column] = moment.astimezone(UTC).isoformat(timespec="microseconds")
 
@@ -542,8 +606,12 @@ def _check_symptoms(source: Path, backup: dict[str, list[dict[str, Any]]]) -> No
             names = _symptom_names(value)
             if names is None:
                 raise BackupError(
-                    f"{source}: tables.{table.name}.rows[{index}].symptoms holds {value!r};"
-                    ' expected symptom names separated by commas, such as "numbness,tingling"'
+                    Message(
+                        "{where} holds {value};"
+                        ' expected symptom names separated by commas, such as "numbness,tingling"',
+                        where=f"{source}: tables.{table.name}.rows[{index}].symptoms",
+                        value=repr(value),
+                    )
                 )
             row["symptoms"] = ",".join(names)
 

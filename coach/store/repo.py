@@ -18,6 +18,7 @@ from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating, check_ratings, check_symptoms
 from coach.domain.heat import BodyArea, HeatLimits, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.messages import Message, MessageError
 from coach.domain.settings import (
     SETTING_KEYS,
     AppSettings,
@@ -133,9 +134,7 @@ class Repo:
         try:
             return HeatScreening.decode(stored), None
         except ValueError as error:
-            problem = SettingProblem(
-                HEAT_SCREENING_KEY, repr(stored), f"readable answers ({error})"
-            )
+            problem = SettingProblem(HEAT_SCREENING_KEY, repr(stored), _readable_answers(error))
             return HeatScreening(), problem
 
     def save_heat_screening(self, screening: HeatScreening) -> None:
@@ -178,7 +177,7 @@ class Repo:
         try:
             return Onboarding.decode(stored), None
         except (ValueError, TypeError) as error:
-            return None, SettingProblem(ONBOARDING_KEY, repr(stored), f"readable answers ({error})")
+            return None, SettingProblem(ONBOARDING_KEY, repr(stored), _readable_answers(error))
 
     def save_onboarding(self, answers: Onboarding) -> None:
         text = answers.encode()
@@ -196,7 +195,7 @@ class Repo:
         try:
             return ReminderSettings.decode(stored), None
         except ScheduleError as error:
-            return ReminderSettings(), SettingProblem(REMINDERS_KEY, repr(stored), str(error))
+            return ReminderSettings(), SettingProblem(REMINDERS_KEY, repr(stored), error.message)
 
     def save_reminder_settings(self, settings: ReminderSettings) -> None:
         self._write_values({REMINDERS_KEY: settings.encode()})
@@ -613,14 +612,14 @@ class Repo:
         for row_id, name, aim, steps_json in self._db.execute(
             "SELECT id, name, aim, steps FROM routines ORDER BY id"
         ).fetchall():
-            label = f"your routine '{name}'"
+            label = Message("your routine '{name}'", name=str(name))
             try:
                 steps = parse_steps(label, json.loads(steps_json), library)
             except (ValueError, LibraryError) as problem:
                 problems.append(
                     problem
                     if isinstance(problem, LibraryError)
-                    else LibraryError(label, "steps", "is not readable")
+                    else LibraryError(label, "steps", Message("is not readable"))
                 )
                 continue
             routines.append(Routine(f"{USER_ROUTINE_PREFIX}{row_id}", str(name), str(aim), steps))
@@ -786,6 +785,12 @@ class Repo:
     def has_plan_from(self, source: str) -> bool:
         row = self._db.execute("SELECT 1 FROM plans WHERE source = ? LIMIT 1", (source,)).fetchone()
         return row is not None
+
+
+def _readable_answers(error: Exception) -> Message:
+    """What stored answers that could not be read should have been, with what is wrong."""
+    problem = error.message if isinstance(error, MessageError) else str(error)
+    return Message("readable answers ({problem})", problem=problem)
 
 
 def _restored_reminders(saved: str | None, now: str | None) -> str | None:

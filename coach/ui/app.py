@@ -17,6 +17,7 @@ from coach.domain.settings import AppSettings
 from coach.store.db import StoreError, maybe_backup
 from coach.store.repo import Repo
 from coach.ui import i18n
+from coach.ui.core_text import core_text
 from coach.ui.data_text import recorded_routine_name
 from coach.ui.errors import install_error_reporter
 from coach.ui.file_open import PlanFileOpener
@@ -81,7 +82,7 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
             _tr(
                 "{what}\n\nNothing was deleted: the damaged file is kept at\n{path}\n"
                 "so it can be examined or sent for help."
-            ).format(what=recovery.describe(), path=recovery.moved_to),
+            ).format(what=core_text(recovery.describe()), path=recovery.moved_to),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -92,7 +93,9 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
             window,
             _tr("Some settings were reset"),
             _tr("These settings could not be read and now have their default values:\n\n")
-            + "\n".join("- " + problem.describe() for problem in services.setting_problems),
+            + "\n".join(
+                "- " + core_text(problem.describe()) for problem in services.setting_problems
+            ),
         )
 
 
@@ -182,6 +185,14 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     return reminders
 
 
+def _tell_cannot_start(app: QApplication, error: StoreError) -> None:
+    """Say why the store cannot be opened, in the desktop's language (the language setting is in
+    the store)."""
+    log.error("%s", error)
+    i18n.install("system", app)
+    QMessageBox.critical(None, _tr("Coach cannot start"), core_text(error.message))
+
+
 def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     """Start the app, or hand over to the copy that is already running; `plan_file` (a
     .coachplan opened from the desktop) is offered for adoption once the window is up."""
@@ -203,8 +214,7 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     try:
         services = open_services(SystemClock())
     except StoreError as error:
-        log.error("%s", error)
-        QMessageBox.critical(None, _tr("Coach cannot start"), str(error))
+        _tell_cannot_start(app, error)
         guard.release()
         return EXIT_PROBLEM
     settings: AppSettings = services.settings.value

@@ -23,6 +23,7 @@ from coach.clock import Clock
 from coach.domain.reminders import ReminderSettings
 from coach.store.export import BackupError, import_backup, write_csv, write_json
 from coach.store.repo import Repo
+from coach.ui.core_text import core_text
 from coach.ui.report import ReportRequest, write_report
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class DataActions(QObject):
         try:
             added = import_backup(self._connection, Path(path))
         except BackupError as error:
-            self._failed(str(error))
+            self._failed(core_text(error.message))
             return
         self.imported.emit()
         total = sum(added.values())

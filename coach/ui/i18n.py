@@ -7,8 +7,11 @@ The translations are Qt message files in resources/i18n: `coach_de.qm` (German) 
 """
 
 import logging
+import re
+import string
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 
@@ -85,6 +88,36 @@ def uninstall(app: QCoreApplication | None = None) -> None:
         translator.deleteLater()
     QLocale.setDefault(QLocale.system())
     _language = SOURCE_LANGUAGE
+
+
+class _LocaleFormatter(string.Formatter):
+    """str.format, but numbers are written the user's way: a float, or a number with a fixed
+    precision such as `{pain:.1f}` or `{change:+.1f}`, with the locale's decimal point ("3,5")."""
+
+    _FIXED = re.compile(r"(?P<sign>[+]?)\.(?P<digits>\d+)f")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locale = QLocale()
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return super().format_field(value, format_spec)
+        fixed = self._FIXED.fullmatch(format_spec)
+        if fixed:
+            text = self.locale.toString(float(value), "f", int(fixed["digits"]))
+            if fixed["sign"] and not text.startswith(self.locale.negativeSign()):
+                text = self.locale.positiveSign() + text
+            return text
+        if isinstance(value, float) and not format_spec:
+            return self.locale.toString(value, "g", 6)
+        return super().format_field(value, format_spec)
+
+
+def localized(template: str, /, **values: Any) -> str:
+    """`template.format(**values)` with the numbers in the user's language (see _LocaleFormatter):
+    use it for a translated text that shows a fraction."""
+    return _LocaleFormatter().format(template, **values)
 
 
 def restart_command() -> tuple[str, list[str]]:

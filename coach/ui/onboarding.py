@@ -36,12 +36,22 @@ from PySide6.QtWidgets import (
 
 from coach.clock import Clock
 from coach.domain.heat import Concern, HeatScreening
-from coach.domain.onboarding import Decision, Goal, Onboarding, suggested_reminders
+from coach.domain.onboarding import (
+    Decision,
+    Goal,
+    Onboarding,
+    break_minutes,
+    strength_routine,
+    suggested_reminders,
+)
 from coach.domain.reminders import ReminderSettings
 from coach.domain.safety import RedFlag, Urgency, red_flag_advice
-from coach.domain.schedule import DailyWindow, ScheduleError, UserDay
+from coach.domain.schedule import MOVEMENT_DEFAULT_MINUTES, DailyWindow, ScheduleError, UserDay
 from coach.store.repo import Repo
 from coach.ui.advice import advice_text, advice_title, assessed_question, red_flag_label
+from coach.ui.catalog import catalog
+from coach.ui.core_text import core_text
+from coach.ui.data_text import routine_name
 from coach.ui.heat_safety import concern_label
 from coach.ui.widgets import heading, paragraph
 
@@ -126,7 +136,7 @@ class FirstRunDialog(QDialog):
             self.problem.setText(
                 self.tr(
                     "Your earlier answers could not be read ({problem}), so Coach asks again."
-                ).format(problem=problem.describe())
+                ).format(problem=core_text(problem.describe()))
             )
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("firstRunPages")
@@ -414,7 +424,7 @@ class FirstRunDialog(QDialog):
             self.use_suggestion.hide()
             self.keep_reminders.hide()
             return
-        suggested = suggested_reminders(self._reminder_settings())
+        suggested = suggested_reminders(self._reminder_settings(), self.answers.goals)
         locale = QLocale()
         days = locale.createSeparatedList(
             [
@@ -437,7 +447,31 @@ class FirstRunDialog(QDialog):
                 minutes=suggested.movement.every_minutes,
                 checkin=_clock(suggested.checkin.times[0]),
             )
+            + "".join("\n\n" + reason for reason in self._goal_reasons())
         )
+
+    def _goal_reasons(self) -> list[str]:
+        """What the suggestion does for the goals chosen (coach.domain.onboarding)."""
+        goals = self.answers.goals
+        reasons: list[str] = []
+        if break_minutes(goals) != MOVEMENT_DEFAULT_MINUTES:
+            reasons.append(
+                self.tr(
+                    "You want to move more at work, so the breaks come every {minutes} minutes: "
+                    "short breaks that often eased neck, back and shoulder discomfort."
+                ).format(minutes=break_minutes(goals))
+            )
+        strength = strength_routine(goals)
+        routine = next((r for r in catalog().routines if r.id == strength), None)
+        if routine is not None:
+            reasons.append(
+                self.tr(
+                    'You want more strength: if you have an exercise band, add "{routine}" once '
+                    "a day (on the Routines page). Strength work helps long-standing neck and "
+                    "shoulder pain most."
+                ).format(routine=routine_name(routine))
+            )
+        return reasons
 
     @Slot()
     def _update_advice(self) -> None:
@@ -553,7 +587,7 @@ class FirstRunDialog(QDialog):
             self._store(replace(self.answers, reminders=Decision.PLAN))
             return
         if self.use_suggestion.isChecked():
-            self._set_reminders(suggested_reminders(self._reminder_settings()))
+            self._set_reminders(suggested_reminders(self._reminder_settings(), self.answers.goals))
             self._store(replace(self.answers, reminders=Decision.ACCEPTED))
         else:
             self._store(replace(self.answers, reminders=Decision.DECLINED))

@@ -30,6 +30,7 @@ from coach.domain.plan import Plan, PlanError
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import MovementRule, TimedRule
 from coach.store.repo import Repo
+from coach.ui.core_text import core_text
 from coach.ui.data_text import routine_name as shown_routine_name
 from coach.ui.plan_view import PlanView, days_text, limits_text, times_text
 from coach.ui.widgets import Card, paragraph
@@ -239,7 +240,10 @@ class PlanActions(QObject):
         return True
 
     def _show_problems(self, path: Path, error: PlanError) -> None:
-        lines = [f"{p.where()}: {p.message}" for p in error.problems[:MAX_PROBLEMS_SHOWN]]
+        lines = [
+            f"{core_text(p.where_text())}: {core_text(p.text)}"
+            for p in error.problems[:MAX_PROBLEMS_SHOWN]
+        ]
         more = len(error.problems) - len(lines)
         if more > 0:
             lines.append(self.tr("… and {n} more").format(n=more))

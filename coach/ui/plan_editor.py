@@ -84,6 +84,7 @@ from coach.domain.plan import (
     parse_plan,
 )
 from coach.domain.routines import MAX_STEPS, step_seconds
+from coach.ui.core_text import core_text
 from coach.ui.data_text import exercise_name
 from coach.ui.labels import (
     area_label,
@@ -1314,7 +1315,15 @@ class PlanEditorDialog(QDialog):
                 self.tr(
                     "{file} has problems; fix them in a text editor, or build the plan again "
                     "here:\n\n{problems}"
-                ).format(file=path.name, problems=self._box_lines(error.lines())),
+                ).format(
+                    file=path.name,
+                    problems=self._box_lines(
+                        [
+                            f"{error.file}: {core_text(p.where_text())}: {core_text(p.text)}"
+                            for p in error.problems
+                        ]
+                    ),
+                ),
             )
             return False
         self.load_plan(plan, path)
@@ -1438,7 +1447,7 @@ class PlanEditorDialog(QDialog):
         self.problem_list.setVisible(bool(self.problems))
 
     def _problem_text(self, problem: PlanProblem) -> str:
-        return f"{self.field_label(problem.path)}: {problem.message}"
+        return f"{self.field_label(problem.path)}: {core_text(problem.text)}"
 
     def field_label(self, path: str) -> str:
         """A JSON path such as `$.routines[0].steps[1].dosage.reps` in the editor's words:

@@ -89,8 +89,13 @@ def _plan_id(repo: Repo) -> int | None:
 def routine_at_dose(repo: Repo, routine: Routine) -> Routine:
     """`routine` at the dose the user accepted, when that change still holds: made under the
     active plan (for a plan's routine) and within its bounds; else at its own dose. What the
-    player runs."""
+    player runs, and what the Routines page shows."""
     return effective_routine(routine, repo.dose_changes(routine.id), _plan_id(repo), bounds(repo))
+
+
+def accepted_change(repo: Repo, routine: Routine) -> DoseChange | None:
+    """The accepted dose change `routine_at_dose` applies (None: the routine's own dose)."""
+    return in_force(routine, repo.dose_changes(routine.id), _plan_id(repo), bounds(repo))
 
 
 def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list[Offer]:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from coach.clock import Clock
 from coach.domain.days import local_day_bounds
+from coach.domain.messages import Message
 from coach.domain.reminders import (
     AWAY_SECONDS,
     ReminderEvent,
@@ -35,6 +36,7 @@ from coach.domain.schedule import (
     next_timed,
 )
 from coach.store.repo import Repo
+from coach.ui.core_text import core_text
 from coach.ui.presence import Presence
 
 log = logging.getLogger(__name__)
@@ -78,7 +80,7 @@ class ReminderController(QObject):
         self.settings, problem = repo.load_reminder_settings()
         if problem is not None:
             log.warning("%s", problem.describe())
-            self._startup_problem: str | None = problem.describe()
+            self._startup_problem: Message | None = problem.describe()
         else:
             self._startup_problem = None
         self.state = repo.load_reminder_state()
@@ -102,7 +104,7 @@ class ReminderController(QObject):
                 self.tr(
                     "Your reminder settings could not be read ({problem}); the defaults are in "
                     "use until you change them in Settings."
-                ).format(problem=self._startup_problem)
+                ).format(problem=core_text(self._startup_problem))
             )
         from PySide6.QtCore import Qt  # noqa: PLC0415 (Qt's namespace is slow to load at start-up)
 

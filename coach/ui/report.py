@@ -20,7 +20,9 @@ from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.reminders import ReminderSettings
 from coach.store.export import FIRST_YEAR, LAST_YEAR
 from coach.store.repo import Repo
+from coach.ui.core_text import core_text
 from coach.ui.data_text import recorded_routine_name, routine_name
+from coach.ui.i18n import localized
 from coach.ui.labels import area_in_sentence, heat_source_label
 
 log = logging.getLogger(__name__)
@@ -205,7 +207,7 @@ def _red_flags(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
         parts.append(f"<p>{e(_tr('None recorded.'))}</p>")
     if problem is not None:
         text = _tr("The first-run answers could not be read ({problem}).")
-        parts.append(f"<p>{e(text.format(problem=problem.describe()))}</p>")
+        parts.append(f"<p>{e(text.format(problem=core_text(problem.describe())))}</p>")
     elif answers is None or not answers.answered:
         parts.append(f"<p>{e(_tr('The first-run safety questions were not answered.'))}</p>")
     else:
@@ -277,11 +279,18 @@ def _summary_text(series: ProgressSeries) -> str:
     if change is None:
         parts.append(_tr("Fewer than two weeks of check-ins in this period: no change to report."))
     else:
-        percent = "" if change.percent is None else f" ({-change.percent:+.0f} %)"
+        percent = "" if change.percent is None else localized(" ({p:+.0f} %)", p=-change.percent)
         parts.append(
-            _tr(
-                "Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}."
-            ).format(start=change.start, now=change.now, points=-change.points, percent=percent)
+            localized(
+                _tr(
+                    "Pain {start:.1f} in the first week, {now:.1f} in the last: "
+                    "{points:+.1f} points{percent}."
+                ),
+                start=change.start,
+                now=change.now,
+                points=-change.points,
+                percent=percent,
+            )
         )
         parts.append(
             _tr("This is a meaningful improvement (a fall of 2 points or 30 %).")
@@ -292,8 +301,11 @@ def _summary_text(series: ProgressSeries) -> str:
     done = sum(w.done for w in series.weeks)
     if planned:
         parts.append(
-            _tr("Routines done: {done} of {planned} planned ({percent:.0f} %).").format(
-                done=done, planned=planned, percent=100 * done / planned
+            localized(
+                _tr("Routines done: {done} of {planned} planned ({percent:.0f} %)."),
+                done=done,
+                planned=planned,
+                percent=100 * done / planned,
             )
         )
     return " ".join(parts)
@@ -314,7 +326,7 @@ def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) ->
         [
             s.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             recorded_routine_name(s.routine_id, s.routine_name),
-            f"{s.active_seconds / 60:.1f}",
+            localized("{minutes:.1f}", minutes=s.active_seconds / 60),
             _session_status(s.status),
             "" if s.pain_before is None else str(s.pain_before),
             "" if s.pain_after is None else str(s.pain_after),

@@ -310,7 +310,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+52"/>
+        <location filename="../../coach/ui/data_actions.py" line="+53"/>
         <location line="+3"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -407,7 +407,7 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/exercises.py" line="+50"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+51"/>
         <location line="+1"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
@@ -540,7 +540,7 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/onboarding.py" line="+109"/>
+        <location filename="../../coach/ui/onboarding.py" line="+119"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
@@ -566,12 +566,12 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
     </message>
     <message>
         <location line="+2"/>
-        <location line="+304"/>
+        <location line="+328"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-307"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
@@ -731,7 +731,17 @@ Short routines that are easy to keep up help most, and regular breaks ease neck 
 Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmäßige Pausen lindern Beschwerden in Nacken und Schultern.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>You want to move more at work, so the breaks come every {minutes} minutes: short breaks that often eased neck, back and shoulder discomfort.</source>
+        <translation>Sie möchten sich bei der Arbeit mehr bewegen, daher kommen die Pausen alle {minutes} Minuten: So häufige kurze Pausen haben Beschwerden in Nacken, Rücken und Schultern gelindert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You want more strength: if you have an exercise band, add &quot;{routine}&quot; once a day (on the Routines page). Strength work helps long-standing neck and shoulder pain most.</source>
+        <translation>Sie möchten mehr Kraft: Wenn Sie ein Gymnastikband haben, machen Sie zusätzlich einmal am Tag „{routine}“ (auf der Seite Programme). Krafttraining hilft bei länger bestehenden Nacken- und Schulterschmerzen am meisten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
@@ -1131,7 +1141,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/main_window.py" line="+146"/>
+        <location filename="../../coach/ui/main_window.py" line="+145"/>
         <location line="+373"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -1318,7 +1328,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+168"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1415,7 +1425,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>keiner (Ihre eigenen Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plan_actions.py" line="+191"/>
+        <location filename="../../coach/ui/plan_actions.py" line="+192"/>
         <source>Open a clinician plan</source>
         <translation>Therapieplan öffnen</translation>
     </message>
@@ -1425,7 +1435,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Coach-Pläne (*.coachplan);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The plan was not adopted</source>
         <translation>Der Plan wurde nicht übernommen</translation>
     </message>
@@ -1435,7 +1445,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Coach konnte den Plan nicht speichern ({error}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>… and {n} more</source>
         <translation>… und weitere: {n}</translation>
     </message>
@@ -1483,7 +1493,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Clinician plan</source>
         <translation>Therapieplan</translation>
     </message>
@@ -1614,7 +1624,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../coach/ui/plan_editor.py" line="+497"/>
+        <location filename="../../coach/ui/plan_editor.py" line="+498"/>
         <source>Plan editor</source>
         <translation>Plan-Editor</translation>
     </message>
@@ -1705,12 +1715,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+872"/>
+        <location line="+880"/>
         <source>Review date</source>
         <translation>Datum der Überprüfung</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-874"/>
         <source>What the patient should keep in mind; shown on their Today page</source>
         <translation>Was die Patientin oder der Patient beachten sollte; wird auf der Seite „Heute“ angezeigt</translation>
     </message>
@@ -1741,12 +1751,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+852"/>
+        <location line="+860"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-851"/>
+        <location line="-859"/>
         <source>Clinician name</source>
         <translation>Name der Behandelnden</translation>
     </message>
@@ -1757,18 +1767,18 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+853"/>
+        <location line="+861"/>
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-852"/>
-        <location line="+854"/>
+        <location line="-860"/>
+        <location line="+862"/>
         <source>Notes for the patient</source>
         <translation>Hinweise für die Patientin/den Patienten</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-853"/>
         <source>Routines in the plan</source>
         <translation>Programme im Plan</translation>
     </message>
@@ -2134,12 +2144,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+560"/>
+        <location line="+568"/>
         <source>Own exercises</source>
         <translation>Eigene Übungen</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-564"/>
         <source>Optional: exercises the library does not have. They appear in the list of exercises on the Routines tab.</source>
         <translation>Freiwillig: Übungen, die es in der Sammlung nicht gibt. Sie erscheinen in der Übungsliste auf dem Reiter „Programme“.</translation>
     </message>
@@ -2288,7 +2298,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 {problems}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Save the clinician plan</source>
         <translation>Therapieplan speichern</translation>
     </message>
@@ -3166,7 +3176,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+77"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+79"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3310,7 +3320,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>insgesamt {minutes:.0f} Min.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week(s).</source>
         <translation>
             <numerusform>Erledigte von geplanten Programmen: {last:.0f} % in der letzten Woche, im Mittel {mean:.0f} % über %n Woche.</numerusform>
@@ -3318,12 +3328,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>After two weeks of check-ins, Coach can say how your pain changes.</source>
         <translation>Nach zwei Wochen mit Einträgen kann Coach sagen, wie sich Ihr Schmerz verändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>it is higher than at the start.</source>
         <translation>er ist höher als zu Beginn.</translation>
     </message>
@@ -3349,7 +3359,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>eine deutliche, bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pain from {start:.1f} in your first week to {now:.1f} in the last: {points:+.1f} points{percent}, {verdict}</source>
         <translation>Schmerz von {start:.1f} in Ihrer ersten Woche auf {now:.1f} in der letzten: {points:+.1f} Punkte{percent}, {verdict}</translation>
     </message>
@@ -3387,17 +3397,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Die Diagramme konnten nicht unter {path} gespeichert werden; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>pain {pain:.1f} (7-day mean {mean:.1f})</source>
         <translation>Schmerz {pain:.1f} (7-Tage-Mittel {mean:.1f})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{exercise:.0f} min exercise, {heat:.0f} min heat</source>
         <translation>{exercise:.0f} Min. Übungen, {heat:.0f} Min. Wärme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{day}: nothing recorded</source>
         <translation>{day}: nichts aufgezeichnet</translation>
     </message>
@@ -3523,7 +3533,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../coach/ui/reminder_controller.py" line="+103"/>
+        <location filename="../../coach/ui/reminder_controller.py" line="+105"/>
         <source>Your reminder settings could not be read ({problem}); the defaults are in use until you change them in Settings.</source>
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
@@ -3664,7 +3674,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/reminder_settings.py" line="+112"/>
+        <location filename="../../coach/ui/pages/reminder_settings.py" line="+118"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
@@ -3799,30 +3809,30 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Coach kann auf dieser Arbeitsumgebung keine Vollbildfenster erkennen; halten Sie Erinnerungen während einer Präsentation über das Symbol im Systembereich an.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Working hours: the end must come after the start.</source>
         <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+57"/>
+        <location line="-52"/>
+        <location line="+61"/>
         <source>Pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-60"/>
+        <location line="+57"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>{field}: give at least one time, like 10:30.</source>
         <translation>{field}: Geben Sie mindestens eine Uhrzeit an, etwa 10:30.</translation>
     </message>
@@ -3832,17 +3842,22 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>{field}: Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your day: {error}</source>
         <translation>Ihr Tag: {error}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{field}: at most {n} times a day.</source>
         <translation>{field}: höchstens {n} Uhrzeiten pro Tag.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{field}: &quot;{text}&quot; is not a time; write times like 09:00, 15:30.</source>
         <translation>{field}: „{text}“ ist keine Uhrzeit; schreiben Sie Uhrzeiten wie 09:00, 15:30.</translation>
     </message>
@@ -4162,7 +4177,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+71"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+74"/>
         <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -4189,12 +4204,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+23"/>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -4264,12 +4279,22 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Programm &amp;starten</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>This routine is from your clinician&apos;s plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
+        <source>Shown at the dose you accepted on {day}; the routine runs at this dose. Changing a number here makes it the routine&apos;s own dose.</source>
+        <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis. Wenn Sie hier eine Zahl ändern, wird sie zur eigenen Dosis des Programms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown at the dose you accepted on {day}; the routine runs at this dose.</source>
+        <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4279,12 +4304,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>a hold or a rep time above 0 is needed.</source>
+        <translation>Haltezeit oder Wiederholungszeit muss über 0 liegen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -5138,6 +5168,1139 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <location line="+1"/>
         <source>Coach keeps running here. To close it, choose Quit from this icon&apos;s menu.</source>
         <translation>Coach läuft hier weiter. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../coach/ui/core_strings.py" line="+11"/>
+        <source>{file}: {field}: {problem}</source>
+        <translation>{file}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be above 0 when hold_seconds is 0</source>
+        <translation>muss über 0 liegen, wenn hold_seconds 0 ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>muss einer dieser Werte sein: {choices} (gefunden: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of at least {count} texts</source>
+        <translation>muss eine Liste mit mindestens {count} Texten sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be lower-case letters, digits and _ (2-41 characters)</source>
+        <translation>darf nur aus Kleinbuchstaben, Ziffern und _ bestehen (2 bis 41 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must match the file name ({name})</source>
+        <translation>muss dem Dateinamen entsprechen ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices}</source>
+        <translation>muss einer dieser Werte sein: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SVG file {name} next to {file}</source>
+        <translation>keine SVG-Datei {name} neben {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field; use {fields}</source>
+        <translation>unbekanntes Feld; verwenden Sie {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON: {error}</source>
+        <translation>ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not JSON ({error})</source>
+        <translation>kein JSON ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON object</source>
+        <translation>erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;version&apos; holds {value}; expected 1 to {latest}</source>
+        <translation>&apos;version&apos; enthält {value}; erwartet wird 1 bis {latest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;goals&apos; holds {value}; expected a list of {choices}</source>
+        <translation>&apos;goals&apos; enthält {value}; erwartet wird eine Liste aus {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;reminders&apos; holds {value}; expected one of {choices}</source>
+        <translation>&apos;reminders&apos; enthält {value}; erwartet wird einer dieser Werte: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;finished&apos; holds {value}; expected true or false</source>
+        <translation>&apos;finished&apos; enthält {value}; erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;red_flags&apos; must be an object of question: true or false</source>
+        <translation>&apos;red_flags&apos; muss ein Objekt aus Frage: true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;red_flags&apos; holds an unknown question {key}</source>
+        <translation>&apos;red_flags&apos; enthält eine unbekannte Frage {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;red_flags.{key}&apos; holds {value}; expected true or false</source>
+        <translation>&apos;red_flags.{key}&apos; enthält {value}; erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;updated_at&apos; holds {value}; expected a time with its zone</source>
+        <translation>&apos;updated_at&apos; enthält {value}; erwartet wird ein Zeitpunkt mit Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}</source>
+        <translation>{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file (a device or pipe); expected a file</source>
+        <translation>ist keine normale Datei (sondern ein Gerät oder eine Pipe); erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder; expected a .coachplan file</source>
+        <translation>ist ein Ordner; erwartet: eine .coachplan-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist; check the path</source>
+        <translation>existiert nicht; prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason}); check its permissions</source>
+        <translation>kann nicht gelesen werden ({reason}); prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read because of an internal error in Coach (the details are in Coach&apos;s log); expected to be read once Coach is fixed: please report it</source>
+        <translation>konnte wegen eines internen Fehlers in Coach nicht gelesen werden (Einzelheiten stehen im Protokoll von Coach); der Plan lässt sich lesen, sobald der Fehler in Coach behoben ist: Bitte melden Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has {count} items; expected at most {limit}</source>
+        <translation>hat {count} Einträge; erwartet: höchstens {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and further problems not listed ({more}); expected the ones above fixed first, then check the plan again</source>
+        <translation>… und weitere, hier nicht aufgeführte Probleme ({more}); beheben Sie zuerst die obigen und prüfen Sie den Plan dann erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is empty; expected a plan in JSON</source>
+        <translation>ist leer; erwartet: ein Plan im JSON-Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON: {error} at column {column}; expected it fixed there (a missing comma, quote or bracket is usual)</source>
+        <translation>ist kein gültiges JSON: {error} in Spalte {column}; korrigieren Sie die Stelle (meist fehlt ein Komma, ein Anführungszeichen oder eine Klammer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read as JSON ({error}); expected a plan in JSON</source>
+        <translation>kann nicht als JSON gelesen werden ({error}); erwartet: ein Plan im JSON-Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a number {digits} digits long; expected a number of at most {limit} digits</source>
+        <translation>enthält eine Zahl mit {digits} Ziffern; erwartet: eine Zahl mit höchstens {limit} Ziffern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a binary file, not a plan; expected UTF-8 JSON text</source>
+        <translation>ist eine Binärdatei, kein Plan; erwartet: JSON-Text in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not {encoding} text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>ist kein {encoding}-Text (Byte 0x{byte}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {size} MB; a plan file is at most {limit} MB (use smaller pictures)</source>
+        <translation>ist {size} MB groß; eine Plandatei darf höchstens {limit} MB groß sein (verwenden Sie kleinere Bilder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested too deeply; a plan nests at most {depth} levels</source>
+        <translation>ist zu tief verschachtelt; ein Plan hat höchstens {depth} Ebenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {kind}; expected a plan object {{...}}</source>
+        <translation>ist {kind}; erwartet: ein Plan-Objekt {{...}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {value}; expected &quot;{format}&quot; (is this a Coach plan file?)</source>
+        <translation>ist {value}; erwartet: &quot;{format}&quot; (ist das eine Plandatei von Coach?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is missing; expected &quot;{format}&quot; (is this a Coach plan file?)</source>
+        <translation>fehlt; erwartet: &quot;{format}&quot; (ist das eine Plandatei von Coach?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {value}; expected a whole number from 1 to {latest}</source>
+        <translation>ist {value}; erwartet: eine ganze Zahl von 1 bis {latest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is missing; expected a whole number from 1 to {latest}</source>
+        <translation>fehlt; erwartet: eine ganze Zahl von 1 bis {latest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan is format version {version}; this Coach reads versions 1 to {latest}: update Coach to open it</source>
+        <translation>der Plan hat die Formatversion {version}; diese Version von Coach liest die Versionen 1 bis {latest}: Aktualisieren Sie Coach, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a field name</source>
+        <translation>ein Feldname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a character that is not valid Unicode (a lone surrogate such as \ud800); expected {kind} without it</source>
+        <translation>enthält ein Zeichen, das kein gültiges Unicode ist (ein einzelnes Surrogat wie \ud800); erwartet: {kind} ohne dieses Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is missing; expected {expected}</source>
+        <translation>fehlt; erwartet: {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field</source>
+        <translation>dieses Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field here; expected one of {fields}</source>
+        <translation>ist hier kein gültiges Feld; erlaubt sind: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{wrong}; expected {expected}</source>
+        <translation>{wrong}; erwartet: {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {value}</source>
+        <translation>ist {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {count} items, too few</source>
+        <translation>hat {count} Einträge, zu wenige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeats an item</source>
+        <translation>enthält einen Eintrag doppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {count} characters, more than {limit}</source>
+        <translation>ist {count} Zeichen lang, mehr als {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {options}</source>
+        <translation>einer dieser Werte: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kinds} ({description})</source>
+        <translation>{kinds} ({description})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a different value</source>
+        <translation>ein anderer Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small; expected {limit} or more: {why}</source>
+        <translation>{value} ist zu klein; erwartet wird mindestens {limit}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small; expected {limit} or more ({expected})</source>
+        <translation>{value} ist zu klein; erwartet wird mindestens {limit} ({expected})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small; expected {limit} or more</source>
+        <translation>{value} ist zu klein; erwartet wird mindestens {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too large; expected at most {limit}: {why}</source>
+        <translation>{value} ist zu groß; erwartet wird höchstens {limit}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too large; expected at most {limit} ({expected})</source>
+        <translation>{value} ist zu groß; erwartet wird höchstens {limit} ({expected})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too large; expected at most {limit}</source>
+        <translation>{value} ist zu groß; erwartet wird höchstens {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the start ({start}); expected a later date</source>
+        <translation>liegt vor dem Beginn ({start}); erwartet: ein späteres Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} is not one of the plan&apos;s routines; expected one of {routines}</source>
+        <translation>{routine} ist keines der Programme des Plans; erwartet: eines von {routines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes is longer than the plan&apos;s cap_minutes ({cap}); expected at most the cap</source>
+        <translation>{minutes} Minuten sind länger als cap_minutes des Plans ({cap}); erwartet: höchstens diese Obergrenze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is missing; a plan with heat on needs the times of its reminder</source>
+        <translation>fehlt; ein Plan mit Wärmeanwendungen braucht die Uhrzeiten ihrer Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {count} times; expected at most {most}, the plan&apos;s max_sessions_per_day</source>
+        <translation>hat {count} Uhrzeiten; erwartet: höchstens {most}, max_sessions_per_day des Plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has heat at {first} and {then}, {apart} apart; expected at least {gap} hours between sessions, the plan&apos;s min_gap_hours</source>
+        <translation>sieht Wärme um {first} und {then} vor, nur {apart} auseinander; erwartet: mindestens {gap} Stunden zwischen den Anwendungen, min_gap_hours des Plans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is a built-in exercise; expected another id for the plan&apos;s own</source>
+        <translation>{id} ist eine eingebaute Übung; erwartet: eine andere ID für die eigene Übung des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is not an exercise; expected a built-in id such as {examples}, ... or the id of one of the plan&apos;s exercises</source>
+        <translation>{id} ist keine Übung; erwartet: die ID einer eingebauten Übung wie {examples}, ... oder die ID einer Übung des Plans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id} is used twice; expected a unique id</source>
+        <translation>{id} kommt doppelt vor; erwartet: eine eindeutige ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is not a real date; expected YYYY-MM-DD</source>
+        <translation>{date} ist kein gültiges Datum; erwartet: JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid base64; expected a data: URI of a picture</source>
+        <translation>ist kein gültiges Base64; erwartet: eine data:-URI eines Bildes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {size} KB; a picture is at most {limit} KB</source>
+        <translation>ist {size} KB groß; ein Bild darf höchstens {limit} KB groß sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>says PNG but holds no PNG picture</source>
+        <translation>gibt PNG an, enthält aber kein PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>says SVG but holds no &lt;svg&gt; picture</source>
+        <translation>gibt SVG an, enthält aber kein &lt;svg&gt;-Bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminder settings: not JSON ({error})</source>
+        <translation>Erinnerungseinstellungen: kein JSON ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder settings: not a JSON object</source>
+        <translation>Erinnerungseinstellungen: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder settings: {problem}</source>
+        <translation>Erinnerungseinstellungen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder setting &apos;{key}&apos; holds {value}; expected {expected}</source>
+        <translation>Erinnerungseinstellung &apos;{key}&apos; enthält {value}; erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a non-empty text</source>
+        <translation>ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of weekdays, 0 (Monday) to 6 (Sunday)</source>
+        <translation>eine Liste von Wochentagen, 0 (Montag) bis 6 (Sonntag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of times such as [&quot;09:00&quot;, &quot;15:30&quot;]</source>
+        <translation>eine Liste von Uhrzeiten wie [&quot;09:00&quot;, &quot;15:30&quot;]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a start and an end time such as [&quot;09:00&quot;, &quot;17:30&quot;]</source>
+        <translation>eine Anfangs- und eine Endzeit wie [&quot;09:00&quot;, &quot;17:30&quot;]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder setting &apos;{key}&apos;: {problem}</source>
+        <translation>Erinnerungseinstellung &apos;{key}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder setting &apos;{key}&apos; holds {value}; expected a time such as &quot;09:00&quot;</source>
+        <translation>Erinnerungseinstellung &apos;{key}&apos; enthält {value}; erwartet wird eine Uhrzeit wie &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a list of at least one step</source>
+        <translation>muss eine Liste mit mindestens einem Schritt sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may hold at most {count} steps</source>
+        <translation>darf höchstens {count} Schritte enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object with an exercise id</source>
+        <translation>muss ein Objekt mit einer Übungs-ID sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown exercise {exercise}</source>
+        <translation>unbekannte Übung {exercise}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>movement</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkin</source>
+        <translation>Schmerzeintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days must be weekdays 0 (Monday) to 6 (Sunday)</source>
+        <translation>Arbeitstage müssen Wochentage von 0 (Montag) bis 6 (Sonntag) sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working hours must end after they start on the same day (got {start} to {end})</source>
+        <translation>die Arbeitszeit muss am selben Tag nach ihrem Beginn enden (angegeben: {start} bis {end})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>movement breaks use MovementRule, not fixed times</source>
+        <translation>Bewegungspausen verwenden MovementRule, keine festen Uhrzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {kind} reminder needs at least one time</source>
+        <translation>die Erinnerung „{kind}“ braucht mindestens eine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {kind} reminder has {count} times a day; at most {most}</source>
+        <translation>die Erinnerung „{kind}“ hat {count} Uhrzeiten am Tag; möglich sind höchstens {most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {kind} reminder needs at least one weekday</source>
+        <translation>die Erinnerung „{kind}“ braucht mindestens einen Wochentag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdays must be 0 (Monday) to 6 (Sunday)</source>
+        <translation>Wochentage müssen zwischen 0 (Montag) und 6 (Sonntag) liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a routine reminder must name its routine</source>
+        <translation>eine Programm-Erinnerung muss ihr Programm nennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>movement breaks come every {low} to {high} minutes (got {minutes})</source>
+        <translation>Bewegungspausen kommen alle {low} bis {high} Minuten (angegeben: {minutes})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>setting &apos;{key}&apos; holds {stored}, expected {expected}; it was reset to its default</source>
+        <translation>Einstellung &apos;{key}&apos; enthielt {stored}, erwartet wurde {expected}; sie wurde auf ihren Standardwert zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {choices}</source>
+        <translation>einer dieser Werte: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {choices} (seconds)</source>
+        <translation>einer dieser Werte: {choices} (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {choices} (percent)</source>
+        <translation>einer dieser Werte: {choices} (Prozent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was not a Coach database</source>
+        <translation>war keine Coach-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was damaged</source>
+        <translation>war beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer version of Coach</source>
+        <translation>wurde von einer neueren Version von Coach geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data was restored from the backup {name}.</source>
+        <translation>Ihre Daten wurden aus der Sicherung {name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable backup was found, so Coach started with an empty database.</source>
+        <translation>Es wurde keine brauchbare Sicherung gefunden, daher hat Coach mit einer leeren Datenbank begonnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {what} ({detail}). It was moved to {path}. {restored}</source>
+        <translation>Die Datenbank {what} ({detail}). Sie wurde nach {path} verschoben. {restored}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach&apos;s database {path} is a folder, not a file: move that folder elsewhere</source>
+        <translation>Die Datenbank von Coach, {path}, ist ein Ordner und keine Datei: Verschieben Sie diesen Ordner an einen anderen Ort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coach could not open its database {path}: {error}. Check that the folder exists, is writable and has free space.</source>
+        <translation>Coach konnte seine Datenbank {path} nicht öffnen: {error}. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und noch freien Speicherplatz hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema version {version}; this Coach knows up to {known}</source>
+        <translation>Schemaversion {version}; diese Version von Coach kennt Versionen bis {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity check: {problems}</source>
+        <translation>Integritätsprüfung: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not JSON (line {line}, column {column}: {error})</source>
+        <translation>{file}: kein JSON (Zeile {line}, Spalte {column}: {error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not a Coach backup (expected &quot;format&quot;: &quot;{name}&quot;)</source>
+        <translation>{file}: keine Coach-Sicherung (erwartet wird &quot;format&quot;: &quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: backup version {version}; this Coach reads versions up to {latest} (update Coach to import it)</source>
+        <translation>{file}: Sicherungsversion {version}; diese Version von Coach liest Versionen bis {latest} (aktualisieren Sie Coach, um die Sicherung zu importieren)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: &quot;tables&quot; must be an object</source>
+        <translation>{file}: &quot;tables&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be an object with &quot;columns&quot; and &quot;rows&quot;</source>
+        <translation>{where} muss ein Objekt mit &quot;columns&quot; und &quot;rows&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must have a &quot;columns&quot; list and a &quot;rows&quot; list</source>
+        <translation>{where} muss eine Liste &quot;columns&quot; und eine Liste &quot;rows&quot; haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}.columns lacks {columns}</source>
+        <translation>In {where}.columns fehlt {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}.rows[{index}] must be a list of {count} values</source>
+        <translation>{where}.rows[{index}] muss eine Liste aus {count} Werten sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}.rows[{index}] holds a nested value</source>
+        <translation>{where}.rows[{index}] enthält einen verschachtelten Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the store is busy ({error}); try again</source>
+        <translation>{file}: Der Datenspeicher ist gerade belegt ({error}); versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: a row does not fit the store ({problem}); nothing was imported</source>
+        <translation>{file}: Eine Zeile passt nicht in den Datenspeicher ({problem}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a plan replaces plan {plan}, not before it in the file</source>
+        <translation>ein Plan ersetzt Plan {plan}, der in der Datei nicht vor ihm steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dose change refers to plan {plan}, not in the file</source>
+        <translation>eine Änderung der Dosierung verweist auf Plan {plan}, der nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a step refers to session {session}, not in the file</source>
+        <translation>ein Schritt verweist auf den Durchgang {session}, der nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} holds {value}; expected a time with its zone, such as 2026-03-01T08:30:00+00:00</source>
+        <translation>{where} enthält {value}; erwartet wird ein Zeitpunkt mit Zeitzone, etwa 2026-03-01T08:30:00+00:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is in the year {year}; expected {first} to {last}</source>
+        <translation>{where} liegt im Jahr {year}; erwartet wird {first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} holds {value}; expected symptom names separated by commas, such as &quot;numbness,tingling&quot;</source>
+        <translation>{where} enthält {value}; erwartet werden durch Kommas getrennte Namen von Beschwerden, etwa &quot;numbness,tingling&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your routine &apos;{name}&apos;</source>
+        <translation>Ihr Programm „{name}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not readable</source>
+        <translation>ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>readable answers ({problem})</source>
+        <translation>lesbare Antworten ({problem})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A programme a clinician hands to a patient: routines with their dosage, a weekly schedule, heat settings within Coach&apos;s safe limits, progression rules and notes. Files end in .coachplan and are UTF-8 JSON.</source>
+        <translation>Ein Programm, das Behandelnde einer Patientin oder einem Patienten mitgeben: Übungsprogramme mit ihrer Dosierung, ein Wochenplan, Wärmeeinstellungen innerhalb der sicheren Grenzen von Coach, Regeln zur Steigerung und Hinweise. Die Dateien enden auf .coachplan und sind JSON in UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>always the text &quot;coach-plan&quot;</source>
+        <translation>immer der Text &quot;coach-plan&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan format version; this schema describes version 2</source>
+        <translation>die Formatversion des Plans; dieses Schema beschreibt Version 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan&apos;s title, as the patient sees it</source>
+        <translation>der Titel des Plans, wie ihn die Patientin oder der Patient sieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinician: {&quot;name&quot;: ..., &quot;contact&quot;: ...}</source>
+        <translation>die behandelnde Person: {&quot;name&quot;: ..., &quot;contact&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clinician&apos;s name</source>
+        <translation>der Name der behandelnden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how the patient reaches the clinician (phone, e-mail, clinic)</source>
+        <translation>wie die Patientin oder der Patient die behandelnde Person erreicht (Telefon, E-Mail, Praxis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first day of the plan, as YYYY-MM-DD</source>
+        <translation>der erste Tag des Plans, als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the next review, as YYYY-MM-DD, not before start</source>
+        <translation>der Tag der nächsten Überprüfung, als JJJJ-MM-TT, nicht vor start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes for the patient, shown on Today</source>
+        <translation>Hinweise für die Patientin oder den Patienten, angezeigt auf der Seite „Heute“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan&apos;s own exercises, beside Coach&apos;s built-in library</source>
+        <translation>die eigenen Übungen des Plans, zusätzlich zur eingebauten Übungssammlung von Coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routines of the plan (at least one)</source>
+        <translation>die Programme des Plans (mindestens eines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of the plan routine the reminders start</source>
+        <translation>die ID des Programms im Plan, das die Erinnerungen starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the days of the week with exercise (at least one)</source>
+        <translation>die Wochentage mit Übungen (mindestens einer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the times of day the routine is due, as HH:MM (1 to 12)</source>
+        <translation>die Uhrzeiten, zu denen das Programm fällig ist, als HH:MM (1 bis 12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a movement break every this many minutes of work (20 to 90), or null to leave the patient&apos;s setting</source>
+        <translation>eine Bewegungspause nach so vielen Minuten Arbeit (20 bis 90), oder null, um die Einstellung der Patientin oder des Patienten zu belassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time of the daily pain check-in as HH:MM, or null to leave the patient&apos;s setting</source>
+        <translation>die Uhrzeit des täglichen Schmerzeintrags als HH:MM, oder null, um die Einstellung der Patientin oder des Patienten zu belassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heat settings; they may only be stricter than Coach&apos;s limits</source>
+        <translation>Wärmeeinstellungen; sie dürfen nur strenger sein als die Grenzen von Coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true when the plan includes heat</source>
+        <translation>true, wenn der Plan Wärmeanwendungen enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20 minutes is Coach&apos;s hard cap for one heat session (CLINICAL.md section 1: ABC, HSE)</source>
+        <translation>20 Minuten sind die feste Obergrenze von Coach für eine Wärmeanwendung (CLINICAL.md Abschnitt 1: ABC, HSE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the usual length of one heat session in minutes</source>
+        <translation>die übliche Dauer einer Wärmeanwendung in Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a plan may lower the 20-minute cap but never raise it (CLINICAL.md section 1)</source>
+        <translation>ein Plan darf die Obergrenze von 20 Minuten senken, aber nie erhöhen (CLINICAL.md Abschnitt 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the longest heat session allowed, in minutes (at most 20)</source>
+        <translation>die längste erlaubte Wärmeanwendung, in Minuten (höchstens 20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach warns above 3 sessions a day (CLINICAL.md section 1: MPFT)</source>
+        <translation>Coach warnt bei mehr als 3 Anwendungen pro Tag (CLINICAL.md Abschnitt 1: MPFT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warn above this many sessions a day (1 to 3)</source>
+        <translation>Warnung bei mehr als so vielen Anwendungen pro Tag (1 bis 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions at least 2 hours apart (CLINICAL.md section 1: HK)</source>
+        <translation>Anwendungen mindestens 2 Stunden auseinander (CLINICAL.md Abschnitt 1: HK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warn when sessions are closer than this many hours (2 to 24)</source>
+        <translation>Warnung, wenn Anwendungen weniger als so viele Stunden auseinanderliegen (2 bis 24)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the days with a heat reminder</source>
+        <translation>die Tage mit einer Wärmeerinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the times of the heat reminder, as HH:MM</source>
+        <translation>die Uhrzeiten der Wärmeerinnerung, als HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how Coach may suggest changing the dosage</source>
+        <translation>wie Coach Änderungen der Dosierung vorschlagen darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;suggest&quot; lets Coach suggest a step up or down; &quot;off&quot; keeps the dosage as written</source>
+        <translation>&quot;suggest&quot; lässt Coach eine Steigerung oder Verringerung vorschlagen; &quot;off&quot; behält die Dosierung wie angegeben bei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>suggestions never go past this hold, in seconds</source>
+        <translation>Vorschläge gehen nie über diese Haltezeit hinaus, in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggestions never go past this many reps</source>
+        <translation>Vorschläge gehen nie über so viele Wiederholungen hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggestions never go past this many sets</source>
+        <translation>Vorschläge gehen nie über so viele Sätze hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of 1 to 120 characters</source>
+        <translation>ein Text mit 1 bis 120 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of 1 to 600 characters</source>
+        <translation>ein Text mit 1 bis 600 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an id of lower-case letters, digits and _ (2 to 41 characters, starting with a letter)</source>
+        <translation>eine ID aus Kleinbuchstaben, Ziffern und _ (2 bis 41 Zeichen, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time of day as HH:MM (00:00 to 23:59)</source>
+        <translation>eine Uhrzeit als HH:MM (00:00 bis 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 12 different times of day as HH:MM</source>
+        <translation>1 bis 12 verschiedene Uhrzeiten als HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days of the week: mon, tue, wed, thu, fri, sat, sun (at least one)</source>
+        <translation>Wochentage: mon, tue, wed, thu, fri, sat, sun (mindestens einer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold_seconds, reps, sets, rest_seconds, per_side, rep_seconds</source>
+        <translation>hold_seconds, reps, sets, rest_seconds, per_side, rep_seconds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds each rep is held (0 for a movement)</source>
+        <translation>Sekunden, die jede Wiederholung gehalten wird (0 für eine Bewegung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repetitions per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest between sets, in seconds</source>
+        <translation>Pause zwischen den Sätzen, in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true to do every set on the left and on the right</source>
+        <translation>true, um jeden Satz links und rechts auszuführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds one movement rep takes when hold_seconds is 0</source>
+        <translation>Sekunden, die eine Bewegungswiederholung dauert, wenn hold_seconds 0 ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise&apos;s id, different from the built-in ones</source>
+        <translation>die ID der Übung, verschieden von denen der eingebauten Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise&apos;s name</source>
+        <translation>der Name der Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body areas: neck, shoulders, upper_back, middle_back, chest</source>
+        <translation>Körperbereiche: neck, shoulders, upper_back, middle_back, chest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 12 numbered instructions</source>
+        <translation>1 bis 12 nummerierte Anleitungsschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise&apos;s dosage; hold_seconds or rep_seconds above 0</source>
+        <translation>die Dosierung der Übung; hold_seconds oder rep_seconds über 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the patient should feel</source>
+        <translation>was die Patientin oder der Patient spüren soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cautions shown before the exercise</source>
+        <translation>Vorsichtshinweise, die vor der Übung angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when to stop; Coach&apos;s general stop signs are always added</source>
+        <translation>wann aufzuhören ist; die allgemeinen Abbruchzeichen von Coach werden immer ergänzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an optional picture as a data: URI (data:image/svg+xml;base64,... or data:image/png;base64,..., at most 1 MB)</source>
+        <translation>ein optionales Bild als data:-URI (data:image/svg+xml;base64,... oder data:image/png;base64,..., höchstens 1 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of mobility, stretch, strength, posture (default mobility)</source>
+        <translation>einer der Werte mobility, stretch, strength, posture (Standard: mobility)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of none, chair, wall, towel, band, doorway (default none)</source>
+        <translation>einer der Werte none, chair, wall, towel, band, doorway (Standard: none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of sitting, standing, kneeling (default sitting)</source>
+        <translation>einer der Werte sitting, standing, kneeling (Standard: sitting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s id, unique in the plan</source>
+        <translation>die ID des Programms, eindeutig im Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s name</source>
+        <translation>der Name des Programms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the routine is for</source>
+        <translation>wofür das Programm gedacht ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 30 steps</source>
+        <translation>1 bis 30 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a built-in exercise id or one of the plan&apos;s exercises</source>
+        <translation>die ID einer eingebauten Übung oder einer Übung des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the dosage fields that differ from the exercise&apos;s own</source>
+        <translation>nur die Dosierungsfelder, die von der Übung selbst abweichen</translation>
     </message>
 </context>
 <context>

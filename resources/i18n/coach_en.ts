@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+182"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+183"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+261"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+263"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week(s).</source>
         <translation>
             <numerusform>Routines done of those planned: {last:.0f} % in the latest week, {mean:.0f} % on average over %n week.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Streak: %n day in a row with your routines done.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+320"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+376"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>

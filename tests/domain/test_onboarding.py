@@ -4,7 +4,13 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from coach.domain.onboarding import Decision, Goal, Onboarding, suggested_reminders
+from coach.domain.onboarding import (
+    Decision,
+    Goal,
+    Onboarding,
+    strength_routine,
+    suggested_reminders,
+)
 from coach.domain.reminders import ReminderSettings
 from coach.domain.safety import RedFlag, Urgency
 from coach.domain.schedule import ALL_WEEKDAYS, DailyWindow, UserDay
@@ -97,3 +103,18 @@ def test_suggested_routine_times_fall_inside_other_working_hours() -> None:
     suggested = suggested_reminders(ReminderSettings(day=day))
     assert suggested.routine.times == (time(16), time(19))
     assert suggested.routine.weekdays == frozenset({0, 2, 4})
+
+
+def test_goals_change_the_breaks_and_offer_strength_work() -> None:
+    """MCL (CLINICAL.md section 5): microbreaks every 20 minutes for moving more at work; A11
+    (section 2): 2 minutes of band work a day for strength, offered, not reminded."""
+    current = ReminderSettings()
+    moving = suggested_reminders(current, frozenset({Goal.MOVE_MORE}))
+    assert moving.movement.every_minutes == 20
+    assert moving.routine == suggested_reminders(current).routine
+    for goals in (None, frozenset(), frozenset({Goal.LESS_PAIN, Goal.SLEEP, Goal.POSTURE})):
+        assert suggested_reminders(current, goals) == suggested_reminders(current)
+        assert strength_routine(goals) is None
+    assert strength_routine(frozenset({Goal.STRENGTH, Goal.SLEEP})) == "band_break"
+    strong = suggested_reminders(current, frozenset({Goal.STRENGTH}))
+    assert strong.routine.routine_id == "desk_reset" and strong.movement.every_minutes == 30

@@ -36,9 +36,9 @@ def test_unreadable_values_are_reported_with_field_and_expectation() -> None:
     assert settings.sound_enabled is True
     by_key = {p.key: p for p in problems}
     assert set(by_key) == {"theme", "sound_enabled"}
-    assert "one of system, light, dark" in by_key["theme"].describe()
-    assert "'theme'" in by_key["theme"].describe()
-    assert "true or false" in by_key["sound_enabled"].describe()
+    assert "one of system, light, dark" in str(by_key["theme"].describe())
+    assert "'theme'" in str(by_key["theme"].describe())
+    assert "true or false" in str(by_key["sound_enabled"].describe())
 
 
 def test_a_number_is_not_a_boolean() -> None:
@@ -59,7 +59,7 @@ def test_decoding_never_raises_and_reports_every_bad_value(stored: dict[str, str
 def test_an_alert_repeat_outside_the_choices_is_reported() -> None:
     settings, problems = decode_settings({"alert_repeat_seconds": "7", "sound_enabled": "1"})
     assert settings.alert_repeat_seconds == AppSettings().alert_repeat_seconds
-    assert [(p.key, p.expected) for p in problems] == [
+    assert [(p.key, str(p.expected)) for p in problems] == [
         ("sound_enabled", "true or false"),
         ("alert_repeat_seconds", "one of 0, 30, 60, 120 (seconds)"),
     ]
@@ -70,7 +70,7 @@ def test_language_text_size_and_high_contrast_round_trip_and_are_checked() -> No
     assert decode_settings(encode_settings(original)) == (original, [])
     settings, problems = decode_settings({"language": '"fr"', "text_scale": "true"})
     assert (settings.language, settings.text_scale) == ("system", 100)
-    assert [(p.key, p.expected) for p in problems] == [
+    assert [(p.key, str(p.expected)) for p in problems] == [
         ("language", "one of system, en, de"),
         ("text_scale", "one of 100, 125, 150, 175, 200 (percent)"),
     ]

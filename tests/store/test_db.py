@@ -150,8 +150,8 @@ def test_random_bytes_are_moved_aside_and_the_backup_restored(
     assert recovery.reason is RecoveryReason.NOT_A_DATABASE
     assert recovery.restored_from == list_backups(dirs.backups)[0]
     assert recovery.moved_to.read_bytes() == garbage  # never deleted
-    assert str(recovery.moved_to) in recovery.describe()
-    assert "restored from the backup" in recovery.describe()
+    assert str(recovery.moved_to) in str(recovery.describe())
+    assert "restored from the backup" in str(recovery.describe())
     database.close()
     assert _pains(dirs, clock) == [3, 6]
 
@@ -180,7 +180,7 @@ def test_a_database_from_a_newer_coach_is_kept_aside_not_used(
     database = dirs.open(clock)
     (recovery,) = database.recoveries
     assert recovery.reason is RecoveryReason.NEWER_VERSION
-    assert f"schema version {SCHEMA_VERSION + 5}" in recovery.describe()
+    assert f"schema version {SCHEMA_VERSION + 5}" in str(recovery.describe())
     assert recovery.moved_to.read_bytes() == newer_bytes
     assert schema_version(database.connection) == SCHEMA_VERSION
     database.close()
@@ -197,7 +197,7 @@ def test_without_a_usable_backup_coach_starts_empty_and_says_so(
     database = dirs.open(clock)
     (recovery,) = database.recoveries
     assert recovery.restored_from is None
-    assert "started with an empty database" in recovery.describe()
+    assert "started with an empty database" in str(recovery.describe())
     assert backup.read_bytes() == b"also broken"  # a bad backup is skipped, not removed
     database.close()
     assert _pains(dirs, clock) == []

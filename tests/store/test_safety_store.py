@@ -205,10 +205,10 @@ def test_first_run_answers_round_trip_and_unreadable_ones_are_reported(
     )
     loaded, problem = repo.load_onboarding()
     assert loaded is None and problem is not None
-    assert "red_flags.chest_pain" in problem.describe()
+    assert "red_flags.chest_pain" in str(problem.describe())
     assert repo.has_onboarding()  # stored, though unreadable: the first run asks again
     repo.connection.execute(
         "UPDATE settings SET value = '{not json' WHERE key = ?", (ONBOARDING_KEY,)
     )
     loaded, problem = repo.load_onboarding()
-    assert loaded is None and problem is not None and "not JSON" in problem.describe()
+    assert loaded is None and problem is not None and "not JSON" in str(problem.describe())

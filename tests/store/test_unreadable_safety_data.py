@@ -125,7 +125,7 @@ def test_first_run_answers_of_the_wrong_type_are_reported_not_raised(
         "INSERT INTO settings (key, value) VALUES (?, ?)", (ONBOARDING_KEY, stored)
     )
     loaded, problem = repo.load_onboarding()
-    assert loaded is None and problem is not None and "readable answers" in problem.describe()
+    assert loaded is None and problem is not None and "readable answers" in str(problem.describe())
 
 
 def test_start_up_asks_again_for_unreadable_first_run_answers_and_reads_them_once(

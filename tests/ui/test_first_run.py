@@ -291,3 +291,39 @@ def test_unreadable_answers_are_asked_again_at_the_next_start(
     app_module.offer_first_run(window, services.repo)  # and the start after: not again
     qtbot.wait(10)
     assert window.first_run is None
+
+
+def test_the_goals_chosen_shape_the_suggestion(
+    qtbot: QtBot, window: MainWindow, services: startup.Services
+) -> None:
+    """Moving more at work brings the breaks every 20 minutes (MCL, CLINICAL.md section 5); more
+    strength adds the band break, offered because it needs a band (A11, section 2)."""
+    before = services.repo.load_reminder_settings()[0]
+    dialog = open_first_run(qtbot, window)
+    while not at(dialog, Step.GOALS):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    for goal in (Goal.MOVE_MORE, Goal.STRENGTH):
+        dialog.goal_boxes[goal].setChecked(True)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert at(dialog, Step.ROUTINE)
+    text = dialog.routine_text.text()
+    assert "every 20 minutes of working time" in text
+    assert "You want to move more at work" in text
+    assert '"2-minute band break" once a day' in text and "exercise band" in text
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    stored = services.repo.load_reminder_settings()[0]
+    assert stored == suggested_reminders(before, frozenset({Goal.MOVE_MORE, Goal.STRENGTH}))
+    assert stored.movement.every_minutes == 20
+    assert stored.routine.routine_id == "desk_reset"  # no band needed for what is reminded
+
+
+def test_without_those_goals_the_suggestion_is_coachs_default(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = open_first_run(qtbot, window)
+    while not at(dialog, Step.ROUTINE):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    text = dialog.routine_text.text()
+    assert "every 30 minutes of working time" in text
+    assert "move more" not in text and "band" not in text

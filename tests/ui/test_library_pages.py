@@ -135,7 +135,7 @@ def test_a_rejected_dosage_shows_the_stored_value_again(
     hold = page.table.cellWidget(0, 1)  # chin tuck: hold 5 s, no rep time
     assert isinstance(hold, QSpinBox) and hold.value() == 5
     hold.setValue(0)  # no hold and no rep time: refused
-    assert page.duration.text().startswith("Not saved:")
+    assert page.duration.text() == "Not saved: a hold or a rep time above 0 is needed."
     hold = page.table.cellWidget(0, 1)
     assert isinstance(hold, QSpinBox) and hold.value() == 5
     (mine,) = services.repo.user_routines(page._catalog.library)[0]

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
@@ -17,7 +18,8 @@ from coach.domain.routines import Routine
 from coach.domain.safety import Direction, Reason
 from coach.ui import startup
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow
+from coach.ui.main_window import MainWindow, Page
+from coach.ui.pages.routines import RoutinesPage
 from coach.ui.progression import SuggestionCard, current_offers
 
 DAY = 24 * 3600
@@ -337,3 +339,43 @@ def test_no_step_up_when_no_day_after_a_session_was_rated(
     clock.advance(60)
     (offer,) = current_offers(repo, clock)
     assert offer.suggestion.direction is Direction.UP
+
+
+def test_the_routines_page_shows_the_accepted_dose_and_copies_it(
+    qtbot: QtBot, window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    """After Accept, the Routines page shows the routine at the dose the player runs, says since
+    when, and Duplicate copies that dose; editing a number in a copy is the copy's own dose."""
+    window.show_page(Page.ROUTINES)  # built before the change: it shows it when shown again
+    page = window.page_widget(Page.ROUTINES)
+    assert isinstance(page, RoutinesPage)
+    before = page.list.item(page.routines.index(desk_reset())).text()
+    window.show_page(Page.TODAY)
+    easy_week(services, clock)
+    window.today.refresh_suggestion()
+    shown = card(window)
+    offer = shown.offer
+    assert offer is not None
+    qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
+
+    window.show_page(Page.ROUTINES)
+    page.select("desk_reset")
+    assert page.list.currentItem().text() != before  # the list gives the longer duration
+    cells = [page.table.item(row, 2) for row in range(page.table.rowCount())]
+    reps = [cell.text() if cell else "" for cell in cells]
+    assert reps == [str(step.dosage.reps) for step in offer.suggestion.steps]
+    assert reps != [str(step.dosage.reps) for step in desk_reset().steps]
+    note = page.findChild(QLabel, "acceptedDoseNote")
+    assert note is not None and note.isVisible()
+    assert "Shown at the dose you accepted on" in note.text()
+
+    duplicate = page.findChild(QPushButton, "duplicateRoutine")
+    assert duplicate is not None
+    qtbot.mouseClick(duplicate, Qt.MouseButton.LeftButton)
+    copy = page.current
+    assert copy is not None and not copy.builtin
+    assert copy.steps == offer.suggestion.steps  # the copy is what the user saw
+    assert not note.isVisible()  # the copy's dose is its own
+
+    page.select(next(r.id for r in page.routines if r.id == "neck_shoulders"))
+    assert not note.isVisible()  # a routine with no accepted change shows its own dose

@@ -15,6 +15,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -138,8 +139,8 @@ def messages(current_ts: Path) -> list[Message]:
 
 
 def test_the_generated_modules_are_current() -> None:
-    """coach/ui/data_strings.py and helper_strings.py hold every exercise, routine and helper
-    text, and no translation call is one that lupdate gets wrong."""
+    """coach/ui/data_strings.py, helper_strings.py and core_strings.py hold every exercise,
+    routine, helper and core message text, and no translation call or Message is written wrongly."""
     extract = subprocess.run(
         [sys.executable, str(EXTRACT), "--check"], capture_output=True, text=True, check=False
     )
@@ -153,7 +154,7 @@ def test_every_text_is_translated(messages: list[Message]) -> None:
         missing
     )
     contexts = {m.context for m in messages}
-    assert {"exercise", "routine", "MainWindow", "Labels", "TodayPage"} <= contexts
+    assert {"exercise", "routine", "core", "MainWindow", "Labels", "TodayPage"} <= contexts
     assert len(messages) > 1000
 
 
@@ -253,10 +254,10 @@ def test_restart_runs_the_same_coach_again(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_the_generated_modules_stay_off_every_path() -> None:
-    """coach/ui/data_strings.py and helper_strings.py only mark texts for lupdate: nothing imports
-    them (start-up stays lean, and the Exercises page does not need them either)."""
+    """coach/ui/data_strings.py, helper_strings.py and core_strings.py only mark texts for lupdate:
+    nothing imports them (start-up stays lean, and the Exercises page does not need them either)."""
     for path in (REPO_ROOT / "coach").rglob("*.py"):
-        if path.stem in ("data_strings", "helper_strings"):
+        if path.stem in ("data_strings", "helper_strings", "core_strings"):
             continue
         imports = re.findall(r"^\s*(?:from|import) \S*_strings\b", path.read_text(), re.MULTILINE)
         assert not imports, path
@@ -484,3 +485,103 @@ def test_exercises_are_found_and_sorted_in_the_language_shown(german_window: Mai
     assert page.list.item(0).text() == "Kinn zurückziehen"
     page.search.setText("chin tuck")  # the English words still find it
     assert page.list.item(0).text() == "Kinn zurückziehen"
+
+
+# ---- numbers, dates on charts and the core's messages in German ---------------------------------
+
+
+def test_numbers_are_written_the_users_way(german: None) -> None:
+    """A fraction in a translated text gets the German decimal comma, a sign stays a sign, and
+    whole numbers and words are left as they are."""
+    shown = i18n.localized(
+        "{pain:.1f} / {change:+.1f} / {drop:+.0f} % / {mean} / {days} / {word}",
+        pain=3.5,
+        change=-1.24,
+        drop=12.0,
+        mean=2.75,
+        days=7,
+        word="x.y",
+    )
+    assert shown == "3,5 / -1,2 / +12 % / 2,75 / 7 / x.y"
+
+
+def test_numbers_stay_english_in_english(qapp: QApplication) -> None:
+    i18n.install("en")
+    try:
+        assert i18n.localized("{pain:.1f} {change:+.1f}", pain=3.5, change=1.0) == "3.5 +1.0"
+    finally:
+        i18n.uninstall()
+
+
+def test_the_progress_summary_writes_german_decimals(
+    german: None,
+    make_window: Callable[[], MainWindow],
+    services: startup.Services,
+    clock: FakeClock,
+) -> None:
+    """Weeks of check-ins give a change in pain with decimals: the page writes them with a comma
+    in German (it wrote "7.0" before)."""
+    repo: Repo = services.repo
+    start = clock.now() - timedelta(days=60)
+    for day in range(60):
+        repo.add_checkin(round(7 - 4 * day / 60), "", at=start + timedelta(days=day))
+    window = make_window()
+    window.show_page(Page.PROGRESS)
+    summary = window.findChild(QLabel, "progressSummary")
+    assert summary is not None
+    assert "7,0" in summary.text() and "-4,0" in summary.text(), summary.text()
+    assert not re.search(r"\d\.\d", summary.text()), summary.text()
+
+
+def test_chart_dates_name_months_and_days_in_german(german: None) -> None:
+    """pyqtgraph writes month and weekday names in English (strftime, C locale); Coach's axis
+    shows the user's."""
+    import pyqtgraph as pg
+
+    from coach.ui.pages.progress import LocalDateAxis
+
+    axis = LocalDateAxis(orientation="bottom")
+    plot = pg.PlotWidget(axisItems={"bottom": axis})
+    plot.resize(800, 200)
+    plot.grab()  # the axis learns its font's size when it is first drawn
+    months: list[str] = []
+    days: list[str] = []
+    spans = (
+        (datetime(2026, 6, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)),
+        (datetime(2026, 11, 23, tzinfo=UTC), datetime(2026, 11, 25, tzinfo=UTC)),
+    )
+    for first, last in spans:
+        for spacing, values in axis.tickValues(first.timestamp(), last.timestamp(), 600):
+            strings = axis.tickStrings(values, 1.0, spacing)
+            (months if first.month == 6 else days).extend(strings)
+    assert "Okt." in months or "Okt" in months, months
+    assert not {"Oct", "Dec", "Jun"} & set(months), months
+    assert any(text.startswith(("Mo.", "Di.", "Mi.", "Do.", "Fr.")) for text in days), days
+    assert not any(text.startswith(("Mon", "Tue", "Wed", "Thu", "Fri")) for text in days), days
+    plot.deleteLater()
+
+
+def test_chart_labels_keep_apart_and_values_have_a_decimal_comma(german: None) -> None:
+    """Three months on 850 pixels: pyqtgraph put "29" two days before "Okt." and the two ran
+    together; a finer label now keeps its distance from a coarser one. The minutes axis writes
+    "0,5" in German."""
+    import pyqtgraph as pg
+
+    from coach.ui.pages.progress import LABEL_ROOM_PIXELS, LocalDateAxis, LocalNumberAxis
+
+    axis = LocalDateAxis(orientation="bottom")
+    plot = pg.PlotWidget(axisItems={"bottom": axis, "left": LocalNumberAxis("left")})
+    plot.resize(900, 200)
+    plot.grab()
+    low = datetime(2026, 8, 27, tzinfo=UTC).timestamp()
+    high = datetime(2026, 11, 25, tzinfo=UTC).timestamp()
+    size = 850
+    (_, months), (_, days) = axis.tickValues(low, high, size)
+    assert months and days
+    pixels = size / (high - low)
+    closest = min(abs(day - month) for day in days for month in months) * pixels
+    assert closest >= LABEL_ROOM_PIXELS
+    assert datetime(2026, 9, 29, tzinfo=UTC).timestamp() not in days  # ran into "Okt."
+    values = plot.getAxis("left").tickStrings([0.2, 0.5, 1.0], 1.0, 0.1)
+    assert values == ["0,2", "0,5", "1,0"], values
+    plot.deleteLater()

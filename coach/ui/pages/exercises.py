@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
 from coach.ui.catalog import Catalog
+from coach.ui.core_text import core_text
 from coach.ui.data_text import shown_exercise
 from coach.ui.labels import (
     area_label,
@@ -88,7 +89,7 @@ class ExercisesPage(QWidget):
         layout.addLayout(left, 2)
         layout.addWidget(scroll, 3)
         for problem in catalog.problems:
-            self.count.setToolTip(str(problem))
+            self.count.setToolTip(core_text(problem.message))
         self.apply_filters()
 
     def _filter(

@@ -7,6 +7,7 @@ and exercise bars solid; each chart has a legend, and hovering says the values o
 """
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 
@@ -28,6 +29,7 @@ from coach.domain.days import UNIX_EPOCH_ORDINAL
 from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
+from coach.ui.i18n import localized
 from coach.ui.widgets import heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
@@ -136,11 +138,11 @@ class ProgressPage(QWidget):
         column.addLayout(row)
         return box
 
-    def _axis(self) -> pg.DateAxisItem:
-        return pg.DateAxisItem(orientation="bottom")
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": LocalDateAxis(orientation="bottom"), "left": LocalNumberAxis("left")}
 
     def _build_plots(self) -> None:
-        self.pain_plot = self.charts.addPlot(row=0, col=0, axisItems={"bottom": self._axis()})
+        self.pain_plot = self.charts.addPlot(row=0, col=0, axisItems=self._axes())
         self.pain_plot.setTitle(self.tr("Pain (0 = no pain, 10 = worst imaginable)"))
         self.pain_plot.setYRange(0, 10, padding=0.05)
         self.pain_plot.setMouseEnabled(x=True, y=False)
@@ -150,7 +152,7 @@ class ProgressPage(QWidget):
         self.pain_plot.addItem(self.pain_dots)
         self.pain_plot.addItem(self.pain_line)
 
-        self.minutes_plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": self._axis()})
+        self.minutes_plot = self.charts.addPlot(row=1, col=0, axisItems=self._axes())
         self.minutes_plot.setTitle(self.tr("Minutes per day"))
         self.minutes_plot.setXLink(self.pain_plot)
         self.minutes_plot.setMouseEnabled(x=True, y=False)
@@ -162,7 +164,7 @@ class ProgressPage(QWidget):
         self.minutes_plot.addItem(self.exercise_bars)
         self.minutes_plot.addItem(self.heat_bars)
 
-        self.adherence_plot = self.charts.addPlot(row=2, col=0, axisItems={"bottom": self._axis()})
+        self.adherence_plot = self.charts.addPlot(row=2, col=0, axisItems=self._axes())
         self.adherence_plot.setTitle(self.tr("Routines done of those planned, per week (%)"))
         self.adherence_plot.setXLink(self.pain_plot)
         self.adherence_plot.setYRange(0, 100, padding=0.05)
@@ -256,11 +258,11 @@ class ProgressPage(QWidget):
                 trend = self.tr("Pain trend: the 7-day mean rose from {start:.1f} to {now:.1f}")
             days = (series.pain_days[-1] - series.pain_days[0]).days + 1
             parts.append(
-                trend.format(start=start, now=now)
+                localized(trend, start=start, now=now)
                 + " "
                 + self.tr("over %n day(s);", "", days)
                 + " "
-                + self.tr("the latest daily rating is {pain:.1f}.").format(pain=series.pain[-1])
+                + localized(self.tr("the latest daily rating is {pain:.1f}."), pain=series.pain[-1])
             )
         else:
             parts.append(self.tr("Pain: no check-ins yet."))
@@ -268,19 +270,23 @@ class ProgressPage(QWidget):
         heat_days = sum(1 for m in series.heat_minutes if m > 0)
         parts.append(
             self.tr("Minutes per day: exercise on %n day(s), ", "", exercise_days)
-            + self.tr("{minutes:.0f} min in all; ").format(minutes=sum(series.exercise_minutes))
+            + localized(self.tr("{minutes:.0f} min in all; "), minutes=sum(series.exercise_minutes))
             + self.tr("heat on %n day(s), ", "", heat_days)
-            + self.tr("{minutes:.0f} min in all.").format(minutes=sum(series.heat_minutes))
+            + localized(self.tr("{minutes:.0f} min in all."), minutes=sum(series.heat_minutes))
         )
         weeks = [w.percent for w in series.weeks if w.percent is not None]
         if weeks:
             parts.append(
-                self.tr(
-                    "Routines done of those planned: {last:.0f} % in the latest week, "
-                    "{mean:.0f} % on average over %n week(s).",
-                    "",
-                    len(weeks),
-                ).format(last=weeks[-1], mean=sum(weeks) / len(weeks))
+                localized(
+                    self.tr(
+                        "Routines done of those planned: {last:.0f} % in the latest week, "
+                        "{mean:.0f} % on average over %n week(s).",
+                        "",
+                        len(weeks),
+                    ),
+                    last=weeks[-1],
+                    mean=sum(weeks) / len(weeks),
+                )
             )
         return " ".join(parts)
 
@@ -293,7 +299,9 @@ class ProgressPage(QWidget):
                     self.tr("After two weeks of check-ins, Coach can say how your pain changes.")
                 )
         else:
-            percent = "" if change.percent is None else f" ({-change.percent:+.0f} %)"
+            percent = (
+                "" if change.percent is None else localized(" ({p:+.0f} %)", p=-change.percent)
+            )
             verdict = {
                 ChangeSize.WORSE: self.tr("it is higher than at the start."),
                 ChangeSize.NONE: self.tr("about the same as at the start."),
@@ -304,10 +312,11 @@ class ProgressPage(QWidget):
             if change.meaningful and change.size is ChangeSize.MINIMAL:
                 verdict = self.tr("a meaningful improvement.")
             parts.append(
-                self.tr(
-                    "Pain from {start:.1f} in your first week to {now:.1f} in the last: "
-                    "{points:+.1f} points{percent}, {verdict}"
-                ).format(
+                localized(
+                    self.tr(
+                        "Pain from {start:.1f} in your first week to {now:.1f} in the last: "
+                        "{points:+.1f} points{percent}, {verdict}"
+                    ),
                     start=change.start,
                     now=change.now,
                     points=-change.points,
@@ -394,15 +403,19 @@ class ProgressPage(QWidget):
         if day in series.pain_days:
             index = series.pain_days.index(day)
             values.append(
-                self.tr("pain {pain:.1f} (7-day mean {mean:.1f})").format(
-                    pain=series.pain[index], mean=series.pain_rolling[index]
+                localized(
+                    self.tr("pain {pain:.1f} (7-day mean {mean:.1f})"),
+                    pain=series.pain[index],
+                    mean=series.pain_rolling[index],
                 )
             )
         if day in series.minute_days:
             index = series.minute_days.index(day)
             values.append(
-                self.tr("{exercise:.0f} min exercise, {heat:.0f} min heat").format(
-                    exercise=series.exercise_minutes[index], heat=series.heat_minutes[index]
+                localized(
+                    self.tr("{exercise:.0f} min exercise, {heat:.0f} min heat"),
+                    exercise=series.exercise_minutes[index],
+                    heat=series.heat_minutes[index],
                 )
             )
         if not values:
@@ -422,3 +435,65 @@ class ProgressPage(QWidget):
         elif event.type() == QEvent.Type.FontChange:
             self._apply_fonts()  # the text size changed
         super().changeEvent(event)
+
+
+_ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+LABEL_ROOM_PIXELS = 36  # the least room between two date labels on an axis
+_ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """pyqtgraph's date axis with the month and weekday names in the user's language: pyqtgraph
+    writes them with strftime in the C locale (English), whatever language Coach shows."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        self._names = {
+            **{name: locale.monthName(i + 1, short) for i, name in enumerate(_ENGLISH_MONTHS)},
+            **{name: locale.dayName(i + 1, short) for i, name in enumerate(_ENGLISH_DAYS)},
+        }
+        self._word = re.compile(r"\b(" + "|".join(self._names) + r")\b")
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [
+            self._word.sub(lambda match: self._names[match[1]], text)
+            for text in super().tickStrings(values, scale, spacing)
+        ]
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        """pyqtgraph's ticks, less the finer ones that would print over a coarser label (a day
+        two days before the 1st of a month ran into the month's name)."""
+        levels: list[tuple[float, list[float]]] = super().tickValues(low, high, size)
+        if len(levels) < 2 or high <= low or size <= 0:
+            return levels
+        room = LABEL_ROOM_PIXELS * (high - low) / size  # in seconds
+        coarse = list(levels[0][1])
+        kept = [levels[0]]
+        for spacing, values in levels[1:]:
+            clear = [v for v in values if all(abs(v - c) >= room for c in coarse)]
+            kept.append((spacing, clear))
+            coarse += clear
+        return kept
+
+
+class LocalNumberAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """pyqtgraph's value axis with the user's decimal point ("0,5" in German)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]

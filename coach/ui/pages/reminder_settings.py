@@ -31,10 +31,16 @@ from coach.domain.schedule import (
     TimedRule,
     UserDay,
 )
+from coach.ui.core_text import core_text
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.widgets import paragraph
 
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")  # 9:30 or 09:30; no seconds, no time zone
+
+
+class ReminderFieldError(ValueError):
+    """Reminder settings on the page that cannot work; the text (in the user's language) names
+    the field and why."""
 
 
 class WeekdayPicker(QWidget):
@@ -267,29 +273,32 @@ class ReminderSettingsPanel(QWidget):
     def _apply(self) -> None:
         try:
             settings = self._read()
+        except ReminderFieldError as problem:
+            self.message.setText(str(problem))
+            return
         except ScheduleError as error:
-            self.message.setText(str(error))
+            self.message.setText(core_text(error.message))
             return
         self.message.clear()
         if settings != self._controller.settings:
             self._controller.apply_settings(settings)
 
     def _read(self) -> ReminderSettings:
-        """The settings on screen (ScheduleError naming the field that cannot work)."""
+        """The settings on screen (ReminderFieldError naming the field that cannot work)."""
         current = self._controller.settings
         if self.work_end.time() <= self.work_start.time():
-            raise ScheduleError(self.tr("Working hours: the end must come after the start."))
+            raise ReminderFieldError(self.tr("Working hours: the end must come after the start."))
         for label, on, text, days in (
             (self.tr("Routine"), self.routine_on, self.routine_times, self.routine_days.days()),
             (self.tr("Pain check-in"), self.checkin_on, self.checkin_times, None),
             (self.tr("Heat"), self.heat_on, self.heat_times, None),
         ):
             if on.isChecked() and not text.text().strip():
-                raise ScheduleError(
+                raise ReminderFieldError(
                     self.tr("{field}: give at least one time, like 10:30.").format(field=label)
                 )
             if on.isChecked() and days is not None and not days:
-                raise ScheduleError(
+                raise ReminderFieldError(
                     self.tr("{field}: choose at least one day.").format(field=label)
                 )
         try:
@@ -299,7 +308,9 @@ class ReminderSettingsPanel(QWidget):
                 DailyWindow(_time(self.quiet_start.time()), _time(self.quiet_end.time())),
             )
         except ScheduleError as error:
-            raise ScheduleError(self.tr("Your day: {error}").format(error=error)) from error
+            raise ReminderFieldError(
+                self.tr("Your day: {error}").format(error=core_text(error.message))
+            ) from error
 
         def timed(
             rule: TimedRule, label: str, enabled: bool, text: str, **changes: object
@@ -309,7 +320,7 @@ class ReminderSettingsPanel(QWidget):
             if not enabled and not changes.get("weekdays", True):
                 changes["weekdays"] = rule.weekdays
             if len(times) > MAX_TIMES_PER_DAY:
-                raise ScheduleError(
+                raise ReminderFieldError(
                     self.tr("{field}: at most {n} times a day.").format(
                         field=label, n=MAX_TIMES_PER_DAY
                     )
@@ -317,7 +328,9 @@ class ReminderSettingsPanel(QWidget):
             try:
                 return replace(rule, enabled=enabled, times=times, **changes)  # type: ignore[arg-type]
             except ScheduleError as error:
-                raise ScheduleError(f"{label}: {error}") from error
+                raise ReminderFieldError(
+                    self.tr("{field}: {error}").format(field=label, error=core_text(error.message))
+                ) from error
 
         routine_id = str(self.routine.currentData() or current.routine.routine_id)
         return ReminderSettings(
@@ -353,7 +366,7 @@ class ReminderSettingsPanel(QWidget):
                     raise ValueError(part)
                 times.append(time.fromisoformat(part.zfill(5)))
             except ValueError:
-                raise ScheduleError(
+                raise ReminderFieldError(
                     self.tr(
                         '{field}: "{text}" is not a time; write times like 09:00, 15:30.'
                     ).format(field=label, text=part)

@@ -4,7 +4,8 @@ copy, rename, reorder, re-dose and delete your own. Built-ins can only be copied
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,11 +34,13 @@ from coach.domain.exercises import (
     MAX_REST_SECONDS,
     MAX_SETS,
     Dosage,
+    dosage_messages,
 )
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
 from coach.store.repo import Repo
 from coach.ui.catalog import Catalog
+from coach.ui.core_text import core_text
 from coach.ui.data_text import exercise_name, routine_aim, routine_name
 from coach.ui.labels import dosage_text, duration_text
 from coach.ui.widgets import heading, paragraph
@@ -63,6 +66,7 @@ class RoutinesPage(QWidget):
         self._catalog = catalog
         self._routines: list[Routine] = []
         self._current: Routine | None = None
+        self._dosed: Routine | None = None  # the current routine at the dose the player uses
 
         self.list = QListWidget(self)
         self.list.setObjectName("routineList")
@@ -101,6 +105,9 @@ class RoutinesPage(QWidget):
             self,
         )
         self.read_only_note.setObjectName("readOnlyNote")
+        self.dose_note = paragraph("", self)
+        self.dose_note.setObjectName("acceptedDoseNote")
+        self.dose_note.hide()
         self.table = QTableWidget(0, 2 + len(NUMBER_COLUMNS), self)
         self.table.setObjectName("stepsTable")
         self.table.setAccessibleName(self.tr("Exercises in this routine"))
@@ -152,6 +159,7 @@ class RoutinesPage(QWidget):
         right.addWidget(self.aim)
         right.addWidget(self.duration)
         right.addWidget(self.read_only_note)
+        right.addWidget(self.dose_note)
         right.addWidget(self.table, 1)
         right.addLayout(editing)
         right.addLayout(moving)
@@ -178,7 +186,13 @@ class RoutinesPage(QWidget):
         self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self._row_changed(self.list.currentRow())
         if problems:
-            self.aim.setToolTip("\n".join(str(p) for p in problems))
+            self.aim.setToolTip("\n".join(core_text(p.message) for p in problems))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: a dose accepted on Today or a plan adopted meanwhile shows here."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
 
     @property
     def routines(self) -> list[Routine]:
@@ -187,6 +201,12 @@ class RoutinesPage(QWidget):
     @property
     def current(self) -> Routine | None:
         return self._current
+
+    @property
+    def _shown(self) -> Routine | None:
+        """The current routine as the table shows it: at an accepted dose, if one holds. Copies
+        and changes start from what the user sees."""
+        return self._dosed or self._current
 
     def select(self, routine_id: str) -> None:
         ids = [r.id for r in self._routines]
@@ -225,14 +245,41 @@ class RoutinesPage(QWidget):
         self.start_button.setEnabled(routine is not None and bool(routine.steps))
         self.copy_button.setEnabled(routine is not None)
         if routine is None:
+            self._dosed = None
             self.title.setText("")
+            self.dose_note.hide()
             self.table.setRowCount(0)
             return
+        self._dosed = self._at_dose(routine)
         self.title.setText(routine_name(routine))
         self.aim.setText(routine_aim(routine))
         self.aim.setVisible(bool(routine.aim))
-        self.duration.setText(self._duration_line(routine))
-        self._fill_table(routine, editable)
+        self.duration.setText(self._duration_line(self._dosed))
+        self._fill_table(self._dosed, editable)
+
+    def _at_dose(self, routine: Routine) -> Routine:
+        """The routine as the player runs it: at the dose the user accepted on Today, if one
+        holds (the note says so and since when), else at its own."""
+        from coach.ui.progression import accepted_change  # noqa: PLC0415 (not at start-up)
+
+        change = accepted_change(self._repo, routine)
+        self.dose_note.setVisible(change is not None)
+        if change is None:
+            return routine
+        day = change.at.astimezone().date()
+        shown_day = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        note = (
+            self.tr(
+                "Shown at the dose you accepted on {day}; the routine runs at this dose. Changing "
+                "a number here makes it the routine's own dose."
+            )
+            if not routine.builtin
+            else self.tr("Shown at the dose you accepted on {day}; the routine runs at this dose.")
+        )
+        self.dose_note.setText(note.format(day=shown_day))
+        return replace(routine, steps=change.steps)
 
     def _fill_table(self, routine: Routine, editable: bool) -> None:
         row = self.table.currentRow()
@@ -293,7 +340,9 @@ class RoutinesPage(QWidget):
         return saved
 
     def _change_dosage(self, index: int, field: str, value: int | bool) -> None:
-        routine = self._current
+        """Save a number changed in the table. The table shows the dose the routine runs at, so
+        an accepted dose change becomes the routine's own dose with the new number in it."""
+        routine = self._shown
         if routine is None or routine.builtin:
             return
         step = routine.steps[index]
@@ -301,25 +350,41 @@ class RoutinesPage(QWidget):
         values[field] = value
         try:
             dosage = Dosage(**values)
-        except ValueError as problem:
-            self._fill_table(routine, editable=True)  # show what is really stored again
-            self.duration.setText(self.tr("Not saved: {problem}").format(problem=problem))
+        except ValueError:
+            self._fill_table(routine, editable=True)  # show the dose in force again
+            self.duration.setText(
+                self.tr("Not saved: {problem}").format(problem=self._dosage_problem(values))
+            )
             return
         steps = list(routine.steps)
         steps[index] = RoutineStep(step.exercise_id, dosage)
         self._current = self._repo.save_routine(
             replace(routine, steps=tuple(steps)), self._catalog.library
         )
+        self._dosed = self._at_dose(self._current)
         self._routines = [self._current if r.id == routine.id else r for r in self._routines]
         item = self.list.currentItem()
         if item is not None:
             item.setText(self._list_text(self._current))
-        self.duration.setText(self._duration_line(self._current))
+        self.duration.setText(self._duration_line(self._dosed))
+
+    def _dosage_problem(self, values: dict[str, int | bool]) -> str:
+        """Why a dosage cannot be saved, naming the table's columns."""
+        if values.get("hold_seconds") == 0 and values.get("rep_seconds") == 0:
+            return self.tr("a hold or a rep time above 0 is needed.")
+        columns = {field: column for column, (field, _low, _high) in enumerate(NUMBER_COLUMNS, 1)}
+        parts = []
+        for name, text in dosage_messages(values):
+            header = self.table.horizontalHeaderItem(columns.get(name, SIDE_COLUMN))
+            parts.append(f"{header.text() if header else name}: {core_text(text)}")
+        return "; ".join(parts)
 
     def _list_text(self, routine: Routine) -> str:
+        from coach.ui.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
+
         return self.tr("{name}\n{time} · %n exercise(s) · {kind}", "", len(routine.steps)).format(
             name=routine_name(routine),
-            time=duration_text(routine.planned_seconds()),
+            time=duration_text(routine_at_dose(self._repo, routine).planned_seconds()),
             kind=self.tr("from your plan")
             if routine.id.startswith(PLAN_ROUTINE_PREFIX)
             else self.tr("built-in")
@@ -342,7 +407,7 @@ class RoutinesPage(QWidget):
 
     @Slot()
     def duplicate(self) -> None:
-        routine = self._current
+        routine = self._shown
         if routine is None:
             return
         name = self.tr("{name} (my copy)").format(name=routine_name(routine))
@@ -378,7 +443,7 @@ class RoutinesPage(QWidget):
 
     @Slot()
     def add_step(self) -> None:
-        routine = self._current
+        routine = self._shown
         exercise = self._catalog.exercise(str(self.add_choice.currentData()))
         if routine is None or routine.builtin or exercise is None:
             return
@@ -389,7 +454,7 @@ class RoutinesPage(QWidget):
         self.table.selectRow(len(routine.steps))
 
     def move_step(self, offset: int) -> None:
-        routine = self._current
+        routine = self._shown
         row = self.table.currentRow()
         target = row + offset
         if routine is None or routine.builtin or row < 0 or not 0 <= target < len(routine.steps):
@@ -401,7 +466,7 @@ class RoutinesPage(QWidget):
 
     @Slot()
     def remove_step(self) -> None:
-        routine = self._current
+        routine = self._shown
         row = self.table.currentRow()
         if routine is None or routine.builtin or row < 0 or len(routine.steps) <= 1:
             return
