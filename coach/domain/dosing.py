@@ -122,6 +122,18 @@ def _within(change: DoseChange, bounds: Bounds) -> bool:
     return True
 
 
+def since_edit(changes: Iterable[DoseChange], edited_at: datetime | None) -> list[DoseChange]:
+    """The changes that still speak for a routine whose steps the user last changed at
+    `edited_at` (None: never, or not theirs to change): a dose accepted before that edit no longer
+    applies, since the user's own numbers replaced it, even when the edit brought the steps back
+    to what the change was made for. Declined ones stay: they only hide suggestions a while."""
+    return [
+        c
+        for c in changes
+        if edited_at is None or c.decision is not Decision.ACCEPTED or c.at >= edited_at
+    ]
+
+
 def effective_routine(
     routine: Routine,
     changes: Iterable[DoseChange],

@@ -49,14 +49,20 @@ RELAX_SECONDS = 3  # between two holds
 DOSAGE_FIELDS = ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "rep_seconds")
 
 
+TOP_LEVEL = Message("(top level)")  # where a problem is: the file's outermost value
+WHOLE_FILE = Message("(file)")  # where a problem is: the file as a whole
+
+
 class LibraryError(Exception):
     """A problem with one exercise file; names the file and the field. `str()`, `file` and
     `problem` are English; `message` is for the user's language."""
 
-    def __init__(self, file: str | Message, field_path: str, problem: str | Message) -> None:
+    def __init__(
+        self, file: str | Message, field_path: str | Message, problem: str | Message
+    ) -> None:
         super().__init__(f"{file}: {field_path}: {problem}")
         self.file = str(file)
-        self.field_path = field_path
+        self.field_path = str(field_path)
         self.problem = str(problem)
         self.message = Message(
             "{file}: {field}: {problem}", file=file, field=field_path, problem=problem
@@ -224,7 +230,7 @@ class _Reader:
 def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
     """One exercise from decoded JSON; raises LibraryError naming the field."""
     if not isinstance(data, dict):
-        raise LibraryError(file, "(top level)", Message("must be a JSON object"))
+        raise LibraryError(file, TOP_LEVEL, Message("must be a JSON object"))
     reader = _Reader(file, data)
     exercise_id = reader.text("id")
     if not ID_PATTERN.match(exercise_id):
@@ -300,7 +306,7 @@ def load_library(folder: Path) -> Library:
         except (OSError, UnicodeDecodeError) as error:
             problems.append(
                 LibraryError(
-                    file.name, "(file)", Message("cannot be read: {error}", error=str(error))
+                    file.name, WHOLE_FILE, Message("cannot be read: {error}", error=str(error))
                 )
             )
             continue

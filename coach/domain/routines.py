@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from coach.domain.exercises import DOSAGE_FIELDS, Dosage, Library, LibraryError, parse_dosage
+from coach.domain.exercises import (
+    DOSAGE_FIELDS,
+    TOP_LEVEL,
+    WHOLE_FILE,
+    Dosage,
+    Library,
+    LibraryError,
+    parse_dosage,
+)
 from coach.domain.messages import Message
 
 PREPARE_SECONDS = 5  # "get ready" before each exercise
@@ -82,7 +90,7 @@ def parse_steps(file: str | Message, raw: object, library: Library) -> tuple[Rou
 
 def parse_routine(file: str, data: object, library: Library, builtin: bool) -> Routine:
     if not isinstance(data, dict):
-        raise LibraryError(file, "(top level)", Message("must be a JSON object"))
+        raise LibraryError(file, TOP_LEVEL, Message("must be a JSON object"))
     values: dict[str, str] = {}
     for key in ("id", "name", "aim"):
         value = data.get(key)
@@ -110,7 +118,7 @@ def load_builtin_routines(
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             problems.append(
                 LibraryError(
-                    file.name, "(file)", Message("cannot be read: {error}", error=str(error))
+                    file.name, WHOLE_FILE, Message("cannot be read: {error}", error=str(error))
                 )
             )
         except LibraryError as problem:

@@ -625,9 +625,13 @@ class Repo:
             routines.append(Routine(f"{USER_ROUTINE_PREFIX}{row_id}", str(name), str(aim), steps))
         return routines, problems
 
-    def save_routine(self, routine: Routine, library: Library) -> Routine:
+    def save_routine(
+        self, routine: Routine, library: Library, steps_edited: bool = True
+    ) -> Routine:
         """Insert a new user routine (id not yet `user:N`) or update an existing one; updating one
-        that was deleted meanwhile stores it again as new."""
+        that was deleted meanwhile stores it again as new. `steps_edited`: the user set its steps
+        or doses (even to what they were): a dose accepted before no longer applies
+        (coach.domain.dosing.since_edit); a new name alone keeps it."""
         if routine.builtin:
             raise ValueError("built-in routines cannot be changed; copy them instead")
         from coach.domain.routines import Routine, steps_to_json  # noqa: PLC0415
@@ -636,9 +640,11 @@ class Repo:
         now = stamp(self._clock.now())
         with self._transaction() as db:
             if routine.id.startswith(USER_ROUTINE_PREFIX):
+                # updated_at is when the user last set the steps (routine_steps_changed_at).
                 updated = db.execute(
-                    "UPDATE routines SET name = ?, aim = ?, steps = ?, updated_at = ? WHERE id = ?",
-                    (routine.name, routine.aim, steps, now, _row_id(routine.id)),
+                    "UPDATE routines SET name = ?, aim = ?, steps = ?,"
+                    " updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
+                    (routine.name, routine.aim, steps, steps_edited, now, _row_id(routine.id)),
                 )
                 if updated.rowcount:
                     return routine
@@ -649,6 +655,16 @@ class Repo:
         return Routine(
             f"{USER_ROUTINE_PREFIX}{cursor.lastrowid}", routine.name, routine.aim, routine.steps
         )
+
+    def routine_steps_changed_at(self, routine_id: str) -> datetime | None:
+        """When the user last set the steps or doses of their own routine (None for a built-in or
+        a plan's routine, which they cannot change, or one that is gone)."""
+        if not routine_id.startswith(USER_ROUTINE_PREFIX):
+            return None
+        row = self._db.execute(
+            "SELECT updated_at FROM routines WHERE id = ?", (_row_id(routine_id),)
+        ).fetchone()
+        return None if row is None else datetime.fromisoformat(row[0])
 
     def delete_routine(self, routine: Routine) -> None:
         if routine.builtin or not routine.id.startswith(USER_ROUTINE_PREFIX):
@@ -742,6 +758,11 @@ class Repo:
         stored = self.active_plan()
         assert stored is not None and stored.id == cursor.lastrowid
         return stored
+
+    def active_plan_id(self) -> int | None:
+        """The row id of the plan in force, without reading the plan (it may be megabytes)."""
+        row = self._db.execute("SELECT id FROM plans WHERE active = 1").fetchone()
+        return None if row is None else int(row[0])
 
     def active_plan(self) -> StoredPlan | None:
         """The plan in force, as stored (its body is parsed by the caller, when needed)."""

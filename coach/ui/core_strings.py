@@ -8,6 +8,8 @@ coach/ui/core_text.py translates them. Nothing imports this.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # coach/domain/exercises.py
+QT_TRANSLATE_NOOP("core", "(top level)")
+QT_TRANSLATE_NOOP("core", "(file)")
 QT_TRANSLATE_NOOP("core", "{file}: {field}: {problem}")
 QT_TRANSLATE_NOOP("core", "must be a whole number from {low} to {high}")
 QT_TRANSLATE_NOOP("core", "must be true or false")

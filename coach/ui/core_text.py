@@ -2,7 +2,8 @@
 
 Their templates are marked for translation by `make translations` (coach/ui/core_strings.py,
 context "core"); numbers are written the user's way ("3,5" in German). A translation that does not
-fit its values (a placeholder misspelt) falls back to the English rather than hiding the message.
+fit its values (a placeholder misspelt, or `{file.name}` where only `{file}` is given) falls back
+to the English rather than hiding the message.
 """
 
 import logging
@@ -28,6 +29,6 @@ def core_text(message: Message | str) -> str:
 
     try:
         return message.render(translate, number)
-    except (KeyError, IndexError, ValueError):
+    except Exception:  # any broken translation: the message must still be shown
         log.exception("the translation of %r does not fit its values", message.template)
         return message.render(number=number)

@@ -105,7 +105,9 @@ class _LocaleFormatter(string.Formatter):
             return super().format_field(value, format_spec)
         fixed = self._FIXED.fullmatch(format_spec)
         if fixed:
-            text = self.locale.toString(float(value), "f", int(fixed["digits"]))
+            digits = int(fixed["digits"])
+            shown = round(float(value), digits) or 0.0  # -0.04 is "0.0", not "-0.0"
+            text = self.locale.toString(shown, "f", digits)
             if fixed["sign"] and not text.startswith(self.locale.negativeSign()):
                 text = self.locale.positiveSign() + text
             return text

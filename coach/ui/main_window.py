@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self._fit_navigation()
         self._navigation.currentRowChanged.connect(self._row_changed)
+        # Assistive tools (voice control, a screen reader's "select") select an item over
+        # AT-SPI without making it current: a selected page is shown too.
+        self._navigation.itemSelectionChanged.connect(self._selection_changed)
         self._navigation.setCurrentRow(0)
 
         self._build_menus(go_menu)
@@ -229,6 +232,12 @@ class MainWindow(QMainWindow):
         scroll.setFocusProxy(self._stack)
         scroll.setWidget(self._stack)
         return scroll
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        selected = self._navigation.selectedItems()
+        if selected and selected[0] is not self._navigation.currentItem():
+            self._navigation.setCurrentItem(selected[0])
 
     def _fit_navigation(self) -> None:
         """Size the list of pages to its titles in the current font (the text size can change)."""

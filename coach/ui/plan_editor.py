@@ -100,7 +100,7 @@ from coach.ui.plan_view import (
     qdate,
     time_text,
 )
-from coach.ui.widgets import heading, paragraph
+from coach.ui.widgets import heading, paragraph, with_clear_button
 
 MAX_ROUTINES = 10  # the format's limit
 MAX_OWN_EXERCISES = 30
@@ -666,7 +666,7 @@ class PlanEditorDialog(QDialog):
         self.exercise_search.setObjectName("planExerciseSearch")
         self.exercise_search.setAccessibleName(self.tr("Find an exercise"))
         self.exercise_search.setPlaceholderText(self.tr("name, area or word"))
-        self.exercise_search.setClearButtonEnabled(True)
+        with_clear_button(self.exercise_search)
         self.exercise_search.textChanged.connect(self._fill_picker)
         self.exercise_search.returnPressed.connect(self.add_step)
         search_label = QLabel(self.tr("&Find exercise:"), self.routine_editor)

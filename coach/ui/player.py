@@ -254,6 +254,15 @@ class PlayerWindow(QWidget):
     def _build_running_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("runningPage")
+        # It takes the focus while the routine runs, so that its keys work: a screen reader
+        # names it and says the keys.
+        page.setAccessibleName(self.tr("Routine in progress"))
+        page.setAccessibleDescription(
+            self.tr(
+                "Space pauses or resumes, Right skips, Left goes back, M mutes, F11 shows full "
+                "screen, H stops because it hurts, Escape ends."
+            )
+        )
         self.exercise_title = heading("", page)
         self.exercise_title.setObjectName("exerciseTitle")
         self.illustration = QLabel(page)

@@ -24,6 +24,7 @@ from coach.domain.dosing import (
     effective_routine,
     in_force,
     session_pains,
+    since_edit,
 )
 from coach.domain.exercises import Dosage
 from coach.domain.progress import daily_pain
@@ -67,7 +68,7 @@ class Offer:
 def bounds(repo: Repo) -> Bounds:
     """Coach's bounds, or the active plan's: a plan may turn suggestions off or set the most
     they may reach. A plan that cannot be read turns them off (the cautious reading)."""
-    if repo.active_plan() is None:
+    if repo.active_plan_id() is None:
         return Bounds()
     plan = catalog().plan
     if plan is None:
@@ -81,21 +82,39 @@ def bounds(repo: Repo) -> Bounds:
     )
 
 
-def _plan_id(repo: Repo) -> int | None:
-    plan = repo.active_plan()
-    return None if plan is None else plan.id
+@dataclass(frozen=True)
+class DoseRules:
+    """What decides whether an accepted dose holds: the plan in force and its bounds. Read once
+    for a page of routines (reading them is not free)."""
+
+    plan_id: int | None
+    bounds: Bounds
 
 
-def routine_at_dose(repo: Repo, routine: Routine) -> Routine:
+def dose_rules(repo: Repo) -> DoseRules:
+    return DoseRules(repo.active_plan_id(), bounds(repo))
+
+
+def dose_changes(repo: Repo, routine: Routine) -> list[DoseChange]:
+    """The routine's dose changes, less those accepted before the user last changed its steps
+    (`coach.domain.dosing.since_edit`)."""
+    return since_edit(repo.dose_changes(routine.id), repo.routine_steps_changed_at(routine.id))
+
+
+def routine_at_dose(repo: Repo, routine: Routine, rules: DoseRules | None = None) -> Routine:
     """`routine` at the dose the user accepted, when that change still holds: made under the
-    active plan (for a plan's routine) and within its bounds; else at its own dose. What the
-    player runs, and what the Routines page shows."""
-    return effective_routine(routine, repo.dose_changes(routine.id), _plan_id(repo), bounds(repo))
+    active plan (for a plan's routine), within its bounds and since the user last changed the
+    routine; else at its own dose. What the player runs, and what the Routines page shows."""
+    rules = rules or dose_rules(repo)
+    return effective_routine(routine, dose_changes(repo, routine), rules.plan_id, rules.bounds)
 
 
-def accepted_change(repo: Repo, routine: Routine) -> DoseChange | None:
+def accepted_change(
+    repo: Repo, routine: Routine, rules: DoseRules | None = None
+) -> DoseChange | None:
     """The accepted dose change `routine_at_dose` applies (None: the routine's own dose)."""
-    return in_force(routine, repo.dose_changes(routine.id), _plan_id(repo), bounds(repo))
+    rules = rules or dose_rules(repo)
+    return in_force(routine, dose_changes(repo, routine), rules.plan_id, rules.bounds)
 
 
 def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list[Offer]:
@@ -105,7 +124,7 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
     limits = bounds(repo)
     if not limits.enabled:
         return []
-    plan_id = _plan_id(repo)
+    plan_id = repo.active_plan_id()
     now = clock.now()
     zone = zone or now.astimezone().tzinfo
     assert zone is not None
@@ -122,7 +141,7 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
     )
     offers = []
     for routine in routines:
-        changes = repo.dose_changes(routine.id)
+        changes = dose_changes(repo, routine)
         change = in_force(routine, changes, plan_id, limits)
         current = routine if change is None else replace(routine, steps=change.steps)
         if routine.id == reminded:

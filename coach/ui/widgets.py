@@ -2,11 +2,22 @@
 
 from itertools import pairwise
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN
 from coach.ui.theme import rescale
+
+CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear action
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.6) -> QLabel:
@@ -29,6 +40,29 @@ def announce(source: QWidget, text: str, urgent: bool = False) -> None:
     if urgent:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+class StatusLine(QLabel):
+    """A line that says how what the user just did turned out ("Saved: ..."). A screen reader
+    hears each new text as it is set (a label's text is only read when the user goes to it), and
+    the text is the line's accessible name."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(text)
+        if text:
+            announce(self, text)
+
+
+def with_clear_button(edit: QLineEdit) -> None:
+    """Give the field Qt's clear button, named for a screen reader (Qt leaves it unnamed, so it
+    would be read as just "button")."""
+    edit.setClearButtonEnabled(True)
+    action = edit.findChild(QAction, CLEAR_ACTION)
+    if action is not None:
+        name = QCoreApplication.translate("Widgets", "Clear the text")
+        action.setText(name)
+        action.setToolTip(name)
 
 
 def show_checked(button: QAbstractButton) -> None:

@@ -1142,12 +1142,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
     <name>MainWindow</name>
     <message>
         <location filename="../../coach/ui/main_window.py" line="+145"/>
-        <location line="+373"/>
+        <location line="+382"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-348"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1187,7 +1187,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1341,7 +1341,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets.py" line="+80"/>
+        <location filename="../../coach/ui/widgets.py" line="+114"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2870,7 +2870,17 @@ Schritte: {count} · etwa {time}</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>Routine in progress</source>
+        <translation>Programm läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space pauses or resumes, Right skips, Left goes back, M mutes, F11 shows full screen, H stops because it hurts, Escape ends.</source>
+        <translation>Leertaste pausiert oder setzt fort, Pfeil rechts überspringt, Pfeil links geht zurück, M schaltet den Ton aus, F11 zeigt den Vollbildmodus, H bricht ab, weil es wehtut, Escape beendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Routine progress</source>
         <translation>Fortschritt des Programms</translation>
     </message>
@@ -3176,7 +3186,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+79"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+80"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3745,8 +3755,8 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Routine:</source>
-        <translation>&amp;Programm:</translation>
+        <source>&amp;Routine reminder</source>
+        <translation>&amp;Programm-Erinnerung</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,7 +3774,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>um</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Routine:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Pain check-in at</source>
         <translation>&amp;Schmerzeintrag um</translation>
     </message>
@@ -4177,7 +4192,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+74"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+81"/>
         <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -4204,12 +4219,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+23"/>
-        <location line="+133"/>
+        <location line="+167"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-158"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -4249,7 +4264,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Je Seite</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>Exercise to add</source>
         <translation>Hinzuzufügende Übung</translation>
     </message>
@@ -4259,7 +4274,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -4274,12 +4289,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Start routine</source>
         <translation>Programm &amp;starten</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+28"/>
+        <source>E&amp;xercise:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>This routine is from your clinician&apos;s plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
@@ -4294,7 +4314,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4309,7 +4329,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>a hold or a rep time above 0 is needed.</source>
         <translation>Haltezeit oder Wiederholungszeit muss über 0 liegen.</translation>
     </message>
@@ -4636,7 +4656,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+80"/>
+        <location filename="../../coach/ui/pages/timers.py" line="+83"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
@@ -4823,7 +4843,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+61"/>
+        <location filename="../../coach/ui/pages/today.py" line="+69"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. Stop and contact a doctor or physiotherapist if pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Es stellt keine Diagnosen. Hören Sie auf und wenden Sie sich an eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht.</translation>
     </message>
@@ -4922,12 +4942,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Sc&amp;hlaf:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Check-in status</source>
-        <translation>Status des Eintrags</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+289"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
@@ -5171,9 +5186,27 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
 </context>
 <context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../coach/ui/widgets.py" line="-51"/>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../../coach/ui/core_strings.py" line="+11"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(file)</source>
+        <translation>(Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{file}: {field}: {problem}</source>
         <translation>{file}: {field}: {problem}</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+522"/>
+        <location filename="../../coach/ui/player.py" line="+531"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+263"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+264"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+376"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+420"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+176"/>
+        <location filename="../../coach/ui/pages/today.py" line="+184"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+243"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>

@@ -13,6 +13,7 @@ from coach.domain.dosing import (
     effective_routine,
     last_change_day,
     session_pains,
+    since_edit,
     steps_from_text,
     steps_to_text,
 )
@@ -148,3 +149,16 @@ def test_sessions_carry_a_stop_for_pain_and_the_pain_before() -> None:
     # Since a change: only the sessions at the new dose count.
     since = session_pains(records, "neck", UTC, since=AT + timedelta(minutes=5))
     assert since == [SessionPain(date(2026, 6, 10), 3, False, pain_before=2)]
+
+
+def test_an_edit_by_the_user_ends_the_doses_accepted_before_it() -> None:
+    """Setting a number back to the routine's own value made the old accepted change match the
+    steps again, so the player ran the accepted dose the user had just changed."""
+    accepted = change(LONGER, AT)
+    declined = change(EVEN_LONGER, AT + timedelta(days=1), Decision.DECLINED)
+    later = change(EVEN_LONGER, AT + timedelta(days=9))
+    edited = AT + timedelta(days=2)
+    assert since_edit([accepted, declined, later], None) == [accepted, declined, later]
+    assert since_edit([accepted, declined, later], edited) == [declined, later]
+    assert effective_routine(ROUTINE, since_edit([accepted], edited)) is ROUTINE
+    assert effective_routine(ROUTINE, since_edit([accepted], AT)).steps == (LONGER,)

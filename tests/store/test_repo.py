@@ -103,3 +103,29 @@ def test_saving_a_routine_deleted_meanwhile_stores_it_again(repo: Repo) -> None:
     again = repo.save_routine(saved.renamed("Mine again"), library)
     assert again.id != saved.id
     assert [r.name for r in repo.user_routines(library)[0]] == ["Mine again"]
+
+
+def test_a_routines_steps_are_dated_by_the_users_last_edit_not_its_name(
+    repo: Repo, clock: FakeClock
+) -> None:
+    """What ends a dose accepted before (coach.domain.dosing.since_edit): setting the steps,
+    even to what they were; a new name keeps it."""
+    from coach.domain.exercises import Dosage, load_library
+    from coach.domain.routines import Routine, RoutineStep
+    from tests.helpers import REPO_ROOT
+
+    library = load_library(REPO_ROOT / "resources" / "exercises")
+    saved = repo.save_routine(
+        Routine("", "Mine", "", (RoutineStep("chin_tuck", Dosage(hold_seconds=5)),)), library
+    )
+    created = clock.now()
+    assert repo.routine_steps_changed_at(saved.id) == created
+    clock.advance(60)
+    repo.save_routine(saved.renamed("Still mine"), library, steps_edited=False)
+    assert repo.routine_steps_changed_at(saved.id) == created
+    clock.advance(60)
+    repo.save_routine(saved, library)  # the same steps, set again by the user
+    assert repo.routine_steps_changed_at(saved.id) == clock.now()
+    assert repo.routine_steps_changed_at("desk_reset") is None
+    assert repo.routine_steps_changed_at("user:999") is None
+    assert repo.active_plan_id() is None

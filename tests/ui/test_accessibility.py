@@ -7,6 +7,7 @@ The names are read the way a screen reader reads them: through the widget's acce
 (QAccessible.queryAccessibleInterface), and for fields through the label that names them.
 """
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QAccessibleInterface,
     QAction,
     QColor,
     QFont,
@@ -39,12 +41,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QScrollBar,
     QSlider,
     QTabBar,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -86,8 +90,9 @@ VALUE_CONTROLS = (
     QGraphicsView,
 )
 # Widgets that are parts of another control (a spin box's field, a table's headers, a tab bar's
-# scroll arrows): the control they belong to is what takes focus and carries the name.
-PARTS_OF = (QAbstractSpinBox, QComboBox, QTabBar, QAbstractItemView, QScrollBar)
+# scroll arrows, a search field's clear button): the control they belong to is what takes focus
+# and carries the name.
+PARTS_OF = (QAbstractSpinBox, QComboBox, QTabBar, QAbstractItemView, QScrollBar, QLineEdit)
 
 SHORT = Routine(
     "",
@@ -135,14 +140,23 @@ def spoken_name(widget: QWidget) -> str:
     """What a screen reader announces as the control's name."""
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None, widget
+    if isinstance(widget, QComboBox) and not widget.isEditable() and sys.platform != "win32":
+        # Qt on Linux and macOS names a combo box by its current item and drops its accessible
+        # name (QAccessibleComboBox::text): Orca heard "Band pull-apart", not what to choose.
+        # What to choose comes from a buddy label (AT-SPI's labelled-by).
+        return _buddy_label(interface)
     if widget.accessibleName():
         return widget.accessibleName()
     if isinstance(widget, VALUE_CONTROLS):
-        for related, _relation in interface.relations(QAccessible.RelationFlag.Label):
-            if isinstance(related.object(), QLabel):  # a buddy label (a group box is too vague)
-                return related.text(QAccessible.Text.Name).strip()
-        return ""
+        return _buddy_label(interface)
     return interface.text(QAccessible.Text.Name).strip()
+
+
+def _buddy_label(interface: QAccessibleInterface) -> str:
+    for related, _relation in interface.relations(QAccessible.RelationFlag.Label):
+        if isinstance(related.object(), QLabel):  # a buddy label (a group box is too vague)
+            return related.text(QAccessible.Text.Name).strip()
+    return ""
 
 
 def _owner(widget: QWidget | None, candidates: list[QWidget]) -> QWidget | None:
@@ -756,3 +770,61 @@ def test_a_chosen_button_says_so_in_its_text_not_only_its_shade(window: MainWind
     assert not other.font().bold() and not other.font().underline()
     other.click()
     assert not chosen.font().bold() and other.font().underline()
+
+
+def test_outcomes_are_spoken_and_the_running_player_is_named(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: startup.Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found with a real AT-SPI walk (tools/atspi_walk.py): a saved check-in was shown but
+    never said (the status line's fixed name hid its text), and the running player put the
+    focus on a container with no name."""
+    said: list[tuple[str, QObject]] = []
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append((event.message(), event.object()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    today = window.today
+    today._rating_group.button(4).click()
+    today.save_checkin()
+    status = today.findChild(QLabel, "checkinStatus")
+    assert status is not None and status.text().startswith("Saved: ")
+    assert said and said[-1] == (status.text(), status)
+    assert spoken_name(status) == status.text()
+
+    window.start_routine(services.repo.save_routine(SHORT, catalog().library))
+    player = window.player
+    assert player is not None
+    try:
+        player.before.skip.click()
+        assert player.focusWidget() is player.running
+        assert spoken_name(player.running) == "Routine in progress"
+        description = player.running.accessibleDescription()
+        assert "Space pauses" in description and "H stops" in description
+    finally:
+        if not player.session.is_over:
+            player.session.end_early()
+        player.close()
+
+
+def test_a_search_fields_clear_button_is_named(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page(Page.EXERCISES)
+    search = window.findChild(QLineEdit, "exerciseSearch")
+    assert search is not None
+    qtbot.keyClicks(search, "neck")
+    buttons = [b for b in search.findChildren(QToolButton) if b.isVisible()]
+    assert buttons, "Qt's clear button did not appear"
+    assert all(spoken_name(b) == "Clear the text" for b in buttons)
+
+
+def test_selecting_a_page_without_making_it_current_shows_it(window: MainWindow) -> None:
+    """Voice control and a screen reader's "select" set an item selected over AT-SPI; the page
+    followed only the current row, so they could not switch pages."""
+    navigation = window.findChild(QListWidget, "navigation")
+    assert navigation is not None
+    navigation.item(list(Page).index(Page.TIMERS)).setSelected(True)
+    assert window.current_page() is Page.TIMERS

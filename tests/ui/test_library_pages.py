@@ -140,3 +140,17 @@ def test_a_rejected_dosage_shows_the_stored_value_again(
     assert isinstance(hold, QSpinBox) and hold.value() == 5
     (mine,) = services.repo.user_routines(page._catalog.library)[0]
     assert mine.steps[0].dosage.hold_seconds == 5
+
+
+def test_an_own_routine_shows_no_text_of_a_built_in_under_its_fields(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """Review finding: after a built-in, an own routine's "each side" box had the built-in's
+    "no" showing through it."""
+    page = _routines(make_window())
+    page.select("desk_reset")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    for row in range(page.table.rowCount()):
+        for column in range(1, page.table.columnCount()):
+            assert page.table.cellWidget(row, column) is not None
+            assert page.table.item(row, column) is None

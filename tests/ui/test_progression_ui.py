@@ -379,3 +379,49 @@ def test_the_routines_page_shows_the_accepted_dose_and_copies_it(
 
     page.select(next(r.id for r in page.routines if r.id == "neck_shoulders"))
     assert not note.isVisible()  # a routine with no accepted change shows its own dose
+
+
+def test_setting_a_number_back_to_the_routines_own_dose_sticks(
+    window: MainWindow, services: startup.Services, clock: FakeClock
+) -> None:
+    """Review finding: own dose 5 repetitions, 7 accepted; the user set 5 on the Routines page,
+    the stored steps were the same as before, so the accepted 7 came back at the next look."""
+    from coach.domain.dosing import DoseChange
+    from coach.domain.exercises import Dosage
+    from coach.domain.routines import RoutineStep
+    from coach.ui.progression import routine_at_dose
+
+    repo = services.repo
+    own = repo.save_routine(
+        Routine("", "Mine", "", (RoutineStep("chin_tuck", Dosage(hold_seconds=5, reps=5)),)),
+        catalog().library,
+    )
+    clock.advance(DAY)
+    more = (RoutineStep("chin_tuck", Dosage(hold_seconds=5, reps=7)),)
+    repo.add_dose_change(
+        DoseChange(
+            own.id,
+            own.steps,
+            more,
+            Direction.UP,
+            Reason.EASY_AND_REGULAR,
+            Decision.ACCEPTED,
+            clock.now(),
+        )
+    )
+    clock.advance(60)
+    window.show_page(Page.ROUTINES)
+    page = window.page_widget(Page.ROUTINES)
+    assert isinstance(page, RoutinesPage)
+    page.select(own.id)
+    reps = page.table.cellWidget(0, 2)
+    assert reps is not None and reps.property("value") == 7  # shown at the accepted dose
+    reps.setProperty("value", 5)
+    current = page.current
+    assert current is not None
+    assert routine_at_dose(repo, current).steps[0].dosage.reps == 5
+    page.reload()
+    reps = page.table.cellWidget(0, 2)
+    assert reps is not None and reps.property("value") == 5
+    note = page.findChild(QLabel, "acceptedDoseNote")
+    assert note is not None and not note.isVisible()

@@ -503,6 +503,7 @@ def test_numbers_are_written_the_users_way(german: None) -> None:
         word="x.y",
     )
     assert shown == "3,5 / -1,2 / +12 % / 2,75 / 7 / x.y"
+    assert i18n.localized("{a:+.1f} {b:.0f}", a=-0.04, b=-0.3) == "+0,0 0"  # no "-0,0"
 
 
 def test_numbers_stay_english_in_english(qapp: QApplication) -> None:
@@ -563,8 +564,8 @@ def test_chart_dates_name_months_and_days_in_german(german: None) -> None:
 
 def test_chart_labels_keep_apart_and_values_have_a_decimal_comma(german: None) -> None:
     """Three months on 850 pixels: pyqtgraph put "29" two days before "Okt." and the two ran
-    together; a finer label now keeps its distance from a coarser one. The minutes axis writes
-    "0,5" in German."""
+    together; a finer label now keeps its distance from a coarser one (its tick mark stays).
+    The minutes axis writes "0,5" in German."""
     import pyqtgraph as pg
 
     from coach.ui.pages.progress import LABEL_ROOM_PIXELS, LocalDateAxis, LocalNumberAxis
@@ -576,12 +577,56 @@ def test_chart_labels_keep_apart_and_values_have_a_decimal_comma(german: None) -
     low = datetime(2026, 8, 27, tzinfo=UTC).timestamp()
     high = datetime(2026, 11, 25, tzinfo=UTC).timestamp()
     size = 850
-    (_, months), (_, days) = axis.tickValues(low, high, size)
-    assert months and days
+    (month_spacing, months), (day_spacing, days) = axis.tickValues(low, high, size)
+    month_labels = axis.tickStrings(months, 1.0, month_spacing)
+    day_labels = axis.tickStrings(days, 1.0, day_spacing)
+    close_to_october = datetime(2026, 9, 29, tzinfo=UTC).timestamp()
+    assert close_to_october in days  # the tick stays ...
+    assert day_labels[days.index(close_to_october)] == ""  # ... without its label
+    labelled = [*months, *(day for day, text in zip(days, day_labels, strict=True) if text)]
     pixels = size / (high - low)
-    closest = min(abs(day - month) for day in days for month in months) * pixels
-    assert closest >= LABEL_ROOM_PIXELS
-    assert datetime(2026, 9, 29, tzinfo=UTC).timestamp() not in days  # ran into "Okt."
+    gaps = [abs(a - b) * pixels for a in labelled for b in labelled if a < b]
+    assert min(gaps) >= LABEL_ROOM_PIXELS
+    assert "Okt." in month_labels and "" not in month_labels
     values = plot.getAxis("left").tickStrings([0.2, 0.5, 1.0], 1.0, 0.1)
     assert values == ["0,2", "0,5", "1,0"], values
     plot.deleteLater()
+
+
+def test_chart_names_follow_coach_not_the_desktop_locale(
+    german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyqtgraph's strftime writes names in the process's locale, which Qt takes from the
+    desktop: on a French desktop they came out French whatever Coach's language. The axis maps
+    what strftime writes (here a stand-in French C library) to Coach's language."""
+    import time as time_module
+
+    from coach.ui.pages import progress
+
+    french_months = [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ]
+    french_days = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
+
+    def french(pattern: str, moment: tuple[int, ...]) -> str:
+        struct = time_module.struct_time(moment)
+        if pattern == "%b":
+            return french_months[struct.tm_mon - 1]
+        return french_days[struct.tm_wday]
+
+    monkeypatch.setattr(progress, "strftime", french)
+    axis = progress.LocalDateAxis(orientation="bottom")
+    assert axis._word.sub(axis._own_name, "déc. 2026") == "Dez. 2026"
+    assert axis._word.sub(axis._own_name, "mar. 24") == "Di. 24"
+    assert axis._word.sub(axis._own_name, "mars") == "März"  # the longer name first

@@ -32,7 +32,7 @@ from coach.ui.labels import (
     goal_label,
     position_label,
 )
-from coach.ui.widgets import heading, paragraph
+from coach.ui.widgets import heading, paragraph, with_clear_button
 
 ILLUSTRATION_SIZE = 220
 
@@ -50,7 +50,7 @@ class ExercisesPage(QWidget):
         self.search.setObjectName("exerciseSearch")
         self.search.setPlaceholderText(self.tr("Search exercises"))
         self.search.setAccessibleName(self.tr("Search exercises"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.textChanged.connect(self.apply_filters)
         self.area = self._filter("areaFilter", self.tr("All body areas"), AREAS, area_label)
         self.goal = self._filter("goalFilter", self.tr("All goals"), GOALS, goal_label)

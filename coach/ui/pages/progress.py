@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
+from time import strftime
 
 import numpy as np
 import pyqtgraph as pg
@@ -30,7 +31,7 @@ from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
 from coach.ui.i18n import localized
-from coach.ui.widgets import heading, paragraph, show_checked
+from coach.ui.widgets import announce, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 
@@ -354,13 +355,13 @@ class ProgressPage(QWidget):
         if not path:
             return
         if self.save_image(path):
-            self.hover.setText(self.tr("Saved the charts to {path}.").format(path=path))
+            told = self.tr("Saved the charts to {path}.").format(path=path)
         else:
-            self.hover.setText(
-                self.tr("The charts could not be saved to {path}; choose another folder.").format(
-                    path=path
-                )
-            )
+            told = self.tr(
+                "The charts could not be saved to {path}; choose another folder."
+            ).format(path=path)
+        self.hover.setText(told)
+        announce(self.hover, told)
 
     # ---- range and hover -------------------------------------------------------------------------
     def show_range(self, key: str) -> None:
@@ -437,58 +438,56 @@ class ProgressPage(QWidget):
         super().changeEvent(event)
 
 
-_ENGLISH_MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 LABEL_ROOM_PIXELS = 36  # the least room between two date labels on an axis
-_ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """pyqtgraph's date axis with the month and weekday names in the user's language: pyqtgraph
-    writes them with strftime in the C locale (English), whatever language Coach shows."""
+    """pyqtgraph's date axis with the month and weekday names in Coach's language. pyqtgraph
+    writes them with strftime, in the language of the process's locale (the desktop's, or
+    English), whatever language Coach shows: each name strftime writes is swapped for QLocale's.
+    A finer label too close to a coarser one is left out (its tick stays)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         locale = QLocale()
         short = QLocale.FormatType.ShortFormat
-        self._names = {
-            **{name: locale.monthName(i + 1, short) for i, name in enumerate(_ENGLISH_MONTHS)},
-            **{name: locale.dayName(i + 1, short) for i, name in enumerate(_ENGLISH_DAYS)},
-        }
-        self._word = re.compile(r"\b(" + "|".join(self._names) + r")\b")
+        names: dict[str, str] = {}
+        for month in range(1, 13):
+            written = strftime("%b", (2001, month, 1, 0, 0, 0, 0, 1, -1))
+            names[written] = locale.monthName(month, short)
+        for day in range(7):  # 1 January 2001 was a Monday
+            written = strftime("%a", (2001, 1, 1 + day, 0, 0, 0, day, 1 + day, -1))
+            names[written] = locale.dayName(day + 1, short)
+        self._names = {written: own for written, own in names.items() if written}
+        longest_first = sorted(self._names, key=len, reverse=True)
+        self._word = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(name) for name in longest_first) + r")(?!\w)"
+        )
+        self._unlabelled: set[float] = set()
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [
-            self._word.sub(lambda match: self._names[match[1]], text)
-            for text in super().tickStrings(values, scale, spacing)
+            "" if value in self._unlabelled else self._word.sub(self._own_name, text)
+            for value, text in zip(values, super().tickStrings(values, scale, spacing), strict=True)
         ]
 
+    def _own_name(self, match: re.Match[str]) -> str:
+        return self._names[match[1]]
+
     def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
-        """pyqtgraph's ticks, less the finer ones that would print over a coarser label (a day
-        two days before the 1st of a month ran into the month's name)."""
+        """pyqtgraph's ticks; the finer ones that would print over a coarser label get no label
+        (a day two days before the 1st of a month ran into the month's name)."""
         levels: list[tuple[float, list[float]]] = super().tickValues(low, high, size)
+        self._unlabelled = set()
         if len(levels) < 2 or high <= low or size <= 0:
             return levels
         room = LABEL_ROOM_PIXELS * (high - low) / size  # in seconds
-        coarse = list(levels[0][1])
-        kept = [levels[0]]
-        for spacing, values in levels[1:]:
-            clear = [v for v in values if all(abs(v - c) >= room for c in coarse)]
-            kept.append((spacing, clear))
-            coarse += clear
-        return kept
+        labelled = list(levels[0][1])
+        for _spacing, values in levels[1:]:
+            clear = [v for v in values if all(abs(v - c) >= room for c in labelled)]
+            self._unlabelled.update(set(values) - set(clear))
+            labelled += clear
+        return levels
 
 
 class LocalNumberAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints

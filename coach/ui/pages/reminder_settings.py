@@ -162,7 +162,7 @@ class ReminderSettingsPanel(QWidget):
         movement_row.addStretch(1)
         form.addRow(self.movement_on, movement_row)
 
-        self.routine_on = QCheckBox(self.tr("&Routine:"), box)
+        self.routine_on = QCheckBox(self.tr("&Routine reminder"), box)
         self.routine_on.setObjectName("routineOn")
         self.routine_on.toggled.connect(self._apply)
         self.routine = QComboBox(box)
@@ -183,7 +183,12 @@ class ReminderSettingsPanel(QWidget):
         routine_row.addWidget(self.routine, 1)
         routine_row.addWidget(QLabel(self.tr("at"), box))
         routine_row.addWidget(self.routine_times, 1)
-        form.addRow(self.routine_on, routine_row)
+        # A label that names the choice: on Linux and macOS a screen reader takes a combo box's
+        # name from its buddy label, not from setAccessibleName.
+        which = QLabel(self.tr("Routine:"), box)
+        which.setBuddy(self.routine)
+        form.addRow(self.routine_on)
+        form.addRow(which, routine_row)
         form.addRow("", self.routine_days)
 
         self.checkin_on = QCheckBox(self.tr("&Pain check-in at"), box)

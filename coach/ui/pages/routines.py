@@ -3,6 +3,7 @@ copy, rename, reorder, re-dose and delete your own. Built-ins can only be copied
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -45,6 +46,9 @@ from coach.ui.data_text import exercise_name, routine_aim, routine_name
 from coach.ui.labels import dosage_text, duration_text
 from coach.ui.widgets import heading, paragraph
 
+if TYPE_CHECKING:
+    from coach.ui.progression import DoseRules
+
 # Table columns: the exercise, then one editable number per dosage field.
 NUMBER_COLUMNS: tuple[tuple[str, int, int], ...] = (
     ("hold_seconds", 0, MAX_HOLD_SECONDS),
@@ -67,6 +71,8 @@ class RoutinesPage(QWidget):
         self._routines: list[Routine] = []
         self._current: Routine | None = None
         self._dosed: Routine | None = None  # the current routine at the dose the player uses
+        self._rules: DoseRules | None = None  # read again at each reload and show
+        self._listed: list[tuple[str, str, tuple[RoutineStep, ...]]] = []
 
         self.list = QListWidget(self)
         self.list.setObjectName("routineList")
@@ -128,26 +134,12 @@ class RoutinesPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move here
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.add_choice = QComboBox(self)
-        self.add_choice.setObjectName("addExerciseChoice")
-        self.add_choice.setAccessibleName(self.tr("Exercise to add"))
-        # As wide as the page allows, not as wide as the longest name (large text would not fit).
-        self.add_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.add_choice.setMinimumContentsLength(12)
-        exercises = self._catalog.library.exercises
-        for exercise in sorted(exercises, key=lambda e: exercise_name(e).lower()):
-            self.add_choice.addItem(exercise_name(exercise), exercise.id)
-        self.add_button = self._button(self.tr("&Add"), "addStep", self.add_step)
+        editing = self._build_adding()
         self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
         self.down_button = self._button(
             self.tr("Move do&wn"), "stepDown", lambda: self.move_step(1)
         )
         self.remove_button = self._button(self.tr("&Remove"), "removeStep", self.remove_step)
-        editing = QHBoxLayout()
-        editing.addWidget(self.add_choice, 1)
-        editing.addWidget(self.add_button)
         moving = QHBoxLayout()
         for widget in (self.up_button, self.down_button, self.remove_button):
             moving.addWidget(widget)
@@ -166,6 +158,28 @@ class RoutinesPage(QWidget):
         right.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
         return right
 
+    def _build_adding(self) -> QHBoxLayout:
+        """The row that adds an exercise to the user's own routine."""
+        self.add_choice = QComboBox(self)
+        self.add_choice.setObjectName("addExerciseChoice")
+        self.add_choice.setAccessibleName(self.tr("Exercise to add"))
+        # As wide as the page allows, not as wide as the longest name (large text would not fit).
+        self.add_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_choice.setMinimumContentsLength(12)
+        exercises = self._catalog.library.exercises
+        for exercise in sorted(exercises, key=lambda e: exercise_name(e).lower()):
+            self.add_choice.addItem(exercise_name(exercise), exercise.id)
+        self.add_button = self._button(self.tr("&Add"), "addStep", self.add_step)
+        add_label = QLabel(self.tr("E&xercise:"), self)
+        add_label.setBuddy(self.add_choice)  # names the choice for a screen reader too
+        editing = QHBoxLayout()
+        editing.addWidget(add_label)
+        editing.addWidget(self.add_choice, 1)
+        editing.addWidget(self.add_button)
+        return editing
+
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
@@ -174,8 +188,12 @@ class RoutinesPage(QWidget):
 
     # ---- list ----------------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
+        from coach.ui.progression import dose_rules  # noqa: PLC0415 (not at start-up)
+
+        self._rules = dose_rules(self._repo)
         own, problems = self._repo.user_routines(self._catalog.library)
         self._routines = [*self._catalog.routines, *own]
+        self._listed = self._snapshot(self._routines)
         keep = select_id or (self._current.id if self._current else None)
         self.list.blockSignals(True)
         self.list.clear()
@@ -189,10 +207,26 @@ class RoutinesPage(QWidget):
             self.aim.setToolTip("\n".join(core_text(p.message) for p in problems))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown again: a dose accepted on Today or a plan adopted meanwhile shows here."""
+        """Shown again: a dose accepted on Today or a plan adopted meanwhile shows here. Nothing
+        is rebuilt when nothing changed, so the keyboard focus stays where it was."""
         super().showEvent(event)
-        if not event.spontaneous():
+        if event.spontaneous():
+            return
+        from coach.ui.progression import dose_rules  # noqa: PLC0415 (not at start-up)
+
+        self._rules = dose_rules(self._repo)
+        own, _problems = self._repo.user_routines(self._catalog.library)
+        if self._snapshot([*self._catalog.routines, *own]) != self._listed:
             self.reload()
+
+    def _snapshot(self, routines: list[Routine]) -> list[tuple[str, str, tuple[RoutineStep, ...]]]:
+        """What the page shows of each routine: its id, name and steps at the dose in force."""
+        return [(r.id, r.name, self._dosed_of(r).steps) for r in routines]
+
+    def _dosed_of(self, routine: Routine) -> Routine:
+        from coach.ui.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
+
+        return routine_at_dose(self._repo, routine, self._rules)
 
     @property
     def routines(self) -> list[Routine]:
@@ -262,7 +296,7 @@ class RoutinesPage(QWidget):
         holds (the note says so and since when), else at its own."""
         from coach.ui.progression import accepted_change  # noqa: PLC0415 (not at start-up)
 
-        change = accepted_change(self._repo, routine)
+        change = accepted_change(self._repo, routine, self._rules)
         self.dose_note.setVisible(change is not None)
         if change is None:
             return routine
@@ -290,6 +324,7 @@ class RoutinesPage(QWidget):
             self.table.setItem(index, 0, name)
             for column, (field, low, high) in enumerate(NUMBER_COLUMNS, start=1):
                 if editable:
+                    self.table.takeItem(index, column)  # a built-in's number, not to show through
                     spin = QSpinBox(self.table)
                     spin.setRange(low, high)
                     spin.setValue(getattr(step.dosage, field))
@@ -304,6 +339,7 @@ class RoutinesPage(QWidget):
                         index, column, QTableWidgetItem(str(getattr(step.dosage, field)))
                     )
             if editable:
+                self.table.takeItem(index, SIDE_COLUMN)  # a built-in's "no" showed through
                 sides = QCheckBox(self.table)
                 sides.setChecked(step.dosage.per_side)
                 sides.setAccessibleName(self._cell_name(name.text(), SIDE_COLUMN))
@@ -334,8 +370,8 @@ class RoutinesPage(QWidget):
         return f"{exercise}: {header.text() if header else column}"
 
     # ---- changes (user routines only) ------------------------------------------------------------
-    def _save(self, routine: Routine) -> Routine:
-        saved = self._repo.save_routine(routine, self._catalog.library)
+    def _save(self, routine: Routine, steps_edited: bool = True) -> Routine:
+        saved = self._repo.save_routine(routine, self._catalog.library, steps_edited)
         self.reload(select_id=saved.id)
         return saved
 
@@ -363,6 +399,7 @@ class RoutinesPage(QWidget):
         )
         self._dosed = self._at_dose(self._current)
         self._routines = [self._current if r.id == routine.id else r for r in self._routines]
+        self._listed = self._snapshot(self._routines)
         item = self.list.currentItem()
         if item is not None:
             item.setText(self._list_text(self._current))
@@ -380,11 +417,9 @@ class RoutinesPage(QWidget):
         return "; ".join(parts)
 
     def _list_text(self, routine: Routine) -> str:
-        from coach.ui.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
-
         return self.tr("{name}\n{time} · %n exercise(s) · {kind}", "", len(routine.steps)).format(
             name=routine_name(routine),
-            time=duration_text(routine_at_dose(self._repo, routine).planned_seconds()),
+            time=duration_text(self._dosed_of(routine).planned_seconds()),
             kind=self.tr("from your plan")
             if routine.id.startswith(PLAN_ROUTINE_PREFIX)
             else self.tr("built-in")
@@ -422,7 +457,7 @@ class RoutinesPage(QWidget):
             self, self.tr("Rename routine"), self.tr("Name:"), text=routine.name
         )
         if ok and name.strip():
-            self._save(routine.renamed(name.strip()))
+            self._save(routine.renamed(name.strip()), steps_edited=False)
 
     @Slot()
     def delete(self) -> None:

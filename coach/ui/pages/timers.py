@@ -69,6 +69,9 @@ class TimerRow(QFrame):
         self.setObjectName(f"timerRow{timer.id}")
         self.title = QLabel(timer_title(timer), self)
         self.title.setObjectName("timerTitle")
+        # A screen reader says the timer's name on entering its buttons: with two timers running,
+        # "Stop" then says which one.
+        self.setAccessibleName(self.title.text())
         self.left = heading("", self, scale=1.5)
         self.left.setObjectName("timerLeft")
         self.ends = QLabel(self)

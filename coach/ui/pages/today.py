@@ -26,7 +26,15 @@ from coach.domain.timers import Timer, TimerStatus
 from coach.store.repo import Repo
 from coach.ui.data_text import recorded_routine_name
 from coach.ui.labels import clock_time, timer_title
-from coach.ui.widgets import Card, OptionalRating, heading, paragraph, show_checked, tab_order
+from coach.ui.widgets import (
+    Card,
+    OptionalRating,
+    StatusLine,
+    heading,
+    paragraph,
+    show_checked,
+    tab_order,
+)
 
 log = logging.getLogger(__name__)
 
@@ -216,9 +224,8 @@ class TodayPage(QWidget):
         note_row.addStretch(1)
         note_row.addWidget(self._save)
 
-        self._status = QLabel(checkin_box)
+        self._status = StatusLine(checkin_box)
         self._status.setObjectName("checkinStatus")
-        self._status.setAccessibleName(self.tr("Check-in status"))
 
         box_layout = checkin_box.body
         box_layout.addLayout(buttons_row)
