@@ -664,7 +664,16 @@ class Repo:
         row = self._db.execute(
             "SELECT updated_at FROM routines WHERE id = ?", (_row_id(routine_id),)
         ).fetchone()
-        return None if row is None else datetime.fromisoformat(row[0])
+        if row is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(row[0])
+        except (TypeError, ValueError):
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            log.warning("routine %s: unreadable updated_at %r", routine_id, row[0])
+            return None  # the accepted doses are then judged by their steps alone
+        return moment
 
     def delete_routine(self, routine: Routine) -> None:
         if routine.builtin or not routine.id.startswith(USER_ROUTINE_PREFIX):

@@ -128,4 +128,7 @@ def test_a_routines_steps_are_dated_by_the_users_last_edit_not_its_name(
     assert repo.routine_steps_changed_at(saved.id) == clock.now()
     assert repo.routine_steps_changed_at("desk_reset") is None
     assert repo.routine_steps_changed_at("user:999") is None
+    for unreadable in ("yesterday", "2026-06-10T09:30:00"):  # the second has no time zone
+        repo._db.execute("UPDATE routines SET updated_at = ?", (unreadable,))
+        assert repo.routine_steps_changed_at(saved.id) is None  # logged, not raised
     assert repo.active_plan_id() is None
