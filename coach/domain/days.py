@@ -5,6 +5,16 @@ from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 
+def aware_moment(value: object) -> datetime | None:
+    """The time an ISO 8601 text holds, with its zone; None for anything else (not a text, not a
+    time, or a time without a zone, which would not compare with Coach's own)."""
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
 def local_day_bounds(moment: datetime, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
     """The start and end (exclusive) of the local day containing `moment`, in UTC so that their
     difference is the real length of the day (Python ignores offsets between two times that share

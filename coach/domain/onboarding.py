@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from coach.domain.days import aware_moment
 from coach.domain.messages import Message, MessageError
 from coach.domain.reminders import DEFAULT_ROUTINE_ID, ReminderSettings
 from coach.domain.safety import Advice, RedFlag, red_flag_advice
@@ -168,11 +169,8 @@ def _flags(flags: object) -> dict[str, bool]:
 def _moment(stamp: object) -> datetime | None:
     if stamp is None:
         return None
-    try:
-        moment = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
-    except ValueError:
-        moment = None
-    if moment is None or moment.tzinfo is None:
+    moment = aware_moment(stamp)
+    if moment is None:
         raise MessageError(
             Message("'updated_at' holds {value}; expected a time with its zone", value=repr(stamp))
         )

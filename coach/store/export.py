@@ -13,11 +13,12 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from coach.domain.checkins import check_symptoms
+from coach.domain.days import aware_moment
 from coach.domain.messages import Message, MessageError
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX, summarise
 
@@ -565,11 +566,8 @@ def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> Non
                 if value is None and column in ("ended_at", "deadline_at"):
                     continue
                 where = f"{source}: tables.{table}.rows[{index}].{column}"
-                try:
-                    moment = datetime.fromisoformat(value) if isinstance(value, str) else None
-                except ValueError:
-                    moment = None
-                if moment is None or moment.tzinfo is None:
+                moment = aware_moment(value)
+                if moment is None:
                     raise BackupError(
                         Message(
                             "{where} holds {value}; expected a time with its zone, such as "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock
 from coach.domain.checkins import CheckIn, check_rating, check_ratings, check_symptoms
+from coach.domain.days import aware_moment
 from coach.domain.heat import BodyArea, HeatLimits, HeatScreening, HeatSource, HeatUse
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.messages import Message, MessageError
@@ -666,11 +667,8 @@ class Repo:
         ).fetchone()
         if row is None:
             return None
-        try:
-            moment = datetime.fromisoformat(row[0])
-        except (TypeError, ValueError):
-            moment = None
-        if moment is None or moment.tzinfo is None:
+        moment = aware_moment(row[0])
+        if moment is None:
             log.warning("routine %s: unreadable updated_at %r", routine_id, row[0])
             return None  # the accepted doses are then judged by their steps alone
         return moment

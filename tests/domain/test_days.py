@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.domain.days import local_day_bounds
+from coach.domain.days import aware_moment, local_day_bounds
 
 ZONES = [ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")]
 
@@ -37,3 +37,10 @@ def test_daylight_saving_days_have_23_and_25_hours() -> None:
 def test_naive_moment_is_refused() -> None:
     with pytest.raises(ValueError):
         local_day_bounds(datetime(2026, 1, 1))
+
+
+def test_only_a_time_with_its_zone_is_a_moment() -> None:
+    """Stored and imported times must carry their zone to compare with Coach's own."""
+    assert aware_moment("2026-03-01T08:30:00+00:00") == datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    for unreadable in ("2026-03-01T08:30:00", "yesterday", "", None, 20260301):
+        assert aware_moment(unreadable) is None
