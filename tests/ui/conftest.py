@@ -2,10 +2,11 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
-from coach.ui import startup
+from coach.ui import i18n, startup
 from coach.ui.main_window import MainWindow
 
 
@@ -51,3 +52,11 @@ def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
     yield shown
     if shown._alerts is not None:
         shown._alerts.close_all()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """Coach in German for one test (the translations and Qt's own), English again after."""
+    assert i18n.install("de", qapp) == "de"
+    yield
+    i18n.uninstall(qapp)

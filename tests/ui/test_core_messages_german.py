@@ -5,30 +5,23 @@ translates their messages (coach/ui/core_text.py) inside its own translated text
 These need the German translations of the "core" messages (`make translations`)."""
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coach.clock import FakeClock
 from coach.domain.messages import Message
 from coach.store.db import Recovery, RecoveryReason
 from coach.store.repo import REMINDERS_KEY
 from coach.ui import app as app_module
-from coach.ui import i18n, startup
+from coach.ui import startup
 from coach.ui.core_text import core_text
 from coach.ui.main_window import MainWindow
 from coach.ui.presence import Presence
 from coach.ui.reminder_controller import ReminderController
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install("de", qapp) == "de"
-    yield
-    i18n.uninstall(qapp)
 
 
 def _in_german(message: Message) -> str:

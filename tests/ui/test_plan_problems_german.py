@@ -1,27 +1,18 @@
 """A broken plan's problems in German: the app's "cannot be used" box and the plan editor show
 what coach/domain/plan.py reports in the user's language, words inside a problem included."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach import planning
-from coach.ui import i18n
 from coach.ui.main_window import MainWindow
 from coach.ui.plan_editor import PlanEditorDialog
 from tests.helpers import REPO_ROOT
 
 BROKEN = REPO_ROOT / "tests" / "data" / "plans"
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install("de", qapp) == "de"
-    yield
-    i18n.uninstall(qapp)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -199,13 +199,6 @@ def test_english_has_its_plural_forms() -> None:
     english = read_ts(I18N / "coach_en.ts")
     assert english
     assert all(m.numerus and m.finished and len(m.translations) == 2 for m in english)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install("de", qapp) == "de"
-    yield
-    i18n.uninstall(qapp)
 
 
 def test_plural_forms_in_both_languages(qapp: QApplication) -> None:
