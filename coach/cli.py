@@ -9,7 +9,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL = 2
+CUE_WORKER_FLAG = "--cue-worker"  # coach.ui.cues.WORKER_FLAG (the CLI does not import Qt)
 
 log = logging.getLogger("coach.cli")
 
@@ -95,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Checks the plan, shows what changes, and makes it the active plan.",
     )
     adopt.add_argument("file", type=Path, metavar="FILE")
+    started = commands.add_parser(
+        "start",
+        help="start a routine in Coach (starting Coach if needed); --list shows the ids",
+        description="Starts the routine ROUTINE_ID: in the Coach that is already running, or by "
+        "starting Coach with it (for desktop shortcuts and scripts). `coach start --list` prints "
+        "the id and name of every routine you can start, and starts nothing.",
+    )
+    started.add_argument("routine_id", nargs="?", metavar="ROUTINE_ID")
+    started.add_argument(
+        "--list", action="store_true", help="print the ids and names of the routines, then exit"
+    )
     opened = commands.add_parser(
         "open",
         help="open the app and offer to adopt a plan file (what the desktop does for .coachplan)",
@@ -118,7 +130,7 @@ def _with_open_command(argv: Sequence[str]) -> list[str]:
     return words
 
 
-COMMANDS = ("selftest", "export", "import", "report", "plan", "open")
+COMMANDS = ("selftest", "export", "import", "report", "plan", "open", "start")
 
 
 def _iso_date(text: str) -> date:
@@ -129,7 +141,13 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(_with_open_command(sys.argv[1:] if argv is None else argv))
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words[:1] == [CUE_WORKER_FLAG]:
+        # The app's own child process for sounds or speech (coach.ui.cues), not for people.
+        from coach.ui.cue_worker import main as cue_worker  # noqa: PLC0415
+
+        return cue_worker(words[1:])
+    args = build_parser().parse_args(_with_open_command(words))
     try:
         configure_logging(paths.log_file(), verbose=args.verbose)
     except OSError as error:
@@ -139,13 +157,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    if args.command in ("export", "import"):
-        return _data_command(args)
-    if args.command == "report":
-        return _report_command(args)
-    if args.command == "plan":
-        return _plan_command(args)
-    return _gui_command(args)
+    run: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        "export": _data_command,
+        "import": _data_command,
+        "report": _report_command,
+        "plan": _plan_command,
+        "start": _start_command,
+    }
+    return run.get(args.command, _gui_command)(args)
 
 
 def _gui_command(args: argparse.Namespace) -> int:
@@ -164,7 +183,8 @@ def _gui_command(args: argparse.Namespace) -> int:
         from coach.ui.app import run_gui  # noqa: PLC0415
 
         plan_file = args.file.resolve() if args.command == "open" else None
-        return run_gui(in_tray=args.autostart, plan_file=plan_file)
+        routine_id = args.routine_id if args.command == "start" else None
+        return run_gui(in_tray=args.autostart, plan_file=plan_file, routine_id=routine_id)
     except ImportError as error:
         log.error("cannot import Qt: %s", error)
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)
@@ -178,15 +198,68 @@ def _gui_command(args: argparse.Namespace) -> int:
         return EXIT_INTERNAL
 
 
+def _start_command(args: argparse.Namespace) -> int:
+    """`coach start --list`, and `coach start ROUTINE_ID`: the id is checked before Coach is asked
+    (no Qt, no display, and the store only read, so a running Coach is not disturbed)."""
+    from coach.planning import read_only_repo, startable_routines  # noqa: PLC0415
+
+    if args.list == (args.routine_id is not None):
+        print("coach: give either a routine id or --list (coach start --list)", file=sys.stderr)
+        return EXIT_INTERNAL  # bad arguments
+    problem = None
+    try:
+        repo = read_only_repo(paths.database_path())
+    except sqlite3.Error as error:
+        repo, problem = None, str(error)
+    try:
+        routines = startable_routines(repo)
+    except sqlite3.Error as error:  # an older store, or one being repaired
+        routines, problem = startable_routines(None), str(error)
+    finally:
+        if repo is not None:
+            repo.connection.close()
+    if problem is not None:
+        log.warning("coach start: the store cannot be read: %s", problem)
+    if args.list:
+        width = max((len(r.id) for r in routines), default=0)
+        for routine in routines:
+            print(f"{routine.id:<{width}}  {routine.name}")
+        if problem is not None:
+            print(
+                f"coach: your own and your plan's routines could not be read ({problem}); "
+                "only the built-in ones are listed",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
+        return EXIT_OK
+    if problem is None and all(r.id != args.routine_id for r in routines):
+        print(
+            f"coach: there is no routine with the id {args.routine_id!r}; "
+            "`coach start --list` shows the ids",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    return _gui_command(args)  # when the store cannot be read here, the app checks the id
+
+
 def _data_command(args: argparse.Namespace) -> int:
     """`coach export` and `coach import`: no Qt, so they also work without a display."""
     from coach.clock import SystemClock  # noqa: PLC0415
     from coach.store.db import StoreError, open_database  # noqa: PLC0415
     from coach.store.export import BackupError, import_backup, write_csv, write_json  # noqa: PLC0415
 
+    exporting = args.command == "export"
+    problem = exporting and _missing_folder(args.out, args.format == "csv")
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
     try:
         database = open_database(
-            paths.database_path(), SystemClock(), paths.backup_dir(), paths.damaged_dir()
+            paths.database_path(),
+            SystemClock(),
+            paths.backup_dir(),
+            paths.damaged_dir(),
+            read_only_ok=exporting,  # data can be copied out of a store that cannot be written
         )
     except StoreError as error:
         print(f"coach: {error}", file=sys.stderr)
@@ -213,12 +286,31 @@ def _data_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _missing_folder(out: Path, is_folder: bool) -> str | None:
+    """Why `--out` cannot be written where asked: Coach writes only where it is told, so a
+    folder that does not exist is an error, not a new folder tree (a CSV export may make its
+    own folder, `is_folder`, inside one that exists)."""
+    parent = out.absolute().parent
+    if is_folder and out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    if not is_folder and out.is_dir():
+        return f"--out {out} is a folder, not a file"
+    if not parent.is_dir():
+        return f"the folder {parent} does not exist; create it first, or choose another --out"
+    return None
+
+
 def _report_command(args: argparse.Namespace) -> int:
     """`coach report`: the PDF, drawn by Qt offscreen when there is no display."""
     import os  # noqa: PLC0415
 
-    if args.last < args.first:
-        print("coach: --to must not be before --from", file=sys.stderr)
+    problem = (
+        "--to must not be before --from"
+        if args.last < args.first
+        else _missing_folder(args.out, is_folder=False)
+    )
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     if display_problem():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -312,8 +404,8 @@ def _adopt_from_command_line(plan: "Plan", file: Path) -> int:
         previous = repo.active_plan()
         # The file's name as text even when it is not valid UTF-8 (the store keeps text).
         repo.adopt_plan(plan, os.fsencode(file.resolve()).decode("utf-8", "replace"))
-    except sqlite3.Error as error:
-        print(f"coach: cannot store the plan: {error}", file=sys.stderr)
+    except sqlite3.Error as error:  # a fault outside Coach says "Not saved: ..." and what to do
+        print(f"coach: the plan was not adopted: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     finally:
         database.close()

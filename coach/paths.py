@@ -5,7 +5,9 @@ folder (tests use it so nothing touches the real home). Without it the platform'
 used, through appdirs.
 """
 
+import logging
 import os
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -15,6 +17,11 @@ import appdirs
 APP_NAME = "Coach"
 APP_AUTHOR = "Coach"
 ENV_HOME = "COACH_HOME"
+# The longest Unix socket path that fits every system's sun_path (104 bytes on macOS, 108 on Linux,
+# each with the closing NUL).
+SOCKET_PATH_MAX = 103
+
+log = logging.getLogger(__name__)
 
 
 def _home_override() -> Path | None:
@@ -77,17 +84,122 @@ def log_file() -> Path:
     return log_dir() / "coach.log"
 
 
+def stall_file() -> Path:
+    """Where the stall watchdog writes every thread's stack when the window stops responding."""
+    return log_dir() / "stalls.log"
+
+
 def instance_lock_path() -> Path:
     return data_dir() / "coach.lock"
 
 
 def instance_server_name() -> str:
-    """A local-socket name unique to this user and this data folder, short enough for Unix sockets."""
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    """The single-instance channel, one per user and data folder. On Windows a named pipe's name
+    (Qt's UserAccessOption keeps it to this user); elsewhere the full path of a Unix socket in this
+    user's own runtime folder (`runtime_dir`), never a name other accounts can predict and take."""
     # A checksum, not a cryptographic hash: it only has to tell this user's data folders apart,
     # and hashlib would load OpenSSL at every start.
     digest = zlib.crc32(str(data_dir()).encode())
-    return f"coach-{user}-{digest:08x}"
+    if sys.platform == "win32":
+        user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
+        return f"coach-{user}-{digest:08x}"
+    return str(runtime_dir() / f"coach-{digest:08x}")
+
+
+SOCKET_NAME_LENGTH = len("/coach-01234567")
+
+
+def runtime_dir() -> Path:
+    """A folder for this user's sockets that no other account can write to (not on Windows).
+
+    `$XDG_RUNTIME_DIR` when it is this user's and not writable by others; else `coach-<uid>` in the
+    temporary folder (per-user on macOS), made with mode 0700 and checked after it is made; else
+    Coach's cache folder. A folder whose socket path would be too long is skipped. When none will
+    do, the temporary one is returned anyway: the channel checks it again before every use
+    (`folder_problem`) and refuses it with the reason."""
+    import tempfile  # noqa: PLC0415  # (random, bz2, lzma...): only where it is needed
+
+    uid = os.getuid()
+    private = Path(tempfile.gettempdir()) / f"coach-{uid}"
+    candidates: list[tuple[Path, bool]] = []
+    xdg = os.environ.get("XDG_RUNTIME_DIR", "")
+    if xdg and os.path.isabs(xdg):
+        candidates.append((Path(xdg), False))
+    candidates.append((private, True))
+    candidates.append((cache_dir(), False))
+    for folder, made_here in candidates:
+        if len(os.fsencode(folder)) + SOCKET_NAME_LENGTH > SOCKET_PATH_MAX:
+            log.info("%s is too long a folder for a socket", folder)
+            continue
+        problem = _make_private(folder, uid) if made_here else folder_problem(folder, uid)
+        if problem is None:
+            return folder
+        log.warning("not using %s for Coach's channel: %s", folder, problem)
+    return private
+
+
+def _make_private(folder: Path, uid: int) -> str | None:
+    """Make `folder` with mode 0700 unless it is there; None when it is then a real folder of
+    this user's with mode 0700 (one of ours with looser rights is tightened), else what is wrong."""
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        return f"cannot make {folder}: {error.strerror or error}"
+    try:
+        # Opened without following a link, so the folder tightened is the one looked at.
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError:
+        return folder_problem(folder, uid, private=True)  # says what is there instead
+    try:
+        info = os.fstat(descriptor)
+        if info.st_uid == uid and stat.S_IMODE(info.st_mode) & 0o077:
+            os.fchmod(descriptor, 0o700)
+    except OSError as error:
+        return f"cannot restrict {folder} to you: {error.strerror or error}"
+    finally:
+        os.close(descriptor)
+    return folder_problem(folder, uid, private=True)
+
+
+def folder_problem(folder: Path, uid: int, private: bool = False) -> str | None:
+    """Why `folder` is no place for this user's socket, or None when it is: a real folder (not a
+    symbolic link) owned by `uid` that no one else can write to (with `private`, nor read)."""
+    try:
+        info = os.lstat(folder)
+    except OSError as error:
+        return f"cannot look at {folder}: {error.strerror or error}"
+    if stat.S_ISLNK(info.st_mode):
+        return f"{folder} is a symbolic link"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != uid:
+        return f"{folder} belongs to another user (uid {info.st_uid})"
+    others = 0o077 if private else 0o022
+    if info.st_mode & others:
+        return f"{folder} is open to other users (mode {stat.S_IMODE(info.st_mode):o})"
+    return None
+
+
+def socket_problem(path: Path, uid: int) -> str | None:
+    """Why the socket at `path` must not be used (listened on, or written to) by this user, or
+    None: its folder must pass `folder_problem`, and what is at `path`, if anything, must be a
+    socket owned by `uid`. Nothing there is fine (no Coach is listening yet)."""
+    problem = folder_problem(path.parent, uid)
+    if problem is not None:
+        return problem
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"cannot look at {path}: {error.strerror or error}"
+    if not stat.S_ISSOCK(info.st_mode):
+        return f"{path} is not a socket"
+    if info.st_uid != uid:
+        return f"the socket {path} belongs to another user (uid {info.st_uid})"
+    return None
 
 
 def resources_dir() -> Path:

@@ -9,12 +9,14 @@ import base64
 import functools
 import hashlib
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from coach import paths
 from coach.domain.exercises import Exercise, Library, load_library
 from coach.domain.plan import Plan, PlanError, load_schema, parse_plan, read_plan_file
+from coach.domain.routines import Routine, load_builtin_routines
 from coach.store.repo import BUNDLED_PLAN_SOURCE, Repo, StoredPlan
 
 log = logging.getLogger(__name__)
@@ -110,3 +112,33 @@ def _as_svg(image: bytes, suffix: str) -> bytes:
         f'<image width="{width}" height="{height}" xlink:href="data:image/png;base64,{payload}"/>'
         "</svg>"
     ).encode("ascii")
+
+
+def startable_routines(repo: Repo | None) -> tuple[Routine, ...]:
+    """Every routine `coach start` can start, as the app's catalog has them (names as written, in
+    English for the built-ins): the active plan's, the built-ins, the user's own (`repo` None:
+    the built-ins only). Qt-free, so `coach start --list` needs no display."""
+    library = builtin_library()
+    builtin, _problems = load_builtin_routines(paths.resources_dir() / "routines", library)
+    if repo is None:
+        return tuple(builtin)
+    plan = active_plan(repo)
+    plan_routines: tuple[Routine, ...] = ()
+    if plan is not None:
+        exercises = (*library.exercises, *plan_exercises(plan))
+        library = Library(exercises, library.problems)
+        plan_routines = plan.routines
+    mine, _unreadable = repo.user_routines(library)
+    return (*plan_routines, *builtin, *mine)
+
+
+def read_only_repo(database: Path) -> Repo | None:
+    """The store at `database` opened for reading only (nothing created, migrated or backed up,
+    so a running Coach is not disturbed); None when there is no store yet. sqlite3.Error when it
+    cannot be read."""
+    if not database.is_file():
+        return None
+    from coach.clock import SystemClock  # noqa: PLC0415
+
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=2.0)
+    return Repo(connection, SystemClock())

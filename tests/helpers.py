@@ -1,8 +1,14 @@
 """Shared test helpers."""
 
 import os
+import sqlite3
+import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,3 +24,46 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)
     return env
+
+
+def channel_name(folder: Path, tag: str) -> str:
+    """A single-instance channel for a test: a socket path in `folder` (a test's own tmp_path,
+    which only this user can write to, as the channel requires), a pipe's name on Windows."""
+    return f"coach-{tag}-{folder.name[-20:]}" if sys.platform == "win32" else str(folder / tag)
+
+
+# Fake cue workers (coach.ui.cue_worker) that hang, run as `python -c SCRIPT`: one never says it
+# is ready (its speech engine's creation never returns), one is ready and never answers a
+# request (`say` never returns). Both wait on their input until Coach ends them.
+NEVER_READY = "import sys\nsys.stdin.read()\n"
+NEVER_ANSWERS = (
+    "import sys\nprint('{\"ready\": true}', flush=True)\nsys.stdin.readline()\nsys.stdin.read()\n"
+)
+
+
+@contextmanager
+def immutable(path: Path) -> Iterator[None]:
+    """`path` made immutable (`chattr +i`, which stops root too) for the block; skips the test
+    where the file system does not allow it."""
+    result = subprocess.run(
+        ["chattr", "+i", str(path)], check=False, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        pytest.skip(f"chattr +i is not possible here: {result.stderr.strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def committed_pains(database: Path) -> list[int]:
+    """The check-ins' pain ratings committed to `database`, read without writing to it."""
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in connection.execute("SELECT pain FROM checkins ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def nothing_moved_aside(damaged: Path) -> bool:
+    return not damaged.exists() or not any(damaged.iterdir())

@@ -2,8 +2,13 @@
 check on every open, a daily backup with SQLite's backup API, and recovery from a damaged file.
 
 A damaged file (not SQLite, truncated, failing the integrity check, or written by a newer Coach) is
-moved aside into the `damaged` folder, never deleted; the newest good backup is restored in its place
-and the caller gets a `Recovery` that says what happened and where the damaged file now is.
+moved aside into the `damaged` folder, never deleted; the newest readable copy (a backup, or a copy in
+`damaged` newer than the last backup) is restored in its place and the caller gets a `Recovery` that
+says what happened and names every file kept.
+
+A fault outside Coach (a full disk, a read-only or unwritable file or folder, an input/output error;
+see `coach.store.faults`) is not damage: nothing is moved, no empty file is left behind, and
+`open_database` raises a `StoreError` that says what is wrong with which file or folder.
 """
 
 import logging
@@ -17,6 +22,8 @@ from pathlib import Path
 
 from coach.clock import Clock
 from coach.domain.messages import Message
+from coach.store import faults
+from coach.store.faults import diagnose, is_damage, write_failure
 
 log = logging.getLogger(__name__)
 
@@ -174,14 +181,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-
-class StoreError(Exception):
-    """The store cannot be used; the message says which file and what to do (`str()` in English,
-    `.message` for the user's language)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+StoreError = faults.StoreError  # defined beside the faults it reports; imported from here
 
 
 class RecoveryReason(StrEnum):
@@ -198,6 +198,11 @@ class Recovery:
     detail: Message | str  # a plain text is SQLite's own
     moved_to: Path
     restored_from: Path | None
+    kept: tuple[Path, ...] = ()  # every file moved aside: `moved_to` and its companions
+    from_backup: bool = True  # else `restored_from` is a copy set aside in the damaged folder
+
+    def kept_files(self) -> tuple[Path, ...]:
+        return self.kept or (self.moved_to,)
 
     def describe(self) -> Message:
         what = {
@@ -205,16 +210,25 @@ class Recovery:
             RecoveryReason.DAMAGED: Message("was damaged"),
             RecoveryReason.NEWER_VERSION: Message("was written by a newer version of Coach"),
         }[self.reason]
-        restored = (
-            Message("Your data was restored from the backup {name}.", name=self.restored_from.name)
-            if self.restored_from
-            else Message("No usable backup was found, so Coach started with an empty database.")
-        )
+        if self.restored_from is None:
+            restored = Message(
+                "No usable backup was found, so Coach started with an empty database."
+            )
+        elif self.from_backup:
+            restored = Message(
+                "Your data was restored from the backup {name}.", name=self.restored_from.name
+            )
+        else:
+            restored = Message(
+                "Your data was restored from {path}, a copy set aside earlier that is newer than "
+                "the last backup (it is kept there too).",
+                path=str(self.restored_from),
+            )
         return Message(
             "The database {what} ({detail}). It was moved to {path}. {restored}",
             what=what,
             detail=self.detail,
-            path=str(self.moved_to),
+            path=", ".join(str(kept) for kept in self.kept_files()),
             restored=restored,
         )
 
@@ -252,12 +266,20 @@ def open_database(
     backup_dir: Path,
     damaged_dir: Path,
     keep_backups: int = DEFAULT_KEEP_BACKUPS,
+    read_only_ok: bool = False,
 ) -> Database:
-    """Open (creating, checking, backing up, migrating or recovering) the database at `path`."""
+    """Open (creating, checking, backing up, migrating or recovering) the database at `path`.
+
+    StoreError when it cannot be used: a fault outside Coach (full disk, read-only or unwritable
+    file or folder, input/output error) is said in plain words and changes nothing. Unless
+    `read_only_ok` (reading only, as an export does), a store that cannot be written is refused
+    here rather than losing the first thing the user saves.
+    """
     recoveries: list[Recovery] = []
+    companions = _with_companions(path)
+    existed = {file: _exists(file) for file in companions}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        backup_dir.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise StoreError(
                 Message(
@@ -269,18 +291,28 @@ def open_database(
             _check_usable(path, has_backups=bool(list_backups(backup_dir)))
         except _UnusableError as problem:
             log.error("database %s is unusable: %s", path, problem.detail)
-            moved_to = _move_aside(path, damaged_dir, clock.now())
-            restored_from = _restore_newest_backup(path, backup_dir)
-            recovery = Recovery(problem.reason, problem.detail, moved_to, restored_from)
+            recovery = _recover(path, problem, backup_dir, damaged_dir, clock.now())
             log.warning("%s", recovery.describe())
             recoveries.append(recovery)
         connection = connect(path)
         try:
-            maybe_backup(connection, backup_dir, clock.now(), keep_backups)
-        except (OSError, sqlite3.Error) as error:  # no backup today is no reason not to start
-            log.error("could not back up the database into %s: %s", backup_dir, error)
-        migrate(connection)
+            if not read_only_ok:
+                _check_writable(connection)
+            try:
+                backup_dir.mkdir(parents=True, exist_ok=True)
+                maybe_backup(connection, backup_dir, clock.now(), keep_backups)
+            except (OSError, sqlite3.Error) as error:  # no backup today is no reason not to start
+                log.error("could not back up the database into %s: %s", backup_dir, error)
+            migrate(connection)
+        except BaseException:
+            connection.close()
+            raise
     except (OSError, sqlite3.Error) as error:
+        _remove_new_empty_files(existed)
+        fault = diagnose(error, path)
+        if fault is not None:
+            log.info("cannot open %s (%s, %s): %s", path, fault.kind.value, fault.where, error)
+            raise StoreError(fault.cannot_open(path)) from error
         raise StoreError(
             Message(
                 "Coach could not open its database {path}: {error}. Check that the folder exists, "
@@ -290,6 +322,69 @@ def open_database(
             )
         ) from error
     return Database(connection, path, backup_dir, recoveries)
+
+
+def _with_companions(path: Path) -> tuple[Path, ...]:
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # cannot tell: count it as there, so it is never removed
+
+
+def _remove_new_empty_files(existed: dict[Path, bool]) -> None:
+    """After a failed open: remove the empty files the attempt created (a full disk must not be
+    left with a 0-byte database that a later start would take for damage), and a shared-memory
+    index it started (it holds no data; SQLite builds it again)."""
+    for file, was_there in existed.items():
+        try:
+            if was_there or not file.is_file():
+                continue
+            if file.stat().st_size == 0 or file.name.endswith("-shm"):
+                file.unlink()
+                log.info("removed %s, left empty by the failed open", file)
+        except OSError as error:
+            log.warning("could not remove the empty %s: %s", file, error)
+
+
+def _check_writable(connection: sqlite3.Connection) -> None:
+    """Raise SQLite's error when the database cannot be written (a read-only file, folder or
+    disk). Writes nothing: the change is rolled back before it reaches the disk."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = schema_version(connection)
+        connection.execute(f"PRAGMA user_version = {int(version)}")
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
+
+SELFTEST_KEY = "selftest.probe"
+
+
+def probe_write(connection: sqlite3.Connection) -> None:
+    """A real committed write, then its removal (also committed): the user's data is as before.
+    StoreWriteError (or another sqlite3.Error) when the store cannot be written."""
+    for statement, values in (
+        ("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (SELFTEST_KEY, "x" * 4096)),
+        ("DELETE FROM settings WHERE key = ?", (SELFTEST_KEY,)),
+    ):
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.execute(statement, values)
+                connection.execute("COMMIT")
+            finally:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            failure = write_failure(error, connection)
+            if failure is None:
+                raise
+            raise failure from error
 
 
 def _check_usable(path: Path, has_backups: bool) -> None:
@@ -323,6 +418,8 @@ def _check_usable(path: Path, has_backups: bool) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if not is_damage(error) and diagnose(error, path) is not None:
+            raise  # the disk or the permissions, not the file: nothing is moved
         raise _UnusableError(RecoveryReason.DAMAGED, str(error)) from error
     if problems:
         raise _UnusableError(
@@ -337,8 +434,75 @@ def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
-def _move_aside(path: Path, damaged_dir: Path, now: datetime) -> Path:
-    """Move the database and its WAL/SHM companions into `damaged_dir`; return the new path."""
+def _recover(
+    path: Path, problem: _UnusableError, backup_dir: Path, damaged_dir: Path, now: datetime
+) -> Recovery:
+    """Put the newest readable copy in place of the unusable file, which is moved aside. The copy
+    is made first, beside the database: when that fails (a full disk), nothing has moved."""
+    source = _newest_good_copy(backup_dir, damaged_dir)
+    restoring = path.with_name(path.name + ".restoring")
+    if source is not None:
+        _copy_database(source, restoring)
+    try:
+        kept = _move_aside(path, damaged_dir, now)
+    except BaseException:
+        restoring.unlink(missing_ok=True)
+        raise
+    if source is not None:
+        os.replace(restoring, path)
+        log.info("restored %s from %s", path, source)
+    from_backup = source is None or source.parent == backup_dir
+    return Recovery(problem.reason, problem.detail, kept[0], source, kept, from_backup)
+
+
+def _newest_good_copy(backup_dir: Path, damaged_dir: Path) -> Path | None:
+    """The most recently written copy that reads well: a backup, or a file set aside in
+    `damaged_dir` (by an older Coach, or for a reason since fixed) that is newer."""
+    candidates = [(_written_at(p), 1, p) for p in list_backups(backup_dir)]
+    if damaged_dir.is_dir():
+        candidates += [
+            (_written_at(p), 0, p) for p in damaged_dir.iterdir() if p.suffix == BACKUP_SUFFIX
+        ]
+    for _when, _kind, candidate in sorted(candidates, reverse=True):
+        if _backup_is_good(candidate):
+            return candidate
+        log.warning("%s is not usable, trying an older copy", candidate)
+    return None
+
+
+def _written_at(path: Path) -> float:
+    """When a database file (with its WAL) was last written."""
+    try:
+        times = [path.stat().st_mtime]
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            times.append(wal.stat().st_mtime)
+        return max(times)
+    except OSError:
+        return 0.0
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A complete copy of `source` (with what its WAL holds) at `target`, or none at all."""
+    target.unlink(missing_ok=True)
+    try:
+        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(target)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _move_aside(path: Path, damaged_dir: Path, now: datetime) -> tuple[Path, ...]:
+    """Move the database and its WAL/SHM companions into `damaged_dir`; return the new paths,
+    the database's first."""
     damaged_dir.mkdir(parents=True, exist_ok=True)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = damaged_dir / f"{path.stem}-{stamp}{path.suffix}"
@@ -347,11 +511,13 @@ def _move_aside(path: Path, damaged_dir: Path, now: datetime) -> Path:
         target = damaged_dir / f"{path.stem}-{stamp}-{counter}{path.suffix}"
         counter += 1
     os.replace(path, target)
+    moved = [target]
     for companion in ("-wal", "-shm"):
         side = path.with_name(path.name + companion)
         if side.exists():
             os.replace(side, target.with_name(target.name + companion))
-    return target
+            moved.append(target.with_name(target.name + companion))
+    return tuple(moved)
 
 
 def list_backups(backup_dir: Path) -> list[Path]:
@@ -380,23 +546,6 @@ def _backup_is_good(candidate: Path) -> bool:
         return False
 
 
-def _restore_newest_backup(path: Path, backup_dir: Path) -> Path | None:
-    for candidate in reversed(list_backups(backup_dir)):
-        if not _backup_is_good(candidate):
-            log.warning("backup %s is not usable, trying an older one", candidate)
-            continue
-        source = sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)
-        target = sqlite3.connect(path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
-        log.info("restored %s from backup %s", path, candidate)
-        return candidate
-    return None
-
-
 def backup_path_for(backup_dir: Path, now: datetime) -> Path:
     local_day = now.astimezone().date().isoformat()
     return backup_dir / f"{BACKUP_PREFIX}{local_day}{BACKUP_SUFFIX}"
@@ -419,12 +568,16 @@ def maybe_backup(
     backup_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)  # left by a backup that was cut off
-    destination = sqlite3.connect(partial)
     try:
-        connection.backup(destination)
-    finally:
-        destination.close()
-    os.replace(partial, target)
+        destination = sqlite3.connect(partial)
+        try:
+            connection.backup(destination)
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half backup
+        raise
     log.info("backed up the database to %s", target)
     for old in list_backups(backup_dir)[:-keep]:
         old.unlink()

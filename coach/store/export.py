@@ -21,6 +21,7 @@ from coach.domain.checkins import check_symptoms
 from coach.domain.days import aware_moment
 from coach.domain.messages import Message, MessageError
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX, summarise
+from coach.store.faults import write_failure
 
 BACKUP_FORMAT = "coach-backup"
 BACKUP_VERSION = 1
@@ -225,8 +226,9 @@ def _rename_routine(reminders_json: str, names: Mapping[str, str]) -> str:
 
 
 def write_csv(connection: sqlite3.Connection, folder: Path) -> list[Path]:
-    """One CSV file per table in `folder` (made if needed); returns the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """One CSV file per table in `folder` (made if needed, inside a folder that exists: never a
+    folder tree); returns the files written."""
+    folder.mkdir(exist_ok=True)
     written = []
     rows = export_rows(connection)
     for table in TABLES:
@@ -253,7 +255,6 @@ def write_json(connection: sqlite3.Connection, target: Path) -> None:
             for table in TABLES
         },
     }
-    target.parent.mkdir(parents=True, exist_ok=True)
     # Beside the target, then moved over it: a failure never leaves half a backup behind.
     partial = target.with_name(f".{target.name}.partial")
     partial.write_text(json.dumps(backup, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -355,6 +356,7 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
+        _raise_if_unwritable(error, connection, source)
         raise BackupError(
             Message(
                 "{file}: the store is busy ({error}); try again", file=str(source), error=str(error)
@@ -387,6 +389,7 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
+        _raise_if_unwritable(error, connection, source)
         raise BackupError(
             Message(
                 "{file}: a row does not fit the store ({problem}); nothing was imported",
@@ -399,6 +402,20 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
             connection.execute("ROLLBACK")
         raise
     return added
+
+
+def _raise_if_unwritable(error: Exception, connection: sqlite3.Connection, source: Path) -> None:
+    """A store that cannot be written (full disk, read-only, no permission) is blamed, not the
+    backup's rows."""
+    failure = write_failure(error, connection)
+    if failure is not None:
+        raise BackupError(
+            Message(
+                "{file}: nothing was imported. {problem}",
+                file=str(source),
+                problem=failure.message,
+            )
+        ) from error
 
 
 def _prepare_row(

@@ -28,6 +28,7 @@ from coach.domain.settings import (
     encode_settings,
 )
 from coach.domain.timers import Timer, TimerKind, TimerStatus
+from coach.store.faults import StoreWriteError, write_failure
 
 if TYPE_CHECKING:
     # The routine, session and reminder modules (and the exercise library under them) load on first
@@ -83,14 +84,25 @@ class Repo:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        """One committed write. A fault outside Coach (full disk, read-only or unwritable file or
+        folder, I/O error, another program holding the file) raises `StoreWriteError`: nothing
+        of the write was saved, everything committed before is intact."""
         try:
-            yield self._db
-            self._db.execute("COMMIT")
-        except BaseException:
-            if self._db.in_transaction:  # also after a failed COMMIT (disk full)
-                self._db.execute("ROLLBACK")
-            raise
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:  # also after a failed COMMIT (disk full)
+                    self._db.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, OSError) as error:
+            if isinstance(error, StoreWriteError):
+                raise
+            failure = write_failure(error, self._db)
+            if failure is None:
+                raise
+            raise failure from error
 
     def _read_values(self, keys: tuple[str, ...]) -> dict[str, str]:
         marks = ",".join("?" * len(keys))

@@ -21,9 +21,9 @@ from coach.ui.core_text import core_text
 from coach.ui.data_text import recorded_routine_name
 from coach.ui.errors import install_error_reporter
 from coach.ui.file_open import PlanFileOpener
-from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
-from coach.ui.main_window import MainWindow
-from coach.ui.presence import detect
+from coach.ui.instance import ChannelRefusedError, InstanceGuard, ask_running_instance_to_show
+from coach.ui.main_window import MainWindow, Page
+from coach.ui.presence import PresenceMonitor
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminder_notices import ReminderNotices
 from coach.ui.startup import (
@@ -36,6 +36,7 @@ from coach.ui.startup import (
 )
 from coach.ui.tray import Tray
 from coach.ui.unix_signals import quit_on_termination_signals
+from coach.ui.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,10 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
             _tr(
                 "{what}\n\nNothing was deleted: the damaged file is kept at\n{path}\n"
                 "so it can be examined or sent for help."
-            ).format(what=core_text(recovery.describe()), path=recovery.moved_to),
+            ).format(
+                what=core_text(recovery.describe()),
+                path="\n".join(str(kept) for kept in recovery.kept_files()),
+            ),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -171,12 +175,7 @@ def show_at_start(
 def start_reminders(window: MainWindow, services: Services, platform: str) -> ReminderController:
     """The reminder controller and its notices, with what this desktop lets Coach see of the
     user's presence (logged, and shown in Settings)."""
-    presence = detect(platform)
-    log.info(
-        "idle time: %s; full-screen windows: %s",
-        presence.idle_source or "not available",
-        presence.fullscreen_source or "not visible",
-    )
+    presence = PresenceMonitor(platform, parent=window)  # asks off the UI thread
     reminders = ReminderController(services.repo, services.clock, presence, parent=window)
     window.reminders = reminders
     # While a timer runs, its minute tick does the reminders' minute work too: one wake-up.
@@ -193,23 +192,124 @@ def _tell_cannot_start(app: QApplication, error: StoreError) -> None:
     QMessageBox.critical(None, _tr("Coach cannot start"), core_text(error.message))
 
 
-def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
-    """Start the app, or hand over to the copy that is already running; `plan_file` (a
-    .coachplan opened from the desktop) is offered for adoption once the window is up."""
-    app = create_application()
-    guard = InstanceGuard(paths.instance_lock_path(), paths.instance_server_name())
-    if not guard.acquire():
-        if ask_running_instance_to_show(paths.instance_server_name(), plan_file=plan_file):
-            print("coach: Coach is already running; its window was brought to the front.")
-            return EXIT_OK
-        pid = guard.owner_pid()
+def start_watchdog(app: QApplication) -> StallWatchdog | None:
+    """The stall watchdog, writing into the log folder; without it when that cannot be written."""
+    try:
+        return StallWatchdog(app, paths.stall_file())
+    except OSError as error:
+        log.warning("no stall watchdog: %s cannot be written (%s)", paths.stall_file(), error)
+        return None
+
+
+def hand_over(
+    guard: InstanceGuard, plan_file: Path | None = None, routine_id: str | None = None
+) -> int:
+    """A later start: ask the running Coach to show its window (to open `plan_file`, or to start
+    the routine `routine_id`) and say what happened; never send anything on a channel that is not
+    the user's own."""
+    if guard.lock_cannot_be_written():
+        lock = paths.instance_lock_path()
         print(
-            f"coach: Coach is already running (process {pid}) but does not answer; "
-            "close it or end that process, then start Coach again.",
+            f"coach: Coach cannot create its lock file {lock}: the disk holding {lock.parent} "
+            "may be full, or the folder not writable. Free some space there or make the folder "
+            "writable, then start Coach again. Your data was not touched.",
             file=sys.stderr,
         )
         return EXIT_PROBLEM
+    try:
+        answered = ask_running_instance_to_show(
+            guard.server_name, plan_file=plan_file, routine_id=routine_id, uid=guard.uid
+        )
+    except ChannelRefusedError as refused:
+        print(
+            f"coach: not handing over to the running Coach: {refused}. Nothing was sent to it. "
+            "Another account may be pretending to be Coach; close Coach and start it again, or "
+            "ask whoever runs this computer.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+    if answered:
+        if routine_id is not None:
+            print(f"coach: Coach is already running; it was asked to start {routine_id}.")
+        else:
+            print("coach: Coach is already running; its window was brought to the front.")
+        return EXIT_OK
+    pid = guard.owner_pid()
+    print(
+        f"coach: Coach is already running (process {pid}) but does not answer; "
+        "close it or end that process, then start Coach again.",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEM
+
+
+def start_routine_asked_for(window: MainWindow, routine_id: str) -> None:
+    """`coach start ROUTINE_ID`: the routine's player, or, when this Coach has no such routine,
+    the window with a notice saying how to see the ids."""
+    running = window.player
+    if window.start_routine_by_id(routine_id):
+        if running is None:
+            log.info("started the routine %s as asked by coach start", routine_id)
+        else:  # one routine at a time: the one running comes to the front
+            log.info(
+                "asked to start %s while %s runs: its player came forward",
+                routine_id,
+                running.routine.id,
+            )
+        return
+    log.warning("asked to start the routine %s, which does not exist here", routine_id)
+    window.show_page(Page.TODAY)
+    window.show_and_raise()
+    window.today.show_notice(
+        _tr(
+            'Coach has no routine with the id "{id}". To see the ids, run: coach start --list'
+        ).format(id=routine_id)
+    )
+
+
+def answer_later_starts(window: MainWindow, guard: InstanceGuard) -> None:
+    """What a later start asks for (show the window, open a plan, start a routine) is done in
+    `window`; when it cannot be asked at all, the user is told."""
+    guard.activation_requested.connect(window.show_and_raise)
+    guard.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    guard.start_requested.connect(
+        lambda routine: window.after_first_run(lambda: start_routine_asked_for(window, routine))
+    )
+    tell_channel_problem(window, guard)
+
+
+def tell_channel_problem(window: MainWindow, guard: InstanceGuard) -> None:
+    """This Coach cannot listen for later starts (its channel is held by another account, or not
+    the user's alone): say so on the command line and in the window, not only in the log."""
+    if guard.listen_problem is None:
+        return
+    print(
+        f"coach: {guard.listen_problem}; a later start of Coach (opening a plan, coach start) "
+        "cannot reach this one, and nothing will be sent there.",
+        file=sys.stderr,
+    )
+    window.today.show_notice(
+        _tr(
+            "Coach cannot use its channel for later starts ({path}): it is held by another "
+            "account or open to others. Opening a plan from the desktop or starting a routine "
+            "from a shortcut will not reach this window; nothing is sent to that channel. "
+            "Details are in the log: {log}"
+        ).format(path=guard.server_name, log=paths.log_file())
+    )
+
+
+def run_gui(
+    in_tray: bool = False, plan_file: Path | None = None, routine_id: str | None = None
+) -> int:
+    """Start the app, or hand over to the copy that is already running; `plan_file` (a
+    .coachplan opened from the desktop) is offered for adoption, and the routine `routine_id`
+    (`coach start`) started, once the window is up."""
+    app = create_application()
+    guard = InstanceGuard(paths.instance_lock_path(), paths.instance_server_name())
+    if not guard.acquire():
+        return hand_over(guard, plan_file, routine_id)
     install_error_reporter(paths.log_file())
+    watchdog = start_watchdog(app)
     quit_on_termination_signals(app)
     try:
         services = open_services(SystemClock())
@@ -228,8 +328,7 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     window.restore_saved_geometry()
     note_interrupted_sessions(window, services)
     window.timers.problem.connect(window.today.show_notice)
-    guard.activation_requested.connect(window.show_and_raise)
-    guard.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    answer_later_starts(window, guard)
     opener = PlanFileOpener(window.open_plan_file, app)
     app.installEventFilter(opener)
     reminders = start_reminders(window, services, app.platformName())
@@ -244,10 +343,16 @@ def run_gui(in_tray: bool = False, plan_file: Path | None = None) -> int:
     QTimer.singleShot(0, lambda: _after_start(window, services))
     if plan_file is not None:
         QTimer.singleShot(0, lambda: window.open_plan_file(plan_file))
+    if routine_id is not None:  # after the first run's red-flag questions on a first start
+        QTimer.singleShot(
+            0, lambda: window.after_first_run(lambda: start_routine_asked_for(window, routine_id))
+        )
 
     def shut_down() -> None:
         reminders.save_on_quit()
         window.save_geometry()
+        if watchdog is not None:
+            watchdog.stop()
         services.close()
         guard.release()
         log.info("Coach closed")

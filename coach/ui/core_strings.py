@@ -200,8 +200,13 @@ QT_TRANSLATE_NOOP("core", "one of {choices} (percent)")
 QT_TRANSLATE_NOOP("core", "was not a Coach database")
 QT_TRANSLATE_NOOP("core", "was damaged")
 QT_TRANSLATE_NOOP("core", "was written by a newer version of Coach")
-QT_TRANSLATE_NOOP("core", "Your data was restored from the backup {name}.")
 QT_TRANSLATE_NOOP("core", "No usable backup was found, so Coach started with an empty database.")
+QT_TRANSLATE_NOOP("core", "Your data was restored from the backup {name}.")
+QT_TRANSLATE_NOOP(
+    "core",
+    "Your data was restored from {path}, a copy set aside earlier that is newer than the last "
+    "backup (it is kept there too).",
+)
 QT_TRANSLATE_NOOP("core", "The database {what} ({detail}). It was moved to {path}. {restored}")
 QT_TRANSLATE_NOOP(
     "core",
@@ -234,6 +239,7 @@ QT_TRANSLATE_NOOP("core", "{where}.rows[{index}] must be a list of {count} value
 QT_TRANSLATE_NOOP("core", "{where}.rows[{index}] holds a nested value")
 QT_TRANSLATE_NOOP("core", "{file}: the store is busy ({error}); try again")
 QT_TRANSLATE_NOOP("core", "{file}: a row does not fit the store ({problem}); nothing was imported")
+QT_TRANSLATE_NOOP("core", "{file}: nothing was imported. {problem}")
 QT_TRANSLATE_NOOP("core", "a plan replaces plan {plan}, not before it in the file")
 QT_TRANSLATE_NOOP("core", "a dose change refers to plan {plan}, not in the file")
 QT_TRANSLATE_NOOP("core", "a step refers to session {session}, not in the file")
@@ -247,6 +253,35 @@ QT_TRANSLATE_NOOP(
     "{where} holds {value}; expected symptom names separated by commas, such as "
     '"numbness,tingling"',
 )
+
+# coach/store/faults.py
+QT_TRANSLATE_NOOP(
+    "core",
+    "the disk holding {where} is full. Free some space on that disk, then try again.",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "{where} is read-only. Make it writable again (or mount its disk read-write), then try again.",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach is not allowed to write to {where}. Give your user account write permission to it, then"
+    " try again.",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "{where} is in use by another program. Close it or wait a moment, then try again.",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "the disk holding {where} reported an input/output error ({detail}). Check that disk (and that"
+    " it is still connected), then try again.",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach cannot open its database {path}: {reason} Nothing was changed or moved.",
+)
+QT_TRANSLATE_NOOP("core", "Not saved: {reason}")
 
 # coach/store/repo.py
 QT_TRANSLATE_NOOP("core", "your routine '{name}'")

@@ -9,6 +9,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from coach.store.faults import StoreWriteError
+from coach.ui.core_text import core_text
+
 log = logging.getLogger(__name__)
 
 
@@ -34,18 +37,36 @@ class ErrorReporter:
         self._showing = True
         try:
             box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("ErrorReporter", "Coach ran into a problem"),
-                QCoreApplication.translate(
-                    "ErrorReporter",
-                    "Something went wrong: {error}\n\nCoach is still running and your data is "
-                    "saved. The details were written to {log}.",
-                ).format(error=exc or exc_type.__name__, log=self._log_file),
+                QMessageBox.Icon.Warning, *self._wording(exc_type, exc, self._log_file)
             )
             box.setObjectName("errorDialog")
             box.exec()
         finally:
             self._showing = False
+
+    @staticmethod
+    def _wording(
+        exc_type: type[BaseException], exc: BaseException, log_file: Path
+    ) -> tuple[str, str]:
+        """The title and text: never "saved" for what is not known to be saved."""
+        if isinstance(exc, StoreWriteError):
+            return (
+                QCoreApplication.translate("ErrorReporter", "Coach could not save"),
+                QCoreApplication.translate(
+                    "ErrorReporter",
+                    "{problem}\n\nCoach is still running, and what was saved before is kept. "
+                    "The details were written to {log}.",
+                ).format(problem=core_text(exc.message), log=log_file),
+            )
+        return (
+            QCoreApplication.translate("ErrorReporter", "Coach ran into a problem"),
+            QCoreApplication.translate(
+                "ErrorReporter",
+                "Something went wrong: {error}\n\nCoach is still running, and what was saved "
+                "before is kept, but what you just did may not have been saved. The details were "
+                "written to {log}.",
+            ).format(error=exc or exc_type.__name__, log=log_file),
+        )
 
 
 def install_error_reporter(log_file: Path) -> ErrorReporter:

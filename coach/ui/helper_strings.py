@@ -95,6 +95,16 @@ QT_TRANSLATE_NOOP(
     "the routine is listed as partial.",
 )
 QT_TRANSLATE_NOOP("App", "Coach cannot start")
+QT_TRANSLATE_NOOP(
+    "App",
+    'Coach has no routine with the id "{id}". To see the ids, run: coach start --list',
+)
+QT_TRANSLATE_NOOP(
+    "App",
+    "Coach cannot use its channel for later starts ({path}): it is held by another account or open"
+    " to others. Opening a plan from the desktop or starting a routine from a shortcut will not "
+    "reach this window; nothing is sent to that channel. Details are in the log: {log}",
+)
 
 # coach/ui/heat_safety.py
 QT_TRANSLATE_NOOP(

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from coach.domain.reminders import ReminderSettings
     from coach.domain.routines import Routine
     from coach.ui.catalog import Catalog
+    from coach.ui.cues import CueService
     from coach.ui.data_actions import DataActions
     from coach.ui.notice import Alerts, Notice
     from coach.ui.onboarding import FirstRunDialog
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     restart_requested = False  # set by restart_app: the app starts Coach again once it has quit
     first_run: "FirstRunDialog | None" = None  # the first-run questions, while they are open
+    _cue_service: "CueService | None" = None  # made with the first cue
+    _after_first_run: "tuple[Callable[[], None], ...]" = ()  # waiting for the first run
 
     def __init__(
         self,
@@ -438,12 +441,22 @@ class MainWindow(QMainWindow):
         return TimersPage(self.timers, self._repo)
 
     @property
+    def cue_service(self) -> "CueService":
+        """The sound and speech workers of the player and the notices (started when a cue is
+        first needed, stopped when Coach quits)."""
+        if self._cue_service is None:
+            from coach.ui.cues import CueService  # noqa: PLC0415
+
+            self._cue_service = CueService(resources_dir() / "sounds", self.speech_engine, self)
+        return self._cue_service
+
+    @property
     def alerts(self) -> "Alerts":
         """The notices (built the first time one is needed)."""
         if self._alerts is None:
             from coach.ui.notice import Alerts  # noqa: PLC0415
 
-            self._alerts = Alerts(self._settings, self)
+            self._alerts = Alerts(self._settings, lambda: self.cue_service, self)
         self._alerts.tray_icon = self.tray_icon
         return self._alerts
 
@@ -621,6 +634,19 @@ class MainWindow(QMainWindow):
         if self.first_run is not None:
             self.first_run.deleteLater()
         self.first_run = None
+        waiting, self._after_first_run = self._after_first_run, ()
+        for then in waiting:
+            then()
+
+    def after_first_run(self, then: "Callable[[], None]") -> None:
+        """Run `then` now, or once the first-run questions are answered or closed when they are
+        open or still to come (a routine asked for from the command line waits for the red-flag
+        questions)."""
+        if self.first_run is None and not self._repo.needs_first_run():
+            then()
+        else:
+            self._after_first_run = (*self._after_first_run, then)
+            self.show_and_raise()
 
     def _reminders_now(self) -> "ReminderSettings":
         """The reminder settings in force: the running reminders', else the stored ones."""
@@ -654,8 +680,9 @@ class MainWindow(QMainWindow):
         # At the dose the user accepted from a progression suggestion, if it still holds under
         # the active plan and its bounds (coach.domain.dosing).
         routine = routine_at_dose(self._repo, routine)
-        cues = Cues(resources_dir() / "sounds", self.speech_engine)
-        cues.muted = not self._settings.value.sound_enabled
+        service = self.cue_service
+        service.speech_engine = self.speech_engine
+        cues = Cues(service, speech=True, muted=not self._settings.value.sound_enabled)
         self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)
         self.player.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)
@@ -714,6 +741,8 @@ class MainWindow(QMainWindow):
             self.player.end_now()  # a routine in progress is recorded as ended early
         if self._alerts is not None:
             self._alerts.close_all()
+        if self._cue_service is not None:
+            self._cue_service.stop()
         self.save_geometry()
         QApplication.exit(0)
 

@@ -4,7 +4,7 @@ typing in, stacked in a corner of the screen. They are shown whether or not the 
 user answers them."""
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.settings import ALERT_REPEAT_LIMIT
-from coach.paths import resources_dir
 from coach.ui.settings_model import SettingsModel
 from coach.ui.theme import rescale
 
 if TYPE_CHECKING:
-    from coach.ui.cues import Cues
+    from coach.ui.cues import Cues, CueService
 
 log = logging.getLogger(__name__)
 
@@ -121,9 +120,15 @@ class Notice(QFrame):
 class Alerts(QObject):
     """Shows notices with their sound and tray message, and keeps them stacked."""
 
-    def __init__(self, settings: SettingsModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsModel,
+        cue_service: "Callable[[], CueService]",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._cue_service = cue_service
         self.tray_icon: QSystemTrayIcon | None = None
         self.notices: list[Notice] = []
         self.cues: Cues | None = None  # loaded with the first notice (QtMultimedia is not light)
@@ -200,5 +205,5 @@ class Alerts(QObject):
         if self.cues is None:
             from coach.ui.cues import Cues  # noqa: PLC0415
 
-            self.cues = Cues(resources_dir() / "sounds", speech_engine=None, parent=self)
+            self.cues = Cues(self._cue_service(), speech=False, parent=self)
         self.cues.play(cue)

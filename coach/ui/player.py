@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -60,9 +60,11 @@ from coach.domain.session import (
     Side,
     StepFinished,
 )
+from coach.store.faults import StoreWriteError
 from coach.store.repo import Repo
 from coach.ui.advice import advice_html, as_html, reduce_dose_text
 from coach.ui.catalog import Catalog
+from coach.ui.core_text import core_text
 from coach.ui.cues import Cues
 from coach.ui.data_text import exercise_name, routine_name
 from coach.ui.symptoms import SymptomChoice
@@ -178,11 +180,20 @@ class PainScale(QWidget):
         super().keyPressEvent(event)
 
 
+def _not_saved(error: Exception) -> str:
+    """Why a write was not made, in the user's language ("Not saved: the disk ... is full.")."""
+    if isinstance(error, StoreWriteError):
+        return core_text(error.message)
+    return QCoreApplication.translate("PlayerWindow", "Not saved: {error}").format(error=error)
+
+
 class PlayerWindow(QWidget):
     """One routine from pain-before to summary. Emits `closed` with the session id (or -1)."""
 
     closed = Signal(int)
     what_happened: SymptomChoice | None = None  # new symptoms, asked when the user stops for pain
+    _cue_text = ""  # the last cue, shown again when what works changes
+    save_problem = ""  # why a record of this routine was not saved (said at the end)
 
     def __init__(
         self,
@@ -355,11 +366,24 @@ class PlayerWindow(QWidget):
     @Slot()
     def _begin(self, pain_before: int | None) -> None:
         self._pain_before = pain_before
-        self.session_id = self._repo.start_session(self.routine, pain_before)
+        try:
+            self.session_id = self._repo.start_session(self.routine, pain_before)
+        except sqlite3.Error as error:  # not started: the pain question stays, to try again
+            log.error("could not start the routine's record: %s", error)
+            QMessageBox.warning(
+                self,
+                self.tr("The routine was not started"),
+                self.tr(
+                    "{problem}\n\nNothing of this routine would be saved, so it was not "
+                    "started. Choose your pain number again to retry."
+                ).format(problem=_not_saved(error)),
+            )
+            return
         log.info("routine %s started (session %d)", self.routine.id, self.session_id)
         self.pages.setCurrentWidget(self.running)
         self.running.setFocus()
         self._cues.muted = self.mute_button.isChecked()
+        self._cues.changed.connect(self._cues_changed)
         self._handle(self.session.start())
         self._timer.start()
         self.refresh()
@@ -407,10 +431,9 @@ class PlayerWindow(QWidget):
             write()
         except (sqlite3.Error, ValueError) as error:
             log.error("could not save to the store: %s", error)
+            self.save_problem = _not_saved(error)
             self.cue_line.setText(
-                self.tr("Could not save this step: {error}. The routine goes on.").format(
-                    error=error
-                )
+                self.tr("{problem} The routine goes on.").format(problem=self.save_problem)
             )
             announce(self.cue_line, self.cue_line.text())
 
@@ -467,7 +490,8 @@ class PlayerWindow(QWidget):
             self._cues.play(sound)
         if spoken:
             self._cues.say(spoken)
-        self.cue_line.setText(self._cue_status(spoken or instruction))
+        self._cue_text = spoken or instruction
+        self.cue_line.setText(self._cue_status(self._cue_text))
         announce(self.cue_line, spoken or instruction)  # a screen reader says each transition
 
     def _cue_for(self, phase: Phase, name: str, side: str) -> tuple[str, str, str]:
@@ -493,6 +517,12 @@ class PlayerWindow(QWidget):
             return words, words, "switch"
         words = self.tr("Rest {seconds} seconds").format(seconds=phase.seconds)
         return words, words, "rest"
+
+    @Slot()
+    def _cues_changed(self) -> None:
+        """A cue worker became ready or was given up: the cue line says so at once."""
+        if self._cue_text:
+            self.cue_line.setText(self._cue_status(self._cue_text))
 
     def _cue_status(self, text: str) -> str:
         problems = []
@@ -567,6 +597,8 @@ class PlayerWindow(QWidget):
     @Slot(bool)
     def _set_muted(self, muted: bool) -> None:
         self._cues.muted = muted
+        if muted:
+            self._cues.stop_speaking()
         self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
     @Slot()
@@ -587,7 +619,11 @@ class PlayerWindow(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("End the routine?"),
-            self.tr("End this routine now? What you have done so far is saved."),
+            self.tr("End this routine now? What you have done so far is saved.")
+            if not self.save_problem
+            else self.tr("End this routine now? Some of it could not be saved. {problem}").format(
+                problem=self.save_problem
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -684,6 +720,10 @@ class PlayerWindow(QWidget):
             text += " " + self.tr("Pain before: {before} of 10, after: {after} of 10.").format(
                 before=self._pain_before, after=pain_after
             )
+        if self.save_problem:
+            text += "\n\n" + self.tr(
+                "Some of this routine could not be saved and is missing from your history. {problem}"
+            ).format(problem=self.save_problem)
         self.summary_text.setText(text)
         advice = self._advice(pain_after)
         self.safety_text.setText(advice)
@@ -731,5 +771,6 @@ class PlayerWindow(QWidget):
             event.ignore()
             return
         self._timer.stop()
+        self._cues.stop_speaking()
         event.accept()
         self.closed.emit(self.session_id)

@@ -9,7 +9,11 @@ What each platform lets an app see:
   the session bus; full-screen windows of other apps cannot be seen.
 - Windows: GetLastInputInfo, and SHQueryUserNotificationState (busy, full-screen, presenting).
 - macOS: the HID system's idle time (ioreg); full-screen windows cannot be seen.
-Anything unavailable reads as None/False, and `describe()` says so in Settings and the log.
+Anything unavailable reads as None/False, and the log says so.
+
+Every one of these asks another process (the X server, a D-Bus service, ioreg), which can stop
+answering: `PresenceMonitor` asks off the UI thread, within a time limit, and answers from what
+it last heard.
 """
 
 import ctypes
@@ -19,9 +23,27 @@ import os
 import re
 import subprocess
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.ui.background import ServiceThread
 
 log = logging.getLogger(__name__)
+
+PROBE_TIMEOUT_SECONDS = 5.0
+
+
+class PresenceReading(Protocol):
+    """What reminders ask: answered at once, never by waiting on another process."""
+
+    idle_source: str | None
+    fullscreen_source: str | None
+
+    def idle_seconds(self) -> float | None: ...
+
+    def fullscreen_in_front(self) -> bool: ...
 
 
 class Presence:
@@ -261,6 +283,11 @@ class _DBusIdlePresence(Presence):
     def __init__(self) -> None:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface  # noqa: PLC0415
 
+        from coach.ui.dbus_probe import bus_answers, session_bus_address  # noqa: PLC0415
+
+        if not bus_answers(session_bus_address()):
+            # Qt would wait on such a bus for ever, holding Python's lock.
+            raise OSError("no D-Bus session bus, or it does not answer")
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             raise OSError("no D-Bus session bus")
@@ -283,3 +310,68 @@ class _DBusIdlePresence(Presence):
         if not values or not isinstance(values[0], int):
             return None
         return float(values[0]) / 1000
+
+
+class PresenceMonitor(QObject):
+    """The platform's Presence, asked on its own thread: `idle_seconds()` and
+    `fullscreen_in_front()` answer at once with the last reading (taken at most one reminder tick
+    ago) and ask again in the background. A platform that stops answering reads as unknown."""
+
+    changed = Signal()  # what can be seen is known, or the platform stopped answering
+
+    def __init__(
+        self,
+        platform_name: str,
+        detector: Callable[[str], Presence] = detect,
+        timeout_seconds: float = PROBE_TIMEOUT_SECONDS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.idle_source: str | None = None
+        self.fullscreen_source: str | None = None
+        self._presence: Presence | None = None
+        self._idle: float | None = None
+        self._fullscreen = False
+        self.service = ServiceThread("user presence", timeout_seconds, self)
+        self.service.became_unavailable.connect(self._lost)
+        self.service.call(lambda: detector(platform_name), self._found)
+
+    def _found(self, presence: Presence) -> None:
+        self._presence = presence
+        self.idle_source = presence.idle_source
+        self.fullscreen_source = presence.fullscreen_source
+        log.info(
+            "idle time: %s; full-screen windows: %s",
+            self.idle_source or "not available",
+            self.fullscreen_source or "not visible",
+        )
+        self.changed.emit()
+        self.refresh()
+
+    def _lost(self, _reason: str) -> None:
+        self.idle_source = self.fullscreen_source = None
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Ask the platform again, unless a question is already on its way."""
+        presence = self._presence
+        if presence is None or self.service.busy or not self.service.available:
+            return
+        self.service.call(
+            lambda: (presence.idle_seconds(), presence.fullscreen_in_front()), self._read
+        )
+
+    def _read(self, answer: tuple[float | None, bool]) -> None:
+        self._idle, self._fullscreen = answer
+
+    def idle_seconds(self) -> float | None:
+        """Seconds since the last input at the last reading; None when unknown."""
+        self.refresh()
+        return self._idle if self.service.available else None
+
+    def fullscreen_in_front(self) -> bool:
+        self.refresh()
+        return self._fullscreen and self.service.available
+
+    def stop(self) -> None:
+        self.service.stop()

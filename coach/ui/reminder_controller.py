@@ -37,7 +37,7 @@ from coach.domain.schedule import (
 )
 from coach.store.repo import Repo
 from coach.ui.core_text import core_text
-from coach.ui.presence import Presence
+from coach.ui.presence import PresenceReading
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class ReminderController(QObject):
         self,
         repo: Repo,
         clock: Clock,
-        presence: Presence,
+        presence: PresenceReading,
         zone: Callable[[], tzinfo | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:

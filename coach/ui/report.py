@@ -5,6 +5,7 @@ Built as a QTextDocument (headings, paragraphs, tables, the chart as an image) p
 QPdfWriter, so it paginates itself and text stays text (searchable, selectable).
 """
 
+import errno
 import html
 import logging
 from dataclasses import dataclass
@@ -78,7 +79,8 @@ def write_report(
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
     document.setHtml(_report_html(request, start, end, repo, clock, settings, zone, chart))
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # written only where asked: never a new folder tree
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     if target.exists() and not target.is_file():
         raise OSError(f"{target} is not a file")
     # Written beside the target and moved over it once complete: QPdfWriter says nothing when it

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
 from coach import paths
 from coach.clock import SystemClock
-from coach.store.db import schema_version
+from coach.store.db import probe_write, schema_version
 from coach.ui import i18n
 from coach.ui.startup import app_icon, build_window, create_application, open_services
 from coach.ui.theme import apply_theme
@@ -49,6 +49,9 @@ def selftest(out: TextIO) -> int:
         print(f"plan: {plan.title if plan else 'none'}", file=out)
         for recovery in services.database.recoveries:
             print(f"store: repaired: {recovery.describe()}", file=out)
+        step = "writing to the store"
+        probe_write(services.database.connection)
+        print("store: a test write was committed and removed", file=out)
         step = "loading resources"
         resources = paths.resources_dir()
         icon = app_icon()

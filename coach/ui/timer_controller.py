@@ -32,6 +32,8 @@ from coach.domain.timers import (
     TimerStatus,
 )
 from coach.store.repo import Repo
+from coach.ui.background import ServiceThread
+from coach.ui.dbus_probe import bus_answers, system_bus_address
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class TimerController(QObject):
         self._alarm.timeout.connect(self.reevaluate)
         self._alarm_made_precise = False
         self._watching_sleep = False
+        self.sleep_service = ServiceThread("logind wake signal", parent=self)
 
     # ---- state the UI shows ----------------------------------------------------------------------
     @property
@@ -255,7 +258,8 @@ class TimerController(QObject):
             )
 
     def _watch_sleep(self) -> None:
-        """Re-check at once when the computer wakes, where logind says so over D-Bus."""
+        """Re-check at once when the computer wakes, where logind says so over D-Bus. Joining
+        the system bus and subscribing are calls to other processes: made off the UI thread."""
         if self._watching_sleep:
             return
         self._watching_sleep = True
@@ -267,19 +271,34 @@ class TimerController(QObject):
                 "no wake signal (Qt D-Bus cannot load: %s); timers re-check every minute", error
             )
             return
-        bus = QDBusConnection.systemBus()
-        connected = bus.isConnected() and bus.connect(
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            self,
-            SLOT("_prepare_for_sleep(bool)").encode(),
-        )
+        receiver = self
+
+        def subscribe() -> bool:
+            if not bus_answers(system_bus_address()):
+                return False  # Qt would wait on such a bus for ever, holding Python's lock
+            bus = QDBusConnection.systemBus()
+            return bus.isConnected() and bus.connect(
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                receiver,
+                SLOT("_prepare_for_sleep(bool)").encode(),
+            )
+
+        self.sleep_service.call(subscribe, self._subscribed, self._not_subscribed)
+
+    def _subscribed(self, connected: bool) -> None:
         if connected:
             log.info("listening for logind's wake signal")
         else:
-            log.info("no wake signal from logind (no system bus); timers re-check every minute")
+            log.info(
+                "no wake signal from logind (no system bus, or it does not answer); timers "
+                "re-check every minute"
+            )
+
+    def _not_subscribed(self, reason: str) -> None:
+        log.info("no wake signal from logind (%s); timers re-check every minute", reason)
 
     @Slot(bool)
     def _prepare_for_sleep(self, going_to_sleep: bool) -> None:

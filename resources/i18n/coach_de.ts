@@ -221,7 +221,17 @@
         <translation>Coach kann nicht starten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
+        <source>Coach has no routine with the id &quot;{id}&quot;. To see the ids, run: coach start --list</source>
+        <translation>Coach hat kein Programm mit der Kennung „{id}“. Die Kennungen zeigt der Befehl: coach start --list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coach cannot use its channel for later starts ({path}): it is held by another account or open to others. Opening a plan from the desktop or starting a routine from a shortcut will not reach this window; nothing is sent to that channel. Details are in the log: {log}</source>
+        <translation>Coach kann seinen Kanal für spätere Starts ({path}) nicht benutzen: Er gehört einem anderen Konto oder ist für andere offen. Ein Plan, der vom Desktop aus geöffnet wird, oder ein Programm, das über eine Verknüpfung gestartet wird, erreicht dieses Fenster nicht; an diesen Kanal wird nichts gesendet. Einzelheiten stehen im Protokoll: {log}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>{what}  Nothing was deleted: the damaged file is kept at {path} so it can be examined or sent for help.</source>
         <translation>{what}  Es wurde nichts gelöscht: Die beschädigte Datei liegt unter {path}, damit sie untersucht oder für Hilfe eingeschickt werden kann.</translation>
     </message>
@@ -275,36 +285,59 @@
     </message>
 </context>
 <context>
-    <name>Cues</name>
+    <name>CueWorker</name>
     <message>
-        <location filename="../../coach/ui/cues.py" line="+58"/>
-        <source>Qt Multimedia cannot load ({error}); install libpulse0</source>
-        <translation>Qt Multimedia lässt sich nicht laden ({error}); installieren Sie libpulse0</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../coach/ui/cues.py" line="+179"/>
         <source>no audio output was found</source>
-        <translation>es wurde keine Audioausgabe gefunden</translation>
+        <translation>kein Audioausgang gefunden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>spoken cues are off</source>
-        <translation>gesprochene Hinweise sind aus</translation>
+        <location line="+2"/>
+        <source>no speech engine &apos;{engine}&apos; (install speech-dispatcher)</source>
+        <translation>keine Sprachausgabe &apos;{engine}&apos; (speech-dispatcher installieren)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>the speech engine does not work: {error}</source>
+        <translation>die Sprachausgabe funktioniert nicht: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt Multimedia cannot load ({error}); install libpulse0</source>
+        <translation>Qt Multimedia lässt sich nicht laden ({error}); libpulse0 installieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Qt TextToSpeech cannot load ({error})</source>
         <translation>Qt TextToSpeech lässt sich nicht laden ({error})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no speech engine &apos;{engine}&apos; (install speech-dispatcher)</source>
-        <translation>keine Sprachausgabe „{engine}“ (installieren Sie speech-dispatcher)</translation>
+        <location line="+17"/>
+        <source>the speech service did not answer within {seconds} s</source>
+        <translation>der Sprachdienst hat nicht innerhalb von {seconds} s geantwortet</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the speech engine does not work: {error}</source>
-        <translation>die Sprachausgabe funktioniert nicht: {error}</translation>
+        <location line="+2"/>
+        <source>the sound system did not answer within {seconds} s</source>
+        <translation>das Tonsystem hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cue helper could not start ({error})</source>
+        <translation>das Hilfsprogramm für Signale konnte nicht starten ({error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the cue helper stopped (exit code {code})</source>
+        <translation>das Hilfsprogramm für Signale wurde beendet (Exit-Code {code})</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location line="+104"/>
+        <source>spoken cues are off</source>
+        <translation>gesprochene Hinweise sind aus</translation>
     </message>
 </context>
 <context>
@@ -390,7 +423,21 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coach/ui/errors.py" line="+38"/>
+        <location filename="../../coach/ui/errors.py" line="+54"/>
+        <source>Coach could not save</source>
+        <translation>Coach konnte nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Coach is still running, and what was saved before is kept. The details were written to {log}.</source>
+        <translation>{problem}
+
+Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten. Die Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Coach ran into a problem</source>
         <translation>Coach ist auf ein Problem gestoßen</translation>
     </message>
@@ -398,10 +445,10 @@
         <location line="+1"/>
         <source>Something went wrong: {error}
 
-Coach is still running and your data is saved. The details were written to {log}.</source>
+Coach is still running, and what was saved before is kept, but what you just did may not have been saved. The details were written to {log}.</source>
         <translation>Etwas ist schiefgegangen: {error}
 
-Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in {log}.</translation>
+Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihre letzte Aktion wurde möglicherweise nicht gespeichert. Die Einzelheiten stehen in {log}.</translation>
     </message>
 </context>
 <context>
@@ -522,7 +569,7 @@ Coach läuft weiter, und Ihre Daten sind gespeichert. Die Einzelheiten stehen in
         <translation>Quelle: {source}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+116"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+126"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
@@ -1141,13 +1188,13 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/main_window.py" line="+145"/>
-        <location line="+382"/>
+        <location filename="../../coach/ui/main_window.py" line="+147"/>
+        <location line="+392"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-358"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1247,7 +1294,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1328,7 +1375,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1349,7 +1396,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+149"/>
+        <location filename="../../coach/ui/player.py" line="+151"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -2850,7 +2897,7 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player.py" line="+40"/>
+        <location filename="../../coach/ui/player.py" line="+49"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
@@ -2886,12 +2933,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+246"/>
+        <location line="+265"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-263"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -2917,12 +2964,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+257"/>
+        <location line="+278"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-275"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
@@ -2957,23 +3004,42 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Sofort aufhören, sagen, was passiert ist, und sehen, was zu tun ist (H)</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+168"/>
+        <location line="+68"/>
+        <location line="+174"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>{left} left of {total}</source>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Could not save this step: {error}. The routine goes on.</source>
-        <translation>Dieser Schritt konnte nicht gespeichert werden: {error}. Das Programm läuft weiter.</translation>
+        <location line="-225"/>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+188"/>
+        <source>The routine was not started</source>
+        <translation>Die Übungsfolge wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem}
+
+Nothing of this routine would be saved, so it was not started. Choose your pain number again to retry.</source>
+        <translation>{problem}
+
+Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gestartet. Wählen Sie Ihre Schmerzzahl erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{problem} The routine goes on.</source>
+        <translation>{problem} Die Übungsfolge geht weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -2989,18 +3055,18 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
@@ -3040,7 +3106,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Get ready: {name}</source>
         <translation>Bereit machen: {name}</translation>
     </message>
@@ -3065,7 +3131,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>{seconds} Sekunden ausruhen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>no sound ({why})</source>
         <translation>kein Ton ({why})</translation>
     </message>
@@ -3110,7 +3176,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Es geht weiter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
@@ -3125,7 +3191,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Dieses Programm jetzt beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>End this routine now? Some of it could not be saved. {problem}</source>
+        <translation>Diese Übungsfolge jetzt beenden? Ein Teil davon konnte nicht gespeichert werden. {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the user reported pain</source>
         <translation>Schmerzen angegeben</translation>
     </message>
@@ -3174,7 +3245,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Schmerz vorher: {before} von 10, nachher: {after} von 10.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Some of this routine could not be saved and is missing from your history. {problem}</source>
+        <translation>Ein Teil dieser Übungsfolge konnte nicht gespeichert werden und fehlt in Ihrem Verlauf. {problem}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Stop this exercise for today. Get medical help now if the pain is severe, or if you have weakness in your arms or hands, dizziness or drop attacks, problems with vision, speech or swallowing, or new numbness.
 
 Otherwise rest the area for a while and keep gently active. Next time, do less: shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or it keeps coming back with this exercise, talk to a doctor or physiotherapist before doing it again.</source>
@@ -3684,7 +3760,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/reminder_settings.py" line="+118"/>
+        <location filename="../../coach/ui/pages/reminder_settings.py" line="+119"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
@@ -3804,7 +3880,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>zum Beispiel 10:30, 15:00</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Time away from the keyboard ({n} minutes or more) counts as a movement break.</source>
         <translation>Zeit weg von der Tastatur ({n} Minuten oder mehr) zählt als Bewegungspause.</translation>
     </message>
@@ -3824,7 +3900,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Coach kann auf dieser Arbeitsumgebung keine Vollbildfenster erkennen; halten Sie Erinnerungen während einer Präsentation über das Symbol im Systembereich an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Working hours: the end must come after the start.</source>
         <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
@@ -4638,7 +4714,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/timer_controller.py" line="+173"/>
+        <location filename="../../coach/ui/timer_controller.py" line="+176"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
@@ -4843,23 +4919,28 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+69"/>
+        <location filename="../../coach/ui/pages/today.py" line="+65"/>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. Stop and contact a doctor or physiotherapist if pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Es stellt keine Diagnosen. Hören Sie auf und wenden Sie sich an eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Your plan: {title}</source>
         <translation>Ihr Plan: {title}</translation>
     </message>
@@ -4943,12 +5024,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+23"/>
-        <location line="+289"/>
+        <location line="+304"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-301"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -4975,11 +5056,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+56"/>
-        <source>The check-in could not be changed ({error}).</source>
-        <translation>Der Eintrag konnte nicht geändert werden ({error}).</translation>
+        <source>The check-in could not be changed. {problem}</source>
+        <translation>Der Eintrag konnte nicht geändert werden. {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>The check-in could not be deleted. {problem}</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden. {problem}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Delete check-in</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -4989,12 +5075,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The check-in could not be deleted ({error}).</source>
-        <translation>Der Eintrag konnte nicht gelöscht werden ({error}).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
@@ -5097,7 +5178,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Wählen Sie zuerst eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>{problem} Your answers are kept: press Save to try again.</source>
+        <translation>{problem} Ihre Angaben bleiben erhalten: Drücken Sie Speichern, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved: {checkin}</source>
         <translation>Gespeichert: {checkin}</translation>
     </message>
@@ -5856,17 +5942,22 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>wurde von einer neueren Version von Coach geschrieben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your data was restored from the backup {name}.</source>
         <translation>Ihre Daten wurden aus der Sicherung {name} wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No usable backup was found, so Coach started with an empty database.</source>
         <translation>Es wurde keine brauchbare Sicherung gefunden, daher hat Coach mit einer leeren Datenbank begonnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your data was restored from {path}, a copy set aside earlier that is newer than the last backup (it is kept there too).</source>
+        <translation>Ihre Daten wurden aus {path} wiederhergestellt, einer früher beiseitegelegten Kopie, die neuer ist als die letzte Sicherung (sie bleibt auch dort erhalten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database {what} ({detail}). It was moved to {path}. {restored}</source>
         <translation>Die Datenbank {what} ({detail}). Sie wurde nach {path} verschoben. {restored}</translation>
     </message>
@@ -5962,6 +6053,11 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+1"/>
+        <source>{file}: nothing was imported. {problem}</source>
+        <translation>{file}: Es wurde nichts importiert. {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a plan replaces plan {plan}, not before it in the file</source>
         <translation>ein Plan ersetzt Plan {plan}, der in der Datei nicht vor ihm steht</translation>
     </message>
@@ -5992,6 +6088,41 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk holding {where} is full. Free some space on that disk, then try again.</source>
+        <translation>der Datenträger mit {where} ist voll. Schaffen Sie dort Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is read-only. Make it writable again (or mount its disk read-write), then try again.</source>
+        <translation>{where} ist schreibgeschützt. Machen Sie es wieder beschreibbar (oder binden Sie den Datenträger beschreibbar ein) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coach is not allowed to write to {where}. Give your user account write permission to it, then try again.</source>
+        <translation>Coach darf nicht in {where} schreiben. Geben Sie Ihrem Benutzerkonto Schreibrechte dafür und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} is in use by another program. Close it or wait a moment, then try again.</source>
+        <translation>{where} wird von einem anderen Programm benutzt. Schließen Sie es oder warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk holding {where} reported an input/output error ({detail}). Check that disk (and that it is still connected), then try again.</source>
+        <translation>der Datenträger mit {where} meldete einen Ein-/Ausgabefehler ({detail}). Prüfen Sie den Datenträger (und ob er noch angeschlossen ist) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach cannot open its database {path}: {reason} Nothing was changed or moved.</source>
+        <translation>Coach kann seine Datenbank {path} nicht öffnen: {reason} Es wurde nichts geändert oder verschoben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>your routine &apos;{name}&apos;</source>
         <translation>Ihr Programm „{name}“</translation>
     </message>

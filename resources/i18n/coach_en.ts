@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+149"/>
+        <location filename="../../coach/ui/player.py" line="+151"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+531"/>
+        <location filename="../../coach/ui/player.py" line="+565"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+184"/>
+        <location filename="../../coach/ui/pages/today.py" line="+205"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+247"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+114"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>

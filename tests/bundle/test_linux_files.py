@@ -1,16 +1,19 @@
 """The desktop files of the Linux download and the installer icons: consistent with each other and
 with the app, and valid for the freedesktop tools where those are installed. Quick: nothing is built."""
 
+import os
 import re
 import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
 from configparser import ConfigParser
+from pathlib import Path
 
 import pytest
 
 from coach import __version__
+from coach.planning import startable_routines
 from tests.helpers import REPO_ROOT
 
 LINUX = REPO_ROOT / "resources" / "linux"
@@ -114,3 +117,41 @@ def test_the_macos_icon_holds_png_images_up_to_512_retina() -> None:
     assert offset == len(data)
     # 16, 32, 64, 128, 256, 512 and the @2x variants up to 256@2x.
     assert set(kinds) >= {"icp4", "icp5", "ic07", "ic08", "ic09", "ic11", "ic12", "ic13", "ic14"}
+
+
+def test_the_desk_reset_action_starts_a_routine_coach_knows() -> None:
+    parser = ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP, encoding="utf-8")
+    assert desktop_entry()["Actions"] == "desk-reset;"
+    action = parser["Desktop Action desk-reset"]
+    assert action["Exec"] == "coach start desk_reset"
+    assert "desk_reset" in {routine.id for routine in startable_routines(None)}
+
+
+@pytest.mark.skipif(not shutil.which("sh"), reason="no POSIX shell")
+def test_install_sh_gives_the_action_the_full_path_too(tmp_path: Path) -> None:
+    download = tmp_path / "download"
+    (download / "coach").mkdir(parents=True)
+    (download / "coach" / "coach").write_text("#!/bin/sh\n")
+    (download / "coach" / "coach").chmod(0o755)
+    for name in ("install.sh", "uninstall.sh", "coach.desktop", METAINFO.name, MIME.name):
+        shutil.copy(LINUX / name, download / name)
+    (download / "icons" / "hicolor" / "48x48" / "apps").mkdir(parents=True)
+    shutil.copy(ICONS / "coach.svg", download / "icons" / "hicolor" / "48x48" / "apps" / "a.svg")
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    result = subprocess.run(
+        ["sh", str(download / "install.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    installed = home / ".local" / "share" / "applications" / "coach.desktop"
+    lines = installed.read_text(encoding="utf-8").splitlines()
+    app = home / ".local" / "lib" / "coach" / "coach"
+    assert f'Exec="{app}" %f' in lines
+    assert f'Exec="{app}" start desk_reset' in lines
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(
+            ["desktop-file-validate", str(installed)], capture_output=True, text=True, check=False
+        )
+        assert check.returncode == 0 and not check.stdout.strip(), check.stdout

@@ -25,6 +25,7 @@ def test_the_report_has_its_pages_and_the_chart_image(
     fill(services, clock, 60)
     today = clock.now().date()
     target = tmp_path / "reports" / "report.pdf"
+    target.parent.mkdir()  # written only into a folder that exists (issue 16, point 6)
     pages = write_report(
         ReportRequest(today - timedelta(days=59), today, "Alex Example"),
         target,

@@ -20,6 +20,7 @@ from coach.ui.errors import ErrorReporter, install_error_reporter
 from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
 from coach.ui.main_window import MainWindow
 from coach.ui.tray import Tray
+from tests.helpers import channel_name
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def test_daily_backup_aims_just_after_local_midnight_and_backs_up(
 def test_instance_guard_lets_one_in_and_the_second_one_asks_it_to_show(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    name = "coach-test-" + tmp_path.name[-20:]
+    name = channel_name(tmp_path, "test")
     first = InstanceGuard(tmp_path / "coach.lock", name)
     second = InstanceGuard(tmp_path / "coach.lock", name)
     assert first.acquire()
@@ -153,7 +154,7 @@ def test_instance_guard_lets_one_in_and_the_second_one_asks_it_to_show(
 
 def _open_requests(tmp_path: Path, qtbot: QtBot, plan: Path) -> list[str]:
     """What the first instance is asked to open when a second start is given `plan`."""
-    name = "coach-open-" + tmp_path.name[-20:]
+    name = channel_name(tmp_path, "open")
     guard = InstanceGuard(tmp_path / "coach.lock", name)
     assert guard.acquire()
     opened: list[str] = []
@@ -186,7 +187,7 @@ def test_a_message_in_pieces_is_read_once_whole(qtbot: QtBot, tmp_path: Path) ->
 
     from coach.ui.instance import OPEN_PREFIX
 
-    name = "coach-pieces-" + tmp_path.name[-20:]
+    name = channel_name(tmp_path, "pieces")
     guard = InstanceGuard(tmp_path / "coach.lock", name)
     assert guard.acquire()
     opened: list[str] = []
@@ -209,4 +210,4 @@ def test_a_message_in_pieces_is_read_once_whole(qtbot: QtBot, tmp_path: Path) ->
 
 
 def test_nobody_listening_is_reported_not_hung(tmp_path: Path) -> None:
-    assert not ask_running_instance_to_show("coach-nobody-" + tmp_path.name[-20:], timeout_ms=300)
+    assert not ask_running_instance_to_show(channel_name(tmp_path, "nobody"), timeout_ms=300)

@@ -1,6 +1,7 @@
 """Whole-process tests of the single-instance rule: a second start hands over to the first, and a
 lock left by a killed process does not block the next start."""
 
+import os
 import queue
 import signal
 import subprocess
@@ -24,9 +25,9 @@ WAIT_SECONDS = 60
 class RunningCoach:
     """A `coach -v` GUI process whose log lines can be awaited."""
 
-    def __init__(self, home: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, home: Path, env: dict[str, str] | None = None, *args: str) -> None:
         self.process = subprocess.Popen(
-            coach_command("-v"),
+            coach_command("-v", *args),
             env=env or child_env(home),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -56,6 +57,30 @@ class RunningCoach:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(timeout=WAIT_SECONDS)
+
+
+FIRST_RUN_ANSWERED = """
+from coach import paths
+from coach.clock import SystemClock
+from coach.domain.onboarding import Onboarding
+from coach.store.db import open_database
+from coach.store.repo import Repo
+clock = SystemClock()
+database = open_database(paths.database_path(), clock, paths.backup_dir(), paths.damaged_dir())
+Repo(database.connection, clock).save_onboarding(Onboarding(finished=True))
+database.close()
+"""
+
+
+def answer_the_first_run(home: Path) -> None:
+    """A data folder whose first-run questions were gone through (and skipped)."""
+    subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_ANSWERED],
+        env=child_env(home),
+        check=True,
+        timeout=WAIT_SECONDS,
+        cwd=REPO_ROOT,
+    )
 
 
 @pytest.fixture
@@ -105,6 +130,38 @@ def test_a_plan_opened_from_the_desktop_goes_to_the_running_coach(
     )
     assert second.returncode == 0, second.stderr
     first.wait_for(f"asked to open {plan}")
+    assert first.process.poll() is None
+
+
+def test_coach_start_hands_a_routine_to_the_running_coach_or_starts_coach_with_it(
+    coach_home: Path, running: list[RunningCoach]
+) -> None:
+    answer_the_first_run(coach_home)  # on a first start the routine waits for its questions
+    first = RunningCoach(coach_home, None, "start", "desk_reset")
+    running.append(first)
+    first.wait_for("started the routine desk_reset as asked by coach start")
+
+    second = subprocess.run(
+        coach_command("start", "neck_shoulders"),
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
+    assert "asked to start neck_shoulders" in second.stdout
+    first.wait_for("asked to start the routine neck_shoulders")
+    unknown = subprocess.run(
+        coach_command("start", "neck_shoulder"),
+        env=child_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        check=False,
+    )
+    assert unknown.returncode == 1
+    assert "`coach start --list` shows the ids" in unknown.stderr
     assert first.process.poll() is None
 
 
@@ -183,3 +240,61 @@ def test_a_session_killed_midway_is_kept_as_partial_on_the_next_start(
         assert record.ended_at is not None
     finally:
         services.close()
+
+
+def test_a_lock_file_that_cannot_be_made_is_not_taken_for_a_running_coach(
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.ui.app import EXIT_PROBLEM, hand_over
+    from coach.ui.instance import InstanceGuard
+
+    guard = InstanceGuard(tmp_path / "no-such-folder" / "coach.lock", str(tmp_path / "chan"))
+    assert not guard.acquire()
+    assert guard.lock_cannot_be_written()
+    assert hand_over(guard) == EXIT_PROBLEM
+    said = capsys.readouterr().err
+    assert "cannot create its lock file" in said
+    assert "already running" not in said
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="mounting a small tmpfs needs root on Linux",
+)
+def test_on_a_full_disk_coach_says_so_and_touches_nothing(tmp_path: Path) -> None:
+    """The issue's case: 0 bytes free said "Coach is already running (process None)"."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr!r}")
+    try:
+        home = disk / "home"
+        env = child_env(home)
+        made = subprocess.run(
+            coach_command("selftest"), env=env, capture_output=True, timeout=120, check=False
+        )
+        assert made.returncode == 0, made.stderr
+        database = home / "data" / "coach.sqlite3"
+        before = database.read_bytes()
+        with (disk / "filler").open("wb") as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 65536)
+                    filler.flush()
+            except OSError:
+                pass
+        result = subprocess.run(
+            coach_command(), env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert result.returncode == 1
+        assert "already running" not in result.stderr
+        assert "full" in result.stderr or "free" in result.stderr
+        assert database.read_bytes() == before
+        assert not (home / "data" / "damaged").exists()
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)

@@ -32,6 +32,7 @@ from coach.domain.schedule import (
     UserDay,
 )
 from coach.ui.core_text import core_text
+from coach.ui.presence import PresenceMonitor
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.widgets import paragraph
 
@@ -213,6 +214,19 @@ class ReminderSettingsPanel(QWidget):
         return edit
 
     def _build_presence_note(self) -> QLabel:
+        note = paragraph(self._presence_text(), self)
+        note.setObjectName("presenceNote")
+        self._presence_note = note
+        presence = self._controller.presence
+        if isinstance(presence, PresenceMonitor):  # its answers come later, off the UI thread
+            presence.changed.connect(self._update_presence_note)
+        return note
+
+    @Slot()
+    def _update_presence_note(self) -> None:
+        self._presence_note.setText(self._presence_text())
+
+    def _presence_text(self) -> str:
         presence = self._controller.presence
         lines = [
             self.tr(
@@ -230,9 +244,7 @@ class ReminderSettingsPanel(QWidget):
                 "the tray icon during a presentation."
             ),
         ]
-        note = paragraph(" ".join(lines), self)
-        note.setObjectName("presenceNote")
-        return note
+        return " ".join(lines)
 
     # ---- showing and applying --------------------------------------------------------------------
     @Slot(object)

@@ -4,7 +4,16 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,7 +32,9 @@ from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.plan_summary import summarise
 from coach.domain.timers import Timer, TimerStatus
+from coach.store.faults import StoreWriteError
 from coach.store.repo import Repo
+from coach.ui.core_text import core_text
 from coach.ui.data_text import recorded_routine_name
 from coach.ui.labels import clock_time, timer_title
 from coach.ui.widgets import (
@@ -44,6 +55,14 @@ NOW_INCLUDED = timedelta(seconds=1)
 
 
 QUICK_ROUTINE_ID = "desk_reset"
+
+
+def _not_saved(error: sqlite3.Error) -> str:
+    """What went wrong with a write, in the user's language: "Not saved: the disk holding ... is
+    full. ..." for a fault outside Coach, else SQLite's own words."""
+    if isinstance(error, StoreWriteError):
+        return core_text(error.message)
+    return QCoreApplication.translate("TodayPage", "Not saved: {error}").format(error=error)
 
 
 def _no_mnemonic(text: str) -> str:
@@ -326,7 +345,9 @@ class TodayPage(QWidget):
             )
         except sqlite3.Error as error:
             self.show_notice(
-                self.tr("The check-in could not be changed ({error}).").format(error=error)
+                self.tr("The check-in could not be changed. {problem}").format(
+                    problem=_not_saved(error)
+                )
             )
             return
         self._show_symptom_advice(symptoms)
@@ -355,7 +376,9 @@ class TodayPage(QWidget):
             self._repo.delete_checkin(checkin.id)
         except sqlite3.Error as error:
             self.show_notice(
-                self.tr("The check-in could not be deleted ({error}).").format(error=error)
+                self.tr("The check-in could not be deleted. {problem}").format(
+                    problem=_not_saved(error)
+                )
             )
             return
         self.refresh()
@@ -493,13 +516,24 @@ class TodayPage(QWidget):
         if value < 0:
             self._status.setText(self.tr("Choose a number from 0 to 10 first."))
             return
-        checkin = self._repo.add_checkin(
-            value,
-            self._note.text().strip(),
-            stiffness=self.stiffness.rating(),
-            sleep=self.sleep.rating(),
-            symptoms=self._symptoms,
-        )
+        try:
+            checkin = self._repo.add_checkin(
+                value,
+                self._note.text().strip(),
+                stiffness=self.stiffness.rating(),
+                sleep=self.sleep.rating(),
+                symptoms=self._symptoms,
+            )
+        except sqlite3.Error as error:
+            # Not saved (a full disk, a read-only store): say so and keep every answer, so
+            # Save can be pressed again once the problem is fixed.
+            log.error("the check-in was not saved: %s", error)
+            self._status.setText(
+                self.tr("{problem} Your answers are kept: press Save to try again.").format(
+                    problem=_not_saved(error)
+                )
+            )
+            return
         self._show_symptom_advice(checkin.symptoms)
         self._set_symptoms(())
         self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
