@@ -329,8 +329,9 @@ def run_gui(
     note_interrupted_sessions(window, services)
     window.timers.problem.connect(window.today.show_notice)
     answer_later_starts(window, guard)
-    opener = PlanFileOpener(window.open_plan_file, app)
-    app.installEventFilter(opener)
+    if sys.platform == "darwin":  # only Finder sends file-open events; elsewhere the filter
+        # would only be a Python call for every event
+        app.installEventFilter(PlanFileOpener(window.open_plan_file, app))
     reminders = start_reminders(window, services, app.platformName())
     tray = None
     if tray_available:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from coach import paths
 
@@ -53,17 +53,19 @@ def install(setting: str, app: QCoreApplication | None = None) -> str:
     assert app is not None, "install translations after the application exists"
     uninstall(app)
     language = resolve(setting)
-    folders = [
-        (f"coach_{language}", str(paths.resources_dir() / "i18n")),
-        # OK, Cancel, Yes, No and the file dialog (there is no English catalog to load).
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    folders = [(f"coach_{language}", str(paths.resources_dir() / "i18n"))]
+    if language != SOURCE_LANGUAGE:  # Qt's own texts are English already: no catalog to load
+        from PySide6.QtCore import QLibraryInfo  # noqa: PLC0415
+
+        # OK, Cancel, Yes, No and the file dialog.
+        translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        folders.append((f"qtbase_{language}", translations))
     for name, folder in folders:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-        elif language != SOURCE_LANGUAGE or name.startswith("coach_"):
+        else:
             log.warning("no translation %s in %s", name, folder)
     system = QLocale.system()
     spoken = QLocale.codeToLanguage(language)
@@ -131,6 +133,8 @@ def restart_command() -> tuple[str, list[str]]:
 
 def start_again() -> bool:
     """Start a new Coach (after this one has quit and let go of its single-instance lock)."""
+    from PySide6.QtCore import QProcess  # noqa: PLC0415
+
     program, arguments = restart_command()
     started, _pid = QProcess.startDetached(program, arguments)
     if not started:

@@ -8,12 +8,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShowEvent,
@@ -44,6 +41,8 @@ from coach.ui.settings_model import SettingsModel
 from coach.ui.timer_controller import TimerController
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from coach.domain.exercises import Exercise
@@ -105,7 +104,7 @@ def _settings_page(
     return page
 
 
-def _plan_paths(data: QMimeData) -> list[Path]:
+def _plan_paths(data: "QMimeData") -> list[Path]:
     """The local plan files (.coachplan or .json) among dragged data."""
     if not data.hasUrls():
         return []
@@ -114,6 +113,25 @@ def _plan_paths(data: QMimeData) -> list[Path]:
 
 
 _SHOWN, _HIDDEN = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+
+
+class _Navigation(QListWidget):
+    """The list of pages: as wide as its longest title, with rows tall enough to be easy targets,
+    in the current font. Qt asks for the size hint again whenever the font changes (a new text
+    size), so the list follows without watching for the change itself."""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        row_height = metrics.height() + 16
+        items = [self.item(row) for row in range(self.count())]
+        for item in items:
+            if item.sizeHint().height() != row_height:
+                item.setSizeHint(QSize(0, row_height))
+        widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
+        return QSize(max(170, widest + 3 * metrics.height()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
 
 
 class _PageStack(QStackedWidget):
@@ -130,6 +148,8 @@ class _PageStack(QStackedWidget):
 
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
+    first_painted = Signal()  # the window was painted for the first time (the self-test waits)
+    _painted = False
     restart_requested = False  # set by restart_app: the app starts Coach again once it has quit
     first_run: "FirstRunDialog | None" = None  # the first-run questions, while they are open
     _cue_service: "CueService | None" = None  # made with the first cue
@@ -187,7 +207,8 @@ class MainWindow(QMainWindow):
             Page.SETTINGS: self.tr("Settings"),
         }
 
-        self._navigation = QListWidget()
+        self._navigation = _Navigation()
+        self._navigation.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Pages"))
         self._stack = _PageStack()
@@ -203,7 +224,6 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             go_menu.addAction(action)
-        self._fit_navigation()
         self._navigation.currentRowChanged.connect(self._row_changed)
         # Assistive tools (voice control, a screen reader's "select") select an item over
         # AT-SPI without making it current: a selected page is shown too.
@@ -220,8 +240,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # Wide enough for Today without scrolling, also at a large text size (until the user's
         # own size is saved).
-        today_width = self._navigation.width() + self.today.minimumSizeHint().width() + 24
+        today_width = (
+            self._navigation.sizeHint().width() + self.today.minimumSizeHint().width() + 24
+        )
         self.resize(max(1000, today_width), 700)
+
+    def paintEvent(self, event: "QPaintEvent") -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _scrolling_pages(self, parent: QWidget) -> QScrollArea:
         """The pages in a scroll area: with large text a page can need more room than the window
@@ -241,20 +269,6 @@ class MainWindow(QMainWindow):
         selected = self._navigation.selectedItems()
         if selected and selected[0] is not self._navigation.currentItem():
             self._navigation.setCurrentItem(selected[0])
-
-    def _fit_navigation(self) -> None:
-        """Size the list of pages to its titles in the current font (the text size can change)."""
-        metrics = self._navigation.fontMetrics()
-        items = [self._navigation.item(row) for row in range(self._navigation.count())]
-        widest = max(metrics.horizontalAdvance(item.text()) for item in items)
-        self._navigation.setFixedWidth(max(170, widest + 3 * metrics.height()))
-        for item in items:
-            item.setSizeHint(QSize(0, metrics.height() + 16))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_navigation()
-        super().changeEvent(event)
 
     def _build_menus(self, go_menu: QMenu) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -366,13 +380,13 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(old)
             old.deleteLater()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: "QDragEnterEvent") -> None:
         if _plan_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:
+    def dropEvent(self, event: "QDropEvent") -> None:
         found = _plan_paths(event.mimeData())
         if not found:
             super().dropEvent(event)
@@ -702,6 +716,8 @@ class MainWindow(QMainWindow):
 
     def restore_saved_geometry(self) -> bool:
         """Put the window where it was last time; False when nothing (usable) was saved."""
+        from PySide6.QtCore import QByteArray  # noqa: PLC0415 (not needed to show the window)
+
         saved = self._repo.load_window_geometry()
         if saved is None or not self.restoreGeometry(QByteArray(saved)):
             screen = QGuiApplication.primaryScreen()
@@ -755,7 +771,7 @@ class MainWindow(QMainWindow):
     def closes_to_tray(self) -> bool:
         return self._tray_available and self._settings.value.close_to_tray
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: "QCloseEvent") -> None:
         self.save_geometry()
         if self.closes_to_tray():
             event.ignore()

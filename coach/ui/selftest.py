@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from coach import paths
 from coach.clock import SystemClock
@@ -20,19 +20,6 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
-
-
-class _FirstPaint(QObject):
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self._loop = loop
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            self._loop.quit()
-        return False
 
 
 def selftest(out: TextIO) -> int:
@@ -62,16 +49,20 @@ def selftest(out: TextIO) -> int:
         apply_theme(app, services.settings.value.theme)
         window = build_window(services, tray_available=False)
         loop = QEventLoop()
-        watcher = _FirstPaint(loop)
-        window.installEventFilter(watcher)
+        painted: list[bool] = []
+
+        def on_first_paint() -> None:
+            painted.append(True)
+            loop.quit()
+
+        window.first_painted.connect(on_first_paint)
         window.show()
         QTimer.singleShot(10_000, loop.quit)
-        if not watcher.painted:
+        if not painted:
             loop.exec()
-        if not watcher.painted:
+        if not painted:
             raise RuntimeError("the main window was not painted within 10 seconds")
         print(f"window: shown and painted at {window.width()}x{window.height()}", file=out)
-        window.removeEventFilter(watcher)
         window.hide()
         window.deleteLater()
         services.close()

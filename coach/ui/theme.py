@@ -4,14 +4,18 @@ control that has the keyboard, visible in every theme."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QFocusFrame, QStyleFactory, QWidget
 
 from coach.domain.settings import Theme
 from coach.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 ACCENT = "#1f7a70"
 ACCENT_DARK = "#4fc1b3"
@@ -295,7 +299,7 @@ class FocusRing(QFocusFrame):
         super().__init__(parent)
         self.setObjectName("focusRing")
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: "QPaintEvent") -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QApplication.palette().color(_ROLES.Highlight))
         painter.end()

@@ -10,6 +10,7 @@ how late a deadline can be noticed after a sleep where logind's wake signal is n
 import logging
 import math
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -32,8 +33,9 @@ from coach.domain.timers import (
     TimerStatus,
 )
 from coach.store.repo import Repo
-from coach.ui.background import ServiceThread
-from coach.ui.dbus_probe import bus_answers, system_bus_address
+
+if TYPE_CHECKING:
+    from coach.ui.background import ServiceThread
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,8 @@ class TimerController(QObject):
         self._alarm.timeout.connect(self.reevaluate)
         self._alarm_made_precise = False
         self._watching_sleep = False
-        self.sleep_service = ServiceThread("logind wake signal", parent=self)
+        # Made with the first timer that runs: start-up pays for no thread (and no module) of it.
+        self.sleep_service: ServiceThread | None = None
 
     # ---- state the UI shows ----------------------------------------------------------------------
     @property
@@ -263,6 +266,9 @@ class TimerController(QObject):
         if self._watching_sleep:
             return
         self._watching_sleep = True
+        from coach.ui import dbus_probe  # noqa: PLC0415
+        from coach.ui.background import ServiceThread  # noqa: PLC0415
+
         try:
             from PySide6.QtCore import SLOT  # noqa: PLC0415
             from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
@@ -274,7 +280,7 @@ class TimerController(QObject):
         receiver = self
 
         def subscribe() -> bool:
-            if not bus_answers(system_bus_address()):
+            if not dbus_probe.bus_answers(dbus_probe.system_bus_address()):
                 return False  # Qt would wait on such a bus for ever, holding Python's lock
             bus = QDBusConnection.systemBus()
             return bus.isConnected() and bus.connect(
@@ -286,6 +292,7 @@ class TimerController(QObject):
                 SLOT("_prepare_for_sleep(bool)").encode(),
             )
 
+        self.sleep_service = ServiceThread("logind wake signal", parent=self)
         self.sleep_service.call(subscribe, self._subscribed, self._not_subscribed)
 
     def _subscribed(self, connected: bool) -> None:

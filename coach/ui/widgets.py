@@ -3,7 +3,7 @@
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -36,6 +36,8 @@ def announce(source: QWidget, text: str, urgent: bool = False) -> None:
     """Have a screen reader say `text` now, after what it is saying (or at once when `urgent`):
     for changes the user did not cause by a key, such as the player moving on to the next phase.
     The same text is always on screen as well; without a screen reader this does nothing."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # noqa: PLC0415
+
     event = QAccessibleAnnouncementEvent(source, text)
     if urgent:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)

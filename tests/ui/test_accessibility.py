@@ -577,18 +577,24 @@ def test_text_scales_from_the_system_size_without_clipping(
 
 
 def test_a_new_text_size_applies_to_the_open_window(
-    app: QApplication, make_window: Callable[..., MainWindow]
+    app: QApplication, qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()
     window.show()
     title = window.today.findChild(QLabel, "todayTitle")
-    navigation = window.findChild(QWidget, "navigation")
+    navigation = window.findChild(QListWidget, "navigation")
     assert title is not None and navigation is not None
     before = title.font().pointSizeF()
+    narrow = navigation.width()
     theme.apply_text_scale(app, 200)
     QApplication.processEvents()
     assert title.font().pointSizeF() == pytest.approx(before * 2)
-    assert navigation.width() > 170  # the page titles still fit
+    qtbot.waitUntil(lambda: navigation.width() > max(170, narrow))  # the titles still fit
+    metrics = navigation.fontMetrics()
+    assert all(
+        navigation.item(row).sizeHint().height() >= metrics.height() + 16
+        for row in range(navigation.count())
+    )  # rows grow with the text: still easy targets
     theme.apply_text_scale(app, 100)
     assert title.font().pointSizeF() == pytest.approx(before)
 

@@ -241,7 +241,7 @@ def test_timers_go_on_while_the_system_bus_never_answers(
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={silent_socket}")
     monkeypatch.setattr("coach.ui.dbus_probe.PROBE_SECONDS", 0.3)
     monkeypatch.setattr(
-        "coach.ui.timer_controller.bus_answers",
+        "coach.ui.dbus_probe.bus_answers",
         lambda address: bus_answers(address, timeout=0.3),
     )
     controller = TimerController(services.repo, clock)

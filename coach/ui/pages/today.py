@@ -3,18 +3,17 @@
 import logging
 import sqlite3
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QEvent,
     QLocale,
-    QObject,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -47,6 +46,9 @@ from coach.ui.widgets import (
     tab_order,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent, QKeyEvent
+
 log = logging.getLogger(__name__)
 
 SUGGESTION_DELAY_MS = 800  # dose suggestions are looked for once the page has been painted
@@ -68,6 +70,21 @@ def _not_saved(error: sqlite3.Error) -> str:
 def _no_mnemonic(text: str) -> str:
     """`text` inside a button's label: its "&" shown, not taken as a shortcut key."""
     return text.replace("&", "&&")
+
+
+class _RecordedList(QListWidget):
+    """What was recorded today; the Delete key asks for the current row to be deleted. (Its own
+    key handler rather than an event filter: a filter makes PySide build a Python type for every
+    kind of event at start-up.)"""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: "QKeyEvent") -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TodayPage(QWidget):
@@ -275,7 +292,7 @@ class TodayPage(QWidget):
 
     def _build_recorded_box(self) -> Card:
         done_box = Card(self.tr("Recorded today"), self)
-        self._today_list = QListWidget(done_box)
+        self._today_list = _RecordedList(done_box)
         self._today_list.setObjectName("todayList")
         self._today_list.setAccessibleName(self.tr("Recorded today"))
         self._empty = QLabel(
@@ -284,7 +301,7 @@ class TodayPage(QWidget):
         self._empty.setObjectName("todayEmpty")
         self._today_list.currentRowChanged.connect(self._selection_changed)
         self._today_list.itemActivated.connect(lambda _item: self.edit_checkin())
-        self._today_list.installEventFilter(self)
+        self._today_list.delete_pressed.connect(self._delete_key)
         self._records: list[CheckIn | None] = []  # what each row of the list is
         self.edit_button = QPushButton(self.tr("&Edit check-in…"), done_box)
         self.edit_button.setObjectName("editCheckin")
@@ -303,18 +320,10 @@ class TodayPage(QWidget):
         self._selection_changed()
         return done_box
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _delete_key(self) -> None:
         """The Delete key on a check-in in the list deletes it (after asking)."""
-        if (
-            watched is self._today_list
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.matches(QKeySequence.StandardKey.Delete)
-            and self._selected_checkin() is not None
-        ):
+        if self._selected_checkin() is not None:
             self.delete_checkin()
-            return True
-        return super().eventFilter(watched, event)
 
     def _selected_checkin(self) -> CheckIn | None:
         row = self._today_list.currentRow()
@@ -388,7 +397,7 @@ class TodayPage(QWidget):
         self._suggestion_timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:
+    def hideEvent(self, event: "QHideEvent") -> None:
         self._suggestion_timer.stop()
         super().hideEvent(event)
 
