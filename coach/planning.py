@@ -41,8 +41,15 @@ def read_plan(path: Path) -> Plan:
 
 def stored_plan(stored: StoredPlan) -> Plan:
     """The plan kept in the store, read again with today's rules (PlanError if it no longer
-    passes, for example after the library lost an exercise)."""
-    return parse_plan(stored.body.encode("utf-8"), stored.title, builtin_library(), plan_schema())
+    passes, for example after the library lost an exercise; a dose above a ceiling added since
+    is brought under it, not refused: CLINICAL.md section 3)."""
+    return parse_plan(
+        stored.body.encode("utf-8"),
+        stored.title,
+        builtin_library(),
+        plan_schema(),
+        stored=True,
+    )
 
 
 def active_plan(repo: Repo) -> Plan | None:

@@ -4,9 +4,9 @@
 imported by nothing (`QT_TRANSLATE_NOOP` only marks a text; the UI translates at display time):
 
 - `coach/ui/data_strings.py`: every text of the built-in exercises (`resources/exercises/*.json`:
-  name, steps, feel, cautions, stop_if; context "exercise") and routines (`resources/routines/*.json`:
-  name, aim; context "routine"). The data files stay in English; `coach/ui/data_text.py` translates
-  each text where it is shown.
+  name, steps, side_cues, feel, cautions, stop_if; context "exercise") and routines
+  (`resources/routines/*.json`: name, aim; context "routine"). The data files stay in English;
+  `coach/ui/data_text.py` translates each text where it is shown.
 - `coach/ui/core_strings.py`: the English templates of the domain's and the store's messages
   (`Message("...", name=value)` in coach/ outside coach/ui, see coach/domain/messages.py) and the
   plan schema's descriptions they quote (context "core"); `coach/ui/core_text.py` translates them.
@@ -46,7 +46,7 @@ EXERCISE_CONTEXT = "exercise"  # also in coach/ui/data_text.py
 ROUTINE_CONTEXT = "routine"
 CORE_CONTEXT = "core"  # also in coach/domain/messages.py
 SCHEMA_TEXT_KEYS = ("description", "x-why")  # quoted by the plan's problems (coach/domain/plan.py)
-EXERCISE_FIELDS = ("name", "steps", "feel", "cautions", "stop_if")
+EXERCISE_FIELDS = ("name", "steps", "side_cues", "feel", "cautions", "stop_if")
 ROUTINE_FIELDS = ("name", "aim")
 
 LINE = 100  # ruff's line length (pyproject.toml)
@@ -72,6 +72,8 @@ def data_marks() -> list[Mark]:
             origin = file.relative_to(ROOT).as_posix()
             for key in keys:
                 value = data.get(key, [])
+                if isinstance(value, dict):  # side_cues: {"left": ..., "right": ...}
+                    value = list(value.values())
                 for text in [value] if isinstance(value, str) else value:
                     # The library strips each text when it loads it (coach/domain/exercises.py).
                     if isinstance(text, str) and text.strip():

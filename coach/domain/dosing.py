@@ -8,19 +8,28 @@ routine also holds only under the plan it was accepted under, and no change hold
 active plan's bounds (with suggestions off, none above the routine's own dose). The latest
 accepted change wins (each suggestion is made from the steps in force, so they build on each
 other); a declined one hides suggestions in the same direction for the routine for a week.
+
+No accepted dose runs above its exercise's ceiling (CLINICAL.md section 3, `coach.domain.ceilings`):
+one stored before the ceilings existed (the old rule grew a stretch to 3 sets of 12) is brought
+under it when it is read, with a line in the log.
 """
 
 import json
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from coach.domain.exercises import DOSAGE_FIELDS, Dosage
+from coach.domain.ceilings import ceiling_of, clamp
+from coach.domain.exercises import DOSAGE_FIELDS, Dosage, DoseKind
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import Bounds, Direction, Reason, SessionPain
+
+log = logging.getLogger(__name__)
+_logged: set[tuple[str, datetime]] = set()  # changes already logged as clamped (once a run)
 
 HIDE_AFTER_DECLINE = timedelta(days=7)  # "Not now" hides the same direction for a week
 UNSCHEDULED_PER_WEEK = 7  # (product choice) a routine without reminders: daily is best (ACSM)
@@ -90,9 +99,11 @@ def in_force(
     changes: Iterable[DoseChange],
     plan_id: int | None = None,
     bounds: Bounds = COACH_BOUNDS,
+    kinds: Mapping[str, DoseKind] | None = None,
 ) -> DoseChange | None:
     """The latest accepted change that still applies to `routine`: made for its own steps, under
-    the active plan `plan_id` when it is a plan's routine, and within `bounds`."""
+    the active plan `plan_id` when it is a plan's routine, and within `bounds`; its steps brought
+    under their exercises' ceilings (`kinds` gives each exercise's kind by id)."""
     accepted = [
         c
         for c in changes
@@ -102,21 +113,48 @@ def in_force(
         and (not routine.id.startswith(PLAN_ROUTINE_PREFIX) or c.plan_id == plan_id)
         and _within(c, bounds)
     ]
-    return max(accepted, key=lambda c: c.at) if accepted else None
+    return _under_ceilings(max(accepted, key=lambda c: c.at), kinds or {}) if accepted else None
+
+
+def _under_ceilings(change: DoseChange, kinds: Mapping[str, DoseKind]) -> DoseChange:
+    """The change with each step clamped to its ceiling (logged when one was above it)."""
+    steps = tuple(
+        replace(s, dosage=clamp(s.dosage, ceiling_of(s.exercise_id, s.dosage, kinds)))
+        for s in change.steps
+    )
+    if steps == change.steps:
+        return change
+    if (change.routine_id, change.at) in _logged:
+        return replace(change, steps=steps)
+    _logged.add((change.routine_id, change.at))
+    for before, after in zip(change.steps, steps, strict=True):
+        if before != after:
+            log.warning(
+                "the accepted dose of %s in %s (from %s) is above its ceiling: %s runs as %s",
+                before.exercise_id,
+                change.routine_id,
+                change.at.isoformat(),
+                _dose_words(before.dosage),
+                _dose_words(after.dosage),
+            )
+    return replace(change, steps=steps)
+
+
+def _dose_words(dosage: Dosage) -> str:
+    """A dose for the log: "3 x 12 x 30 s"."""
+    work = f"{dosage.hold_seconds} s" if dosage.hold_seconds else f"{dosage.rep_seconds} s moves"
+    return f"{dosage.sets} x {dosage.reps} x {work}"
 
 
 def _within(change: DoseChange, bounds: Bounds) -> bool:
     """No step above the bounds, unless its own dose is already (with suggestions off, no step
     above its own dose)."""
     for own, new in zip(change.base, change.steps, strict=True):
-        for name, bound in (
-            ("hold_seconds", bounds.max_hold_seconds),
-            ("reps", bounds.max_reps),
-            ("sets", bounds.max_sets),
-        ):
+        for name in ("hold_seconds", "reps", "sets"):
+            bound = bounds.limit(name)
             limit = getattr(own.dosage, name)
             if bounds.enabled:
-                limit = max(limit, bound)
+                limit = getattr(new.dosage, name) if bound is None else max(limit, bound)
             if getattr(new.dosage, name) > limit:
                 return False
     return True
@@ -139,9 +177,11 @@ def effective_routine(
     changes: Iterable[DoseChange],
     plan_id: int | None = None,
     bounds: Bounds = COACH_BOUNDS,
+    kinds: Mapping[str, DoseKind] | None = None,
 ) -> Routine:
-    """`routine` with the dose the user accepted last (its own dose when none applies)."""
-    change = in_force(routine, changes, plan_id, bounds)
+    """`routine` with the dose the user accepted last (its own dose when none applies), under
+    its exercises' ceilings."""
+    change = in_force(routine, changes, plan_id, bounds, kinds)
     return routine if change is None else replace(routine, steps=change.steps)
 
 

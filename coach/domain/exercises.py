@@ -9,9 +9,14 @@ file name, the field and what was expected, and the rest of the library still lo
       "name": "Chin tuck",
       "areas": ["neck"],                       any of AREAS
       "goal": "posture",                       one of GOALS
+      "dose_kind": "neck_movement",            one of DoseKind: which dose ceiling applies
+                                               (optional: else from the goal, see below)
       "equipment": "none",                     one of EQUIPMENT
       "position": "sitting",                   one of POSITIONS
       "steps": ["Sit tall ...", "..."],        numbered instructions, at least 2
+      "side_cues": {"left": "Tilt your head to the left", "right": "..."}
+                                               per-side exercises: what the player says for each
+                                               side, naming the side and the direction
       "dosage": {"hold_seconds": 5, "reps": 10, "sets": 1, "rest_seconds": 20,
                  "per_side": false, "rep_seconds": 0},
       "feel": "A gentle stretch ...",          what the user should feel
@@ -23,12 +28,17 @@ file name, the field and what was expected, and the rest of the library still lo
 
 Dosage: with `hold_seconds` > 0 each rep is a hold followed by a short relax; with 0 each rep is a
 movement that takes `rep_seconds`. `per_side` repeats every set on the left and the right.
+
+The dose kind says which of the dose ceilings of CLINICAL.md section 3 (`coach.domain.ceilings`)
+applies to the exercise; without one it follows the goal: a stretch is a static stretch, strength
+is strength, anything else is mobility.
 """
 
 import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +57,25 @@ MAX_REST_SECONDS = 300
 MAX_REP_SECONDS = 20
 RELAX_SECONDS = 3  # between two holds
 DOSAGE_FIELDS = ("hold_seconds", "reps", "sets", "rest_seconds", "per_side", "rep_seconds")
+
+
+class DoseKind(StrEnum):
+    """What kind of exercise a dose is for: each kind has its own dose ceiling (CLINICAL.md
+    section 3, `coach.domain.ceilings`)."""
+
+    STRETCH = "stretch"  # a static stretch (ACSM)
+    NECK_MOVEMENT = "neck_movement"  # chin tuck, neck bends, rotation (ARUK)
+    STRENGTH = "strength"  # band work (A08, ACSM resistance guidance)
+    MOBILITY = "mobility"  # other movement and posture exercises (product choice)
+
+
+def kind_for_goal(goal: str) -> DoseKind:
+    """The dose kind of an exercise that does not name one (a plan's own exercise)."""
+    if goal == "stretch":
+        return DoseKind.STRETCH
+    if goal == "strength":
+        return DoseKind.STRENGTH
+    return DoseKind.MOBILITY
 
 
 TOP_LEVEL = Message("(top level)")  # where a problem is: the file's outermost value
@@ -127,6 +156,18 @@ def dosage_messages(values: Mapping[str, object]) -> list[tuple[str, Message]]:
 
 
 @dataclass(frozen=True)
+class SideCues:
+    """What the player says and shows for each side of a per-side exercise: the side and the
+    direction, such as "Tilt your head to the left" (a cue for a set must say which side it is)."""
+
+    left: str
+    right: str
+
+    def for_side(self, side: str) -> str:
+        return self.left if side == "left" else self.right
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     name: str
@@ -141,6 +182,8 @@ class Exercise:
     stop_if: tuple[str, ...]
     source: str
     illustrations: tuple[Path, ...] = field(compare=False)
+    dose_kind: DoseKind = DoseKind.MOBILITY  # which dose ceiling applies
+    side_cues: SideCues | None = None  # per-side exercises: the cue for each side
 
     def with_dosage(self, dosage: Dosage) -> "Exercise":
         return replace(self, dosage=dosage)
@@ -164,6 +207,10 @@ class Library:
 
     def __contains__(self, exercise_id: object) -> bool:
         return any(e.id == exercise_id for e in self.exercises)
+
+    def dose_kinds(self) -> dict[str, DoseKind]:
+        """Each exercise's dose kind by id (for the dose ceilings)."""
+        return {e.id: e.dose_kind for e in self.exercises}
 
     def filtered(
         self,
@@ -226,6 +273,17 @@ class _Reader:
                 raise self.fail(f"{key}[{index}]", Message("must be a non-empty text"))
         return tuple(item.strip() for item in value)
 
+    def side_cues(self) -> SideCues | None:
+        value = self.data.get("side_cues")
+        if value is None:
+            return None
+        if not isinstance(value, dict) or set(value) != {"left", "right"}:
+            raise self.fail("side_cues", Message('must be an object with "left" and "right"'))
+        for side in ("left", "right"):
+            if not isinstance(value[side], str) or not value[side].strip():
+                raise self.fail(f"side_cues.{side}", Message("must be a non-empty text"))
+        return SideCues(value["left"].strip(), value["right"].strip())
+
 
 def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
     """One exercise from decoded JSON; raises LibraryError naming the field."""
@@ -259,11 +317,18 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
                 Message("no SVG file {name} next to {file}", name=name, file=file),
             )
         paths.append(path)
+    name = reader.text("name")
+    goal = reader.choice("goal", GOALS)
+    kind = (
+        DoseKind(reader.choice("dose_kind", [k.value for k in DoseKind]))
+        if "dose_kind" in data
+        else kind_for_goal(goal)
+    )
     return Exercise(
         id=exercise_id,
-        name=reader.text("name"),
+        name=name,
         areas=areas,
-        goal=reader.choice("goal", GOALS),
+        goal=goal,
         equipment=reader.choice("equipment", EQUIPMENT),
         position=reader.choice("position", POSITIONS),
         steps=reader.texts("steps", 2),
@@ -273,6 +338,8 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
         stop_if=reader.texts("stop_if", 1),
         source=reader.text("source"),
         illustrations=tuple(paths),
+        dose_kind=kind,
+        side_cues=reader.side_cues(),
     )
 
 

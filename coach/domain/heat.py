@@ -108,7 +108,8 @@ class HeatLimits:
 
 class Concern(StrEnum):
     """The heat-safety questions. `avoid` ones mean do not use heat; `ask` ones mean ask a clinician
-    first (CLINICAL.md section 1: HW, HK, FPN; FDA, MPFT, HK)."""
+    first (CLINICAL.md section 1: HW, HK, FPN; FDA, MPFT, HK). NECK_FRONT is asked only when the
+    heat goes on the neck (`questions_for`)."""
 
     BROKEN_SKIN = "broken_skin"  # broken skin, wounds, dermatitis
     REDUCED_SENSATION = "reduced_sensation"
@@ -124,10 +125,18 @@ class Concern(StrEnum):
     CANCER = "cancer"
     SKIN_CONDITION = "skin_condition"
     SEDATING_MEDICATION = "sedating_medication"  # sleep or strong pain medication, alcohol
+    # HK: ask before heat near the neck; heat goes on the back of the neck only, never the front or
+    # the sides over the throat. Ticked when the user is not sure it would stay there.
+    NECK_FRONT = "neck_front"
 
     @property
     def avoid_heat(self) -> bool:
         return self in _AVOID
+
+    @property
+    def neck_only(self) -> bool:
+        """Asked, and counted, only when the heat goes on the neck."""
+        return self is Concern.NECK_FRONT
 
 
 _AVOID = frozenset(
@@ -143,17 +152,33 @@ _AVOID = frozenset(
 )
 
 
+def questions_for(area: BodyArea | None) -> tuple[Concern, ...]:
+    """The heat-safety questions to ask: the neck question only when the heat goes on the neck
+    (HK), so that the general ones stay short."""
+    return tuple(c for c in Concern if not c.neck_only or area is BodyArea.NECK)
+
+
 @dataclass(frozen=True)
 class HeatScreening:
     """The answers to the one-time heat-safety questions; `answered` is False until the user has
-    been through them once."""
+    been through them once, `neck_answered` until they have answered the neck question (asked the
+    first time heat goes on the neck)."""
 
     answered: bool = False
     concerns: frozenset[Concern] = frozenset()
+    neck_answered: bool = False
+
+    def complete_for(self, area: BodyArea | None) -> bool:
+        """Whether every question for heat on `area` has been answered."""
+        return self.answered and (area is not BodyArea.NECK or self.neck_answered)
 
     def encode(self) -> str:
         return json.dumps(
-            {"answered": self.answered, "concerns": sorted(c.value for c in self.concerns)}
+            {
+                "answered": self.answered,
+                "concerns": sorted(c.value for c in self.concerns),
+                "neck_answered": self.neck_answered,
+            }
         )
 
     @classmethod
@@ -169,13 +194,17 @@ class HeatScreening:
         unknown = [item for item in raw if item not in known]
         if unknown:
             raise ValueError(f"unknown concern(s) {unknown}")
-        return cls(data["answered"], frozenset(Concern(item) for item in raw))
+        neck = data.get("neck_answered", False)  # answers stored before the neck question: False
+        if not isinstance(neck, bool):
+            raise ValueError("'neck_answered' must be true or false")
+        return cls(data["answered"], frozenset(Concern(item) for item in raw), neck)
 
 
 class WarningKind(StrEnum):
     NOT_SCREENED = "not_screened"  # the safety questions were never answered
     AVOID_HEAT = "avoid_heat"  # an answer says heat should not be used
     ASK_CLINICIAN = "ask_clinician"  # an answer says ask a clinician first
+    NECK_FRONT = "neck_front"  # heat on the neck, and not sure it stays off the front (HK)
     ALREADY_RUNNING = "already_running"
     TOO_SOON = "too_soon"  # under MIN_GAP since the last session ended
     TOO_MANY_TODAY = "too_many_today"  # this would be above MAX_SESSIONS_PER_DAY
@@ -204,22 +233,25 @@ def heat_start_warnings(
     uses: Sequence[HeatUse],
     screening: HeatScreening,
     limits: HeatLimits | None = None,
+    area: BodyArea | None = None,
 ) -> list[HeatWarning]:
     """What to tell the user before a new heat session starts at `now`. `uses` are recent heat
     sessions (at least those since `day_start` and the last MIN_GAP); `day_start` is the start of the
-    user's local day. A clinician plan's `limits` may ask for a longer gap or fewer sessions."""
+    user's local day. A clinician plan's `limits` may ask for a longer gap or fewer sessions. The
+    neck question counts only when the heat goes on the neck (`area`)."""
     limits = limits or HeatLimits()
     warnings: list[HeatWarning] = []
-    if not screening.answered:
+    if not screening.complete_for(area):
         warnings.append(HeatWarning(WarningKind.NOT_SCREENED))
-    avoid = tuple(sorted((c for c in screening.concerns if c.avoid_heat), key=list(Concern).index))
-    ask = tuple(
-        sorted((c for c in screening.concerns if not c.avoid_heat), key=list(Concern).index)
-    )
+    general = sorted((c for c in screening.concerns if not c.neck_only), key=list(Concern).index)
+    avoid = tuple(c for c in general if c.avoid_heat)
+    ask = tuple(c for c in general if not c.avoid_heat)
     if avoid:
         warnings.append(HeatWarning(WarningKind.AVOID_HEAT, concerns=avoid))
     if ask:
         warnings.append(HeatWarning(WarningKind.ASK_CLINICIAN, concerns=ask))
+    if area is BodyArea.NECK and Concern.NECK_FRONT in screening.concerns:
+        warnings.append(HeatWarning(WarningKind.NECK_FRONT, concerns=(Concern.NECK_FRONT,)))
     if any(use.ended_at is None for use in uses):
         warnings.append(HeatWarning(WarningKind.ALREADY_RUNNING))
     ended = [use.ended_at for use in uses if use.ended_at is not None and use.ended_at <= now]

@@ -1,4 +1,4 @@
-"""The first-run answers: the red-flag questions (CLINICAL.md section 4), the user's goals, and
+"""The first-run answers: the red-flag questions (CLINICAL.md sections 4 and 4a), the user's goals, and
 whether they took the suggested routine and reminders; stored as JSON, readable later, changeable.
 
 The heat-safety answers of the first run are the same `heat.HeatScreening` the Timers page asks
@@ -178,13 +178,23 @@ def _moment(stamp: object) -> datetime | None:
 
 
 def suggested_reminders(
-    current: ReminderSettings, goals: frozenset[Goal] | None = None
+    current: ReminderSettings, goals: frozenset[Goal] | None = None, exercise: bool = True
 ) -> ReminderSettings:
     """The first run's suggestion (CLINICAL.md sections 5 and 6): the desk reset twice on working
     days, a movement break every 30 minutes of working time (every 20 for the goal to move more at
     work, MCL), the pain check-in at 17:00 every day. The routine times are 10:30 and 15:00 when
     those fall in the working hours, else a third and two thirds into the working day (on the
-    quarter hour). Working and quiet hours are kept."""
+    quarter hour). Working and quiet hours are kept.
+
+    Without `exercise` (an answer calls for a doctor today or sooner, CLINICAL.md section 4a) no
+    exercise reminder is proposed: the routine reminder stays as it was (held while a safety flag
+    is open), the breaks and the check-in are suggested."""
+    movement = MovementRule(break_minutes(goals), True)
+    checkin = replace(
+        current.checkin, times=(SUGGESTED_CHECKIN,), weekdays=ALL_WEEKDAYS, enabled=True
+    )
+    if not exercise:
+        return replace(current, movement=movement, checkin=checkin)
     day = current.day
     times: tuple[time, ...] = SUGGESTED_TIMES
     if not all(day.work.contains(t) for t in times):
@@ -196,15 +206,7 @@ def suggested_reminders(
         enabled=True,
         routine_id=SUGGESTED_ROUTINE_ID,
     )
-    checkin = replace(
-        current.checkin, times=(SUGGESTED_CHECKIN,), weekdays=ALL_WEEKDAYS, enabled=True
-    )
-    return replace(
-        current,
-        routine=routine,
-        movement=MovementRule(break_minutes(goals), True),
-        checkin=checkin,
-    )
+    return replace(current, routine=routine, movement=movement, checkin=checkin)
 
 
 def break_minutes(goals: frozenset[Goal] | None) -> int:

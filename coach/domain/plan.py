@@ -10,7 +10,10 @@ absurd dosages, and plans newer than this Coach all become messages.
 
 A plan may only be stricter than Coach's own limits (CLINICAL.md: "a plan may lower it, nothing
 raises it"): the schema keeps heat within the hard cap, and the checks below keep a session within
-the plan's own cap.
+the plan's own cap and every dose within its exercise kind's ceiling (CLINICAL.md section 3, "a
+clinician plan may set lower ceilings, never higher ones", `coach.domain.ceilings`). A plan kept
+in the store from before the ceilings is read with its doses brought under them (and logged), so
+the patient keeps their plan.
 """
 
 import base64
@@ -26,12 +29,15 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from coach.domain.ceilings import CEILINGS, clamp, over_ceiling, within
 from coach.domain.exercises import (
     DOSAGE_FIELDS,
     Dosage,
+    DoseKind,
     Exercise,
     Library,
     dosage_messages,
+    kind_for_goal,
 )
 from coach.domain.heat import (
     DEFAULT_MINUTES,
@@ -266,11 +272,19 @@ def read_plan_file(path: Path, library: Library, schema: Mapping[str, Any]) -> P
     return parse_plan(raw, name, library, schema)
 
 
-def parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any]) -> Plan:
+def parse_plan(
+    raw: bytes,
+    file: str,
+    library: Library,
+    schema: Mapping[str, Any],
+    *,
+    stored: bool = False,
+) -> Plan:
     """A plan from the bytes of a file named `file` (for messages). Only PlanError comes out: a
-    bug met while checking or building the plan is logged and reported as one problem."""
+    bug met while checking or building the plan is logged and reported as one problem. A
+    `stored` plan (adopted before) has a dose above a ceiling brought under it, not refused."""
     try:
-        return _parse_plan(raw, file, library, schema)
+        return _parse_plan(raw, file, library, schema, stored)
     except PlanError:
         raise
     except Exception:
@@ -285,7 +299,9 @@ def parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any
         raise PlanError(file, [problem]) from None
 
 
-def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, Any]) -> Plan:
+def _parse_plan(
+    raw: bytes, file: str, library: Library, schema: Mapping[str, Any], stored: bool
+) -> Plan:
     original = _check_format(decode_plan_json(raw, file), file)
     data = upgrade_v1(original) if original["version"] == 1 else original
     problems: list[PlanProblem] = []
@@ -303,7 +319,7 @@ def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, An
         for path, count in cut.items()
         if path not in covered
     ]
-    problems += _not_under(semantic_problems(data, library), problems)
+    problems += _not_under(semantic_problems(data, library, ceilings=not stored), problems)
     if problems:
         if original["version"] == 1:
             problems = [_v1_problem(p, original) for p in problems]
@@ -320,7 +336,7 @@ def _parse_plan(raw: bytes, file: str, library: Library, schema: Mapping[str, An
             )
             problems = [*problems[:MAX_PROBLEMS], summary]
         raise PlanError(file, problems)
-    return _build(data, library)
+    return _build(data, library, file)
 
 
 def _v1_problem(problem: PlanProblem, original: Mapping[str, Any]) -> PlanProblem:
@@ -777,10 +793,12 @@ def _section(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProblem]:
-    """What the schema cannot say: dates, ids that must exist or differ, dosages as a whole, and
-    heat lengths within the plan's own cap. Parts the schema rejects are skipped, so both kinds
-    of problem are reported together."""
+def semantic_problems(
+    data: dict[str, Any], library: Library, ceilings: bool = True
+) -> list[PlanProblem]:
+    """What the schema cannot say: dates, ids that must exist or differ, dosages as a whole (and,
+    with `ceilings`, within their exercise kind's ceiling), and heat lengths within the plan's own
+    cap. Parts the schema rejects are skipped, so both kinds of problem are reported together."""
     problems: list[PlanProblem] = []
     start = _date(data, "start", problems)
     review = _date(data, "review", problems)
@@ -793,6 +811,8 @@ def semantic_problems(data: dict[str, Any], library: Library) -> list[PlanProble
         )
     own = _own_exercise_problems(_objects(data.get("exercises")), library, problems)
     routine_ids = _routine_problems(_objects(data.get("routines")), library, own, problems)
+    if ceilings:
+        problems += _ceiling_problems(data, library, own)
     schedule = _section(data, "schedule")
     if isinstance(schedule.get("routine"), str) and schedule["routine"] not in routine_ids:
         problems.append(
@@ -1034,36 +1054,46 @@ def _weekdays(names: Sequence[str]) -> frozenset[int]:
     return frozenset(WEEKDAY_NAMES.index(n) for n in names)
 
 
-def _build(data: dict[str, Any], library: Library) -> Plan:
-    """The Plan from data that has passed every check."""
+def _build_exercises(data: dict[str, Any], file: str) -> list[PlanExercise]:
     exercises: list[PlanExercise] = []
-    for raw in data.get("exercises", []):
+    for index, raw in enumerate(data.get("exercises", [])):
         image, suffix = _image(raw["image"], "", []) if "image" in raw else (b"", "")
+        goal = raw.get("goal", "mobility")
+        kind = kind_for_goal(goal)
+        dosage = _dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3)
         exercise = Exercise(
             id=raw["id"],
             name=raw["name"].strip(),
             areas=tuple(raw.get("areas", ())),
-            goal=raw.get("goal", "mobility"),
+            goal=goal,
             equipment=raw.get("equipment", "none"),
             position=raw.get("position", "sitting"),
             steps=tuple(s.strip() for s in raw["steps"]),
-            dosage=_dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3),
+            dosage=_under_ceiling(dosage, kind, file, f"$.exercises[{index}].dosage"),
             feel=raw.get("feel", "").strip(),
             cautions=tuple(c.strip() for c in raw.get("cautions", ())),
             stop_if=(*(s.strip() for s in raw.get("stop_if", ())), *GENERAL_STOP_SIGNS),
             source=PLAN_EXERCISE_SOURCE,
             illustrations=(),
+            dose_kind=kind,
         )
         exercises.append(PlanExercise(exercise, image, suffix))
-    own = {e.id: e.exercise.dosage for e in exercises}
+    return exercises
+
+
+def _build_routines(
+    data: dict[str, Any], library: Library, exercises: Sequence[PlanExercise], file: str
+) -> list[Routine]:
+    own = {e.id: e.exercise for e in exercises}
     routines = []
-    for raw in data["routines"]:
+    for index, raw in enumerate(data["routines"]):
         steps = []
-        for step in raw["steps"]:
-            known = library.get(step["exercise"])
-            base = known.dosage if known else own[step["exercise"]]
-            dosage = _dosage(step.get("dosage", {}), base, "", [])
-            steps.append(RoutineStep(step["exercise"], dosage or base))
+        for step_index, step in enumerate(raw["steps"]):
+            exercise = library.get(step["exercise"]) or own[step["exercise"]]
+            dosage = _dosage(step.get("dosage", {}), exercise.dosage, "", []) or exercise.dosage
+            where = f"$.routines[{index}].steps[{step_index}].dosage"
+            dosage = _under_ceiling(dosage, exercise.dose_kind, file, where)
+            steps.append(RoutineStep(step["exercise"], dosage))
         routines.append(
             Routine(
                 app_routine_id(raw["id"]),
@@ -1073,6 +1103,104 @@ def _build(data: dict[str, Any], library: Library) -> Plan:
                 builtin=True,
             )
         )
+    return routines
+
+
+def _under_ceiling(dosage: Dosage, kind: DoseKind, file: str, where: str) -> Dosage:
+    """The dose, brought under its ceiling when a stored plan's is above it (logged)."""
+    ceiling = CEILINGS[kind]
+    if within(dosage, ceiling):
+        return dosage
+    clamped = clamp(dosage, ceiling)
+    log.warning(
+        "%s: %s is above the ceiling for a %s exercise; it runs as %d x %d x %d s",
+        file,
+        where,
+        kind.value,
+        clamped.sets,
+        clamped.reps,
+        clamped.hold_seconds or clamped.rep_seconds,
+    )
+    return clamped
+
+
+_CEILING_REASONS = {
+    DoseKind.STRETCH: Message(
+        "Coach's ceiling for a static stretch is 2 to 4 holds of up to 30 s, 60 s a side in all "
+        "(ACSM); a plan may set lower ceilings, never higher ones"
+    ),
+    DoseKind.NECK_MOVEMENT: Message(
+        "Coach's ceiling for a neck movement is 10 holds of up to 10 s a side, in at most 2 "
+        "sets (ARUK, product choice); a plan may set lower ceilings, never higher ones"
+    ),
+    DoseKind.STRENGTH: Message(
+        "Coach's ceiling for a strength exercise is 3 sets of up to 15 repetitions (A08, ACSM): "
+        "progress with a stronger band instead; a plan may set lower ceilings, never higher ones"
+    ),
+    DoseKind.MOBILITY: Message(
+        "Coach's ceiling for a mobility exercise is 10 repetitions or holds of up to 10 s a "
+        "side, in at most 2 sets (product choice); a plan may set lower ceilings, never higher "
+        "ones"
+    ),
+}
+
+
+def _ceiling_problems(
+    data: Mapping[str, Any], library: Library, own: Mapping[str, Dosage | None]
+) -> list[PlanProblem]:
+    """Every dose above its exercise kind's ceiling, at the part to lower and with the most it
+    may be. A step at its own exercise's dose is not reported again: the exercise is."""
+    raw_exercises = data.get("exercises")
+    kinds: dict[str, DoseKind] = {}
+    problems: list[PlanProblem] = []
+    for index, raw in enumerate(raw_exercises if isinstance(raw_exercises, list) else []):
+        exercise_id = raw.get("id") if isinstance(raw, dict) else None
+        if not isinstance(exercise_id, str) or exercise_id in library:
+            continue
+        kinds[exercise_id] = kind_for_goal(str(raw.get("goal", "mobility")))
+        base = own.get(exercise_id)
+        if base is not None:
+            problems += _over(base, kinds[exercise_id], f"$.exercises[{index}].dosage")
+    raw_routines = data.get("routines")
+    for index, routine in enumerate(raw_routines if isinstance(raw_routines, list) else []):
+        steps = routine.get("steps") if isinstance(routine, dict) else None
+        for step_index, step in enumerate(steps if isinstance(steps, list) else []):
+            exercise_id = step.get("exercise") if isinstance(step, dict) else None
+            known = library.get(exercise_id) if isinstance(exercise_id, str) else None
+            base = known.dosage if known else own.get(str(exercise_id))
+            kind = known.dose_kind if known else kinds.get(str(exercise_id))
+            if base is None or kind is None:
+                continue  # reported already
+            dosage = _dosage(_section(step, "dosage"), base, "", [])
+            if dosage is not None and (known is not None or dosage != base):
+                where = f"$.routines[{index}].steps[{step_index}].dosage"
+                problems += _over(dosage, kind, where)
+    return problems
+
+
+def _over(dosage: Dosage, kind: DoseKind, path: str) -> list[PlanProblem]:
+    found = over_ceiling(dosage, CEILINGS[kind])
+    if found is None:
+        return []
+    name, most = found
+    return [
+        PlanProblem(
+            f"{path}.{name}",
+            Message(
+                "{value} is too large; expected at most {limit}: {why}",
+                value=getattr(dosage, name),
+                limit=most,
+                why=_CEILING_REASONS[kind],
+            ),
+        )
+    ]
+
+
+def _build(data: dict[str, Any], library: Library, file: str) -> Plan:
+    """The Plan from data that has passed every check (a stored plan's doses brought under their
+    ceilings here: see `parse_plan`)."""
+    exercises = _build_exercises(data, file)
+    routines = _build_routines(data, library, exercises, file)
     schedule = data["schedule"]
     checkin = schedule.get("checkin_time")
     heat = data.get("heat", {})

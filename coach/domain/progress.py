@@ -18,7 +18,9 @@ from coach.domain.schedule import TimedRule
 ROLLING_DAYS = 7
 DAY = 86400.0
 MEANINGFUL_POINTS = 2.0  # FAR: a fall of 2 points ...
-MEANINGFUL_PERCENT = 30.0  # ... or of 30 % from the start is a meaningful improvement
+MEANINGFUL_PERCENT = 30.0  # ... or of 30 % from the start (FAR) ...
+MEANINGFUL_PERCENT_POINTS = 1.5  # ... that is also 1.5 points (KOV: MCIC 1.5 in neck pain)
+_ROUNDING = 1e-9  # means of ratings are not exact: 4.6 - 2.6 is a fall of 2 points
 MINIMAL_PERCENT = 10.0  # IMM: 10-20 % minimal, >= 30 % moderate, >= 50 % substantial
 SUBSTANTIAL_PERCENT = 50.0
 
@@ -151,6 +153,21 @@ def current_streak(planned: Mapping[date, int], done: Mapping[date, int], today:
     return streak
 
 
+def is_meaningful_fall(before: float, after: float) -> bool:
+    """Whether pain going from `before` to `after` is a meaningful improvement (CLINICAL.md
+    section 3): a fall of at least 2 points (FAR), or of at least 30 % that is also at least
+    1.5 points (KOV), so that with low pain a fraction of a point (1.0 to 0.7) is not called
+    meaningful. The one rule for Progress, Today and the clinician report."""
+    points = before - after
+    if points >= MEANINGFUL_POINTS - _ROUNDING:
+        return True
+    return (
+        before > 0
+        and points >= MEANINGFUL_PERCENT_POINTS - _ROUNDING
+        and 100.0 * points / before >= MEANINGFUL_PERCENT - _ROUNDING
+    )
+
+
 class ChangeSize(StrEnum):
     """IMM's words for a fall in pain, in percent of the start."""
 
@@ -167,7 +184,7 @@ class PainChange:
     now: float  # the mean of the last week with check-ins
     points: float  # start - now: positive is better
     percent: float | None  # of the start; None when the start was 0
-    meaningful: bool  # FAR: a fall of 2 points or 30 %
+    meaningful: bool  # is_meaningful_fall: 2 points (FAR), or 30 % and 1.5 points (KOV)
     size: ChangeSize
 
 
@@ -186,9 +203,7 @@ def pain_change(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> PainCh
     now = sum(now_values) / len(now_values)
     points = start - now
     percent = None if start == 0 else 100.0 * points / start
-    meaningful = points >= MEANINGFUL_POINTS or (
-        percent is not None and percent >= MEANINGFUL_PERCENT
-    )
+    meaningful = is_meaningful_fall(start, now)
     return PainChange(start, now, points, percent, meaningful, _size(points, percent))
 
 

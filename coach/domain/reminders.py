@@ -135,6 +135,13 @@ class ReminderSettings:
         )
 
 
+def held_for_safety(settings: ReminderSettings) -> ReminderSettings:
+    """The reminders in force while a safety flag is open (CLINICAL.md section 4a): exercise
+    reminders wait until a clinician has checked it; movement breaks, heat and the check-in go
+    on. The user's own settings are not changed, so clearing the flag brings them back."""
+    return replace(settings, routine=replace(settings.routine, enabled=False))
+
+
 class _Reader:
     """Typed fields of a JSON object; a missing field takes its default, a wrong one is an error
     naming its path."""

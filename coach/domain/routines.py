@@ -3,9 +3,11 @@
 Built-in routines are JSON files in `resources/routines/`:
 
     {"id": "desk_reset", "name": "3-minute desk reset", "aim": "...",
-     "steps": [{"exercise": "chin_tuck", "dosage": {"reps": 5}}, ...]}
+     "steps": [{"exercise": "chin_tuck", "dosage": {"reps": 5}}, ...],
+     "source": "A12"}
 
-A step's `dosage` holds only what differs from the exercise's own dosage. Users' routines live in
+A step's `dosage` holds only what differs from the exercise's own dosage. `source` (optional) names
+the sources of what the aim says (keys of CLINICAL.md, coach.domain.sources). Users' routines live in
 the store with the same shape; built-ins are never changed, only copied.
 """
 
@@ -44,6 +46,7 @@ class Routine:
     aim: str
     steps: tuple[RoutineStep, ...]
     builtin: bool = False
+    source: str = ""  # a built-in's sources for what its aim says (coach.domain.sources)
 
     def planned_seconds(self) -> int:
         return sum(step_seconds(step.dosage) for step in self.steps)
@@ -97,12 +100,16 @@ def parse_routine(file: str, data: object, library: Library, builtin: bool) -> R
         if not isinstance(value, str) or not value.strip():
             raise LibraryError(file, key, Message("must be a non-empty text"))
         values[key] = value.strip()
+    source = data.get("source", "")
+    if not isinstance(source, str):
+        raise LibraryError(file, "source", Message("must be a text"))
     return Routine(
         values["id"],
         values["name"],
         values["aim"],
         parse_steps(file, data.get("steps"), library),
         builtin,
+        source.strip(),
     )
 
 

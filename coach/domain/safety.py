@@ -1,6 +1,7 @@
 """When to stop and see a clinician, and when to change the dose: the red flags, the symptoms that
 stop exercise, the pain-monitoring zones and the progression rule of ../shared/CLINICAL.md
-(sections 3 and 4), as pure functions over answers, sessions and check-ins.
+(sections 3, 4 and 4a), as pure functions over answers, sessions and check-ins, and the safety
+flags that keep an "emergency" or "same day" answer until a clinician has checked it.
 
 Nothing here diagnoses. Advice carries an urgency and the items that raised it, never a sentence:
 the UI words it (calmly, as "worth checking") in the user's language. Each rule names its source
@@ -10,36 +11,72 @@ keys from CLINICAL.md, and the tests for it name the same keys.
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 
-from coach.domain.exercises import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Dosage
+from coach.domain.ceilings import (
+    STRETCH_HOLD_SECONDS,
+    Ceiling,
+    ceiling_of,
+    field_limit,
+)
+from coach.domain.exercises import Dosage, DoseKind
 from coach.domain.routines import Routine, RoutineStep
 
 
 class Urgency(IntEnum):
-    """How soon to see someone, in rising order (the most urgent answer decides)."""
+    """How soon to see someone, in rising order (the most urgent answer decides). Calibrated to
+    the sources' own words (CLINICAL.md section 4a): an emergency only where they say so."""
 
     ASSESS = 1  # have it assessed before relying on self-care (NHSBP, DEVON)
-    SOON = 2  # see a doctor soon (NHSBP, HSE, ICP, MAYO)
-    URGENT = 3  # call a doctor or an emergency line now (NHSBP, MAYO, KCE)
+    SOON = 2  # see a doctor soon (NHSBP, HSE, ICP, MAYO; the neck history: ICP, PCN, GPO)
+    SAME_DAY = 3  # contact your doctor today: urgent GP or 111 (ARUK, HSE, NHSBP; GPR for the cord)
+    EMERGENCY = 4  # call an emergency number now (NHSBP, IFO, GPO)
+
+    @property
+    def persists(self) -> bool:
+        """Whether an answer this urgent is kept as a safety flag until a clinician has checked
+        it: while one is open, exercise waits (CLINICAL.md section 4a, persistence)."""
+        return self >= Urgency.SAME_DAY
 
 
 class RedFlag(StrEnum):
-    """The onboarding and check-in questions of CLINICAL.md section 4, by urgency."""
+    """The first run's safety questions (CLINICAL.md sections 4 and 4a), each with its urgency."""
 
-    # Urgent (NHSBP, MAYO, KCE)
+    # Emergency (NHSBP; vascular signs IFO, PCN, GPO; meningitis GPO, ICP)
     CHEST_PAIN = "chest_pain"
     SADDLE_OR_BLADDER = "saddle_or_bladder"  # numbness around genitals/buttocks, bladder/bowel
-    LIMB_WEAKNESS = "limb_weakness"  # weakness in an arm or leg, or trouble walking
+    LEGS_WEAK_OR_NUMB = "legs_weak_or_numb"  # weakness or numbness in both legs
     SERIOUS_INJURY = "serious_injury"  # pain after a serious accident or fall
-    HIGH_FEVER = "high_fever"  # high fever with back or neck pain
-    # See a doctor soon (NHSBP, HSE, ICP, MAYO)
+    SUDDEN_HEADACHE = "sudden_headache"  # sudden, severe, unlike any before (IFO)
+    DIZZINESS_OR_VISION = "dizziness_or_vision"  # dizziness, drop attacks, double vision, speech,
+    # swallowing (IFO, PCN, GPO)
+    FACE_NUMBNESS = "face_numbness"  # IFO, PCN
+    NAUSEA_NECK = "nausea_neck"  # nausea, especially with neck movement (IFO)
+    MENINGITIS = "meningitis"  # fever and a stiff neck, with headache or light hurting (GPO, ICP)
+    RASH = "rash"  # a rash that does not fade under a glass (GPO: non-blanching rash)
+    # Contact a doctor today (NHSBP, ARUK, HSE; spinal-cord signs GPR, PCN, GPO, ICP)
+    HIGH_FEVER = "high_fever"  # a high temperature with the pain, alone: urgent GP / 111 (NHSBP)
+    ARM_WEAKNESS = "arm_or_hand_weakness"  # new weakness in one arm or hand (ARUK, HSE)
+    CLUMSY_HANDS = "clumsy_hands"  # clumsy hands, dropping things (GPR, PCN)
+    UNSTEADY_WALKING = "unsteady_walking"  # GPR, PCN
+    BOTH_ARMS = "both_arms"  # symptoms in both arms (GPR, GPO)
+    LHERMITTE = "lhermitte"  # an electric-shock feeling on bending the neck (GPR, PCN)
+    BLADDER_BOWEL_CHANGE = "bladder_bowel_change"  # a new change, not a loss of control (GPR)
+    # Asked before the clinical review as "weakness in an arm or leg, or trouble walking"; no
+    # longer asked (one arm, both legs and walking are asked apart), kept so stored answers read.
+    LIMB_WEAKNESS = "limb_weakness"
+    # See a doctor soon (NHSBP, HSE, ICP, MAYO; the neck history: ICP, PCN, GPO)
     WEIGHT_LOSS = "weight_loss"  # unexplained
     MEDICAL_HISTORY = (
         "medical_history"  # cancer, TB, HIV, immune suppression, inflammatory arthritis
     )
     OSTEOPOROSIS = "osteoporosis"
+    NECK_SURGERY = "neck_surgery"  # ICP, PCN
+    PAST_INJURY = "past_injury"  # significant trauma, or a minor one with osteoporosis (ICP, GPO)
+    LONG_TERM_STEROIDS = "long_term_steroids"  # ICP, PCN
+    DRUG_INJECTION = "drug_injection"  # intravenous drug use (ICP, PCN)
+    DOWN_SYNDROME = "down_syndrome"  # ICP, PCN
     NIGHT_PAIN = "night_pain"  # constant, worse at night, disturbs sleep
     COUGH_PAIN = "cough_pain"  # worse on coughing or sneezing
     BACK_SHAPE = "back_shape"  # swelling or a change in the shape of the back
@@ -55,49 +92,196 @@ class RedFlag(StrEnum):
         return _RED_FLAG_URGENCY[self]
 
 
-_URGENT_FLAGS = (
+_EMERGENCY_FLAGS = (
     RedFlag.CHEST_PAIN,
     RedFlag.SADDLE_OR_BLADDER,
-    RedFlag.LIMB_WEAKNESS,
+    RedFlag.LEGS_WEAK_OR_NUMB,
     RedFlag.SERIOUS_INJURY,
-    RedFlag.HIGH_FEVER,
+    RedFlag.SUDDEN_HEADACHE,
+    RedFlag.DIZZINESS_OR_VISION,
+    RedFlag.FACE_NUMBNESS,
+    RedFlag.NAUSEA_NECK,
+    RedFlag.MENINGITIS,
+    RedFlag.RASH,
 )
-_RED_FLAG_URGENCY = {
-    flag: Urgency.URGENT
-    if flag in _URGENT_FLAGS
-    else Urgency.ASSESS
-    if flag is RedFlag.NOT_ASSESSED
-    else Urgency.SOON
-    for flag in RedFlag
-}
+_SAME_DAY_FLAGS = (
+    RedFlag.HIGH_FEVER,
+    RedFlag.ARM_WEAKNESS,
+    RedFlag.CLUMSY_HANDS,
+    RedFlag.UNSTEADY_WALKING,
+    RedFlag.BOTH_ARMS,
+    RedFlag.LHERMITTE,
+    RedFlag.BLADDER_BOWEL_CHANGE,
+    RedFlag.LIMB_WEAKNESS,
+)
+
+
+def _red_flag_urgency(flag: RedFlag) -> Urgency:
+    if flag in _EMERGENCY_FLAGS:
+        return Urgency.EMERGENCY
+    if flag in _SAME_DAY_FLAGS:
+        return Urgency.SAME_DAY
+    return Urgency.ASSESS if flag is RedFlag.NOT_ASSESSED else Urgency.SOON
+
+
+_RED_FLAG_URGENCY = {flag: _red_flag_urgency(flag) for flag in RedFlag}
+RETIRED_RED_FLAGS = (RedFlag.LIMB_WEAKNESS,)  # no longer asked; answered again, they go
 
 
 class Symptom(StrEnum):
     """New symptoms a user can report in a check-in or with "stop, this hurts": the "stop and
-    seek care" symptoms of CLINICAL.md section 3 and the red flags of section 4 (every urgent one
-    has a symptom, so a check-in can report it when it is new)."""
+    seek care" symptoms of CLINICAL.md section 3 and the signs of sections 4 and 4a that one can
+    have now (each red flag of that kind has a symptom of the same name and urgency)."""
 
-    CHEST_PAIN = "chest_pain"  # NHSBP, MAYO, KCE: urgent
-    ARM_OR_HAND_WEAKNESS = "arm_or_hand_weakness"  # ARUK; NHSBP weakness in an arm: urgent
-    DIZZINESS_OR_VISION = "dizziness_or_vision"  # AHP: dizziness, drop attacks, vision,
-    # speech or swallowing problems: stop and seek care (taken as urgent, the cautious reading)
-    SADDLE_OR_BLADDER = "saddle_or_bladder"  # NHSBP, MAYO, KCE: urgent (as the red flag)
-    LEG_WEAKNESS = "leg_weakness"  # NHSBP, MAYO, KCE: weakness in a leg, trouble walking: urgent
-    SERIOUS_INJURY = "serious_injury"  # NHSBP, MAYO, KCE: after a serious accident or fall
-    HIGH_FEVER = "high_fever"  # NHSBP, MAYO, KCE: high fever with back or neck pain: urgent
-    NUMBNESS = "numbness"  # AHP: new numbness: stop and seek care (urgent, as DIZZINESS)
+    CHEST_PAIN = "chest_pain"  # NHSBP: emergency
+    ARM_OR_HAND_WEAKNESS = "arm_or_hand_weakness"  # ARUK, HSE: contact a doctor today
+    DIZZINESS_OR_VISION = "dizziness_or_vision"  # IFO, PCN, GPO (AHP): emergency
+    SADDLE_OR_BLADDER = "saddle_or_bladder"  # NHSBP: emergency
+    LEG_WEAKNESS = "leg_weakness"  # retired ("weakness in a leg, or trouble walking"): same day
+    SERIOUS_INJURY = "serious_injury"  # NHSBP: emergency
+    HIGH_FEVER = "high_fever"  # NHSBP: a high temperature with back pain alone: same day
+    NUMBNESS = "numbness"  # AHP: new numbness: contact a doctor today
     TINGLING = "tingling"  # NHSBP: pins and needles
     PAIN_SPREADING = "pain_spreading"  # NHSBP, HSE: pain spreading down the arms
-    SEVERE_PAIN = "severe_pain"  # ARUK: severe neck pain: stop and seek care (urgent)
+    SEVERE_PAIN = "severe_pain"  # ARUK, HSE: severe neck pain: contact a doctor today
+    # The neck-specific signs of section 4a, named as their red flags.
+    LEGS_WEAK_OR_NUMB = "legs_weak_or_numb"  # NHSBP: emergency
+    SUDDEN_HEADACHE = "sudden_headache"  # IFO: emergency
+    FACE_NUMBNESS = "face_numbness"  # IFO, PCN: emergency
+    NAUSEA_NECK = "nausea_neck"  # IFO: emergency
+    MENINGITIS = "meningitis"  # GPO, ICP: emergency
+    RASH = "rash"  # GPO: emergency
+    CLUMSY_HANDS = "clumsy_hands"  # GPR, PCN: same day, no exercise until checked
+    UNSTEADY_WALKING = "unsteady_walking"  # GPR, PCN
+    BOTH_ARMS = "both_arms"  # GPR, GPO
+    LHERMITTE = "lhermitte"  # GPR, PCN
+    BLADDER_BOWEL_CHANGE = "bladder_bowel_change"  # GPR
 
     @property
     def urgency(self) -> Urgency:
-        """Urgent for every "stop and seek care" symptom (ARUK, AHP: never weaker than the
-        player's own advice on stopping, "get medical help now") and every urgent red flag; the
-        "see a doctor soon" ones of section 4 (pins and needles, pain down the arms) stay so."""
+        """As the red flag of the same name; the others as CLINICAL.md 4a calibrates them."""
         if self in (Symptom.TINGLING, Symptom.PAIN_SPREADING):
             return Urgency.SOON
-        return Urgency.URGENT
+        if self.value in _RED_FLAG_VALUES:
+            return RedFlag(self.value).urgency
+        return Urgency.SAME_DAY  # arm or hand weakness, numbness, severe pain, the retired leg
+
+
+_RED_FLAG_VALUES = frozenset(flag.value for flag in RedFlag)
+RETIRED_SYMPTOMS = (Symptom.LEG_WEAKNESS,)  # no tick box any more; stored ones still read
+
+
+class Topic(StrEnum):
+    """What a group of questions is about: the first run and the symptom list ask them in
+    groups with short headings, so a long list stays readable."""
+
+    HEAD = "head"  # head, face, eyes and speech
+    FEVER = "fever"
+    BODY = "body"  # chest, legs, bladder and bowel
+    ARMS = "arms"  # arms, hands and walking
+    INJURY = "injury"
+    PAIN = "pain"  # how the pain behaves
+    HISTORY = "history"  # health history
+
+
+Group = tuple[Topic, tuple[RedFlag, ...]]
+# The first run's first safety step: signs one has now (emergency or today).
+SIGNS_NOW: tuple[Group, ...] = (
+    (
+        Topic.HEAD,
+        (
+            RedFlag.SUDDEN_HEADACHE,
+            RedFlag.DIZZINESS_OR_VISION,
+            RedFlag.FACE_NUMBNESS,
+            RedFlag.NAUSEA_NECK,
+        ),
+    ),
+    (Topic.FEVER, (RedFlag.MENINGITIS, RedFlag.RASH, RedFlag.HIGH_FEVER)),
+    (
+        Topic.BODY,
+        (
+            RedFlag.CHEST_PAIN,
+            RedFlag.LEGS_WEAK_OR_NUMB,
+            RedFlag.SADDLE_OR_BLADDER,
+            RedFlag.BLADDER_BOWEL_CHANGE,
+        ),
+    ),
+    (
+        Topic.ARMS,
+        (
+            RedFlag.ARM_WEAKNESS,
+            RedFlag.CLUMSY_HANDS,
+            RedFlag.BOTH_ARMS,
+            RedFlag.LHERMITTE,
+            RedFlag.UNSTEADY_WALKING,
+        ),
+    ),
+    (Topic.INJURY, (RedFlag.SERIOUS_INJURY,)),
+)
+# The second: the history and how the pain behaves (see a doctor soon).
+HISTORY_AND_PAIN: tuple[Group, ...] = (
+    (
+        Topic.HISTORY,
+        (
+            RedFlag.MEDICAL_HISTORY,
+            RedFlag.OSTEOPOROSIS,
+            RedFlag.NECK_SURGERY,
+            RedFlag.PAST_INJURY,
+            RedFlag.LONG_TERM_STEROIDS,
+            RedFlag.DRUG_INJECTION,
+            RedFlag.DOWN_SYNDROME,
+            RedFlag.WEIGHT_LOSS,
+        ),
+    ),
+    (
+        Topic.PAIN,
+        (
+            RedFlag.NIGHT_PAIN,
+            RedFlag.COUGH_PAIN,
+            RedFlag.BACK_SHAPE,
+            RedFlag.AGE_ONSET,
+            RedFlag.NOT_IMPROVING,
+        ),
+    ),
+    (Topic.ARMS, (RedFlag.ARM_NERVES, RedFlag.PAIN_DOWN_ARMS)),
+)
+# "New symptoms?": every sign one can have now, grouped as in the first run.
+SYMPTOM_GROUPS: tuple[tuple[Topic, tuple[Symptom, ...]], ...] = (
+    (
+        Topic.HEAD,
+        (
+            Symptom.SUDDEN_HEADACHE,
+            Symptom.DIZZINESS_OR_VISION,
+            Symptom.FACE_NUMBNESS,
+            Symptom.NAUSEA_NECK,
+        ),
+    ),
+    (Topic.FEVER, (Symptom.MENINGITIS, Symptom.RASH, Symptom.HIGH_FEVER)),
+    (
+        Topic.BODY,
+        (
+            Symptom.CHEST_PAIN,
+            Symptom.LEGS_WEAK_OR_NUMB,
+            Symptom.SADDLE_OR_BLADDER,
+            Symptom.BLADDER_BOWEL_CHANGE,
+        ),
+    ),
+    (
+        Topic.ARMS,
+        (
+            Symptom.ARM_OR_HAND_WEAKNESS,
+            Symptom.CLUMSY_HANDS,
+            Symptom.BOTH_ARMS,
+            Symptom.LHERMITTE,
+            Symptom.UNSTEADY_WALKING,
+            Symptom.NUMBNESS,
+            Symptom.TINGLING,
+            Symptom.PAIN_SPREADING,
+        ),
+    ),
+    (Topic.PAIN, (Symptom.SEVERE_PAIN,)),
+    (Topic.INJURY, (Symptom.SERIOUS_INJURY,)),
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +312,63 @@ def symptom_advice(symptoms: Iterable[Symptom]) -> Advice | None:
     return Advice(urgency, symptoms=tuple(s for s in found if s.urgency == urgency))
 
 
+def _position(answer: RedFlag | Symptom) -> int:
+    """Where the answer is asked (the enum's order)."""
+    if isinstance(answer, RedFlag):
+        return list(RedFlag).index(answer)
+    return list(Symptom).index(answer)
+
+
+# ---- safety flags that persist (CLINICAL.md section 4a, persistence; product choice) ------------
+
+
+class FlagSource(StrEnum):
+    """Where the answer that raised a safety flag was given."""
+
+    FIRST_RUN = "first_run"
+    CHECK_IN = "check_in"
+    PLAYER = "player"  # "stop - this hurts"
+
+
+@dataclass(frozen=True)
+class SafetyFlag:
+    """An "emergency" or "same day" answer, kept until the user says a clinician has checked
+    it: until then Today shows it, exercise reminders wait and a routine asks before it starts."""
+
+    id: int
+    raised_at: datetime  # timezone-aware
+    urgency: Urgency  # SAME_DAY or EMERGENCY (only those persist)
+    reasons: tuple[str, ...]  # the RedFlag or Symptom values that raised it
+    source: str  # a FlagSource value
+    cleared_at: datetime | None = None  # when the user said "a clinician has checked this"
+
+    def __post_init__(self) -> None:
+        if self.raised_at.tzinfo is None:
+            raise ValueError("raised_at must be timezone-aware")
+        if self.cleared_at is not None and self.cleared_at.tzinfo is None:
+            raise ValueError("cleared_at must be timezone-aware")
+        if not self.urgency.persists:
+            raise ValueError(f"a {self.urgency.name} answer does not persist as a safety flag")
+        if not self.reasons:
+            raise ValueError("a safety flag needs at least one reason")
+
+    @property
+    def is_open(self) -> bool:
+        return self.cleared_at is None
+
+
+def flag_to_raise(
+    answers: Iterable[RedFlag] | Iterable[Symptom],
+) -> tuple[Urgency, tuple[str, ...]] | None:
+    """The urgency and reasons of the safety flag that `answers` (the "yes" answers, or the new
+    symptoms) raise: the highest urgency among them, with every answer that calls for a doctor
+    today or sooner as a reason, in the questions' order; None when none does."""
+    kept = sorted({a for a in answers if a.urgency.persists}, key=_position)
+    if not kept:
+        return None
+    return max(a.urgency for a in kept), tuple(a.value for a in kept)
+
+
 class PainZone(StrEnum):
     """Pain during exercise (BIM, PROV, adapted from the pain-monitoring model of SIL)."""
 
@@ -154,10 +395,8 @@ WINDOW = timedelta(days=7)
 ADHERENCE_FOR_STEP_UP = 0.7
 HOLD_STEP_SECONDS = 5
 REP_STEP = 2
-STRETCH_HOLD_SECONDS = 10  # holds from 10 s are stretches: they grow by holding longer
-DEFAULT_MAX_HOLD_SECONDS = 30  # ACSM: static stretches held 10-30 s
-DEFAULT_MAX_REPS = 12  # PS, A08: 8-12 reps
-DEFAULT_MAX_SETS = 3  # PS, A08: 2-3 sets
+# Holds from STRETCH_HOLD_SECONDS grow by holding longer. How far any dose may grow is its
+# exercise kind's ceiling (coach.domain.ceilings, CLINICAL.md section 3), lowered by a plan.
 
 
 class Direction(StrEnum):
@@ -178,19 +417,25 @@ class Reason(StrEnum):
     NOT_ENOUGH_DONE = "not_enough_done"  # HOLD: under 70 % of planned sessions
     SOME_PAIN = "some_pain"  # HOLD: pain 4-5, acceptable but not a reason to add
     TOO_FEW_SESSIONS = "too_few_sessions"  # HOLD: no session with a rating in the last 7 days
-    AT_THE_LIMIT = "at_the_limit"  # HOLD: every step is at its upper bound
+    AT_THE_LIMIT = "at_the_limit"  # HOLD: every step is at its ceiling or the plan's bound
     AT_THE_FLOOR = "at_the_floor"  # HOLD: nothing left to take away
     OFF_IN_PLAN = "off_in_plan"  # HOLD: the clinician's plan turned suggestions off
 
 
 @dataclass(frozen=True)
 class Bounds:
-    """The most a suggestion may reach (a clinician plan may lower Coach's defaults)."""
+    """A clinician plan's bounds on suggestions: they lower the ceilings of every exercise kind
+    (`coach.domain.ceilings`), never raise them; None leaves the ceiling as it is."""
 
-    max_hold_seconds: int = DEFAULT_MAX_HOLD_SECONDS
-    max_reps: int = DEFAULT_MAX_REPS
-    max_sets: int = DEFAULT_MAX_SETS
+    max_hold_seconds: int | None = None
+    max_reps: int | None = None
+    max_sets: int | None = None
     enabled: bool = True
+
+    def limit(self, name: str) -> int | None:
+        """The plan's most for hold_seconds, reps or sets (None: none)."""
+        value: int | None = getattr(self, f"max_{name}")
+        return value
 
 
 @dataclass(frozen=True)
@@ -214,6 +459,9 @@ class Suggestion:
     done: int = 0  # sessions completed in the window
     planned: int = 0  # sessions planned in the window
     worse_day: date | None = None  # WORSE_NEXT_DAY: the day that was worse
+    # Strength exercises (by id) at their ceiling of 3 sets of 15 when the rule would step up:
+    # they progress with a stronger band, not more repetitions (A08, ACSM).
+    stronger_band: tuple[str, ...] = ()
 
     @property
     def changes(self) -> bool:
@@ -228,6 +476,7 @@ def suggest_dose(
     planned: int,
     last_change: date | None,
     bounds: Bounds = Bounds(),
+    kinds: Mapping[str, DoseKind] | None = None,
 ) -> Suggestion:
     """Hold, reduce or increase `routine`'s dose from the last 7 days (CLINICAL.md section 3):
     one step up when pain during exercise stayed at 3 or below (no session stopped because it
@@ -238,7 +487,9 @@ def suggest_dose(
 
     `sessions` are the sessions at the current dose (see `dosing.session_pains`); `daily_pain`
     is the user's check-in pain per local day (over at least the last 4 weeks, for the
-    baseline); `planned` is how many sessions the schedule asked for in the window."""
+    baseline); `planned` is how many sessions the schedule asked for in the window; `kinds` gives
+    each exercise's kind by id, for its dose ceiling (CLINICAL.md section 3): no step up ever
+    passes it, nor the plan's `bounds`."""
     start = today - WINDOW
     recent = [s for s in sessions if start < s.day <= today]
     rated = [s.pain_after for s in recent if s.pain_after is not None]
@@ -269,8 +520,12 @@ def suggest_dose(
     )
     direction, reason = next((d, r) for applies, d, r in rules if applies)
     steps = routine.steps
+    kinds = kinds or {}
+    stronger: tuple[str, ...] = ()
+    if direction is Direction.UP:
+        stronger = _stronger_band(routine.steps, kinds)
     if direction is not Direction.HOLD:
-        moved = _step(routine.steps, direction, bounds)
+        moved = _step(routine.steps, direction, bounds, kinds)
         if moved is None:
             limit = Reason.AT_THE_LIMIT if direction is Direction.UP else Reason.AT_THE_FLOOR
             direction, reason = Direction.HOLD, limit
@@ -285,6 +540,20 @@ def suggest_dose(
         done,
         planned,
         worse if reason is Reason.WORSE_NEXT_DAY else None,
+        stronger,
+    )
+
+
+def _stronger_band(steps: Sequence[RoutineStep], kinds: Mapping[str, DoseKind]) -> tuple[str, ...]:
+    """The strength exercises that cannot step up within their own ceiling (A08, ACSM)."""
+    return tuple(
+        step.exercise_id
+        for step in steps
+        if kinds.get(step.exercise_id) is DoseKind.STRENGTH
+        and _step_dosage(
+            step.dosage, Direction.UP, Bounds(), ceiling_of(step.exercise_id, step.dosage, kinds)
+        )
+        is None
     )
 
 
@@ -322,11 +591,19 @@ def _next_days(
 
 
 def _step(
-    steps: tuple[RoutineStep, ...], direction: Direction, bounds: Bounds
+    steps: tuple[RoutineStep, ...],
+    direction: Direction,
+    bounds: Bounds,
+    kinds: Mapping[str, DoseKind],
 ) -> tuple[RoutineStep, ...] | None:
     """Every step one step up or down (a longer hold for stretches, else 2 more reps, else one
     more set; the reverse going down); None when no step can move."""
-    moved = [_step_dosage(step.dosage, direction, bounds) for step in steps]
+    moved = [
+        _step_dosage(
+            step.dosage, direction, bounds, ceiling_of(step.exercise_id, step.dosage, kinds)
+        )
+        for step in steps
+    ]
     if all(new is None for new in moved):
         return None
     return tuple(
@@ -335,29 +612,35 @@ def _step(
     )
 
 
-def _step_dosage(dosage: Dosage, direction: Direction, bounds: Bounds) -> Dosage | None:
+def _step_dosage(
+    dosage: Dosage, direction: Direction, bounds: Bounds, ceiling: Ceiling
+) -> Dosage | None:
+    """One step of one dose, or None. Up, the first part below its limit grows (the last step
+    may be smaller, to reach the limit exactly); the limit is the ceiling with the dose's other
+    parts as they are, lowered by the plan's bound."""
     stretch = dosage.hold_seconds >= STRETCH_HOLD_SECONDS
-    # (applies, field, change, limit): the first that stays within its limit is the step.
     if direction is Direction.UP:
-        candidates = (
-            (
-                stretch,
-                "hold_seconds",
-                HOLD_STEP_SECONDS,
-                min(bounds.max_hold_seconds, MAX_HOLD_SECONDS),
-            ),
-            (True, "reps", REP_STEP, min(bounds.max_reps, MAX_REPS)),
-            (True, "sets", 1, min(bounds.max_sets, MAX_SETS)),
-        )
-    else:
-        candidates = (
-            (True, "sets", -1, 1),
-            (True, "reps", -REP_STEP, 1),
-            (stretch, "hold_seconds", -HOLD_STEP_SECONDS, STRETCH_HOLD_SECONDS),
-        )
-    for applies, name, change, limit in candidates:
+        for applies, name, change in (
+            (stretch, "hold_seconds", HOLD_STEP_SECONDS),
+            (True, "reps", REP_STEP),
+            (True, "sets", 1),
+        ):
+            limit = field_limit(dosage, name, ceiling)
+            bound = bounds.limit(name)
+            if bound is not None:
+                limit = min(limit, bound)
+            value = getattr(dosage, name)
+            if applies and value < limit:
+                return replace(dosage, **{name: min(value + change, limit)})
+        return None
+    # (applies, field, change, floor): the first that stays at or above its floor is the step.
+    for applies, name, change, floor in (
+        (True, "sets", -1, 1),
+        (True, "reps", -REP_STEP, 1),
+        (stretch, "hold_seconds", -HOLD_STEP_SECONDS, STRETCH_HOLD_SECONDS),
+    ):
         value = getattr(dosage, name) + change
-        if applies and (value <= limit if change > 0 else value >= limit):
+        if applies and value >= floor:
             return replace(dosage, **{name: value})
     return None
 

@@ -174,6 +174,15 @@ class Session:
         done = sum(p.seconds for p in self.phases[: self._index])
         return done + self.phase_elapsed()
 
+    def coming_side(self) -> Side | None:
+        """The side of the next work phase of this exercise: what a "switch sides" cue names."""
+        for phase in self.phases[self._index + 1 :]:
+            if phase.step_index != self.step_index:
+                return None
+            if phase.is_work:
+                return phase.side
+        return None
+
     def next_step_index(self) -> int | None:
         following = self.step_index + 1
         return following if following < len(self.routine.steps) else None

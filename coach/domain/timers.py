@@ -331,8 +331,7 @@ def _check_length(kind: TimerKind, seconds: float, limits: HeatLimits | None) ->
     elif kind is TimerKind.REST and seconds > REST_MAX_MINUTES * 60:
         raise TimerError(
             TimerProblem.REST_TOO_LONG,
-            f"a rest break lasts at most {REST_MAX_MINUTES} minutes: longer rest slows recovery, "
-            "so Coach asks you to move again sooner",
+            f"a rest break lasts at most {REST_MAX_MINUTES} minutes: a short rest, then move",
             REST_MAX_MINUTES,
         )
     elif seconds > CUSTOM_MAX_MINUTES * 60:

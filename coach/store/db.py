@@ -178,6 +178,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                ORDER BY plans.adopted_at DESC, plans.id DESC LIMIT 1
            )""",
     ),
+    (
+        # Safety flags (CLINICAL.md section 4a): an "emergency" or "same day" answer in the first
+        # run, a check-in or "stop - this hurts", kept until the user says a clinician has
+        # checked it. `urgency` is the coach.domain.safety.Urgency name, `reasons` the
+        # comma-separated RedFlag or Symptom values that raised it.
+        """CREATE TABLE safety_flags (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               raised_at TEXT NOT NULL,
+               urgency TEXT NOT NULL CHECK (urgency IN ('same_day', 'emergency')),
+               reasons TEXT NOT NULL CHECK (reasons != ''),
+               source TEXT NOT NULL,
+               cleared_at TEXT
+           )""",
+        "CREATE INDEX safety_flags_raised_at ON safety_flags (raised_at)",
+        "CREATE INDEX safety_flags_open ON safety_flags (cleared_at) WHERE cleared_at IS NULL",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -163,6 +163,14 @@ TABLES: tuple[Table, ...] = (
         " WHERE p.id = dose_changes.plan_id) FROM dose_changes ORDER BY at, routine_id, id",
         optional=("plan",),
     ),
+    Table(
+        # Safety flags (CLINICAL.md section 4a): a backup from before them has none.
+        "safety_flags",
+        ("raised_at", "urgency", "reasons", "source", "cleared_at"),
+        ("raised_at", "urgency", "source"),
+        "SELECT raised_at, urgency, reasons, source, cleared_at FROM safety_flags"
+        " ORDER BY raised_at, id",
+    ),
 )
 
 
@@ -569,6 +577,7 @@ MOMENT_COLUMNS = {
     "reminder_events": ("due_at", "at"),
     "plans": ("adopted_at",),
     "dose_changes": ("at",),
+    "safety_flags": ("raised_at", "cleared_at"),
 }
 FIRST_YEAR, LAST_YEAR = 1970, 2200
 
@@ -580,7 +589,7 @@ def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> Non
         for index, row in enumerate(backup[table]):
             for column in columns:
                 value = row.get(column)
-                if value is None and column in ("ended_at", "deadline_at"):
+                if value is None and column in ("ended_at", "deadline_at", "cleared_at"):
                     continue
                 where = f"{source}: tables.{table}.rows[{index}].{column}"
                 moment = aware_moment(value)

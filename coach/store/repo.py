@@ -8,7 +8,7 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from coach.domain.plan import Plan
     from coach.domain.reminders import ReminderEvent, ReminderSettings, ReminderState
     from coach.domain.routines import Routine
+    from coach.domain.safety import SafetyFlag, Urgency
     from coach.domain.schedule import ReminderKind
     from coach.domain.session import StepResult
 
@@ -269,6 +270,27 @@ class Repo:
                 log.warning("a reminder event cannot be read (%s); it is left out", error)
         return events
 
+    def reminder_event_counts(
+        self, start: datetime, end: datetime
+    ) -> dict[tuple[ReminderKind, ReminderEvent], int]:
+        """How often each kind of reminder met each event in [start, end) (by when the event was
+        recorded): the report's reminder responses, counted by SQLite for a year of breaks."""
+        from coach.domain.reminders import ReminderEvent  # noqa: PLC0415
+        from coach.domain.schedule import ReminderKind  # noqa: PLC0415
+
+        rows = self._db.execute(
+            "SELECT kind, event, COUNT(*) FROM reminder_events WHERE at >= ? AND at < ?"
+            " GROUP BY kind, event",
+            (stamp(start), stamp(end)),
+        ).fetchall()
+        counts: dict[tuple[ReminderKind, ReminderEvent], int] = {}
+        for kind, event, count in rows:
+            try:
+                counts[(ReminderKind(kind), ReminderEvent(event))] = int(count)
+            except ValueError:
+                log.warning("reminder events of kind %r, event %r are left out", kind, event)
+        return counts
+
     def add_checkin(
         self,
         pain: int,
@@ -367,6 +389,17 @@ class Repo:
     def count_checkins(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]
         return count
+
+    def first_record_at(self) -> datetime | None:
+        """When Coach first recorded anything (a check-in, session, timer or reminder): the
+        report counts planned routines from then, not from before Coach was in use."""
+        row = self._db.execute(
+            "SELECT MIN(t) FROM (SELECT MIN(at) AS t FROM checkins"
+            " UNION ALL SELECT MIN(started_at) FROM sessions"
+            " UNION ALL SELECT MIN(started_at) FROM timers"
+            " UNION ALL SELECT MIN(at) FROM reminder_events)"
+        ).fetchone()
+        return aware_moment(row[0]) if row and row[0] else None
 
     # ---- guided sessions -------------------------------------------------------------------------
     def start_session(self, routine: Routine, pain_before: int | None) -> int:
@@ -532,6 +565,19 @@ class Repo:
             )
             for r in rows
         ]
+
+    def step_counts_between(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]:
+        """Per exercise id, (steps completed, steps begun) in the sessions started in [start, end);
+        a step recorded twice in one session counts once."""
+        rows = self._db.execute(
+            "SELECT st.exercise_id,"
+            " COUNT(DISTINCT CASE WHEN st.completed THEN st.session_id || ':' || st.position END),"
+            " COUNT(DISTINCT st.session_id || ':' || st.position)"
+            " FROM session_steps st JOIN sessions s ON s.id = st.session_id"
+            " WHERE s.started_at >= ? AND s.started_at < ? GROUP BY st.exercise_id",
+            (stamp(start), stamp(end)),
+        ).fetchall()
+        return {str(exercise): (int(done), int(begun)) for exercise, done, begun in rows}
 
     # ---- heat, rest and custom timers -------------------------------------------------------------
     def save_timer(self, timer: Timer) -> None:
@@ -741,6 +787,81 @@ class Repo:
             except (ValueError, TypeError) as error:
                 log.warning("dose change %s cannot be read (%s); it is left out", row_id, error)
         return changes
+
+    # ---- safety flags (CLINICAL.md section 4a) ----------------------------------------------------
+    def record_safety_flag(
+        self, urgency: Urgency, reasons: Sequence[str], source: str
+    ) -> SafetyFlag:
+        """Keep an "emergency" or "same day" answer (its RedFlag or Symptom values as `reasons`)
+        raised now, until the user says a clinician has checked it."""
+        from coach.domain.safety import SafetyFlag  # noqa: PLC0415
+
+        names = tuple(reasons)
+        check_symptoms(names)  # plain names, as symptoms are stored
+        flag = SafetyFlag(0, self._clock.now(), urgency, names, source)  # checks every value
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO safety_flags (raised_at, urgency, reasons, source)"
+                " VALUES (?, ?, ?, ?)",
+                (stamp(flag.raised_at), urgency.name.lower(), ",".join(names), source),
+            )
+        row_id = cursor.lastrowid
+        assert row_id is not None
+        return replace(flag, id=row_id)
+
+    def has_open_safety_flags(self) -> bool:
+        """Whether a safety flag waits for a clinician's check, without loading the safety rules:
+        start-up asks this for Today and the reminders."""
+        row = self._db.execute(
+            "SELECT 1 FROM safety_flags WHERE cleared_at IS NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def open_safety_flags(self) -> list[SafetyFlag]:
+        """The flags not cleared yet, oldest first."""
+        return self._safety_flags_where("cleared_at IS NULL", ())
+
+    def safety_flags_between(self, start: datetime, end: datetime) -> list[SafetyFlag]:
+        """The flags that stood at some time in [start, end): raised before `end` and still open
+        or cleared at or after `start`; oldest first."""
+        return self._safety_flags_where(
+            "raised_at < ? AND (cleared_at IS NULL OR cleared_at >= ?)", (stamp(end), stamp(start))
+        )
+
+    def clear_safety_flags(self) -> int:
+        """The user says a clinician has checked it: every open flag is cleared now. Returns
+        how many were."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE safety_flags SET cleared_at = ? WHERE cleared_at IS NULL",
+                (stamp(self._clock.now()),),
+            )
+        return cursor.rowcount
+
+    def _safety_flags_where(self, condition: str, params: tuple[object, ...]) -> list[SafetyFlag]:
+        from coach.domain.safety import SafetyFlag, Urgency  # noqa: PLC0415
+
+        rows = self._db.execute(
+            "SELECT id, raised_at, urgency, reasons, source, cleared_at FROM safety_flags"
+            f" WHERE {condition} ORDER BY raised_at, id",
+            params,
+        ).fetchall()
+        flags = []
+        for row_id, raised, urgency, reasons, source, cleared in rows:
+            try:
+                flags.append(
+                    SafetyFlag(
+                        int(row_id),
+                        datetime.fromisoformat(raised),
+                        Urgency[str(urgency).upper()],
+                        _symptoms(reasons),
+                        str(source),
+                        None if cleared is None else datetime.fromisoformat(cleared),
+                    )
+                )
+            except (KeyError, ValueError, TypeError) as error:
+                log.warning("safety flag %s cannot be read (%s); it is left out", row_id, error)
+        return flags
 
     # ---- clinician plans ---------------------------------------------------------------------------
     def adopt_plan(self, plan: Plan, source: str) -> StoredPlan:

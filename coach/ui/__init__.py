@@ -6,15 +6,18 @@ mentions PySide6: the answer only matters to `from __feature__ import snake_case
 not use. At start-up that read about 55 files, mostly the standard library's (typing, logging,
 pathlib, ...): some 3 MiB of peak memory and 7 ms (see napari/napari#8584). So the Qt-free layers
 the UI stands on are imported here first, and PySide6 is told the answer for every module loaded
-before it, which it would otherwise read again: none of them uses PySide6.
+before it (none of them uses PySide6) and for this package's own (all are Qt code, none uses a
+feature), which it would otherwise read.
 """
 
 import sys
+from pathlib import Path
 
 import coach.store.db
 import coach.store.repo  # noqa: F401
 
 IGNORED_BY_FEATURES = -1  # PySide6's "this module does not use PySide6"
+NO_FEATURES = 0  # PySide6's "this module uses PySide6, with no __feature__ switched on"
 
 
 def _answer_pysides_source_scan() -> None:
@@ -25,9 +28,17 @@ def _answer_pysides_source_scan() -> None:
 
     feature = sys.modules.get("PySide6.support.feature")
     answers = getattr(feature, "pyside_feature_dict", None)
-    if isinstance(answers, dict):  # a PySide6 without the hook reads nothing
-        for name in loaded_before_qt:
-            answers.setdefault(name, IGNORED_BY_FEATURES)
+    if not isinstance(answers, dict):  # a PySide6 without the hook reads nothing
+        return
+    for name in loaded_before_qt:
+        answers.setdefault(name, IGNORED_BY_FEATURES)
+    # This package's own modules are Coach's Qt code: none switches a feature on.
+    package = Path(__file__).parent
+    for source in package.rglob("*.py"):
+        parts = source.relative_to(package).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        answers.setdefault(".".join((__name__, *parts)), NO_FEATURES)
 
 
 _answer_pysides_source_scan()

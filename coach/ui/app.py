@@ -176,7 +176,9 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     """The reminder controller and its notices, with what this desktop lets Coach see of the
     user's presence (logged, and shown in Settings)."""
     presence = PresenceMonitor(platform, parent=window)  # asks off the UI thread
-    reminders = ReminderController(services.repo, services.clock, presence, parent=window)
+    reminders = ReminderController(
+        services.repo, services.clock, presence, parent=window, safety=window.safety
+    )
     window.reminders = reminders
     # While a timer runs, its minute tick does the reminders' minute work too: one wake-up.
     window.timers.tick.connect(reminders.heartbeat)

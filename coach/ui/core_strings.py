@@ -17,6 +17,7 @@ QT_TRANSLATE_NOOP("core", "must be above 0 when hold_seconds is 0")
 QT_TRANSLATE_NOOP("core", "must be a non-empty text")
 QT_TRANSLATE_NOOP("core", "must be one of {choices} (got {value})")
 QT_TRANSLATE_NOOP("core", "must be a list of at least {count} texts")
+QT_TRANSLATE_NOOP("core", 'must be an object with "left" and "right"')
 QT_TRANSLATE_NOOP("core", "must be a JSON object")
 QT_TRANSLATE_NOOP("core", "must be lower-case letters, digits and _ (2-41 characters)")
 QT_TRANSLATE_NOOP("core", "must match the file name ({name})")
@@ -147,6 +148,26 @@ QT_TRANSLATE_NOOP("core", "is not valid base64; expected a data: URI of a pictur
 QT_TRANSLATE_NOOP("core", "is {size} KB; a picture is at most {limit} KB")
 QT_TRANSLATE_NOOP("core", "says PNG but holds no PNG picture")
 QT_TRANSLATE_NOOP("core", "says SVG but holds no <svg> picture")
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach's ceiling for a static stretch is 2 to 4 holds of up to 30 s, 60 s a side in all "
+    "(ACSM); a plan may set lower ceilings, never higher ones",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach's ceiling for a neck movement is 10 holds of up to 10 s a side, in at most 2 sets "
+    "(ARUK, product choice); a plan may set lower ceilings, never higher ones",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach's ceiling for a strength exercise is 3 sets of up to 15 repetitions (A08, ACSM): "
+    "progress with a stronger band instead; a plan may set lower ceilings, never higher ones",
+)
+QT_TRANSLATE_NOOP(
+    "core",
+    "Coach's ceiling for a mobility exercise is 10 repetitions or holds of up to 10 s a side, in "
+    "at most 2 sets (product choice); a plan may set lower ceilings, never higher ones",
+)
 
 # coach/domain/reminders.py
 QT_TRANSLATE_NOOP("core", "reminder settings: not JSON ({error})")
@@ -168,6 +189,7 @@ QT_TRANSLATE_NOOP("core", "must be a list of at least one step")
 QT_TRANSLATE_NOOP("core", "may hold at most {count} steps")
 QT_TRANSLATE_NOOP("core", "must be an object with an exercise id")
 QT_TRANSLATE_NOOP("core", "unknown exercise {exercise}")
+QT_TRANSLATE_NOOP("core", "must be a text")
 
 # coach/domain/schedule.py
 QT_TRANSLATE_NOOP("core", "routine")

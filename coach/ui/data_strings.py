@@ -127,6 +127,14 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "exercise",
+    "Turn your head halfway to the left and look down towards your left armpit",
+)
+QT_TRANSLATE_NOOP(
+    "exercise",
+    "Turn your head halfway to the right and look down towards your right armpit",
+)
+QT_TRANSLATE_NOOP(
+    "exercise",
     "A gentle stretch from the back of your neck down towards the top of your shoulder blade.",
 )
 QT_TRANSLATE_NOOP("exercise", "Your hand only rests on your head; never pull it down.")
@@ -157,6 +165,8 @@ QT_TRANSLATE_NOOP(
     "exercise",
     "Slowly turn back to the middle. Do all the reps to one side, then the other.",
 )
+QT_TRANSLATE_NOOP("exercise", "Turn your head to the left, looking over your left shoulder")
+QT_TRANSLATE_NOOP("exercise", "Turn your head to the right, looking over your right shoulder")
 QT_TRANSLATE_NOOP(
     "exercise",
     "A gentle stretch in the side of your neck as you turn, easing as you come back.",
@@ -176,6 +186,8 @@ QT_TRANSLATE_NOOP(
     "exercise",
     "Slowly bring your head back to the middle. Do all the reps on one side, then the other.",
 )
+QT_TRANSLATE_NOOP("exercise", "Tilt your head to the left, left ear towards your left shoulder")
+QT_TRANSLATE_NOOP("exercise", "Tilt your head to the right, right ear towards your right shoulder")
 QT_TRANSLATE_NOOP(
     "exercise",
     "A gentle stretch along the side of your neck, opposite the way you tilt.",
@@ -187,12 +199,14 @@ QT_TRANSLATE_NOOP("exercise", "Keep the movement slow and smooth.")
 QT_TRANSLATE_NOOP("exercise", "Seated extension over the chair back")
 QT_TRANSLATE_NOOP(
     "exercise",
-    "Sit on a steady chair with a low back, your bottom well back in the seat.",
+    "Sit on a steady chair with a high back, your bottom well back in the seat and your feet flat "
+    "on the floor.",
 )
 QT_TRANSLATE_NOOP("exercise", "Rest your hands lightly behind your head, elbows pointing forward.")
 QT_TRANSLATE_NOOP(
     "exercise",
-    "Slowly lean back over the top of the chair back, looking up a little.",
+    "Slowly lean back against the chair back, so that your spine above it arches gently. Look up "
+    "only a little.",
 )
 QT_TRANSLATE_NOOP(
     "exercise",
@@ -215,19 +229,26 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("exercise", "Seated forward bend")
 QT_TRANSLATE_NOOP(
     "exercise",
-    "Sit on a steady chair with your feet flat and apart, hands on your thighs.",
+    "Sit on a steady chair with your back straight, your feet flat on the floor and your hands on "
+    "your thighs.",
 )
 QT_TRANSLATE_NOOP(
     "exercise",
-    "Slowly curl forward, letting your head and arms hang and sliding your hands down towards your"
-    " shins.",
+    "Slowly bring your chin towards your chest and round your upper back, keeping your head and "
+    "shoulders relaxed.",
 )
-QT_TRANSLATE_NOOP("exercise", "Go only as far as is comfortable.")
 QT_TRANSLATE_NOOP(
     "exercise",
-    "Slowly roll back up to sitting tall, one part of your spine at a time.",
+    "Go only as far as is comfortable: a gentle curl of the upper back, not a bend down towards "
+    "your shins.",
 )
+QT_TRANSLATE_NOOP("exercise", "Slowly come back up to sitting tall.")
 QT_TRANSLATE_NOOP("exercise", "A gentle stretch along your upper and middle back.")
+QT_TRANSLATE_NOOP(
+    "exercise",
+    "If you have osteoporosis (thinning bones), ask your doctor or physiotherapist before doing "
+    "this one: with thin bones, bending the spine forward is often advised against.",
+)
 QT_TRANSLATE_NOOP(
     "exercise",
     "Come up slowly; if you feel light-headed, sit still until it passes.",
@@ -252,6 +273,8 @@ QT_TRANSLATE_NOOP(
     "Slowly turn back to the middle. Do all the reps to one side, then swap hands and turn the "
     "other way.",
 )
+QT_TRANSLATE_NOOP("exercise", "Turn your upper body to the left, right hand on your left knee")
+QT_TRANSLATE_NOOP("exercise", "Turn your upper body to the right, left hand on your right knee")
 QT_TRANSLATE_NOOP("exercise", "A gentle twisting stretch through your middle back.")
 QT_TRANSLATE_NOOP("exercise", "Use your hands to steady yourself, not to force the turn.")
 QT_TRANSLATE_NOOP("exercise", "Keep your hips facing forward.")
@@ -276,6 +299,8 @@ QT_TRANSLATE_NOOP(
     "Slowly come back to sitting tall. Do all the reps on one side, then change hands and do the "
     "other side.",
 )
+QT_TRANSLATE_NOOP("exercise", "Lean to the left, left hand sliding down towards the floor")
+QT_TRANSLATE_NOOP("exercise", "Lean to the right, right hand sliding down towards the floor")
 QT_TRANSLATE_NOOP("exercise", "A gentle stretch along the opposite side of your body.")
 QT_TRANSLATE_NOOP("exercise", "Bend straight to the side, without twisting or leaning forward.")
 
@@ -334,6 +359,8 @@ QT_TRANSLATE_NOOP(
     "exercise",
     "Go only as far as is comfortable, then repeat. Do all the reps on one side, then the other.",
 )
+QT_TRANSLATE_NOOP("exercise", "Left arm: reach up, then slide it under your body to the right")
+QT_TRANSLATE_NOOP("exercise", "Right arm: reach up, then slide it under your body to the left")
 QT_TRANSLATE_NOOP(
     "exercise",
     "A gentle twisting stretch between your shoulder blades and through your upper back.",
@@ -360,6 +387,8 @@ QT_TRANSLATE_NOOP(
     "exercise",
     "Gently lift your head back to the middle. Do both holds, then change sides.",
 )
+QT_TRANSLATE_NOOP("exercise", "Tilt your head to the left, right hand holding the seat")
+QT_TRANSLATE_NOOP("exercise", "Tilt your head to the right, left hand holding the seat")
 QT_TRANSLATE_NOOP(
     "exercise",
     "A steady, gentle stretch from the side of your neck into the top of your shoulder.",
@@ -393,8 +422,9 @@ QT_TRANSLATE_NOOP("exercise", "Keep your lower back relaxed, not arched.")
 QT_TRANSLATE_NOOP("routine", "2-minute band break")
 QT_TRANSLATE_NOOP(
     "routine",
-    "Two minutes of elastic band work a day; even this little has reduced neck and shoulder pain "
-    "in office workers.",
+    "Two minutes of elastic band work for the shoulders and upper back. Short sessions add up: for"
+    " office workers, an hour a week of strength work helped as much in short sessions as in one "
+    "long one.",
 )
 
 # resources/routines/desk_reset.json
@@ -426,7 +456,7 @@ QT_TRANSLATE_NOOP("routine", "Posture and strength")
 QT_TRANSLATE_NOOP(
     "routine",
     "Strengthen the muscles that hold the shoulder blades back; strength work helps long-standing "
-    "neck and shoulder pain most.",
+    "neck and shoulder pain.",
 )
 
 # resources/routines/upper_back_mobility.json

@@ -22,6 +22,7 @@ EXERCISE_CONTEXT = "exercise"  # also in tools/extract_data_strings.py
 ROUTINE_CONTEXT = "routine"
 TRY_PREFIX = "try:"  # the id of a one-exercise routine ("Try it now"), coach.domain.routines
 USER_PREFIX = "user:"  # the ids of the user's own routines, coach.store.repo
+GENTLER_PREFIX = "gentle:"  # a gentler version of a routine, coach.domain.gentler
 
 
 def exercise_text(text: str) -> str:
@@ -49,7 +50,24 @@ def shown_exercise(exercise: "Exercise") -> "Exercise":
         feel=exercise_text(exercise.feel),
         cautions=tuple(exercise_text(caution) for caution in exercise.cautions),
         stop_if=tuple(exercise_text(sign) for sign in exercise.stop_if),
+        side_cues=(
+            replace(
+                exercise.side_cues,
+                left=exercise_text(exercise.side_cues.left),
+                right=exercise_text(exercise.side_cues.right),
+            )
+            if exercise.side_cues
+            else None
+        ),
     )
+
+
+def side_cue(exercise: "Exercise | None", side: str) -> str:
+    """What to say for one side ("left" or "right") of a per-side exercise, naming the side and
+    the direction, in the user's language; "" when the exercise has no side cues (a plan's own)."""
+    if exercise is None or exercise.side_cues is None:
+        return ""
+    return exercise_text(exercise.side_cues.for_side(side))
 
 
 def exercise_name(exercise: "Exercise") -> str:
@@ -62,7 +80,7 @@ def routine_name(routine: "Routine") -> str:
     """A routine's name as shown: a built-in's translated, "Try it now" named after its exercise."""
     if routine.builtin:
         return routine_text(routine.name)
-    if routine.id.startswith(TRY_PREFIX):
+    if routine.id.removeprefix(GENTLER_PREFIX).startswith(TRY_PREFIX):
         return exercise_text(routine.name)
     return routine.name
 
@@ -73,7 +91,9 @@ def routine_aim(routine: "Routine") -> str:
 
 def recorded_routine_name(routine_id: str, name: str) -> str:
     """The name stored with a session, as shown: built-in routines and single exercises in the
-    user's language (as long as the name is the built-in one), the user's and plans' as written."""
+    user's language (as long as the name is the built-in one), the user's and plans' as written.
+    A gentler version of a routine (pain before starting of 8 or more) has the routine's name."""
+    routine_id = routine_id.removeprefix(GENTLER_PREFIX)
     if routine_id.startswith((USER_PREFIX, PLAN_ROUTINE_PREFIX)):
         return name
     if routine_id.startswith(TRY_PREFIX):

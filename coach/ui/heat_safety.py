@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.heat import (
+    BodyArea,
     Concern,
     HeatScreening,
     HeatWarning,
     WarningKind,
+    questions_for,
 )
 
 
@@ -28,11 +30,21 @@ def skin_check_text() -> str:
 
 
 def how_hot_text() -> str:
-    """HK, ABC, MPFT, FDA: how hot, and never asleep."""
+    """HK, ABC, MPFT, FDA: how hot, and never asleep. MPFT's 40-45 °C is for a bowl of water for
+    the hands or feet only: a shower or bath is just comfortably warm."""
     return _tr(
-        "Comfortably warm, not the hotter the better. Wrap packs in a towel, use a pad on low or "
-        "medium (never high), and keep water at 40-45 °C. Never fall asleep with heat on: choose "
-        "a pad that switches itself off."
+        "Comfortably warm, not the hotter the better. Wrap packs in a towel and use a pad on low "
+        "or medium (never high). A shower or bath should be comfortably warm too: the 40-45 °C "
+        "you may read about is for a bowl of water for the hands or feet only. Never fall asleep "
+        "with heat on: choose a pad that switches itself off."
+    )
+
+
+def neck_heat_text() -> str:
+    """HK: the one sentence about heat on the neck, wherever Coach says it."""
+    return _tr(
+        "On the neck, heat goes on the back of the neck only, never on the front or the sides "
+        "over the throat. If you are not sure, ask your doctor or physiotherapist first."
     )
 
 
@@ -54,13 +66,25 @@ def concern_label(concern: Concern) -> str:
         Concern.SEDATING_MEDICATION: _tr(
             "Taking sleeping tablets, strong pain medication, or drinking alcohol"
         ),
+        Concern.NECK_FRONT: _tr(
+            "You are not sure the heat will stay on the back of your neck, off the front and sides"
+        ),
     }[concern]
 
 
 def warning_text(warning: HeatWarning) -> str:
     """One warning as a sentence the user reads before confirming."""
-    if warning.kind is WarningKind.NOT_SCREENED:
-        return _tr("You have not answered the heat-safety questions yet.")
+    fixed = {
+        WarningKind.NOT_SCREENED: _tr("You have not answered the heat-safety questions yet."),
+        WarningKind.ALREADY_RUNNING: _tr("A heat session is already running."),
+        WarningKind.NECK_FRONT: _tr(
+            "You told Coach you are not sure the heat will stay on the back of your neck."
+        )
+        + " "
+        + neck_heat_text(),
+    }
+    if warning.kind in fixed:
+        return fixed[warning.kind]
     items = QLocale().createSeparatedList([concern_label(c) for c in warning.concerns])
     if warning.kind is WarningKind.AVOID_HEAT:
         return _tr(
@@ -72,8 +96,6 @@ def warning_text(warning: HeatWarning) -> str:
             "Heat burns more easily with what you told Coach: {items}. Ask your doctor or "
             "physiotherapist first."
         ).format(items=items)
-    if warning.kind is WarningKind.ALREADY_RUNNING:
-        return _tr("A heat session is already running.")
     if warning.kind is WarningKind.TOO_SOON:
         minutes = max(1, round(warning.wait.total_seconds() / 60))
         return _tr(
@@ -86,10 +108,15 @@ def warning_text(warning: HeatWarning) -> str:
 
 
 class HeatSafetyDialog(QDialog):
-    """The questions, once before the first heat session and whenever the user reopens them."""
+    """The questions, once before the first heat session and whenever the user reopens them; with
+    heat on the neck they include the neck (HK), asked again the first time the neck is chosen."""
 
-    def __init__(self, answers: HeatScreening, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, answers: HeatScreening, parent: QWidget | None = None, area: BodyArea | None = None
+    ) -> None:
         super().__init__(parent)
+        self._before = answers
+        self._area = area
         self.setObjectName("heatSafetyDialog")
         self.setWindowTitle(self.tr("Heat safety"))
         layout = QVBoxLayout(self)
@@ -104,7 +131,12 @@ class HeatSafetyDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: dict[Concern, QCheckBox] = {}
-        for concern in Concern:
+        for concern in questions_for(area):
+            if concern.neck_only:
+                note = QLabel(neck_heat_text(), self)
+                note.setObjectName("neckHeatNote")
+                note.setWordWrap(True)
+                layout.addWidget(note)
             box = QCheckBox(concern_label(concern), self)
             box.setObjectName(f"concern_{concern.value}")
             box.setChecked(concern in answers.concerns)
@@ -118,5 +150,11 @@ class HeatSafetyDialog(QDialog):
         layout.addWidget(buttons)
 
     def answers(self) -> HeatScreening:
-        chosen = frozenset(c for c, box in self.boxes.items() if box.isChecked())
-        return HeatScreening(answered=True, concerns=chosen)
+        """The answers given, keeping earlier answers to a question not shown this time."""
+        chosen = {c for c, box in self.boxes.items() if box.isChecked()}
+        kept = {c for c in self._before.concerns if c not in self.boxes}
+        return HeatScreening(
+            answered=True,
+            concerns=frozenset(chosen | kept),
+            neck_answered=self._before.neck_answered or self._area is BodyArea.NECK,
+        )

@@ -12,15 +12,48 @@ QT_TRANSLATE_NOOP(
     "Advice",
     "Numbness around the genitals or buttocks, trouble peeing, or loss of bladder or bowel control",
 )
-QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or leg, or trouble walking")
+QT_TRANSLATE_NOOP("Advice", "Weakness or numbness in both legs")
 QT_TRANSLATE_NOOP("Advice", "The pain started after a serious accident or fall")
+QT_TRANSLATE_NOOP("Advice", "A sudden, severe headache unlike any you have had before")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Dizziness, sudden falls, double vision, or trouble speaking or swallowing",
+)
+QT_TRANSLATE_NOOP("Advice", "Numbness in your face")
+QT_TRANSLATE_NOOP("Advice", "Feeling sick (nausea), especially when you move your neck")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A fever and a stiff neck, with a headache or eyes that hurt in bright light",
+)
+QT_TRANSLATE_NOOP("Advice", "A rash that does not fade when you press a glass on it")
 QT_TRANSLATE_NOOP("Advice", "A high fever as well as the back or neck pain")
+QT_TRANSLATE_NOOP("Advice", "New weakness in one arm or hand")
+QT_TRANSLATE_NOOP("Advice", "Clumsy hands: dropping things, or trouble with buttons or handwriting")
+QT_TRANSLATE_NOOP("Advice", "Walking has become unsteady, or you lose your balance")
+QT_TRANSLATE_NOOP("Advice", "Pins and needles, numbness or weakness in both arms")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "An electric-shock feeling down your back, arms or legs when you bend your neck",
+)
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A new change in how your bladder or bowels work, such as having to go suddenly",
+)
+QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or leg, or trouble walking")
 QT_TRANSLATE_NOOP("Advice", "Weight loss you cannot explain")
 QT_TRANSLATE_NOOP(
     "Advice",
     "Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis",
 )
 QT_TRANSLATE_NOOP("Advice", "Osteoporosis (thin bones)")
+QT_TRANSLATE_NOOP("Advice", "An operation on your neck in the past")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A bad neck or back injury in the past (with osteoporosis, even a small fall)",
+)
+QT_TRANSLATE_NOOP("Advice", "Taking steroid tablets (such as prednisolone) for a long time")
+QT_TRANSLATE_NOOP("Advice", "Injecting drugs, now or in the past")
+QT_TRANSLATE_NOOP("Advice", "Down syndrome")
 QT_TRANSLATE_NOOP("Advice", "Pain that is constant, worse at night or wakes you up")
 QT_TRANSLATE_NOOP("Advice", "Pain that gets worse when you cough or sneeze")
 QT_TRANSLATE_NOOP("Advice", "Swelling, or a change in the shape of your back")
@@ -30,48 +63,54 @@ QT_TRANSLATE_NOOP("Advice", "The pain began when you were under 20 or over 55")
 QT_TRANSLATE_NOOP("Advice", "The pain has not improved after a few weeks of looking after it")
 QT_TRANSLATE_NOOP("Advice", "The pain has not been checked by a doctor or physiotherapist")
 QT_TRANSLATE_NOOP("Advice", "Has this pain been checked by a doctor or physiotherapist?")
+QT_TRANSLATE_NOOP("Advice", "Head, face, eyes and speech")
+QT_TRANSLATE_NOOP("Advice", "Fever")
+QT_TRANSLATE_NOOP("Advice", "Chest, legs, bladder and bowel")
+QT_TRANSLATE_NOOP("Advice", "Arms, hands and walking")
+QT_TRANSLATE_NOOP("Advice", "Injury")
+QT_TRANSLATE_NOOP("Advice", "How the pain behaves")
+QT_TRANSLATE_NOOP("Advice", "Your health history")
 QT_TRANSLATE_NOOP("Advice", "Pain spreading to the chest, or chest pain")
 QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or hand")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Dizziness, drop attacks, or problems with vision, speech or swallowing",
-)
 QT_TRANSLATE_NOOP("Advice", "Weakness in a leg, or trouble walking")
 QT_TRANSLATE_NOOP("Advice", "New numbness")
 QT_TRANSLATE_NOOP("Advice", "Tingling or pins and needles")
 QT_TRANSLATE_NOOP("Advice", "Pain spreading down the arms")
 QT_TRANSLATE_NOOP("Advice", "Severe neck pain")
-QT_TRANSLATE_NOOP("Advice", "urgent: call a doctor or an emergency line now")
+QT_TRANSLATE_NOOP("Advice", "emergency: call an emergency number now")
+QT_TRANSLATE_NOOP("Advice", "same day: contact your doctor today")
 QT_TRANSLATE_NOOP("Advice", "see a doctor soon")
 QT_TRANSLATE_NOOP("Advice", "have it assessed before relying on self-care")
-QT_TRANSLATE_NOOP("Advice", "Please call a doctor or an emergency line now")
+QT_TRANSLATE_NOOP("Advice", "Please call an emergency number now")
+QT_TRANSLATE_NOOP("Advice", "Please contact your doctor today")
 QT_TRANSLATE_NOOP("Advice", "Please see a doctor soon")
 QT_TRANSLATE_NOOP("Advice", "Worth having this pain checked first")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "You told Coach about: {reasons}. This is worth checking straight away: call a doctor or an "
-    "emergency line now, before doing any exercise.",
-)
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "You told Coach about: {reasons}. This is worth checking: please see a doctor soon, and tell "
-    "them about it.",
-)
 QT_TRANSLATE_NOOP(
     "Advice",
     "Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth "
     "having assessed by a doctor or physiotherapist before you rely on self-care.",
 )
+QT_TRANSLATE_NOOP("Advice", "This is worth checking straight away.")
+QT_TRANSLATE_NOOP("Advice", "This is worth checking today.")
+QT_TRANSLATE_NOOP("Advice", "This is worth checking.")
+QT_TRANSLATE_NOOP("Advice", "You told Coach about: {reasons}.")
 QT_TRANSLATE_NOOP(
     "Advice",
-    "You told Coach about: {reasons}. This is worth having assessed by a doctor or physiotherapist"
-    " before you rely on self-care.",
+    "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
+    "Coach keeps this on its Today page and holds exercise reminders until you tell it that a "
+    "clinician has checked it; movement breaks, check-ins and your records stay available.",
 )
 QT_TRANSLATE_NOOP(
     "Advice",
     "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
     "Coach's reminders and records stay available meanwhile.",
 )
+QT_TRANSLATE_NOOP("Advice", "first-run safety questions")
+QT_TRANSLATE_NOOP("Advice", "check-in")
+QT_TRANSLATE_NOOP("Advice", "stopped a routine because it hurt")
+QT_TRANSLATE_NOOP("Advice", "Still open.")
+QT_TRANSLATE_NOOP("Advice", "Cleared on {date} (a clinician checked it).")
+QT_TRANSLATE_NOOP("Advice", "{date}, {source}: {reasons}. {advice} {status}")
 QT_TRANSLATE_NOOP(
     "Advice",
     "Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 "
@@ -113,9 +152,15 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "HeatSafety",
-    "Comfortably warm, not the hotter the better. Wrap packs in a towel, use a pad on low or "
-    "medium (never high), and keep water at 40-45 °C. Never fall asleep with heat on: choose a pad"
-    " that switches itself off.",
+    "Comfortably warm, not the hotter the better. Wrap packs in a towel and use a pad on low or "
+    "medium (never high). A shower or bath should be comfortably warm too: the 40-45 °C you may "
+    "read about is for a bowl of water for the hands or feet only. Never fall asleep with heat on:"
+    " choose a pad that switches itself off.",
+)
+QT_TRANSLATE_NOOP(
+    "HeatSafety",
+    "On the neck, heat goes on the back of the neck only, never on the front or the sides over the"
+    " throat. If you are not sure, ask your doctor or physiotherapist first.",
 )
 QT_TRANSLATE_NOOP("HeatSafety", "Broken skin, a wound or dermatitis where the heat would go")
 QT_TRANSLATE_NOOP("HeatSafety", "Numbness or reduced feeling in that area")
@@ -134,7 +179,16 @@ QT_TRANSLATE_NOOP(
     "HeatSafety",
     "Taking sleeping tablets, strong pain medication, or drinking alcohol",
 )
+QT_TRANSLATE_NOOP(
+    "HeatSafety",
+    "You are not sure the heat will stay on the back of your neck, off the front and sides",
+)
 QT_TRANSLATE_NOOP("HeatSafety", "You have not answered the heat-safety questions yet.")
+QT_TRANSLATE_NOOP("HeatSafety", "A heat session is already running.")
+QT_TRANSLATE_NOOP(
+    "HeatSafety",
+    "You told Coach you are not sure the heat will stay on the back of your neck.",
+)
 QT_TRANSLATE_NOOP(
     "HeatSafety",
     "Heat is not advised with what you told Coach: {items}. Please ask a doctor or physiotherapist"
@@ -145,7 +199,6 @@ QT_TRANSLATE_NOOP(
     "Heat burns more easily with what you told Coach: {items}. Ask your doctor or physiotherapist "
     "first.",
 )
-QT_TRANSLATE_NOOP("HeatSafety", "A heat session is already running.")
 QT_TRANSLATE_NOOP(
     "HeatSafety",
     "Your last heat session ended less than {hours} hours ago; give your skin {n} more min to "
@@ -197,8 +250,8 @@ QT_TRANSLATE_NOOP("Labels", "Timer")
 QT_TRANSLATE_NOOP("Labels", "A timer label may have at most {n} characters.")
 QT_TRANSLATE_NOOP(
     "Labels",
-    "A rest break lasts at most {n} minutes: longer rest slows recovery, so Coach asks you to move"
-    " again sooner.",
+    "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you "
+    "recover.",
 )
 QT_TRANSLATE_NOOP("Labels", "A timer lasts at most {n} hours.")
 QT_TRANSLATE_NOOP("Labels", "This timer has already ended.")
@@ -279,6 +332,12 @@ QT_TRANSLATE_NOOP(
     "On {day}, the day after doing it, your pain was higher than your usual level; that suggests "
     "the dose was too much (a pain-monitoring rule adapted from research on tendon pain).",
 )
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, use "
+    "a stronger band next time rather than more repetitions.",
+)
+QT_TRANSLATE_NOOP("Progression", "{routine}: {advice}")
 QT_TRANSLATE_NOOP("Progression", "{routine}: try {change}.")
 QT_TRANSLATE_NOOP("Progression", "{routine}: go down a step to {change}.")
 QT_TRANSLATE_NOOP("Progression", "A suggestion for your routine")
@@ -295,21 +354,31 @@ QT_TRANSLATE_NOOP("Progression", "This could not be saved ({error}).")
 # coach/ui/report.py
 QT_TRANSLATE_NOOP("Report", "Coach report {first} to {last}")
 QT_TRANSLATE_NOOP("Report", "Coach report")
-QT_TRANSLATE_NOOP("Report", "Patient: {name}")
-QT_TRANSLATE_NOOP("Report", "(not given)")
+QT_TRANSLATE_NOOP("Report", "Coach report for {name}")
 QT_TRANSLATE_NOOP("Report", "Period: {first} to {last}")
 QT_TRANSLATE_NOOP("Report", "Written by Coach on {day}.")
+QT_TRANSLATE_NOOP("Report", "Page {n} of {total}")
+QT_TRANSLATE_NOOP("Report", "No check-ins, routines or heat in this period: no chart.")
+QT_TRANSLATE_NOOP("Report", "(not given)")
+QT_TRANSLATE_NOOP("Report", "Patient: {name}")
 QT_TRANSLATE_NOOP(
     "Report",
     "Coach records what the patient entered; it makes no diagnosis. Pain is on the 0-10 numeric "
     "rating scale (0 = no pain, 10 = worst imaginable pain).",
 )
+QT_TRANSLATE_NOOP("Report", "Safety")
 QT_TRANSLATE_NOOP("Report", "Plan")
-QT_TRANSLATE_NOOP("Report", "Pain and adherence")
+QT_TRANSLATE_NOOP("Report", "Pain, stiffness and sleep")
+QT_TRANSLATE_NOOP("Report", "Week by week")
+QT_TRANSLATE_NOOP("Report", "Pain before and after sessions")
+QT_TRANSLATE_NOOP("Report", "Adherence per exercise")
+QT_TRANSLATE_NOOP("Report", "Movement breaks and reminders")
 QT_TRANSLATE_NOOP("Report", "Sessions")
 QT_TRANSLATE_NOOP("Report", "Heat")
 QT_TRANSLATE_NOOP("Report", "Notes with check-ins")
-QT_TRANSLATE_NOOP("Report", "Red flags")
+QT_TRANSLATE_NOOP("Report", "Safety flags raised or open in this period")
+QT_TRANSLATE_NOOP("Report", "none")
+QT_TRANSLATE_NOOP("Report", "Safety questions and new symptoms")
 QT_TRANSLATE_NOOP("Report", "stopped {routine}: it hurt")
 QT_TRANSLATE_NOOP("Report", "check-in")
 QT_TRANSLATE_NOOP("Report", "None recorded.")
@@ -325,11 +394,34 @@ QT_TRANSLATE_NOOP("Report", "Reported with")
 QT_TRANSLATE_NOOP("Report", "New symptoms")
 QT_TRANSLATE_NOOP("Report", "Advice given")
 QT_TRANSLATE_NOOP("Report", "No new symptoms reported in this period.")
+QT_TRANSLATE_NOOP("Report", "No clinician plan.")
+QT_TRANSLATE_NOOP("Report", "The patient uses Coach's own routines and reminders.")
+QT_TRANSLATE_NOOP(
+    "Report",
+    'The clinician plan "{title}" (in use since {day}) cannot be read by this version of Coach: '
+    "its details are not shown.",
+)
+QT_TRANSLATE_NOOP("Report", "Prescribed exercises")
+QT_TRANSLATE_NOOP("Report", "Exercises")
+QT_TRANSLATE_NOOP("Report", "none set")
+QT_TRANSLATE_NOOP("Report", "{day} (overdue)")
+QT_TRANSLATE_NOOP("Report", "Clinician")
+QT_TRANSLATE_NOOP("Report", "Start")
+QT_TRANSLATE_NOOP("Report", "Review")
+QT_TRANSLATE_NOOP("Report", "In use in Coach since")
+QT_TRANSLATE_NOOP("Report", "Clinician's notes")
+QT_TRANSLATE_NOOP("Report", "as prescribed")
+QT_TRANSLATE_NOOP("Report", "Routine")
+QT_TRANSLATE_NOOP("Report", "Exercise")
+QT_TRANSLATE_NOOP("Report", "Prescribed dose")
+QT_TRANSLATE_NOOP("Report", "Dose")
+QT_TRANSLATE_NOOP("Report", "Dose in use now")
+QT_TRANSLATE_NOOP("Report", "No exercises.")
 QT_TRANSLATE_NOOP("Report", "Routine {routine} at {times} on {days}{off}.")
 QT_TRANSLATE_NOOP("Report", " (reminders off)")
 QT_TRANSLATE_NOOP("Report", "Movement break every {n} minutes of working time{off}.")
 QT_TRANSLATE_NOOP("Report", " (off)")
-QT_TRANSLATE_NOOP("Report", 'Clinician plan "{title}", in use since {day}.')
+QT_TRANSLATE_NOOP("Report", "Reminders now: {lines}")
 QT_TRANSLATE_NOOP(
     "Report",
     "Fewer than two weeks of check-ins in this period: no change to report.",
@@ -338,11 +430,67 @@ QT_TRANSLATE_NOOP(
     "Report",
     "Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}.",
 )
-QT_TRANSLATE_NOOP("Report", "This is a meaningful improvement (a fall of 2 points or 30 %).")
-QT_TRANSLATE_NOOP("Report", "This is not a meaningful improvement (a fall of 2 points or 30 %).")
-QT_TRANSLATE_NOOP("Report", "Routines done: {done} of {planned} planned ({percent:.0f} %).")
+QT_TRANSLATE_NOOP("Report", "a fall of at least 2 points, or of at least 30 % and 1.5 points")
+QT_TRANSLATE_NOOP("Report", "This is a meaningful improvement ({rule}).")
+QT_TRANSLATE_NOOP("Report", "This is not a meaningful improvement ({rule}).")
+QT_TRANSLATE_NOOP("Report", "Week from")
+QT_TRANSLATE_NOOP("Report", "Check-ins")
+QT_TRANSLATE_NOOP("Report", "Pain")
+QT_TRANSLATE_NOOP("Report", "Stiffness")
+QT_TRANSLATE_NOOP("Report", "Sleep")
+QT_TRANSLATE_NOOP("Report", "Routines done")
+QT_TRANSLATE_NOOP(
+    "Report",
+    "Means of the check-ins of each week. Stiffness: 0 = none, 10 = worst imaginable. Sleep (the "
+    "night before): 0 = very poor, 10 = very good.",
+)
+QT_TRANSLATE_NOOP("Report", "No routines were planned in this period.")
+QT_TRANSLATE_NOOP(
+    "Report",
+    "Routines done: {done} of {planned} planned by the routine reminder from {first} to {last} "
+    "({percent:.0f} %).",
+)
+QT_TRANSLATE_NOOP("Report", "The routine reminder planned no routines from {first} to {last}.")
+QT_TRANSLATE_NOOP("Report", "{done} of {planned} ({percent:.0f} %)")
+QT_TRANSLATE_NOOP("Report", "No session was rated both before and after.")
+QT_TRANSLATE_NOOP("Report", "Sessions rated")
+QT_TRANSLATE_NOOP("Report", "Median before")
+QT_TRANSLATE_NOOP("Report", "Median after")
+QT_TRANSLATE_NOOP("Report", "Median change")
+QT_TRANSLATE_NOOP("Report", "Meaningful fall")
+QT_TRANSLATE_NOOP("Report", "Pain rose")
+QT_TRANSLATE_NOOP(
+    "Report",
+    "Change is after minus before, session by session. A meaningful fall is one of at least 2 "
+    "points, or of at least 30 % and 1.5 points.",
+)
+QT_TRANSLATE_NOOP("Report", "{n} more sessions were rated before but not after.")
+QT_TRANSLATE_NOOP("Report", "Planned")
+QT_TRANSLATE_NOOP("Report", "Done")
+QT_TRANSLATE_NOOP("Report", "Stopped part-way")
+QT_TRANSLATE_NOOP("Report", "Done of planned")
+QT_TRANSLATE_NOOP("Report", "No exercises planned or done in this period.")
+QT_TRANSLATE_NOOP(
+    "Report",
+    "Planned: the routine reminder's sessions times the exercise's steps in that routine. Done "
+    "counts the exercise in any routine; a dash: not in the reminded routine.",
+)
+QT_TRANSLATE_NOOP("Report", "Reminder")
+QT_TRANSLATE_NOOP("Report", "Shown")
 QT_TRANSLATE_NOOP("Report", "Started")
-QT_TRANSLATE_NOOP("Report", "Routine")
+QT_TRANSLATE_NOOP("Report", "Snoozed")
+QT_TRANSLATE_NOOP("Report", "Skipped")
+QT_TRANSLATE_NOOP("Report", "No answer")
+QT_TRANSLATE_NOOP("Report", "Missed")
+QT_TRANSLATE_NOOP("Report", "No reminders fell due in this period.")
+QT_TRANSLATE_NOOP(
+    "Report",
+    "Started: the patient chose “I'm moving”, Start now, Check in or Open timers. A snoozed "
+    "reminder that comes back is shown again. No answer: closed or left open. Missed: fell due "
+    "while the computer slept or Coach was closed.",
+)
+QT_TRANSLATE_NOOP("Report", "Movement break")
+QT_TRANSLATE_NOOP("Report", "Pain check-in")
 QT_TRANSLATE_NOOP("Report", "Minutes")
 QT_TRANSLATE_NOOP("Report", "Status")
 QT_TRANSLATE_NOOP("Report", "Pain before")
@@ -353,7 +501,6 @@ QT_TRANSLATE_NOOP("Report", "stopped early")
 QT_TRANSLATE_NOOP("Report", "Source")
 QT_TRANSLATE_NOOP("Report", "Area")
 QT_TRANSLATE_NOOP("Report", "No heat sessions in this period.")
-QT_TRANSLATE_NOOP("Report", "Pain")
 QT_TRANSLATE_NOOP("Report", "Note")
 QT_TRANSLATE_NOOP("Report", "No notes in this period.")
 QT_TRANSLATE_NOOP("Report", "in progress")
@@ -361,3 +508,53 @@ QT_TRANSLATE_NOOP("Report", "completed")
 QT_TRANSLATE_NOOP("Report", "ended early")
 QT_TRANSLATE_NOOP("Report", "stopped: pain")
 QT_TRANSLATE_NOOP("Report", "interrupted")
+
+# coach/ui/report_chart.py
+QT_TRANSLATE_NOOP("Report", "Pain (0 = no pain, 10 = worst imaginable)")
+QT_TRANSLATE_NOOP("Report", "Daily rating")
+QT_TRANSLATE_NOOP("Report", "7-day mean")
+QT_TRANSLATE_NOOP("Report", "Minutes per week")
+QT_TRANSLATE_NOOP("Report", "Minutes per day")
+
+# coach/ui/safety_banner.py
+QT_TRANSLATE_NOOP("SafetyFlags", "On {date} you told Coach about: {reasons}. {advice}")
+QT_TRANSLATE_NOOP("SafetyFlags", "Start the routine?")
+QT_TRANSLATE_NOOP(
+    "SafetyFlags",
+    'Until a clinician has checked this, Coach suggests no exercise. Start "{routine}" anyway?',
+)
+QT_TRANSLATE_NOOP("SafetyFlags", "Start &anyway")
+QT_TRANSLATE_NOOP("SafetyFlags", "&Do not start")
+
+# coach/ui/situations.py
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Call an emergency number now, or go to an emergency department, and do no exercise until you "
+    "have been checked.",
+)
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Contact your doctor today (when the practice is closed, an out-of-hours or urgent-care "
+    "service), and do no exercise until they have checked it.",
+)
+QT_TRANSLATE_NOOP("Advice", "See a doctor soon and tell them about it.")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Have it assessed by a doctor or physiotherapist before you rely on self-care.",
+)
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Call an emergency number now for chest pain, weakness or numbness in both legs or around the "
+    "genitals or buttocks, loss of bladder or bowel control, a sudden severe headache, dizziness, "
+    "double vision, trouble speaking or swallowing, or a fever with a stiff neck. Contact your "
+    "doctor today for severe neck pain, new weakness in an arm or hand, clumsy hands, unsteady "
+    "walking or a high temperature.",
+)
+
+# coach/ui/source_text.py
+QT_TRANSLATE_NOOP("SourceText", "{title}: {address}")
+QT_TRANSLATE_NOOP(
+    "SourceText",
+    "Coach's own default (a product choice): no published source sets it.",
+)
+QT_TRANSLATE_NOOP("SourceText", "Where this comes from")

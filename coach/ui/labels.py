@@ -130,8 +130,8 @@ def timer_problem_text(error: ReasonedError) -> str:
     texts: dict[StrEnum, str] = {
         TimerProblem.LABEL_TOO_LONG: _tr("A timer label may have at most {n} characters."),
         TimerProblem.REST_TOO_LONG: _tr(
-            "A rest break lasts at most {n} minutes: longer rest slows recovery, so Coach asks "
-            "you to move again sooner."
+            "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active "
+            "helps you recover."
         ),
         TimerProblem.TOO_LONG: _tr("A timer lasts at most {n} hours."),
         TimerProblem.ENDED: _tr("This timer has already ended."),

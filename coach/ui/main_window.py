@@ -37,6 +37,7 @@ from coach.store.repo import Repo
 from coach.ui.about import AboutInfo
 from coach.ui.labels import minutes_left, timer_title
 from coach.ui.pages.today import TodayPage
+from coach.ui.safety_flags import SafetyFlags
 from coach.ui.settings_model import SettingsModel
 from coach.ui.timer_controller import TimerController
 
@@ -638,7 +639,12 @@ class MainWindow(QMainWindow):
             self.first_run.activateWindow()
             return
         self.first_run = FirstRunDialog(
-            self._repo, self._clock, self._reminders_now, self._apply_reminder_settings, self
+            self._repo,
+            self._clock,
+            self._reminders_now,
+            self._apply_reminder_settings,
+            self,
+            safety=self.safety,
         )
         self.first_run.finished.connect(self._first_run_closed)
         self.first_run.open()
@@ -687,6 +693,8 @@ class MainWindow(QMainWindow):
             self.player.raise_()
             self.player.activateWindow()
             return
+        if not self._safety_allows(routine):
+            return
         from coach.ui.cues import Cues  # noqa: PLC0415
         from coach.ui.player import PlayerWindow  # noqa: PLC0415
         from coach.ui.progression import routine_at_dose  # noqa: PLC0415
@@ -700,8 +708,34 @@ class MainWindow(QMainWindow):
         self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)
         self.player.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)
+        self.player.safety = self.safety
         self.player.show()
         self.player.activateWindow()
+
+    @property
+    def safety(self) -> SafetyFlags:
+        """The open safety flags (CLINICAL.md section 4a), Today's: its banner, the first run,
+        the player, the reminders and the question before a routine starts share them and follow
+        their change signal."""
+        return self.today.safety
+
+    def _safety_allows(self, routine: "Routine") -> bool:
+        """While a safety flag is open (CLINICAL.md section 4a), a routine starts only when the
+        user says so: asked over this window, naming the flag, "do not start" the default. Every
+        way of starting one comes here (Today, Routines, Exercises, a reminder, `coach start`)."""
+        if not self.safety.any_open():
+            return True
+        from coach.ui.data_text import routine_name  # noqa: PLC0415
+        from coach.ui.safety_banner import confirm_start  # noqa: PLC0415
+
+        self.show_and_raise()
+        allowed = confirm_start(self, self.safety.open_flags(), routine_name(routine))
+        log.info(
+            "routine %s %s while a safety flag is open",
+            routine.id,
+            "started" if allowed else "not started",
+        )
+        return allowed
 
     @Slot(int)
     def _player_closed(self, _session_id: int) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.clock import Clock
-from coach.domain.heat import Concern, HeatScreening
+from coach.domain.heat import Concern, HeatScreening, questions_for
 from coach.domain.onboarding import (
     Decision,
     Goal,
@@ -45,20 +45,40 @@ from coach.domain.onboarding import (
     suggested_reminders,
 )
 from coach.domain.reminders import ReminderSettings
-from coach.domain.safety import RedFlag, Urgency, red_flag_advice
+from coach.domain.safety import (
+    HISTORY_AND_PAIN,
+    RETIRED_RED_FLAGS,
+    SIGNS_NOW,
+    FlagSource,
+    Group,
+    RedFlag,
+    red_flag_advice,
+)
 from coach.domain.schedule import MOVEMENT_DEFAULT_MINUTES, DailyWindow, ScheduleError, UserDay
 from coach.store.repo import Repo
-from coach.ui.advice import advice_text, advice_title, assessed_question, red_flag_label
+from coach.ui.advice import (
+    Situation,
+    advice_text,
+    advice_title,
+    assessed_question,
+    red_flag_label,
+    situation_sentence,
+    topic_heading,
+)
 from coach.ui.catalog import catalog
 from coach.ui.core_text import core_text
 from coach.ui.data_text import routine_name
 from coach.ui.heat_safety import concern_label
+from coach.ui.safety_flags import SafetyFlags
+from coach.ui.theme import large_tick_boxes
 from coach.ui.widgets import heading, paragraph
 
 log = logging.getLogger(__name__)
 
-URGENT_FLAGS = tuple(f for f in RedFlag if f.urgency is Urgency.URGENT)
-SOON_FLAGS = tuple(f for f in RedFlag if f.urgency is Urgency.SOON)
+# The first safety step: signs one has now (an emergency, or a doctor today; CLINICAL.md 4a);
+# the second: the health history and how the pain behaves (see a doctor soon).
+URGENT_FLAGS = tuple(flag for _topic, flags in SIGNS_NOW for flag in flags)
+SOON_FLAGS = tuple(flag for _topic, flags in HISTORY_AND_PAIN for flag in flags)
 
 
 class Step(IntEnum):
@@ -113,9 +133,12 @@ class FirstRunDialog(QDialog):
         reminder_settings: Callable[[], ReminderSettings],
         apply_reminders: Callable[[ReminderSettings], None],
         parent: QWidget | None = None,
+        safety: SafetyFlags | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRun")
+        # "Emergency" and "same day" answers are kept as safety flags (CLINICAL.md section 4a).
+        self._safety = safety if safety is not None else SafetyFlags(repo, self)
         self.setWindowTitle(self.tr("Welcome to Coach"))
         self._repo = repo
         self._clock = clock
@@ -140,6 +163,10 @@ class FirstRunDialog(QDialog):
             )
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("firstRunPages")
+        # The advice for the "yes" answers, under the questions of both safety steps: in sight
+        # the moment a box is ticked, however far down the list it is.
+        self.advice = AdviceBox("safetyAdvice", self)
+        self.urgent_advice = self.soon_advice = self.advice
         builders = {
             Step.ABOUT: self._build_about,
             Step.URGENT: self._build_urgent,
@@ -160,6 +187,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.step_label)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.advice)
         layout.addLayout(self._build_buttons())
         self.resize(720, 600)
         self._show_stored()
@@ -204,9 +232,10 @@ class FirstRunDialog(QDialog):
             ),
             self.tr(
                 "Coach does not diagnose, and it is not a substitute for a doctor or "
-                "physiotherapist. If pain is severe, spreads into your arms, or comes with "
-                "numbness, weakness, dizziness or fever, stop and get checked."
-            ),
+                "physiotherapist."
+            )
+            + " "
+            + situation_sentence(Situation.SEEK_CARE),
             self.tr(
                 "The next questions take about two minutes. Every step can be skipped (Skip this "
                 "step), and you can go through them again at any time from Settings. Your "
@@ -218,15 +247,23 @@ class FirstRunDialog(QDialog):
         return page
 
     def _flag_boxes(
-        self, flags: tuple[RedFlag, ...], page: QWidget, layout: QVBoxLayout
+        self, groups: tuple[Group, ...], page: QWidget, layout: QVBoxLayout
     ) -> dict[RedFlag, QCheckBox]:
+        """The questions in groups under short headings, with large tick boxes."""
         boxes = {}
-        for flag in flags:
-            box = QCheckBox(red_flag_label(flag), page)
-            box.setObjectName(f"flag_{flag.value}")
-            box.toggled.connect(self._update_advice)
-            boxes[flag] = box
-            layout.addWidget(box)
+        for topic, flags in groups:
+            title = heading(topic_heading(topic), page, scale=1.0)
+            title.setObjectName(f"flagTopic_{topic.value}")
+            layout.addSpacing(4)
+            layout.addWidget(title)
+            for flag in flags:
+                box = QCheckBox(red_flag_label(flag), page)
+                box.setObjectName(f"flag_{flag.value}")
+                box.setAccessibleDescription(title.text())
+                box.toggled.connect(self._update_advice)
+                boxes[flag] = box
+                layout.addWidget(box)
+        large_tick_boxes(page)
         return boxes
 
     def _build_urgent(self) -> QWidget:
@@ -240,9 +277,7 @@ class FirstRunDialog(QDialog):
                 page,
             )
         )
-        self.urgent_boxes = self._flag_boxes(URGENT_FLAGS, page, layout)
-        self.urgent_advice = AdviceBox("urgentAdvice", page)
-        layout.addWidget(self.urgent_advice)
+        self.urgent_boxes = self._flag_boxes(SIGNS_NOW, page, layout)
         layout.addStretch(1)
         return page
 
@@ -251,7 +286,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(
             paragraph(self.tr("Does any of this apply to you? Tick any that do."), page)
         )
-        self.soon_boxes = self._flag_boxes(SOON_FLAGS, page, layout)
+        self.soon_boxes = self._flag_boxes(HISTORY_AND_PAIN, page, layout)
         question = QLabel(assessed_question(), page)
         question.setWordWrap(True)
         question.setObjectName("assessedQuestion")
@@ -271,8 +306,6 @@ class FirstRunDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(question)
         layout.addLayout(row)
-        self.soon_advice = AdviceBox("soonAdvice", page)
-        layout.addWidget(self.soon_advice)
         layout.addStretch(1)
         return page
 
@@ -289,7 +322,7 @@ class FirstRunDialog(QDialog):
             )
         )
         self.concern_boxes: dict[Concern, QCheckBox] = {}
-        for concern in Concern:
+        for concern in questions_for(None):  # the neck's comes when heat goes on the neck
             box = QCheckBox(concern_label(concern), page)
             box.setObjectName(f"concern_{concern.value}")
             self.concern_boxes[concern] = box
@@ -424,6 +457,9 @@ class FirstRunDialog(QDialog):
             self.use_suggestion.hide()
             self.keep_reminders.hide()
             return
+        if self._exercise_waits():
+            self._describe_without_exercise()
+            return
         suggested = suggested_reminders(self._reminder_settings(), self.answers.goals)
         locale = QLocale()
         days = locale.createSeparatedList(
@@ -439,8 +475,9 @@ class FirstRunDialog(QDialog):
                 "•  the 3-minute desk reset at {times} on {days}\n"
                 "•  a 1-minute movement break every {minutes} minutes of working time\n"
                 "•  a pain check-in at {checkin} every day\n\n"
-                "Short routines that are easy to keep up help most, and regular breaks ease neck "
-                "and shoulder discomfort."
+                "Short routines count: the same time in short sessions helped as much as in one "
+                "long session, and they are easier to keep up. Regular breaks ease neck and "
+                "shoulder discomfort."
             ).format(
                 times=times,
                 days=days,
@@ -448,6 +485,29 @@ class FirstRunDialog(QDialog):
                 checkin=_clock(suggested.checkin.times[0]),
             )
             + "".join("\n\n" + reason for reason in self._goal_reasons())
+        )
+
+    def _exercise_waits(self) -> bool:
+        """Whether exercise waits for a clinician's check (an open safety flag, CLINICAL.md
+        section 4a): the first run then proposes no exercise reminders."""
+        return self._safety.any_open()
+
+    def _describe_without_exercise(self) -> None:
+        suggested = suggested_reminders(
+            self._reminder_settings(), self.answers.goals, exercise=False
+        )
+        self.routine_text.setText(
+            self.tr(
+                "Coach suggests:\n"
+                "•  a 1-minute movement break every {minutes} minutes of working time\n"
+                "•  a pain check-in at {checkin} every day\n\n"
+                "No exercise reminders for now: what you told Coach is worth checking first. "
+                "Exercise reminders wait until you tell Coach, on the Today page, that a "
+                "clinician has checked it."
+            ).format(
+                minutes=suggested.movement.every_minutes,
+                checkin=_clock(suggested.checkin.times[0]),
+            )
         )
 
     def _goal_reasons(self) -> list[str]:
@@ -468,16 +528,16 @@ class FirstRunDialog(QDialog):
                 self.tr(
                     'You want more strength: if you have an exercise band, add "{routine}" once '
                     "a day (on the Routines page). Strength work helps long-standing neck and "
-                    "shoulder pain most."
+                    "shoulder pain."
                 ).format(routine=routine_name(routine))
             )
         return reasons
 
     @Slot()
     def _update_advice(self) -> None:
-        yes = self._ticked_flags()
-        self.urgent_advice.show_for(yes)
-        self.soon_advice.show_for(yes)
+        self.advice.show_for(self._ticked_flags())
+        if self.step not in (Step.URGENT, Step.SOON):
+            self.advice.hide()
 
     def _ticked_flags(self) -> frozenset[RedFlag]:
         """The "yes" answers as the controls show them now."""
@@ -499,6 +559,7 @@ class FirstRunDialog(QDialog):
         if step is Step.ROUTINE:
             self._describe_routine()  # working hours may have changed on the step before
         self.pages.setCurrentIndex(step)
+        self._update_advice()
         self.step_label.setText(self.tr("Step {n} of {total}").format(n=step + 1, total=len(Step)))
         last = step is Step.ROUTINE
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next >"))
@@ -543,12 +604,12 @@ class FirstRunDialog(QDialog):
         """Store the step's answers; False (and the reason shown) when they cannot be taken."""
         if step is Step.URGENT:
             asked = frozenset(URGENT_FLAGS)
-            self._store(self.answers.with_answers(asked, self._ticked_flags() & asked))
+            self._store_answers(asked, self._ticked_flags() & asked, frozenset(RETIRED_RED_FLAGS))
         elif step is Step.SOON:
             flags = frozenset(SOON_FLAGS)
             if self.assessed.checkedButton() is not None:
                 flags |= {RedFlag.NOT_ASSESSED}
-            self._store(self.answers.with_answers(flags, self._ticked_flags() & flags))
+            self._store_answers(flags, self._ticked_flags() & flags)
         elif step is Step.HEAT:
             chosen = frozenset(c for c, box in self.concern_boxes.items() if box.isChecked())
             self._heat = HeatScreening(answered=True, concerns=chosen)
@@ -558,6 +619,22 @@ class FirstRunDialog(QDialog):
         elif step is Step.ROUTINE:
             self._save_routine()
         return True
+
+    def _store_answers(
+        self,
+        asked: frozenset[RedFlag],
+        yes: frozenset[RedFlag],
+        retired: frozenset[RedFlag] = frozenset(),
+    ) -> None:
+        """Store a safety step's answers (an answer to a question no longer asked, which these
+        replace, goes); a "yes" given now (not stored before) that calls for a doctor today or
+        sooner is kept as a safety flag until a clinician has checked it."""
+        new = yes - self.answers.yes
+        kept = replace(
+            self.answers, answered=self.answers.answered - retired, yes=self.answers.yes - retired
+        )
+        self._store(kept.with_answers(asked, yes))
+        self._safety.raise_for(new, FlagSource.FIRST_RUN)
 
     def _save_goals(self) -> bool:
         current = self._reminder_settings()
@@ -587,7 +664,13 @@ class FirstRunDialog(QDialog):
             self._store(replace(self.answers, reminders=Decision.PLAN))
             return
         if self.use_suggestion.isChecked():
-            self._set_reminders(suggested_reminders(self._reminder_settings(), self.answers.goals))
+            self._set_reminders(
+                suggested_reminders(
+                    self._reminder_settings(),
+                    self.answers.goals,
+                    exercise=not self._exercise_waits(),
+                )
+            )
             self._store(replace(self.answers, reminders=Decision.ACCEPTED))
         else:
             self._store(replace(self.answers, reminders=Decision.DECLINED))

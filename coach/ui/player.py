@@ -1,9 +1,11 @@
 """The guided-session player: a window that walks the user through a routine, hands free.
 
-Before: a 0-10 pain rating (skippable). During: a countdown ring, the exercise's illustration and
-current instruction, set/rep/side counters, what comes next and the overall progress, with sound and
-spoken cues where the system has them and the same cue in text always. After: a pain rating again
-and a summary. "Stop - this hurts" ends at once and shows the safety advice.
+Before: a 0-10 pain rating (skippable); from 8, Coach asks first (rest today, a gentler routine,
+a check-in instead, or start anyway: CLINICAL.md section 3). During: a countdown ring, the
+exercise's illustration and current instruction, set/rep/side counters, what comes next and the
+overall progress, with sound and spoken cues where the system has them and the same cue in text
+always. After: a pain rating again and a summary. "Stop - this hurts" ends at once and shows the
+safety advice.
 
 The player only renders `domain.session.Session` and passes on the user's actions; every finished
 step goes to the store the moment the session reports it.
@@ -14,8 +16,9 @@ import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -46,7 +49,9 @@ from PySide6.QtWidgets import (
 from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN
 from coach.domain.exercises import Exercise
+from coach.domain.gentler import gentler_routine, rest_today
 from coach.domain.history import SessionStatus
+from coach.domain.reminders import DEFAULT_ROUTINE_ID
 from coach.domain.routines import Routine
 from coach.domain.safety import PainZone, exercise_pain_zone, symptom_advice
 from coach.domain.session import (
@@ -62,13 +67,16 @@ from coach.domain.session import (
 )
 from coach.store.faults import StoreWriteError
 from coach.store.repo import Repo
-from coach.ui.advice import advice_html, as_html, reduce_dose_text
+from coach.ui.advice import Situation, advice_html, as_html, reduce_dose_text, situation_sentence
 from coach.ui.catalog import Catalog
 from coach.ui.core_text import core_text
 from coach.ui.cues import Cues
-from coach.ui.data_text import exercise_name, routine_name
+from coach.ui.data_text import exercise_name, routine_name, side_cue
 from coach.ui.symptoms import SymptomChoice
 from coach.ui.widgets import announce, heading, paragraph, tab_order
+
+if TYPE_CHECKING:
+    from coach.ui.safety_flags import SafetyFlags
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +200,10 @@ class PlayerWindow(QWidget):
 
     closed = Signal(int)
     what_happened: SymptomChoice | None = None  # new symptoms, asked when the user stops for pain
+    # Set by the main window: new symptoms that call for a doctor today or sooner raise a safety
+    # flag (CLINICAL.md section 4a) when the summary shows.
+    safety: "SafetyFlags | None" = None
+    _flag_checked = False  # the symptoms were looked at for a flag (once, at the summary)
     _cue_text = ""  # the last cue, shown again when what works changes
     save_problem = ""  # why a record of this routine was not saved (said at the end)
 
@@ -214,6 +226,8 @@ class PlayerWindow(QWidget):
         self._catalog = catalog
         self._cues = cues
         self._pain_before: int | None = None
+        self._clock = clock
+        self._gentler: Routine | None = None  # offered when the pain before is 8 or more
         self._stopped_for_pain = False
         self._pixmaps: dict[tuple[Path, int], QPixmap] = {}
         self._picture_shown: tuple[Path, int] | None = None
@@ -225,7 +239,7 @@ class PlayerWindow(QWidget):
         self.before = PainScale(
             self.tr("Before you start: how is your pain right now?"), "painBefore", self
         )
-        self.before.chosen.connect(self._begin)
+        self.before.chosen.connect(self._pain_chosen)
         self.before.skipped.connect(lambda: self._begin(None))
         self.after = PainScale(self.tr("How is your pain now?"), "painAfter", self)
         self.after.chosen.connect(self._record_pain_after)
@@ -248,11 +262,8 @@ class PlayerWindow(QWidget):
         summary_layout.addWidget(self.safety_text)
         summary_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         summary_layout.addStretch(2)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            shortcut = QShortcut(QKeySequence(key), self.summary)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.close)
-        for page in (self.before, self.running, self.after, self.summary):
+        self.high_pain = self._build_high_pain_page()
+        for page in (self.before, self.high_pain, self.running, self.after, self.summary):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -310,6 +321,49 @@ class PlayerWindow(QWidget):
         layout.addLayout(self._build_buttons(page))
         return page
 
+    def _build_high_pain_page(self) -> QWidget:
+        """Pain of 8 or more before starting (CLINICAL.md section 3): why to rest the exercise
+        today, the choices (a gentler routine, a check-in instead, start anyway: never the
+        default) and the signs to stop and seek care."""
+        page = QWidget(self)
+        page.setObjectName("highPainPage")
+        self.high_pain_title = heading("", page)
+        self.high_pain_title.setWordWrap(True)
+        self.high_pain_text = paragraph("", page)
+        self.high_pain_text.setObjectName("highPainText")
+        self.gentler_text = paragraph("", page)
+        self.gentler_text.setObjectName("gentlerText")
+        self.seek_care_text = paragraph(situation_sentence(Situation.SEEK_CARE), page)
+        self.seek_care_text.setObjectName("highPainSeekCare")
+        self.gentler_button = QPushButton(self.tr("&Gentler routine"), page)
+        self.gentler_button.setObjectName("gentlerRoutine")
+        self.gentler_button.clicked.connect(self.start_gentler)
+        self.checkin_button = QPushButton(self.tr("Just a &check-in"), page)
+        self.checkin_button.setObjectName("checkInInstead")
+        self.checkin_button.setToolTip(self.tr("Save this pain rating as a check-in and close"))
+        self.checkin_button.clicked.connect(self.check_in_instead)
+        self.anyway_button = QPushButton(self.tr("&Start anyway"), page)
+        self.anyway_button.setObjectName("startAnyway")
+        self.anyway_button.clicked.connect(self.start_anyway)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.gentler_button)
+        buttons.addWidget(self.checkin_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.anyway_button)
+        tab_order(self.gentler_button, self.checkin_button, self.anyway_button)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (
+            self.high_pain_title,
+            self.high_pain_text,
+            self.gentler_text,
+            self.seek_care_text,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
     def _build_buttons(self, page: QWidget) -> QHBoxLayout:
         self.pause_button = QPushButton(self.tr("Pause"), page)
         self.pause_button.setObjectName("pauseButton")
@@ -348,6 +402,10 @@ class PlayerWindow(QWidget):
         return buttons
 
     def _shortcuts(self) -> None:
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            shortcut = QShortcut(QKeySequence(key), self.summary)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.close)
         keys = (
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Right, self.skip),
@@ -363,6 +421,87 @@ class PlayerWindow(QWidget):
             shortcut.activated.connect(slot)
 
     # ---- flow ----------------------------------------------------------------------------------
+    @Slot(int)
+    def _pain_chosen(self, pain_before: int) -> None:
+        """Start, or from 8 first say why to rest today and offer the choices."""
+        if not rest_today(pain_before):
+            self._begin(pain_before)
+            return
+        self._pain_before = pain_before
+        self._gentler = self._gentler_routine()
+        self.high_pain_title.setText(
+            self.tr("Pain of {pain} out of 10 before you start").format(pain=pain_before)
+        )
+        self.high_pain_text.setText(
+            self.tr(
+                "Pain this high is a reason to rest the exercise today rather than push through "
+                "it. You can do a gentler routine instead (mobility only, at the smallest dose), "
+                "just save your pain as a check-in, or start anyway."
+            )
+        )
+        gentler = self._gentler
+        if gentler is not None:
+            names = QLocale().createSeparatedList(
+                [self._catalog.exercise_name(step.exercise_id) for step in gentler.steps]
+            )
+            self.gentler_text.setText(
+                self.tr("The gentler routine: {exercises}, once each at the smallest dose.").format(
+                    exercises=names
+                )
+            )
+        self.gentler_text.setVisible(gentler is not None)
+        self.gentler_button.setVisible(gentler is not None)
+        log.info("pain before %d: asked before starting %s", pain_before, self.routine.id)
+        self.pages.setCurrentWidget(self.high_pain)
+        (self.gentler_button if gentler is not None else self.checkin_button).setFocus()
+        announce(
+            self.high_pain_title,
+            f"{self.high_pain_title.text()} {self.high_pain_text.text()}",
+        )
+
+    def _gentler_routine(self) -> Routine | None:
+        """The routine's mobility steps at the smallest dose; else the desk reset's."""
+        kinds = self._catalog.library.dose_kinds()
+        gentler = gentler_routine(self.routine, kinds)
+        if gentler is None:
+            fallback = next(
+                (r for r in self._catalog.builtin_routines if r.id == DEFAULT_ROUTINE_ID), None
+            )
+            gentler = gentler_routine(fallback, kinds) if fallback else None
+        return gentler
+
+    @Slot()
+    def start_gentler(self) -> None:
+        """Run the gentler routine instead (recorded under its own id)."""
+        if self._gentler is None:
+            return
+        self.routine = self._gentler
+        self.session = Session(self.routine, self._clock)
+        self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine_name(self.routine)))
+        log.info("gentler routine chosen: %s", self.routine.id)
+        self.pages.setCurrentWidget(self.before)  # where a failed start leaves the user
+        self._begin(self._pain_before)
+
+    @Slot()
+    def start_anyway(self) -> None:
+        self.pages.setCurrentWidget(self.before)
+        self._begin(self._pain_before)
+
+    @Slot()
+    def check_in_instead(self) -> None:
+        """Save the pain as a check-in and close, without a routine."""
+        pain = self._pain_before
+        if pain is None:
+            return
+        try:
+            self._repo.add_checkin(pain)
+        except (sqlite3.Error, ValueError) as error:
+            log.error("could not save the check-in: %s", error)
+            QMessageBox.warning(self, self.tr("The check-in was not saved"), _not_saved(error))
+            return
+        log.info("pain before %d saved as a check-in instead of a routine", pain)
+        self.close()
+
     @Slot()
     def _begin(self, pain_before: int | None) -> None:
         self._pain_before = pain_before
@@ -460,12 +599,10 @@ class PlayerWindow(QWidget):
                 name=name, number=phase.step_index + 1, count=len(self.routine.steps)
             )
         )
-        side = {
-            Side.LEFT: self.tr("left side"),
-            Side.RIGHT: self.tr("right side"),
-            None: "",
-        }[phase.side]
-        instruction, spoken, sound = self._cue_for(phase, name, side)
+        side = self._side_label(phase.side)
+        # A switch names the side that comes next; work names its own side (and direction).
+        coming = self.session.coming_side() if phase.kind is PhaseKind.SWITCH else phase.side
+        instruction, spoken, sound = self._cue_for(phase, name, self._direction(exercise, coming))
         self.instruction.setText(instruction)
         parts = []
         if phase.set_number:
@@ -477,7 +614,7 @@ class PlayerWindow(QWidget):
                 self.tr("Rep {n} of {total}").format(n=phase.rep_number, total=dosage.reps)
             )
         if side:
-            parts.append(side.capitalize())
+            parts.append(side)
         self.counters.setText("  ·  ".join(parts))
         following = self.session.next_step_index()
         if following is None:
@@ -494,26 +631,43 @@ class PlayerWindow(QWidget):
         self.cue_line.setText(self._cue_status(self._cue_text))
         announce(self.cue_line, spoken or instruction)  # a screen reader says each transition
 
-    def _cue_for(self, phase: Phase, name: str, side: str) -> tuple[str, str, str]:
-        """(instruction shown, words spoken or "", sound name or "") for a phase."""
+    def _side_label(self, side: Side | None) -> str:
+        return {Side.LEFT: self.tr("Left side"), Side.RIGHT: self.tr("Right side"), None: ""}[side]
+
+    def _direction(self, exercise: Exercise | None, side: Side | None) -> str:
+        """The cue for one side: the exercise's own, naming the side and the direction ("Tilt your
+        head to the left"), or the side alone for an exercise without one (a plan's own)."""
+        if side is None:
+            return ""
+        return side_cue(exercise, side.value) or self._side_label(side)
+
+    def _cue_for(self, phase: Phase, name: str, direction: str) -> tuple[str, str, str]:
+        """(instruction shown, words spoken or "", sound name or "") for a phase. Every cue of a
+        per-side exercise says which side and which way (`direction`); the first rep of each side
+        of each set is spoken."""
         first_rep = phase.rep_number == 1
         if phase.kind is PhaseKind.PREPARE:
             text = self.tr("Get ready: {name}").format(name=name)
             return text, text, ""
-        if phase.kind is PhaseKind.HOLD:
-            words = self.tr("Hold {seconds} seconds").format(seconds=phase.seconds)
-            if side:
-                words = self.tr("{side}: {words}").format(side=side.capitalize(), words=words)
-            return words, words if first_rep else "", "start"
-        if phase.kind is PhaseKind.MOVE:
-            words = self.tr("Move slowly, {seconds} seconds each time").format(
-                seconds=phase.seconds
-            )
-            return words, words if first_rep else "", "tick"
+        if phase.kind in (PhaseKind.HOLD, PhaseKind.MOVE):
+            if phase.kind is PhaseKind.HOLD:
+                words = self.tr("Hold {seconds} seconds").format(seconds=phase.seconds)
+            else:
+                words = self.tr("Move slowly, {seconds} seconds each time").format(
+                    seconds=phase.seconds
+                )
+            if direction:
+                words = self.tr("{direction}. {words}").format(direction=direction, words=words)
+            sound = "start" if phase.kind is PhaseKind.HOLD else "tick"
+            return words, words if first_rep else "", sound
         if phase.kind is PhaseKind.RELAX:
             return self.tr("Relax"), "", "relax"
         if phase.kind is PhaseKind.SWITCH:
-            words = self.tr("Switch sides")
+            words = (
+                self.tr("Switch sides. {direction}").format(direction=direction)
+                if direction
+                else self.tr("Switch sides")
+            )
             return words, words, "switch"
         words = self.tr("Rest {seconds} seconds").format(seconds=phase.seconds)
         return words, words, "rest"
@@ -683,8 +837,7 @@ class PlayerWindow(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, intro)
         layout.insertWidget(2, self.what_happened)
-        *_, last = self.what_happened.boxes.values()
-        QWidget.setTabOrder(last, self.after.buttons[0])
+        QWidget.setTabOrder(self.what_happened.shown_boxes()[-1], self.after.buttons[0])
         for box in self.what_happened.boxes.values():
             box.toggled.connect(self._store_symptoms)
 
@@ -725,6 +878,7 @@ class PlayerWindow(QWidget):
                 "Some of this routine could not be saved and is missing from your history. {problem}"
             ).format(problem=self.save_problem)
         self.summary_text.setText(text)
+        self._raise_flag()
         advice = self._advice(pain_after)
         self.safety_text.setText(advice)
         self.safety_text.setVisible(bool(advice))
@@ -748,16 +902,30 @@ class PlayerWindow(QWidget):
             parts.append(as_html(self._safety_advice()))
         return "".join(parts)
 
+    def _raise_flag(self) -> None:
+        """New symptoms that call for a doctor today or sooner stay on Today until a clinician
+        has checked them (CLINICAL.md section 4a, persistence)."""
+        if self._flag_checked or self.what_happened is None or self.safety is None:
+            return
+        self._flag_checked = True
+        from coach.domain.safety import FlagSource  # noqa: PLC0415
+
+        self.safety.raise_for(self.what_happened.chosen(), FlagSource.PLAYER)
+
     def _safety_advice(self) -> str:
-        """CLINICAL.md §3: stop, and when to seek care."""
-        return self.tr(
-            "Stop this exercise for today. Get medical help now if the pain is severe, or if you "
-            "have weakness in your arms or hands, dizziness or drop attacks, problems with vision, "
-            "speech or swallowing, or new numbness.\n\n"
-            "Otherwise rest the area for a while and keep gently active. Next time, do less: "
-            "shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or "
-            "it keeps coming back with this exercise, talk to a doctor or physiotherapist before "
-            "doing it again."
+        """CLINICAL.md §3 and §4a: stop, and when to seek care, in the one wording the app uses
+        for it (coach.ui.advice)."""
+        return (
+            self.tr("Stop this exercise for today.")
+            + " "
+            + situation_sentence(Situation.SEEK_CARE)
+            + "\n\n"
+            + self.tr(
+                "Otherwise rest the area for a while and keep gently active. Next time, do less: "
+                "shorter holds or fewer repetitions. If the pain has not settled within 24 hours, "
+                "or it keeps coming back with this exercise, talk to a doctor or physiotherapist "
+                "before doing it again."
+            )
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

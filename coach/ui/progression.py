@@ -1,14 +1,16 @@
 """Dose suggestions on Today: for the routine the reminders bring up and every routine done in the
 last 7 days, `safety.suggest_dose` reads the stored sessions and check-ins (CLINICAL.md section 3,
-product choice on BIM/PROV) within the active plan's bounds; the user accepts (the routine then
-runs at the new dose, see `coach.domain.dosing` and `routine_at_dose`) or says "Not now" (that
-direction hidden for a week).
+product choice on BIM/PROV) within each exercise's dose ceiling and the active plan's bounds; the
+user accepts (the routine then runs at the new dose, see `coach.domain.dosing` and
+`routine_at_dose`) or says "Not now" (that direction hidden for a week). A band exercise at its
+ceiling of 3 sets of 15 is progressed with a stronger band: the suggestion says so.
 
 Loaded the first time there is something to look at (never at start-up), by `TodayPage`.
 """
 
 import logging
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta, tzinfo
 
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coach.clock import Clock
+from coach.domain.ceilings import CEILINGS
 from coach.domain.dosing import (
     UNSCHEDULED_PER_WEEK,
     Decision,
@@ -26,13 +29,10 @@ from coach.domain.dosing import (
     session_pains,
     since_edit,
 )
-from coach.domain.exercises import Dosage
+from coach.domain.exercises import Dosage, DoseKind
 from coach.domain.progress import daily_pain
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import (
-    DEFAULT_MAX_HOLD_SECONDS,
-    DEFAULT_MAX_REPS,
-    DEFAULT_MAX_SETS,
     WINDOW,
     Bounds,
     Direction,
@@ -66,33 +66,36 @@ class Offer:
 
 
 def bounds(repo: Repo) -> Bounds:
-    """Coach's bounds, or the active plan's: a plan may turn suggestions off or set the most
-    they may reach. A plan that cannot be read turns them off (the cautious reading)."""
+    """The active plan's bounds (none without a plan: each exercise's ceiling is the limit): a
+    plan may turn suggestions off or lower the most they may reach, never raise it. A plan that
+    cannot be read turns them off (the cautious reading)."""
     if repo.active_plan_id() is None:
         return Bounds()
     plan = catalog().plan
     if plan is None:
         return Bounds(enabled=False)
     rules = plan.progression
-    return Bounds(
-        rules.max_hold_seconds or DEFAULT_MAX_HOLD_SECONDS,
-        rules.max_reps or DEFAULT_MAX_REPS,
-        rules.max_sets or DEFAULT_MAX_SETS,
-        rules.suggest,
-    )
+    return Bounds(rules.max_hold_seconds, rules.max_reps, rules.max_sets, rules.suggest)
+
+
+def dose_kinds() -> dict[str, DoseKind]:
+    """Every exercise's dose kind by id, the active plan's own included (for the ceilings)."""
+    return catalog().library.dose_kinds()
 
 
 @dataclass(frozen=True)
 class DoseRules:
-    """What decides whether an accepted dose holds: the plan in force and its bounds. Read once
-    for a page of routines (reading them is not free)."""
+    """What decides whether an accepted dose holds: the plan in force, its bounds and the
+    exercises' kinds for their ceilings. Read once for a page of routines (reading them is not
+    free)."""
 
     plan_id: int | None
     bounds: Bounds
+    kinds: Mapping[str, DoseKind]
 
 
 def dose_rules(repo: Repo) -> DoseRules:
-    return DoseRules(repo.active_plan_id(), bounds(repo))
+    return DoseRules(repo.active_plan_id(), bounds(repo), dose_kinds())
 
 
 def dose_changes(repo: Repo, routine: Routine) -> list[DoseChange]:
@@ -106,7 +109,9 @@ def routine_at_dose(repo: Repo, routine: Routine, rules: DoseRules | None = None
     active plan (for a plan's routine), within its bounds and since the user last changed the
     routine; else at its own dose. What the player runs, and what the Routines page shows."""
     rules = rules or dose_rules(repo)
-    return effective_routine(routine, dose_changes(repo, routine), rules.plan_id, rules.bounds)
+    return effective_routine(
+        routine, dose_changes(repo, routine), rules.plan_id, rules.bounds, rules.kinds
+    )
 
 
 def accepted_change(
@@ -114,17 +119,19 @@ def accepted_change(
 ) -> DoseChange | None:
     """The accepted dose change `routine_at_dose` applies (None: the routine's own dose)."""
     rules = rules or dose_rules(repo)
-    return in_force(routine, dose_changes(repo, routine), rules.plan_id, rules.bounds)
+    return in_force(routine, dose_changes(repo, routine), rules.plan_id, rules.bounds, rules.kinds)
 
 
 def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list[Offer]:
     """Every dose change worth suggesting now, the reminded routine first: from the sessions at
     the dose in force (since the change that set it), and not in a direction the user declined
-    this week."""
+    this week. A routine whose band exercises are at their ceiling and cannot otherwise step up
+    is offered a stronger band instead (nothing to accept)."""
     limits = bounds(repo)
     if not limits.enabled:
         return []
     plan_id = repo.active_plan_id()
+    kinds = dose_kinds()
     now = clock.now()
     zone = zone or now.astimezone().tzinfo
     assert zone is not None
@@ -142,7 +149,7 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
     offers = []
     for routine in routines:
         changes = dose_changes(repo, routine)
-        change = in_force(routine, changes, plan_id, limits)
+        change = in_force(routine, changes, plan_id, limits, kinds)
         current = routine if change is None else replace(routine, steps=change.steps)
         if routine.id == reminded:
             rule = settings.routine
@@ -157,13 +164,19 @@ def current_offers(repo: Repo, clock: Clock, zone: tzinfo | None = None) -> list
             planned,
             change.at.astimezone(zone).date() if change else None,
             limits,
+            kinds,
         )
-        if not suggestion.changes:
+        if not suggestion.changes and not _stronger_band_only(suggestion):
             continue
         hidden = declined_until(routine.id, changes, suggestion.direction)
         if hidden is None or now >= hidden:
             offers.append(Offer(routine, current, suggestion, plan_id))
     return offers
+
+
+def _stronger_band_only(suggestion: Suggestion) -> bool:
+    """Nothing can step up, and band exercises are at their ceiling: a stronger band is next."""
+    return suggestion.reason is Reason.AT_THE_LIMIT and bool(suggestion.stronger_band)
 
 
 def _routines(repo: Repo, ids: list[str]) -> list[Routine]:
@@ -234,8 +247,12 @@ def _alike(field: str, delta: int) -> str:
 
 
 def _exercise(step: RoutineStep) -> str:
-    found = catalog().exercise(step.exercise_id)
-    return exercise_name(found) if found else step.exercise_id
+    return _exercise_name(step.exercise_id)
+
+
+def _exercise_name(exercise_id: str) -> str:
+    found = catalog().exercise(exercise_id)
+    return exercise_name(found) if found else exercise_id
 
 
 def why_text(suggestion: Suggestion) -> str:
@@ -263,14 +280,34 @@ def why_text(suggestion: Suggestion) -> str:
     ).format(day=when)
 
 
+def stronger_band_text(suggestion: Suggestion) -> str:
+    """For band exercises at their ceiling: a stronger band, not more repetitions (A08, ACSM)."""
+    if not suggestion.stronger_band:
+        return ""
+    names = QLocale().createSeparatedList([_exercise_name(i) for i in suggestion.stronger_band])
+    ceiling = CEILINGS[DoseKind.STRENGTH]
+    return _tr(
+        "{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, "
+        "use a stronger band next time rather than more repetitions."
+    ).format(exercises=names, sets=ceiling.max_sets, reps=ceiling.max_reps)
+
+
 def offer_text(offer: Offer) -> str:
     suggestion = offer.suggestion
     name = routine_name(offer.routine)
+    band = stronger_band_text(suggestion)
+    if _stronger_band_only(suggestion):
+        return (
+            _tr("{routine}: {advice}").format(routine=name, advice=band)
+            + " "
+            + why_text(replace(suggestion, reason=Reason.EASY_AND_REGULAR))
+        )
     if suggestion.direction is Direction.UP:
         what = _tr("{routine}: try {change}.")
     else:
         what = _tr("{routine}: go down a step to {change}.")
-    return what.format(routine=name, change=change_text(offer)) + " " + why_text(suggestion)
+    text = what.format(routine=name, change=change_text(offer)) + " " + why_text(suggestion)
+    return f"{text} {band}" if band and suggestion.direction is Direction.UP else text
 
 
 class SuggestionCard(Card):
@@ -302,21 +339,24 @@ class SuggestionCard(Card):
     def show_offer(self, offer: Offer) -> None:
         self.offer = offer
         self.title.setText(
-            _tr("A suggestion for your routine")
-            if offer.suggestion.direction is Direction.UP
-            else _tr("Your routine may be too much for now")
+            _tr("Your routine may be too much for now")
+            if offer.suggestion.direction is Direction.DOWN
+            else _tr("A suggestion for your routine")
         )
         self.text.setText(offer_text(offer))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.text.text())
-        self.accept_button.show()
+        # A stronger band is advice, not a dose to accept: only "Not now" hides it a week.
+        self.accept_button.setVisible(offer.suggestion.changes)
         self.later_button.show()
         self.show()
 
     @Slot()
     def accept(self) -> None:
         """From now on the routine runs at the suggested dose; this is the week's one step."""
-        if self._record(Decision.ACCEPTED) and self.offer is not None:
+        if self.offer is None or not self.offer.suggestion.changes:
+            return  # advice only (a stronger band): nothing to accept
+        if self._record(Decision.ACCEPTED):
             self.text.setText(
                 _tr(
                     "Done: {routine} now runs at the new dose. Coach suggests at most one "

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -23,6 +24,7 @@ from coach.domain.reminders import (
     AWAY_SECONDS,
     ReminderEvent,
     ReminderSettings,
+    held_for_safety,
 )
 from coach.domain.schedule import (
     Missed,
@@ -38,6 +40,9 @@ from coach.domain.schedule import (
 from coach.store.repo import Repo
 from coach.ui.core_text import core_text
 from coach.ui.presence import PresenceReading
+
+if TYPE_CHECKING:
+    from coach.ui.safety_flags import SafetyFlags
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,7 @@ class ReminderController(QObject):
         presence: PresenceReading,
         zone: Callable[[], tzinfo | None] = lambda: None,
         parent: QObject | None = None,
+        safety: "SafetyFlags | None" = None,
     ) -> None:
         super().__init__(parent)
         self._repo = repo
@@ -95,6 +101,12 @@ class ReminderController(QObject):
         self._alarm.timeout.connect(self.check)
         self._started = False
         self.next_check_at: datetime | None = None  # when the alarm fires next, on the clock
+        # While a safety flag is open, exercise reminders are held (CLINICAL.md section 4a):
+        # followed from the flags' change signal.
+        self._safety = safety
+        self.exercise_held = safety is not None and safety.any_open()
+        if safety is not None:
+            safety.changed.connect(self._safety_changed)
 
     # ---- start and the schedule ------------------------------------------------------------------
     def start(self) -> None:
@@ -132,7 +144,7 @@ class ReminderController(QObject):
         zone = self.zone()
         day = self.settings.day
         upcoming: dict[ReminderKind, datetime] = {}
-        for rule in self.settings.rules():
+        for rule in self.schedule().rules():
             base = self._base.get(rule.kind, now)
             when: datetime | None
             if isinstance(rule, MovementRule):
@@ -148,6 +160,28 @@ class ReminderController(QObject):
             if when is not None:
                 upcoming[rule.kind] = when
         return upcoming
+
+    def schedule(self) -> ReminderSettings:
+        """The reminders in force now: the user's settings, with the exercise reminders held
+        while a safety flag is open (movement breaks, heat and check-ins go on)."""
+        return held_for_safety(self.settings) if self.exercise_held else self.settings
+
+    @Slot()
+    def _safety_changed(self) -> None:
+        """A flag was raised or cleared: hold the exercise reminders, or bring them back at
+        once (from now: what fell due meanwhile is not shown late)."""
+        assert self._safety is not None
+        held = self._safety.any_open()
+        if held == self.exercise_held:
+            return
+        self.exercise_held = held
+        log.info("exercise reminders %s", "held: a safety flag is open" if held else "back")
+        if not held:
+            now = self._clock.now()
+            self._base[ReminderKind.ROUTINE] = max(self._base.get(ReminderKind.ROUTINE, now), now)
+        self.changed.emit()
+        if self._started:
+            self._arm()
 
     def alarm_interval_ms(self) -> int | None:
         return self._alarm.remainingTime() if self._alarm.isActive() else None
@@ -227,7 +261,7 @@ class ReminderController(QObject):
         now."""
         if since is not None and since < now:
             zone = self.zone()
-            for rule in self.settings.rules():
+            for rule in self.schedule().rules():
                 summary = self._missed(rule, since, now, zone)
                 snoozed = self.state.snoozed_until.get(rule.kind)
                 if snoozed is not None and since < snoozed <= now and rule.enabled:

@@ -31,7 +31,7 @@ class ReminderNotices(QObject):
                 self.tr("Time for a movement break"),
                 self.tr(
                     "Stand up for a minute: walk a few steps, roll your shoulders, look into the "
-                    "distance. Short breaks ease neck and back pain."
+                    "distance. Short breaks ease neck, back and shoulder discomfort."
                 ),
                 self.tr("I'm moving"),
             )

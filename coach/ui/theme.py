@@ -370,3 +370,20 @@ def show_focus(app: QApplication, on: bool = True) -> FocusTracker | None:
 
 _CUSTOM_PALETTE = "coachCustomPalette"
 _THEME = "coachTheme"  # the theme applied last
+
+
+# ---- questions a patient answers --------------------------------------------------------------
+
+# The safety questions and the new-symptom list: tick boxes larger than the text, with a little
+# room between the rows, in em so they follow the text size. The style still draws them, in the
+# theme's colours; only their size is set here.
+QUESTION_TICK_EM = 1.3
+QUESTION_ROW_GAP_EM = 0.15
+
+
+def large_tick_boxes(widget: QWidget) -> None:
+    """Give the tick boxes inside `widget` the questions' size."""
+    widget.setStyleSheet(
+        f"QCheckBox::indicator {{ width: {QUESTION_TICK_EM}em; height: {QUESTION_TICK_EM}em; }}"
+        f" QCheckBox {{ spacing: 0.5em; padding: {QUESTION_ROW_GAP_EM}em 0; }}"
+    )

@@ -97,11 +97,13 @@ class TimerController(QObject):
             self.limits = HeatLimits()
 
     # ---- what the user does ----------------------------------------------------------------------
-    def heat_warnings(self, screening: HeatScreening) -> list[HeatWarning]:
+    def heat_warnings(
+        self, screening: HeatScreening, area: BodyArea | None = None
+    ) -> list[HeatWarning]:
         now = self._clock.now()
         day_start, _ = local_day_bounds(now)
         uses = self._repo.heat_uses_since(min(day_start, now - self.limits.min_gap))
-        return heat_start_warnings(now, day_start, uses, screening, self.limits)
+        return heat_start_warnings(now, day_start, uses, screening, self.limits, area)
 
     def start(
         self,

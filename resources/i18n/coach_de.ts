@@ -4,22 +4,17 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+32"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+65"/>
         <source>Has this pain been checked by a doctor or physiotherapist?</source>
         <translation>Wurden diese Schmerzen schon von einer Ärztin, einem Arzt oder in der Physiotherapie untersucht?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>You told Coach about: {reasons}. This is worth checking straight away: call a doctor or an emergency line now, before doing any exercise.</source>
-        <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollte sofort abgeklärt werden: Rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an, bevor Sie Übungen machen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach&apos;s reminders and records stay available meanwhile.</source>
         <translation>Das ist keine Diagnose: Diese Zeichen können viele Ursachen haben, und eine Ärztin oder ein Arzt kann klären, welche. Die Erinnerungen und Aufzeichnungen von Coach bleiben so lange verfügbar.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-93"/>
         <source>Chest pain</source>
         <translation>Schmerzen in der Brust</translation>
     </message>
@@ -29,14 +24,49 @@
         <translation>Taubheit an Genitalien oder Gesäß, Probleme beim Wasserlassen, Kontrollverlust über Blase oder Darm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>Weakness in an arm or leg, or trouble walking</source>
         <translation>Schwäche in einem Arm oder Bein oder Probleme beim Gehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>The pain started after a serious accident or fall</source>
         <translation>Die Schmerzen begannen nach einem schweren Unfall oder Sturz</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Weakness or numbness in both legs</source>
+        <translation>Schwäche oder Taubheit in beiden Beinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sudden, severe headache unlike any you have had before</source>
+        <translation>Plötzliche, starke Kopfschmerzen, wie Sie sie noch nie hatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness, sudden falls, double vision, or trouble speaking or swallowing</source>
+        <translation>Schwindel, plötzliche Stürze, Doppeltsehen oder Probleme beim Sprechen oder Schlucken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbness in your face</source>
+        <translation>Taubheit im Gesicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling sick (nausea), especially when you move your neck</source>
+        <translation>Übelkeit, besonders wenn Sie den Nacken bewegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fever and a stiff neck, with a headache or eyes that hurt in bright light</source>
+        <translation>Fieber und ein steifer Nacken, mit Kopfschmerzen oder Augen, die bei hellem Licht schmerzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rash that does not fade when you press a glass on it</source>
+        <translation>Ein Ausschlag, der nicht verblasst, wenn Sie ein Glas darauf drücken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -45,6 +75,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New weakness in one arm or hand</source>
+        <translation>Neue Schwäche in einem Arm oder einer Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clumsy hands: dropping things, or trouble with buttons or handwriting</source>
+        <translation>Ungeschickte Hände: Dinge fallen Ihnen aus der Hand, oder Knöpfe und Schreiben fallen schwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walking has become unsteady, or you lose your balance</source>
+        <translation>Ihr Gang ist unsicher geworden, oder Sie verlieren das Gleichgewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pins and needles, numbness or weakness in both arms</source>
+        <translation>Kribbeln, Taubheit oder Schwäche in beiden Armen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An electric-shock feeling down your back, arms or legs when you bend your neck</source>
+        <translation>Ein Gefühl wie ein elektrischer Schlag in Rücken, Armen oder Beinen, wenn Sie den Kopf nach vorn beugen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new change in how your bladder or bowels work, such as having to go suddenly</source>
+        <translation>Eine neue Veränderung beim Wasserlassen oder Stuhlgang, etwa plötzlicher Drang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Weight loss you cannot explain</source>
         <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
     </message>
@@ -57,6 +117,31 @@
         <location line="+4"/>
         <source>Osteoporosis (thin bones)</source>
         <translation>Osteoporose (Knochenschwund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operation on your neck in the past</source>
+        <translation>Eine frühere Operation am Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad neck or back injury in the past (with osteoporosis, even a small fall)</source>
+        <translation>Eine frühere schwere Verletzung an Nacken oder Rücken (bei Osteoporose auch ein leichter Sturz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking steroid tablets (such as prednisolone) for a long time</source>
+        <translation>Kortison-Tabletten (etwa Prednisolon) über lange Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injecting drugs, now or in the past</source>
+        <translation>Spritzen von Drogen, jetzt oder früher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down syndrome</source>
+        <translation>Down-Syndrom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -100,6 +185,41 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Head, face, eyes and speech</source>
+        <translation>Kopf, Gesicht, Augen und Sprechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever</source>
+        <translation>Fieber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest, legs, bladder and bowel</source>
+        <translation>Brust, Beine, Blase und Darm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arms, hands and walking</source>
+        <translation>Arme, Hände und Gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injury</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the pain behaves</source>
+        <translation>Wie sich die Schmerzen verhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your health history</source>
+        <translation>Ihre Vorgeschichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pain spreading to the chest, or chest pain</source>
         <translation>Schmerzen, die in die Brust ausstrahlen, oder Schmerzen in der Brust</translation>
     </message>
@@ -109,12 +229,107 @@
         <translation>Schwäche in einem Arm oder einer Hand</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>emergency: call an emergency number now</source>
+        <translation>Notfall: jetzt den Notruf anrufen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Dizziness, drop attacks, or problems with vision, speech or swallowing</source>
-        <translation>Schwindel, plötzliche Stürze oder Probleme beim Sehen, Sprechen oder Schlucken</translation>
+        <source>same day: contact your doctor today</source>
+        <translation>noch heute: heute an die Hausarztpraxis wenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please call an emergency number now</source>
+        <translation>Bitte rufen Sie jetzt den Notruf an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please contact your doctor today</source>
+        <translation>Bitte wenden Sie sich heute an Ihre Hausarztpraxis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is worth checking straight away.</source>
+        <translation>Das sollte sofort abgeklärt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is worth checking today.</source>
+        <translation>Das sollte noch heute abgeklärt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is worth checking.</source>
+        <translation>Das sollte abgeklärt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You told Coach about: {reasons}.</source>
+        <translation>Sie haben Coach Folgendes angegeben: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach keeps this on its Today page and holds exercise reminders until you tell it that a clinician has checked it; movement breaks, check-ins and your records stay available.</source>
+        <translation>Das ist keine Diagnose: Diese Zeichen können viele Ursachen haben, und eine Ärztin oder ein Arzt kann klären, welche. Coach zeigt das auf der Seite „Heute“ und hält die Übungserinnerungen an, bis Sie angeben, dass es ärztlich abgeklärt ist; Bewegungspausen, Einträge und Ihre Aufzeichnungen bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>first-run safety questions</source>
+        <translation>Sicherheitsfragen beim ersten Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped a routine because it hurt</source>
+        <translation>Programm wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open.</source>
+        <translation>Noch offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared on {date} (a clinician checked it).</source>
+        <translation>Erledigt am {date} (ärztlich abgeklärt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, {source}: {reasons}. {advice} {status}</source>
+        <translation>{date}, {source}: {reasons}. {advice} {status}</translation>
+    </message>
+    <message>
+        <location line="+417"/>
+        <source>Call an emergency number now, or go to an emergency department, and do no exercise until you have been checked.</source>
+        <translation>Rufen Sie jetzt den Notruf an oder gehen Sie in eine Notaufnahme, und machen Sie keine Übungen, bis Sie untersucht worden sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact your doctor today (when the practice is closed, an out-of-hours or urgent-care service), and do no exercise until they have checked it.</source>
+        <translation>Wenden Sie sich heute an Ihre Hausarztpraxis (wenn sie geschlossen ist, an den ärztlichen Bereitschaftsdienst), und machen Sie keine Übungen, bis das ärztlich abgeklärt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See a doctor soon and tell them about it.</source>
+        <translation>Gehen Sie bald zu einer Ärztin oder einem Arzt und erzählen Sie davon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have it assessed by a doctor or physiotherapist before you rely on self-care.</source>
+        <translation>Lassen Sie das ärztlich oder physiotherapeutisch untersuchen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Call an emergency number now for chest pain, weakness or numbness in both legs or around the genitals or buttocks, loss of bladder or bowel control, a sudden severe headache, dizziness, double vision, trouble speaking or swallowing, or a fever with a stiff neck. Contact your doctor today for severe neck pain, new weakness in an arm or hand, clumsy hands, unsteady walking or a high temperature.</source>
+        <translation>Rufen Sie sofort den Notruf an bei Schmerzen in der Brust, Schwäche oder Taubheit in beiden Beinen oder an Genitalien oder Gesäß, Kontrollverlust über Blase oder Darm, plötzlichen starken Kopfschmerzen, Schwindel, Doppeltsehen, Problemen beim Sprechen oder Schlucken oder Fieber mit steifem Nacken. Wenden Sie sich heute an Ihre Hausarztpraxis bei starken Nackenschmerzen, neuer Schwäche in einem Arm oder einer Hand, ungeschickten Händen, unsicherem Gang oder hohem Fieber.</translation>
+    </message>
+    <message>
+        <location line="-470"/>
         <source>Weakness in a leg, or trouble walking</source>
         <translation>Schwäche in einem Bein oder Schwierigkeiten beim Gehen</translation>
     </message>
@@ -139,12 +354,7 @@
         <translation>Starke Nackenschmerzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>urgent: call a doctor or an emergency line now</source>
-        <translation>dringend: Rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>see a doctor soon</source>
         <translation>bald ärztlich abklären lassen</translation>
     </message>
@@ -154,12 +364,7 @@
         <translation>untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Please call a doctor or an emergency line now</source>
-        <translation>Bitte rufen Sie jetzt eine Ärztin, einen Arzt oder den Notruf an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Please see a doctor soon</source>
         <translation>Bitte lassen Sie das bald ärztlich abklären</translation>
     </message>
@@ -169,30 +374,20 @@
         <translation>Es lohnt sich, diese Schmerzen zuerst untersuchen zu lassen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You told Coach about: {reasons}. This is worth checking: please see a doctor soon, and tell them about it.</source>
-        <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollte abgeklärt werden: Bitte gehen Sie bald zu einer Ärztin oder einem Arzt und erzählen Sie davon.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter holds, fewer repetitions or one set less. (This follows a pain-monitoring model adapted from research on tendon pain.)</source>
         <translation>Schmerzen von {pain} von 10 sind mehr, als Übungen verursachen sollten: Schmerzen bis 3 sind in Ordnung, 4 bis 5 vertretbar, über 5 zu viel. Verringern oder verändern Sie die Übung beim nächsten Mal: kürzer halten, weniger Wiederholungen oder ein Satz weniger. (Das folgt einem Modell zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen.)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth having assessed by a doctor or physiotherapist before you rely on self-care.</source>
         <translation>Ihre Schmerzen wurden noch nicht untersucht. Schmerzen im oberen Rücken, zwischen den Schultern, sollten Sie ärztlich oder physiotherapeutisch untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You told Coach about: {reasons}. This is worth having assessed by a doctor or physiotherapist before you rely on self-care.</source>
-        <translation>Sie haben Coach Folgendes angegeben: {reasons}. Das sollten Sie ärztlich oder physiotherapeutisch untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Coach repaired its database</source>
         <translation>Coach hat seine Datenbank repariert</translation>
     </message>
@@ -454,7 +649,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/exercises.py" line="+51"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+52"/>
         <location line="+1"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
@@ -526,7 +721,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Endposition</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Try it now</source>
         <translation>Jetzt &amp;ausprobieren</translation>
     </message>
@@ -559,17 +754,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Was Sie spüren sollten: {feel}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From your clinician&apos;s plan</source>
         <translation>Aus dem Plan Ihrer Behandlerin oder Ihres Behandlers</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source: {source}</source>
-        <translation>Quelle: {source}</translation>
-    </message>
-    <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+126"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+140"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
@@ -587,7 +777,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/onboarding.py" line="+119"/>
+        <location filename="../../coach/ui/onboarding.py" line="+142"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
@@ -597,7 +787,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Ihre früheren Antworten konnten nicht gelesen werden ({problem}), deshalb fragt Coach noch einmal.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
@@ -613,12 +803,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+361"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-340"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
@@ -629,16 +819,16 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+6"/>
-        <source>Coach does not diagnose, and it is not a substitute for a doctor or physiotherapist. If pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever, stop and get checked.</source>
-        <translation>Coach stellt keine Diagnosen und ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie. Wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht, hören Sie auf und lassen Sie sich untersuchen.</translation>
+        <source>Coach does not diagnose, and it is not a substitute for a doctor or physiotherapist.</source>
+        <translation>Coach stellt keine Diagnosen und ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The next questions take about two minutes. Every step can be skipped (Skip this step), and you can go through them again at any time from Settings. Your answers stay on this computer.</source>
         <translation>Die folgenden Fragen dauern etwa zwei Minuten. Jeder Schritt lässt sich überspringen („Schritt überspringen“), und Sie können die Fragen jederzeit in den Einstellungen erneut durchgehen. Ihre Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Safety questions (1 of 2)</source>
         <translation>Sicherheitsfragen (1 von 2)</translation>
     </message>
@@ -648,7 +838,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Haben Sie zurzeit zusätzlich zu Ihren Rücken- oder Nackenschmerzen etwas davon? Kreuzen Sie an, was zutrifft; lassen Sie den Rest leer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Safety questions (2 of 2)</source>
         <translation>Sicherheitsfragen (2 von 2)</translation>
     </message>
@@ -668,7 +858,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>&amp;Nein, noch nicht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
@@ -763,32 +953,45 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Ihr Therapieplan „{title}“ legt Ihr Programm und seine Erinnerungen fest, deshalb lässt Coach sie, wie sie sind.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Coach suggests:
 •  the 3-minute desk reset at {times} on {days}
 •  a 1-minute movement break every {minutes} minutes of working time
 •  a pain check-in at {checkin} every day
 
-Short routines that are easy to keep up help most, and regular breaks ease neck and shoulder discomfort.</source>
+Short routines count: the same time in short sessions helped as much as in one long session, and they are easier to keep up. Regular breaks ease neck and shoulder discomfort.</source>
         <translation>Coach schlägt vor:
 •  das 3-Minuten-Programm am Schreibtisch um {times} an diesen Tagen: {days}
 •  eine einminütige Bewegungspause alle {minutes} Minuten Arbeitszeit
 •  einen Schmerzeintrag jeden Tag um {checkin}
 
-Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmäßige Pausen lindern Beschwerden in Nacken und Schultern.</translation>
+Kurze Programme zählen: Dieselbe Zeit in kurzen Einheiten hat so viel geholfen wie in einer langen, und kurze Programme lassen sich leichter durchhalten. Regelmäßige Pausen lindern Beschwerden in Nacken und Schultern.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>Coach suggests:
+•  a 1-minute movement break every {minutes} minutes of working time
+•  a pain check-in at {checkin} every day
+
+No exercise reminders for now: what you told Coach is worth checking first. Exercise reminders wait until you tell Coach, on the Today page, that a clinician has checked it.</source>
+        <translation>Coach schlägt vor:
+•  alle {minutes} Minuten Arbeitszeit eine 1-minütige Bewegungspause
+•  jeden Tag um {checkin} einen Schmerzeintrag
+
+Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst abgeklärt werden. Die Übungserinnerungen warten, bis Sie Coach auf der Seite „Heute“ angeben, dass es ärztlich abgeklärt ist.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You want more strength: if you have an exercise band, add &quot;{routine}&quot; once a day (on the Routines page). Strength work helps long-standing neck and shoulder pain.</source>
+        <translation>Sie möchten mehr Kraft: Wenn Sie ein Gymnastikband haben, machen Sie zusätzlich einmal am Tag „{routine}“ (auf der Seite Programme). Krafttraining hilft bei länger bestehenden Nacken- und Schulterschmerzen.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>You want to move more at work, so the breaks come every {minutes} minutes: short breaks that often eased neck, back and shoulder discomfort.</source>
         <translation>Sie möchten sich bei der Arbeit mehr bewegen, daher kommen die Pausen alle {minutes} Minuten: So häufige kurze Pausen haben Beschwerden in Nacken, Rücken und Schultern gelindert.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>You want more strength: if you have an exercise band, add &quot;{routine}&quot; once a day (on the Routines page). Strength work helps long-standing neck and shoulder pain most.</source>
-        <translation>Sie möchten mehr Kraft: Wenn Sie ein Gymnastikband haben, machen Sie zusätzlich einmal am Tag „{routine}“ (auf der Seite Programme). Krafttraining hilft bei länger bestehenden Nacken- und Schulterschmerzen am meisten.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
@@ -798,12 +1001,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>Working hours must end after they start, on the same day.</source>
         <translation>Die Arbeitszeit muss am selben Tag nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Your answers could not be saved ({error}).</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}).</translation>
     </message>
@@ -811,32 +1014,37 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>HeatSafety</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-103"/>
+        <location filename="../../coach/ui/helper_strings.py" line="-117"/>
         <source>Check your skin: redness that does not fade, blotches or blisters mean stop.</source>
         <translation>Prüfen Sie Ihre Haut: Rötungen, die nicht abklingen, Flecken oder Blasen bedeuten: aufhören.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Comfortably warm, not the hotter the better. Wrap packs in a towel, use a pad on low or medium (never high), and keep water at 40-45 °C. Never fall asleep with heat on: choose a pad that switches itself off.</source>
-        <translation>Angenehm warm, nicht „je heißer, desto besser“. Wickeln Sie Wärmepacks in ein Handtuch, stellen Sie ein Heizkissen auf niedrige oder mittlere Stufe (nie hoch) und halten Sie Wasser bei 40–45 °C. Schlafen Sie nie mit Wärme ein: Wählen Sie ein Heizkissen, das sich selbst abschaltet.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>You have not answered the heat-safety questions yet.</source>
         <translation>Sie haben die Fragen zur Wärmesicherheit noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>A heat session is already running.</source>
         <translation>Es läuft bereits eine Wärmeanwendung.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>Broken skin, a wound or dermatitis where the heat would go</source>
         <translation>Verletzte Haut, eine Wunde oder eine Hautentzündung an der Stelle, die erwärmt werden soll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <source>Comfortably warm, not the hotter the better. Wrap packs in a towel and use a pad on low or medium (never high). A shower or bath should be comfortably warm too: the 40-45 °C you may read about is for a bowl of water for the hands or feet only. Never fall asleep with heat on: choose a pad that switches itself off.</source>
+        <translation>Angenehm warm, nicht „je heißer, desto besser“. Wickeln Sie Wärmepacks in ein Handtuch und stellen Sie ein Heizkissen auf niedrige oder mittlere Stufe (nie hoch). Auch eine Dusche oder ein Bad sollte nur angenehm warm sein: Die 40–45 °C, von denen Sie vielleicht lesen, gelten nur für eine Schüssel Wasser für Hände oder Füße. Schlafen Sie nie mit Wärme ein: Wählen Sie ein Heizkissen, das sich selbst abschaltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the neck, heat goes on the back of the neck only, never on the front or the sides over the throat. If you are not sure, ask your doctor or physiotherapist first.</source>
+        <translation>Am Hals gehört Wärme nur in den Nacken, nie vorn oder seitlich an den Hals über der Kehle. Wenn Sie unsicher sind, fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Numbness or reduced feeling in that area</source>
         <translation>Taubheit oder vermindertes Gefühl in diesem Bereich</translation>
     </message>
@@ -901,12 +1109,22 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Schlaftabletten, starke Schmerzmittel oder Alkohol</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>You are not sure the heat will stay on the back of your neck, off the front and sides</source>
+        <translation>Sie sind nicht sicher, dass die Wärme im Nacken bleibt und nicht vorn oder seitlich an den Hals kommt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You told Coach you are not sure the heat will stay on the back of your neck.</source>
+        <translation>Sie haben Coach angegeben, dass Sie nicht sicher sind, ob die Wärme im Nacken bleibt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Heat sessions today: {count}. Up to {limit} a day is advised.</source>
         <translation>Wärmeanwendungen heute: {count}. Empfohlen sind höchstens {limit} pro Tag.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Heat is not advised with what you told Coach: {items}. Please ask a doctor or physiotherapist before using heat.</source>
         <translation>Bei dem, was Sie Coach angegeben haben, wird von Wärme abgeraten: {items}. Bitte fragen Sie eine Ärztin, einen Arzt oder Ihre Physiotherapie, bevor Sie Wärme anwenden.</translation>
     </message>
@@ -916,7 +1134,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Bei dem, was Sie Coach angegeben haben, verbrennt man sich mit Wärme leichter: {items}. Fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Your last heat session ended less than {hours} hours ago; give your skin {n} more min to recover.</source>
         <translation>Ihre letzte Wärmeanwendung endete vor weniger als {hours} Stunden; geben Sie Ihrer Haut noch {n} Min. zur Erholung.</translation>
     </message>
@@ -924,7 +1142,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>HeatSafetyDialog</name>
     <message>
-        <location filename="../../coach/ui/heat_safety.py" line="+94"/>
+        <location filename="../../coach/ui/heat_safety.py" line="+121"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
@@ -957,12 +1175,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Die Bezeichnung eines Timers darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A rest break lasts at most {n} minutes: longer rest slows recovery, so Coach asks you to move again sooner.</source>
-        <translation>Eine Ruhepause dauert höchstens {n} Minuten: Längeres Ausruhen verzögert die Erholung, deshalb bittet Coach Sie früher, sich wieder zu bewegen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A timer lasts at most {n} hours.</source>
         <translation>Ein Timer läuft höchstens {n} Stunden.</translation>
     </message>
@@ -1172,7 +1385,12 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Wärme: {area}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+5"/>
+        <source>A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you recover.</source>
+        <translation>Eine Ruhepause dauert höchstens {n} Minuten: kurz ausruhen, dann bewegen. In Bewegung zu bleiben hilft Ihnen, sich zu erholen.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>rest {rest} s</source>
         <translation>{rest} s Pause</translation>
     </message>
@@ -1188,13 +1406,13 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/main_window.py" line="+147"/>
-        <location line="+392"/>
+        <location filename="../../coach/ui/main_window.py" line="+169"/>
+        <location line="+386"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-352"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1224,7 +1442,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1234,7 +1452,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1375,7 +1593,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+219"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1388,7 +1606,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets.py" line="+114"/>
+        <location filename="../../coach/ui/widgets.py" line="+116"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1396,7 +1614,7 @@ Kurze Programme, die leicht durchzuhalten sind, helfen am meisten, und regelmä�
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+151"/>
+        <location filename="../../coach/ui/player.py" line="+159"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -2897,12 +3115,13 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player.py" line="+49"/>
+        <location filename="../../coach/ui/player.py" line="+53"/>
+        <location line="+259"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-240"/>
         <source>Before you start: how is your pain right now?</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
@@ -2917,7 +3136,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Routine in progress</source>
         <translation>Programm läuft</translation>
     </message>
@@ -2932,13 +3151,33 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Fortschritt des Programms</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+265"/>
+        <location line="+34"/>
+        <source>&amp;Gentler routine</source>
+        <translation>&amp;Sanfteres Programm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just a &amp;check-in</source>
+        <translation>Nur ein &amp;Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this pain rating as a check-in and close</source>
+        <translation>Diesen Schmerzwert als Eintrag speichern und schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Trotzdem beginnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+365"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-363"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -2964,12 +3203,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+378"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-375"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
@@ -3004,23 +3243,53 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Sofort aufhören, sagen, was passiert ist, und sehen, was zu tun ist (H)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+174"/>
+        <location line="+41"/>
+        <source>Pain of {pain} out of 10 before you start</source>
+        <translation>Schmerz {pain} von 10 vor dem Beginn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain this high is a reason to rest the exercise today rather than push through it. You can do a gentler routine instead (mobility only, at the smallest dose), just save your pain as a check-in, or start anyway.</source>
+        <translation>Schmerzen in dieser Stärke sind ein Grund, die Übungen heute ruhen zu lassen, statt sich durchzukämpfen. Sie können stattdessen ein sanfteres Programm machen (nur Beweglichkeit, in der kleinsten Dosis), Ihre Schmerzen nur als Eintrag speichern oder trotzdem beginnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gentler routine: {exercises}, once each at the smallest dose.</source>
+        <translation>Das sanftere Programm: {exercises}, jeweils einmal in der kleinsten Dosis.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The check-in was not saved</source>
+        <translation>Der Eintrag wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+189"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-183"/>
         <source>{left} left of {total}</source>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="+368"/>
+        <source>Stop this exercise for today.</source>
+        <translation>Machen Sie diese Übung heute nicht weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Otherwise rest the area for a while and keep gently active. Next time, do less: shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or it keeps coming back with this exercise, talk to a doctor or physiotherapist before doing it again.</source>
+        <translation>Andernfalls schonen Sie die Stelle eine Weile und bleiben Sie sanft in Bewegung. Machen Sie beim nächsten Mal weniger: kürzer halten oder weniger Wiederholungen. Wenn die Schmerzen nicht innerhalb von 24 Stunden abklingen oder bei dieser Übung immer wiederkommen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Physiotherapie, bevor Sie sie wieder machen.</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+319"/>
         <source>The routine was not started</source>
         <translation>Die Übungsfolge wurde nicht gestartet</translation>
     </message>
@@ -3055,18 +3324,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-80"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
@@ -3076,17 +3345,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{name} ({number} von {count})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>left side</source>
-        <translation>linke Seite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>right side</source>
-        <translation>rechte Seite</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
@@ -3106,27 +3365,42 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Get ready: {name}</source>
         <translation>Bereit machen: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hold {seconds} seconds</source>
         <translation>{seconds} Sekunden halten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{side}: {words}</source>
-        <translation>{side}: {words}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Move slowly, {seconds} seconds each time</source>
         <translation>Langsam bewegen, jeweils {seconds} Sekunden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>{direction}. {words}</source>
+        <translation>{direction}. {words}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch sides. {direction}</source>
+        <translation>Seite wechseln. {direction}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rest {seconds} seconds</source>
         <translation>{seconds} Sekunden ausruhen</translation>
     </message>
@@ -3217,7 +3491,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Was ist passiert? Kreuzen Sie an, was neu ist, und wählen Sie dann, wie stark der Schmerz ist.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>You stopped because it hurt</source>
         <translation>Sie haben wegen Schmerzen aufgehört</translation>
     </message>
@@ -3248,15 +3522,6 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <location line="+5"/>
         <source>Some of this routine could not be saved and is missing from your history. {problem}</source>
         <translation>Ein Teil dieser Übungsfolge konnte nicht gespeichert werden und fehlt in Ihrem Verlauf. {problem}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Stop this exercise for today. Get medical help now if the pain is severe, or if you have weakness in your arms or hands, dizziness or drop attacks, problems with vision, speech or swallowing, or new numbness.
-
-Otherwise rest the area for a while and keep gently active. Next time, do less: shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or it keeps coming back with this exercise, talk to a doctor or physiotherapist before doing it again.</source>
-        <translation>Machen Sie diese Übung heute nicht weiter. Holen Sie sich sofort ärztliche Hilfe, wenn der Schmerz stark ist oder wenn Sie Schwäche in Armen oder Händen, Schwindel oder plötzliche Stürze, Probleme beim Sehen, Sprechen oder Schlucken oder ein neues Taubheitsgefühl haben.
-
-Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung. Machen Sie beim nächsten Mal weniger: kürzer halten oder weniger Wiederholungen. Wenn der Schmerz nach 24 Stunden nicht abgeklungen ist oder bei dieser Übung immer wiederkommt, sprechen Sie mit einer Ärztin, einem Arzt oder Ihrer Physiotherapie, bevor Sie sie wieder machen.</translation>
     </message>
 </context>
 <context>
@@ -3414,48 +3679,47 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>After two weeks of check-ins, Coach can say how your pain changes.</source>
         <translation>Nach zwei Wochen mit Einträgen kann Coach sagen, wie sich Ihr Schmerz verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>(A fall of at least 2 points, or of at least 30 % and 1.5 points, is the usual threshold that matters.)</source>
+        <translation>(Ein Rückgang um mindestens 2 Punkte oder um mindestens 30 % und 1,5 Punkte gilt üblicherweise als bedeutsam.)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>it is higher than at the start.</source>
         <translation>er ist höher als zu Beginn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>about the same as at the start.</source>
         <translation>etwa gleich wie zu Beginn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a small improvement, not yet a meaningful one.</source>
         <translation>eine kleine Verbesserung, aber noch keine bedeutsame.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a meaningful improvement.</source>
         <translation>eine bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>a substantial, meaningful improvement.</source>
         <translation>eine deutliche, bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Pain from {start:.1f} in your first week to {now:.1f} in the last: {points:+.1f} points{percent}, {verdict}</source>
         <translation>Schmerz von {start:.1f} in Ihrer ersten Woche auf {now:.1f} in der letzten: {points:+.1f} Punkte{percent}, {verdict}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>(A fall of 2 points or 30 % is the usual threshold that matters.)</source>
-        <translation>(Ein Rückgang um 2 Punkte oder 30 % gilt üblicherweise als bedeutsam.)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Serie: %n Tag in Folge mit erledigten Programmen.</numerusform>
@@ -3506,7 +3770,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>Progression</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+31"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+37"/>
         <source>{routine}: try {change}.</source>
         <translation>{routine}: als Nächstes {change}.</translation>
     </message>
@@ -3516,7 +3780,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>{routine}: eine Stufe zurück – {change}.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>{new} sets (was {old})</source>
         <translation>Satzzahl {new} (vorher {old})</translation>
     </message>
@@ -3561,7 +3825,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Am {day}, dem Tag danach, waren Ihre Schmerzen stärker als sonst; das spricht dafür, dass die Dosis zu hoch war (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, use a stronger band next time rather than more repetitions.</source>
+        <translation>{exercises}: {sets} Sätze mit {reps} Wiederholungen sind das Höchste, was Coach vorschlägt. Um sich zu steigern, nehmen Sie beim nächsten Mal ein stärkeres Band statt mehr Wiederholungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{routine}: {advice}</source>
+        <translation>{routine}: {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A suggestion for your routine</source>
         <translation>Ein Vorschlag für Ihr Programm</translation>
     </message>
@@ -3576,7 +3850,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Diesen Vorschlag eine Woche lang ausblenden</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>holds of {new} s (was {old} s)</source>
         <translation>Haltezeit {new} s (vorher {old} s)</translation>
     </message>
@@ -3591,17 +3865,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Ihre Schmerzen erreichten damit diese Woche {pain} von 10; über 5 ist im Moment zu viel (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Your routine may be too much for now</source>
         <translation>Ihr Programm ist im Moment vielleicht zu viel</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>{exercise}: {change}</source>
         <translation>{exercise}: {change}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Not n&amp;ow</source>
         <translation>Nicht &amp;jetzt</translation>
     </message>
@@ -3619,12 +3893,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../coach/ui/reminder_controller.py" line="+105"/>
+        <location filename="../../coach/ui/reminder_controller.py" line="+117"/>
         <source>Your reminder settings could not be read ({problem}); the defaults are in use until you change them in Settings.</source>
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+252"/>
         <source>Coach could not save your reminder settings ({error}); they apply until Coach closes.</source>
         <translation>Coach konnte Ihre Erinnerungseinstellungen nicht speichern ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
@@ -3643,8 +3917,8 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+2"/>
-        <source>Stand up for a minute: walk a few steps, roll your shoulders, look into the distance. Short breaks ease neck and back pain.</source>
-        <translation>Stehen Sie für eine Minute auf: Gehen Sie ein paar Schritte, kreisen Sie die Schultern, schauen Sie in die Ferne. Kurze Pausen lindern Nacken- und Rückenschmerzen.</translation>
+        <source>Stand up for a minute: walk a few steps, roll your shoulders, look into the distance. Short breaks ease neck, back and shoulder discomfort.</source>
+        <translation>Stehen Sie für eine Minute auf: Gehen Sie ein paar Schritte, kreisen Sie die Schultern, schauen Sie in die Ferne. Kurze Pausen lindern Beschwerden in Nacken, Rücken und Schultern.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3956,7 +4230,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+57"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+146"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
@@ -3966,12 +4240,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Keine Wärmeanwendungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-118"/>
         <source>Answered yes in the safety questions (last changed {day}):</source>
         <translation>Bei den Sicherheitsfragen mit Ja beantwortet (zuletzt geändert am {day}):</translation>
     </message>
@@ -3986,22 +4260,22 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Keine neuen Beschwerden in diesem Zeitraum angegeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Fewer than two weeks of check-ins in this period: no change to report.</source>
         <translation>Weniger als zwei Wochen mit Einträgen in diesem Zeitraum: keine Veränderung zu berichten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+80"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -4031,17 +4305,362 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-110"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-35"/>
+        <source>Coach report for {name}</source>
+        <translation>Coach-Bericht für {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-ins, routines or heat in this period: no chart.</source>
+        <translation>Keine Einträge, Programme oder Wärmeanwendungen in diesem Zeitraum: kein Diagramm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain, stiffness and sleep</source>
+        <translation>Schmerz, Steifheit und Schlaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerz vor und nach den Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adherence per exercise</source>
+        <translation>Umsetzung je Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement breaks and reminders</source>
+        <translation>Bewegungspausen und Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety flags raised or open in this period</source>
+        <translation>Sicherheitshinweise, die in diesem Zeitraum ausgelöst wurden oder noch offen sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety questions and new symptoms</source>
+        <translation>Sicherheitsfragen und neue Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clinician plan.</source>
+        <translation>Kein Therapieplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient uses Coach&apos;s own routines and reminders.</source>
+        <translation>Die Patientin oder der Patient nutzt die Programme und Erinnerungen von Coach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinician plan &quot;{title}&quot; (in use since {day}) cannot be read by this version of Coach: its details are not shown.</source>
+        <translation>Der Therapieplan „{title}“ (in Gebrauch seit {day}) kann von dieser Coach-Version nicht gelesen werden: Seine Einzelheiten werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prescribed exercises</source>
+        <translation>Verordnete Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} (overdue)</source>
+        <translation>{day} (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Behandelnde Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use in Coach since</source>
+        <translation>In Coach in Gebrauch seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician&apos;s notes</source>
+        <translation>Hinweise der behandelnden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as prescribed</source>
+        <translation>wie verordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescribed dose</source>
+        <translation>Verordnete Dosierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose in use now</source>
+        <translation>Dosierung derzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exercises.</source>
+        <translation>Keine Übungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminders now: {lines}</source>
+        <translation>Erinnerungen derzeit: {lines}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a fall of at least 2 points, or of at least 30 % and 1.5 points</source>
+        <translation>ein Rückgang um mindestens 2 Punkte oder um mindestens 30 % und 1,5 Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a meaningful improvement ({rule}).</source>
+        <translation>Das ist eine bedeutsame Verbesserung ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a meaningful improvement ({rule}).</source>
+        <translation>Das ist keine bedeutsame Verbesserung ({rule}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routines done</source>
+        <translation>Erledigte Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of the check-ins of each week. Stiffness: 0 = none, 10 = worst imaginable. Sleep (the night before): 0 = very poor, 10 = very good.</source>
+        <translation>Mittelwerte der Einträge jeder Woche. Steifheit: 0 = keine, 10 = stärkste vorstellbare. Schlaf (in der Nacht davor): 0 = sehr schlecht, 10 = sehr gut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No routines were planned in this period.</source>
+        <translation>In diesem Zeitraum waren keine Programme geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routines done: {done} of {planned} planned by the routine reminder from {first} to {last} ({percent:.0f} %).</source>
+        <translation>Erledigte Programme: {done} von {planned}, die die Programm-Erinnerung von {first} bis {last} vorgesehen hat ({percent:.0f} %).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routine reminder planned no routines from {first} to {last}.</source>
+        <translation>Die Programm-Erinnerung hat von {first} bis {last} keine Programme vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done} of {planned} ({percent:.0f} %)</source>
+        <translation>{done} von {planned} ({percent:.0f} %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session was rated both before and after.</source>
+        <translation>Keine Einheit wurde sowohl vorher als auch nachher bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions rated</source>
+        <translation>Bewertete Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median before</source>
+        <translation>Median vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median after</source>
+        <translation>Median nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median change</source>
+        <translation>Median der Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaningful fall</source>
+        <translation>Bedeutsamer Rückgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain rose</source>
+        <translation>Schmerz gestiegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change is after minus before, session by session. A meaningful fall is one of at least 2 points, or of at least 30 % and 1.5 points.</source>
+        <translation>Veränderung: nachher minus vorher, für jede Einheit einzeln. Ein bedeutsamer Rückgang beträgt mindestens 2 Punkte oder mindestens 30 % und 1,5 Punkte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} more sessions were rated before but not after.</source>
+        <translation>{n} weitere Einheiten wurden vorher, aber nicht nachher bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped part-way</source>
+        <translation>Mittendrin beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done of planned</source>
+        <translation>Erledigt von geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exercises planned or done in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Übungen geplant oder gemacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: the routine reminder&apos;s sessions times the exercise&apos;s steps in that routine. Done counts the exercise in any routine; a dash: not in the reminded routine.</source>
+        <translation>Geplant: die Einheiten der Programm-Erinnerung mal die Schritte dieser Übung in diesem Programm. Erledigt zählt die Übung in jedem Programm; ein Strich: nicht im erinnerten Programm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminders fell due in this period.</source>
+        <translation>In diesem Zeitraum waren keine Erinnerungen fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: the patient chose “I&apos;m moving”, Start now, Check in or Open timers. A snoozed reminder that comes back is shown again. No answer: closed or left open. Missed: fell due while the computer slept or Coach was closed.</source>
+        <translation>Begonnen: Die Patientin oder der Patient hat „Ich bewege mich“, Jetzt starten, Eintragen oder Timer öffnen gewählt. Eine mit „Später“ verschobene Erinnerung wird beim erneuten Erscheinen wieder gezählt. Keine Antwort: geschlossen oder offen gelassen. Verpasst: fällig geworden, während der Computer schlief oder Coach geschlossen war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Movement break</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4071,12 +4690,37 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+3"/>
+        <source>Pain (0 = no pain, 10 = worst imaginable)</source>
+        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily rating</source>
+        <translation>Tageswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes per day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <location line="-162"/>
         <source>Coach report {first} to {last}</source>
         <translation>Coach-Bericht {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Reported with</source>
         <translation>Angegeben bei</translation>
     </message>
@@ -4091,7 +4735,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Gegebener Rat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Routine {routine} at {times} on {days}{off}.</source>
         <translation>Programm „{routine}“ ({days}) um {times}{off}.</translation>
     </message>
@@ -4101,17 +4745,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Bewegungspause alle {n} Minuten Arbeitszeit{off}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This is a meaningful improvement (a fall of 2 points or 30 %).</source>
-        <translation>Das ist eine bedeutsame Verbesserung (ein Rückgang um 2 Punkte oder 30 %).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is not a meaningful improvement (a fall of 2 points or 30 %).</source>
-        <translation>Das ist keine bedeutsame Verbesserung (ein Rückgang um 2 Punkte oder 30 %).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -4121,27 +4755,22 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-144"/>
         <source>Coach report</source>
         <translation>Coach-Bericht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Coach records what the patient entered; it makes no diagnosis. Pain is on the 0-10 numeric rating scale (0 = no pain, 10 = worst imaginable pain).</source>
         <translation>Coach zeichnet auf, was die Patientin oder der Patient eingegeben hat; es stellt keine Diagnose. Schmerz wird auf der numerischen Skala von 0 bis 10 angegeben (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pain and adherence</source>
-        <translation>Schmerz und Therapietreue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Sessions</source>
         <translation>Programme</translation>
     </message>
@@ -4156,12 +4785,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Notizen zu Einträgen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Red flags</source>
-        <translation>Warnzeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>check-in</source>
         <translation>Eintrag</translation>
     </message>
@@ -4171,7 +4795,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Die Antworten vom ersten Start konnten nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source> (reminders off)</source>
         <translation> (Erinnerungen aus)</translation>
     </message>
@@ -4181,22 +4805,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation> (aus)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clinician plan &quot;{title}&quot;, in use since {day}.</source>
-        <translation>Therapieplan „{title}“, in Gebrauch seit {day}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}.</source>
         <translation>Schmerz {start:.1f} in der ersten Woche, {now:.1f} in der letzten: {points:+.1f} Punkte{percent}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Routines done: {done} of {planned} planned ({percent:.0f} %).</source>
-        <translation>Erledigte Programme: {done} von {planned} geplanten ({percent:.0f} %).</translation>
-    </message>
-    <message>
-        <location line="-28"/>
+        <location line="-45"/>
         <source>None recorded.</source>
         <translation>Keine aufgezeichnet.</translation>
     </message>
@@ -4206,27 +4820,27 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Die Sicherheitsfragen beim ersten Start wurden nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Written by Coach on {day}.</source>
         <translation>Von Coach erstellt am {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>stopped {routine}: it hurt</source>
         <translation>{routine} abgebrochen: es tat weh</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-24"/>
         <source>Period: {first} to {last}</source>
         <translation>Zeitraum: {first} bis {last}</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Patient: {name}</source>
         <translation>Patientin/Patient: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
@@ -4268,7 +4882,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+81"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+82"/>
         <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -4294,13 +4908,13 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+167"/>
+        <location line="+27"/>
+        <location line="+168"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -4340,7 +4954,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Je Seite</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Exercise to add</source>
         <translation>Hinzuzufügende Übung</translation>
     </message>
@@ -4350,7 +4964,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -4370,7 +4984,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Programm &amp;starten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>E&amp;xercise:</source>
         <translation>Ü&amp;bung:</translation>
     </message>
@@ -4380,7 +4994,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Shown at the dose you accepted on {day}; the routine runs at this dose. Changing a number here makes it the routine&apos;s own dose.</source>
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis. Wenn Sie hier eine Zahl ändern, wird sie zur eigenen Dosis des Programms.</translation>
     </message>
@@ -4470,6 +5084,72 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <location line="+1"/>
         <source>Delete your routine &apos;{name}&apos;? Sessions you did with it stay recorded.</source>
         <translation>Ihr Programm „{name}“ löschen? Durchgänge, die Sie damit gemacht haben, bleiben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBanner</name>
+    <message>
+        <location filename="../../coach/ui/safety_banner.py" line="+69"/>
+        <source>Waiting for a clinician&apos;s check</source>
+        <translation>Wartet auf ärztliche Abklärung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Until then, Coach holds your exercise reminders and asks before a routine starts. Movement breaks and check-ins go on.</source>
+        <translation>Bis dahin hält Coach Ihre Übungserinnerungen an und fragt nach, bevor ein Programm startet. Bewegungspausen und Einträge gehen weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A clinician has &amp;checked this…</source>
+        <translation>Das wurde ärztlich &amp;abgeklärt …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A clinician has checked this</source>
+        <translation>Das wurde ärztlich abgeklärt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has a doctor, physiotherapist or other clinician checked what you told Coach? Coach then no longer shows it here and brings your exercise reminders back.</source>
+        <translation>Hat eine Ärztin, ein Arzt, eine Physiotherapeutin oder ein Physiotherapeut abgeklärt, was Sie Coach angegeben haben? Dann zeigt Coach es hier nicht mehr an und nimmt Ihre Übungserinnerungen wieder auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach could not note the clinician&apos;s check ({error}).</source>
+        <translation>Coach konnte die ärztliche Abklärung nicht speichern ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlags</name>
+    <message>
+        <location filename="../../coach/ui/helper_strings.py" line="+158"/>
+        <source>On {date} you told Coach about: {reasons}. {advice}</source>
+        <translation>Am {date} haben Sie Coach Folgendes angegeben: {reasons}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the routine?</source>
+        <translation>Programm starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until a clinician has checked this, Coach suggests no exercise. Start &quot;{routine}&quot; anyway?</source>
+        <translation>Bis das ärztlich abgeklärt ist, rät Coach von Übungen ab. „{routine}“ trotzdem starten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start &amp;anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not start</source>
+        <translation>&amp;Nicht starten</translation>
     </message>
 </context>
 <context>
@@ -4691,9 +5371,27 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
 </context>
 <context>
+    <name>SourceText</name>
+    <message>
+        <location filename="../../coach/ui/helper_strings.py" line="+28"/>
+        <source>{title}: {address}</source>
+        <translation>{title}: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach&apos;s own default (a product choice): no published source sets it.</source>
+        <translation>Eine eigene Vorgabe von Coach (Produktentscheidung): Keine veröffentlichte Quelle legt sie fest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where this comes from</source>
+        <translation>Woher das stammt</translation>
+    </message>
+</context>
+<context>
     <name>SymptomChoice</name>
     <message>
-        <location filename="../../coach/ui/symptoms.py" line="+27"/>
+        <location filename="../../coach/ui/symptoms.py" line="+37"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
@@ -4701,7 +5399,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>SymptomsDialog</name>
     <message>
-        <location line="+32"/>
+        <location line="+77"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
@@ -4714,7 +5412,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/timer_controller.py" line="+176"/>
+        <location filename="../../coach/ui/timer_controller.py" line="+181"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
@@ -4816,12 +5514,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-70"/>
         <source>{n} minutes of heat</source>
         <translation>{n} Minuten Wärme</translation>
     </message>
@@ -4851,7 +5549,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Anwendungen enden nach {n} Minuten; lassen Sie {hours} Stunden Abstand dazwischen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Rest break</source>
         <translation>Ruhepause</translation>
     </message>
@@ -4896,12 +5594,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Your answers could not be saved ({error}); they apply until Coach closes.</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Before you use heat</source>
         <translation>Bevor Sie Wärme anwenden</translation>
     </message>
@@ -4919,28 +5617,23 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+65"/>
+        <location filename="../../coach/ui/pages/today.py" line="+70"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. Stop and contact a doctor or physiotherapist if pain is severe, spreads into your arms, or comes with numbness, weakness, dizziness or fever.</source>
-        <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Es stellt keine Diagnosen. Hören Sie auf und wenden Sie sich an eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn der Schmerz stark ist, in die Arme ausstrahlt oder mit Taubheit, Schwäche, Schwindel oder Fieber einhergeht.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+57"/>
+        <location line="+59"/>
+        <location line="+88"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Your plan: {title}</source>
         <translation>Ihr Plan: {title}</translation>
     </message>
@@ -5024,12 +5717,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+23"/>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -5055,12 +5748,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>The check-in could not be changed. {problem}</source>
         <translation>Der Eintrag konnte nicht geändert werden. {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The check-in could not be deleted. {problem}</source>
         <translation>Der Eintrag konnte nicht gelöscht werden. {problem}</translation>
     </message>
@@ -5070,7 +5763,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-302"/>
+        <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
+        <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>Delete the check-in of {time} (pain {pain})? This cannot be undone.</source>
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -5113,7 +5811,12 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>(pain {before} → {after}, a meaningful fall)</source>
+        <translation>(Schmerz {before} → {after}, ein bedeutsamer Rückgang)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(pain {before} → {after})</source>
         <translation>(Schmerz {before} → {after})</translation>
     </message>
@@ -5183,7 +5886,7 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>{problem} Ihre Angaben bleiben erhalten: Drücken Sie Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved: {checkin}</source>
         <translation>Gespeichert: {checkin}</translation>
     </message>
@@ -5325,6 +6028,11 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <location line="+1"/>
         <source>must be a list of at least {count} texts</source>
         <translation>muss eine Liste mit mindestens {count} Texten sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object with &quot;left&quot; and &quot;right&quot;</source>
+        <translation>muss ein Objekt mit „left“ und „right“ sein</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5772,7 +6480,27 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>gibt SVG an, enthält aber kein &lt;svg&gt;-Bild</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Coach&apos;s ceiling for a static stretch is 2 to 4 holds of up to 30 s, 60 s a side in all (ACSM); a plan may set lower ceilings, never higher ones</source>
+        <translation>Die Obergrenze von Coach für eine statische Dehnung liegt bei 2 bis 4 Haltephasen von höchstens 30 s, insgesamt 60 s je Seite (ACSM); ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach&apos;s ceiling for a neck movement is 10 holds of up to 10 s a side, in at most 2 sets (ARUK, product choice); a plan may set lower ceilings, never higher ones</source>
+        <translation>Die Obergrenze von Coach für eine Nackenbewegung liegt bei 10 Haltephasen von höchstens 10 s je Seite, in höchstens 2 Sätzen (ARUK, Festlegung von Coach); ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach&apos;s ceiling for a strength exercise is 3 sets of up to 15 repetitions (A08, ACSM): progress with a stronger band instead; a plan may set lower ceilings, never higher ones</source>
+        <translation>Die Obergrenze von Coach für eine Kräftigungsübung liegt bei 3 Sätzen mit höchstens 15 Wiederholungen (A08, ACSM): danach mit einem stärkeren Band steigern; ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach&apos;s ceiling for a mobility exercise is 10 repetitions or holds of up to 10 s a side, in at most 2 sets (product choice); a plan may set lower ceilings, never higher ones</source>
+        <translation>Die Obergrenze von Coach für eine Beweglichkeitsübung liegt bei 10 Wiederholungen oder Haltephasen von höchstens 10 s je Seite, in höchstens 2 Sätzen (Festlegung von Coach); ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>reminder settings: not JSON ({error})</source>
         <translation>Erinnerungseinstellungen: kein JSON ({error})</translation>
     </message>
@@ -5840,6 +6568,11 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <location line="+1"/>
         <source>unknown exercise {exercise}</source>
         <translation>unbekannte Übung {exercise}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6736,6 +7469,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
+        <source>Turn your head halfway to the left and look down towards your left armpit</source>
+        <translation>Drehen Sie den Kopf zur Hälfte nach links und schauen Sie hinunter zur linken Achselhöhle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn your head halfway to the right and look down towards your right armpit</source>
+        <translation>Drehen Sie den Kopf zur Hälfte nach rechts und schauen Sie hinunter zur rechten Achselhöhle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A gentle stretch from the back of your neck down towards the top of your shoulder blade.</source>
         <translation>Eine sanfte Dehnung vom Nacken hinunter zum oberen Rand des Schulterblatts.</translation>
     </message>
@@ -6801,6 +7544,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
+        <source>Turn your head to the left, looking over your left shoulder</source>
+        <translation>Drehen Sie den Kopf nach links und schauen Sie über die linke Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn your head to the right, looking over your right shoulder</source>
+        <translation>Drehen Sie den Kopf nach rechts und schauen Sie über die rechte Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gentle stretch in the side of your neck as you turn, easing as you come back.</source>
         <translation>Eine sanfte Dehnung seitlich am Hals beim Drehen, die beim Zurückdrehen nachlässt.</translation>
     </message>
@@ -6836,6 +7589,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
+        <source>Tilt your head to the left, left ear towards your left shoulder</source>
+        <translation>Neigen Sie den Kopf nach links, das linke Ohr in Richtung linke Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt your head to the right, right ear towards your right shoulder</source>
+        <translation>Neigen Sie den Kopf nach rechts, das rechte Ohr in Richtung rechte Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gentle stretch along the side of your neck, opposite the way you tilt.</source>
         <translation>Eine sanfte Dehnung seitlich am Hals, auf der Gegenseite der Neigung.</translation>
     </message>
@@ -6856,21 +7619,41 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+1"/>
-        <source>Sit on a steady chair with a low back, your bottom well back in the seat.</source>
-        <translation>Setzen Sie sich auf einen stabilen Stuhl mit niedriger Lehne, das Gesäß weit hinten auf der Sitzfläche.</translation>
+        <source>Sit on a steady chair with a high back, your bottom well back in the seat and your feet flat on the floor.</source>
+        <translation>Setzen Sie sich auf einen stabilen Stuhl mit hoher Lehne, das Gesäß weit hinten auf der Sitzfläche und die Füße flach auf dem Boden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Slowly lean back against the chair back, so that your spine above it arches gently. Look up only a little.</source>
+        <translation>Lehnen Sie sich langsam gegen die Stuhllehne zurück, sodass sich die Wirbelsäule oberhalb der Lehne sanft nach hinten streckt. Schauen Sie dabei nur wenig nach oben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sit on a steady chair with your back straight, your feet flat on the floor and your hands on your thighs.</source>
+        <translation>Setzen Sie sich mit geradem Rücken auf einen stabilen Stuhl, die Füße flach auf dem Boden und die Hände auf den Oberschenkeln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slowly bring your chin towards your chest and round your upper back, keeping your head and shoulders relaxed.</source>
+        <translation>Führen Sie das Kinn langsam zur Brust und runden Sie den oberen Rücken; Kopf und Schultern bleiben locker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go only as far as is comfortable: a gentle curl of the upper back, not a bend down towards your shins.</source>
+        <translation>Gehen Sie nur so weit, wie es angenehm ist: ein sanftes Runden des oberen Rückens, kein Vorbeugen bis zu den Schienbeinen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slowly come back up to sitting tall.</source>
+        <translation>Kommen Sie langsam wieder in den aufrechten Sitz.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Rest your hands lightly behind your head, elbows pointing forward.</source>
         <translation>Legen Sie die Hände leicht hinter den Kopf, die Ellbogen zeigen nach vorn.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Slowly lean back over the top of the chair back, looking up a little.</source>
-        <translation>Lehnen Sie sich langsam über die Oberkante der Stuhllehne nach hinten und schauen Sie dabei etwas nach oben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Go only as far as is comfortable, then slowly come back to sitting tall.</source>
         <translation>Gehen Sie nur so weit, wie es angenehm ist, dann kommen Sie langsam zurück in den aufrechten Sitz.</translation>
     </message>
@@ -6895,32 +7678,17 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
         <translation>Vorbeuge im Sitzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sit on a steady chair with your feet flat and apart, hands on your thighs.</source>
-        <translation>Setzen Sie sich auf einen stabilen Stuhl, die Füße flach und auseinander, die Hände auf den Oberschenkeln.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Slowly curl forward, letting your head and arms hang and sliding your hands down towards your shins.</source>
-        <translation>Rollen Sie sich langsam nach vorn ein, lassen Sie Kopf und Arme hängen und schieben Sie die Hände Richtung Schienbeine.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Go only as far as is comfortable.</source>
-        <translation>Gehen Sie nur so weit, wie es angenehm ist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Slowly roll back up to sitting tall, one part of your spine at a time.</source>
-        <translation>Rollen Sie sich langsam Wirbel für Wirbel wieder auf in den aufrechten Sitz.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>A gentle stretch along your upper and middle back.</source>
         <translation>Eine sanfte Dehnung entlang des oberen und mittleren Rückens.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>If you have osteoporosis (thinning bones), ask your doctor or physiotherapist before doing this one: with thin bones, bending the spine forward is often advised against.</source>
+        <translation>Wenn Sie Osteoporose (Knochenschwund) haben, fragen Sie vor dieser Übung Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie: Bei brüchigen Knochen wird vom Vorbeugen der Wirbelsäule oft abgeraten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Come up slowly; if you feel light-headed, sit still until it passes.</source>
         <translation>Kommen Sie langsam hoch; wenn Ihnen schwummrig wird, bleiben Sie ruhig sitzen, bis es vorbei ist.</translation>
     </message>
@@ -6961,6 +7729,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+5"/>
+        <source>Turn your upper body to the left, right hand on your left knee</source>
+        <translation>Drehen Sie den Oberkörper nach links, die rechte Hand auf dem linken Knie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn your upper body to the right, left hand on your right knee</source>
+        <translation>Drehen Sie den Oberkörper nach rechts, die linke Hand auf dem rechten Knie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gentle twisting stretch through your middle back.</source>
         <translation>Eine sanfte Drehdehnung im mittleren Rücken.</translation>
     </message>
@@ -7001,6 +7779,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+5"/>
+        <source>Lean to the left, left hand sliding down towards the floor</source>
+        <translation>Neigen Sie sich nach links, die linke Hand gleitet Richtung Boden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lean to the right, right hand sliding down towards the floor</source>
+        <translation>Neigen Sie sich nach rechts, die rechte Hand gleitet Richtung Boden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gentle stretch along the opposite side of your body.</source>
         <translation>Eine sanfte Dehnung an der gegenüberliegenden Körperseite.</translation>
     </message>
@@ -7136,6 +7924,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
+        <source>Left arm: reach up, then slide it under your body to the right</source>
+        <translation>Linker Arm: nach oben strecken, dann unter dem Körper hindurch nach rechts schieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arm: reach up, then slide it under your body to the left</source>
+        <translation>Rechter Arm: nach oben strecken, dann unter dem Körper hindurch nach links schieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gentle twisting stretch between your shoulder blades and through your upper back.</source>
         <translation>Eine sanfte Drehdehnung zwischen den Schulterblättern und im oberen Rücken.</translation>
     </message>
@@ -7181,6 +7979,16 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+4"/>
+        <source>Tilt your head to the left, right hand holding the seat</source>
+        <translation>Neigen Sie den Kopf nach links, die rechte Hand hält sich an der Sitzfläche fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilt your head to the right, left hand holding the seat</source>
+        <translation>Neigen Sie den Kopf nach rechts, die linke Hand hält sich an der Sitzfläche fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A steady, gentle stretch from the side of your neck into the top of your shoulder.</source>
         <translation>Eine gleichmäßige, sanfte Dehnung von der Seite des Halses bis oben in die Schulter.</translation>
     </message>
@@ -7239,11 +8047,11 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+1"/>
-        <source>Two minutes of elastic band work a day; even this little has reduced neck and shoulder pain in office workers.</source>
-        <translation>Zwei Minuten Übungen mit dem Gymnastikband am Tag; schon so wenig hat bei Büroangestellten Nacken- und Schulterschmerzen verringert.</translation>
+        <source>Two minutes of elastic band work for the shoulders and upper back. Short sessions add up: for office workers, an hour a week of strength work helped as much in short sessions as in one long one.</source>
+        <translation>Zwei Minuten Übungen mit dem Gymnastikband für Schultern und oberen Rücken. Kurze Einheiten summieren sich: Bei Büroangestellten half eine Stunde Krafttraining pro Woche in kurzen Einheiten genauso wie in einer langen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>3-minute desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch</translation>
     </message>
@@ -7279,8 +8087,8 @@ Andernfalls schonen Sie den Bereich eine Weile und bleiben Sie sanft in Bewegung
     </message>
     <message>
         <location line="+1"/>
-        <source>Strengthen the muscles that hold the shoulder blades back; strength work helps long-standing neck and shoulder pain most.</source>
-        <translation>Die Muskeln kräftigen, die die Schulterblätter nach hinten halten; Krafttraining hilft bei lang anhaltenden Nacken- und Schulterschmerzen am meisten.</translation>
+        <source>Strengthen the muscles that hold the shoulder blades back; strength work helps long-standing neck and shoulder pain.</source>
+        <translation>Die Muskeln kräftigen, die die Schulterblätter nach hinten halten; Krafttraining hilft bei lang anhaltenden Nacken- und Schulterschmerzen.</translation>
     </message>
     <message>
         <location line="+7"/>

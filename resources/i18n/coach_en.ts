@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+183"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+188"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+151"/>
+        <location filename="../../coach/ui/player.py" line="+159"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+565"/>
+        <location filename="../../coach/ui/player.py" line="+710"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Streak: %n day in a row with your routines done.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+420"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+428"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+205"/>
+        <location filename="../../coach/ui/pages/today.py" line="+266"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+240"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+122"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>

@@ -1,5 +1,6 @@
 """First-run answers (CLINICAL.md section 4) and the suggested reminders (sections 5 and 6)."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 import pytest
@@ -44,13 +45,16 @@ def test_answering_again_replaces_only_those_questions() -> None:
     assert again.yes == frozenset()
 
 
-def test_the_most_urgent_yes_decides_the_advice_nhsbp_mayo_kce() -> None:
+def test_the_most_urgent_yes_decides_the_advice_NHSBP() -> None:
+    """Weakness or numbness in both legs is an emergency (NHSBP; CLINICAL.md 4a: "weakness in an
+    arm or leg" was one question, and an emergency, before the clinical review)."""
     answers = Onboarding().with_answers(
-        frozenset(RedFlag), frozenset({RedFlag.NOT_ASSESSED, RedFlag.LIMB_WEAKNESS})
+        frozenset(RedFlag),
+        frozenset({RedFlag.NOT_ASSESSED, RedFlag.ARM_WEAKNESS, RedFlag.LEGS_WEAK_OR_NUMB}),
     )
     advice = answers.advice()
-    assert advice is not None and advice.urgency is Urgency.URGENT
-    assert advice.red_flags == (RedFlag.LIMB_WEAKNESS,)
+    assert advice is not None and advice.urgency is Urgency.EMERGENCY
+    assert advice.red_flags == (RedFlag.LEGS_WEAK_OR_NUMB,)
     only_assess = Onboarding().with_answers(
         frozenset({RedFlag.NOT_ASSESSED}), frozenset({RedFlag.NOT_ASSESSED})
     )
@@ -94,6 +98,31 @@ def test_the_suggested_reminders_are_the_desk_reset_breaks_and_the_check_in() ->
     assert suggested.movement.enabled and suggested.movement.every_minutes == 30  # section 5
     assert suggested.checkin.times == (time(17),) and suggested.checkin.weekdays == ALL_WEEKDAYS
     assert suggested.day == current.day
+
+
+def test_answers_stored_before_the_review_still_read() -> None:
+    """ "limb_weakness" (weakness in an arm or leg, or trouble walking) is no longer asked, but
+    answers that hold it read as before: "contact your doctor today", the cautious middle."""
+    stored = (
+        '{"version": 1, "red_flags": {"limb_weakness": true, "high_fever": false},'
+        ' "goals": null, "reminders": null, "finished": true, "updated_at": null}'
+    )
+    answers = Onboarding.decode(stored)
+    assert answers.yes == {RedFlag.LIMB_WEAKNESS}
+    advice = answers.advice()
+    assert advice is not None and advice.urgency is Urgency.SAME_DAY
+
+
+def test_after_an_urgent_answer_no_exercise_reminders_are_proposed() -> None:
+    """CLINICAL.md 4a: with a safety flag open the first run proposes the breaks and the check-in,
+    never the desk reset (before the review it proposed it twice a day right after an urgent
+    "yes"); the routine reminder stays as it was, held while the flag is open."""
+    current = ReminderSettings(routine=replace(ReminderSettings().routine, enabled=False))
+    waiting = suggested_reminders(current, frozenset({Goal.MOVE_MORE}), exercise=False)
+    assert waiting.routine == current.routine and not waiting.routine.enabled
+    assert waiting.movement.enabled and waiting.movement.every_minutes == 20
+    assert waiting.checkin.enabled and waiting.checkin.times == (time(17),)
+    assert suggested_reminders(current).routine.enabled
 
 
 def test_suggested_routine_times_fall_inside_other_working_hours() -> None:

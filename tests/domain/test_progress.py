@@ -1,6 +1,6 @@
 """Progress aggregations: rolling pain mean, minutes per day across midnight and daylight
 saving, adherence with rest days, streaks, and the meaningful-change rule (CLINICAL.md 3: FAR,
-IMM)."""
+KOV, IMM)."""
 
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -15,6 +15,7 @@ from coach.domain.progress import (
     build_progress,
     current_streak,
     daily_pain,
+    is_meaningful_fall,
     minutes_per_day,
     pain_change,
     planned_per_day,
@@ -122,7 +123,8 @@ def test_the_streak_runs_over_rest_days_and_waits_for_today() -> None:
     ("start", "now", "meaningful", "size"),
     [
         (6.0, 4.0, True, ChangeSize.MODERATE),  # 2 points (FAR), 33 %
-        (3.0, 2.0, True, ChangeSize.MODERATE),  # 1 point but 33 % (FAR)
+        (3.0, 2.0, False, ChangeSize.MODERATE),  # 33 % but 1 point: under KOV's 1.5
+        (5.0, 3.5, True, ChangeSize.MODERATE),  # 30 % and 1.5 points (FAR, KOV)
         (8.0, 6.5, False, ChangeSize.MINIMAL),  # 1.5 points, 19 %
         (8.0, 3.0, True, ChangeSize.SUBSTANTIAL),  # 62 %
         (5.0, 4.8, False, ChangeSize.NONE),
@@ -130,7 +132,7 @@ def test_the_streak_runs_over_rest_days_and_waits_for_today() -> None:
         (0.0, 0.0, False, ChangeSize.NONE),
     ],
 )
-def test_a_meaningful_change_is_a_fall_of_two_points_or_thirty_percent(
+def test_a_meaningful_change_is_two_points_or_thirty_percent_and_1_5_points_far_kov(
     start: float, now: float, meaningful: bool, size: ChangeSize
 ) -> None:
     first = date(2026, 3, 1)
@@ -141,6 +143,37 @@ def test_a_meaningful_change_is_a_fall_of_two_points_or_thirty_percent(
     assert change.start == start and change.now == now
     assert change.points == pytest.approx(start - now)
     assert change.meaningful is meaningful and change.size is size
+
+
+def test_1_0_to_0_7_is_not_meaningful_far_kov() -> None:
+    """30 % of low pain is a fraction of a point: not a meaningful fall (KOV: MCIC 1.5)."""
+    assert not is_meaningful_fall(1.0, 0.7)
+    assert not is_meaningful_fall(1.0, 0.0)  # 100 %, but 1 point
+    assert not is_meaningful_fall(4.0, 2.6)  # 35 %, 1.4 points
+
+
+def test_two_points_are_meaningful_whatever_the_start_far() -> None:
+    assert is_meaningful_fall(9.0, 7.0)  # 22 %, 2 points
+    assert is_meaningful_fall(4.6, 2.6)  # means are not exact: still 2 points
+    assert not is_meaningful_fall(9.0, 7.1)  # 1.9 points, 21 %
+
+
+def test_thirty_percent_counts_from_1_5_points_kov() -> None:
+    assert is_meaningful_fall(5.0, 3.5)  # 30 %, 1.5 points
+    assert not is_meaningful_fall(5.0, 3.6)  # 28 %
+    assert not is_meaningful_fall(6.0, 4.6)  # 1.4 points, 23 %
+    assert not is_meaningful_fall(3.0, 4.0)  # worse
+    assert not is_meaningful_fall(0.0, 0.0)
+
+
+@given(st.floats(0, 10), st.floats(0, 10))
+def test_a_meaningful_fall_is_always_at_least_1_5_points_far_kov(
+    before: float, after: float
+) -> None:
+    if is_meaningful_fall(before, after):
+        assert before - after >= 1.5 - 1e-9
+    if before - after >= 2.0:
+        assert is_meaningful_fall(before, after)
 
 
 def test_less_than_two_weeks_of_check_ins_have_no_change_yet() -> None:

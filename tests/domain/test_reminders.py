@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.domain.reminders import ReminderSettings, ReminderState
+from coach.domain.reminders import ReminderSettings, ReminderState, held_for_safety
 from coach.domain.schedule import (
     MOVEMENT_MAX_MINUTES,
     MOVEMENT_MIN_MINUTES,
@@ -100,3 +100,17 @@ def test_the_state_reads_back_as_stored() -> None:
     assert ReminderState.decode(state.encode()) == state
     with pytest.raises(ValueError, match="time zone"):
         ReminderState.decode(json.dumps({"last_seen": "2026-06-10T09:30:00"}))
+
+
+def test_a_safety_flag_holds_exercise_reminders_only() -> None:
+    """CLINICAL.md 4a: while a flag is open, exercise reminders wait; movement breaks, heat and
+    the check-in go on, and the user's own settings are kept for when it is cleared."""
+    settings = ReminderSettings()
+    held = held_for_safety(settings)
+    assert not held.routine.enabled and held.routine.times == settings.routine.times
+    assert (held.movement, held.heat, held.checkin, held.day) == (
+        settings.movement,
+        settings.heat,
+        settings.checkin,
+        settings.day,
+    )

@@ -1,7 +1,8 @@
 """Red flags, stop-and-seek-care symptoms, pain zones and the progression rule; each test names
 the CLINICAL.md source keys of its rule."""
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -10,15 +11,24 @@ from hypothesis import strategies as st
 from coach.domain.exercises import Dosage
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import (
+    HISTORY_AND_PAIN,
+    RETIRED_RED_FLAGS,
+    RETIRED_SYMPTOMS,
+    SIGNS_NOW,
+    SYMPTOM_GROUPS,
+    Advice,
     Bounds,
     Direction,
+    FlagSource,
     PainZone,
     Reason,
     RedFlag,
+    SafetyFlag,
     SessionPain,
     Symptom,
     Urgency,
     exercise_pain_zone,
+    flag_to_raise,
     planned_sessions,
     red_flag_advice,
     suggest_dose,
@@ -43,15 +53,94 @@ def week(pain_after: int | None, count: int = 7, completed: bool = True) -> list
     [
         RedFlag.CHEST_PAIN,
         RedFlag.SADDLE_OR_BLADDER,
-        RedFlag.LIMB_WEAKNESS,
+        RedFlag.LEGS_WEAK_OR_NUMB,
         RedFlag.SERIOUS_INJURY,
-        RedFlag.HIGH_FEVER,
     ],
 )
-def test_urgent_red_flags_nhsbp_mayo_kce(flag: RedFlag) -> None:
+def test_emergency_only_for_what_the_nhs_calls_one_NHSBP(flag: RedFlag) -> None:
+    """CLINICAL.md 4a: "call an emergency line now" for chest pain, weakness or numbness in BOTH
+    legs, saddle numbness, loss of bladder or bowel control and a serious accident (NHSBP)."""
     advice = red_flag_advice([flag])
-    assert advice is not None and advice.urgency is Urgency.URGENT
+    assert advice is not None and advice.urgency is Urgency.EMERGENCY
     assert advice.red_flags == (flag,)
+    assert Symptom(flag.value).urgency is Urgency.EMERGENCY  # the same in "New symptoms?"
+
+
+def test_a_high_temperature_with_back_pain_alone_is_urgent_gp_not_999_NHSBP() -> None:
+    """Changed by the clinical review: a fever alone was an emergency; the NHS says urgent GP or
+    111, the same day."""
+    advice = red_flag_advice([RedFlag.HIGH_FEVER])
+    assert advice is not None and advice.urgency is Urgency.SAME_DAY
+    assert Symptom.HIGH_FEVER.urgency is Urgency.SAME_DAY
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        RedFlag.SUDDEN_HEADACHE,
+        RedFlag.DIZZINESS_OR_VISION,
+        RedFlag.FACE_NUMBNESS,
+        RedFlag.NAUSEA_NECK,
+    ],
+)
+def test_vascular_signs_call_for_an_emergency_IFO_PCN_GPO(flag: RedFlag) -> None:
+    """A sudden severe headache unlike any before, dizziness, drop attacks, double vision,
+    trouble speaking or swallowing, face numbness, nausea with neck movement (IFO's cervical
+    framework): emergency now, in the first run and as a new symptom."""
+    advice = red_flag_advice([flag, RedFlag.CLUMSY_HANDS, RedFlag.NECK_SURGERY])
+    assert advice is not None and advice.urgency is Urgency.EMERGENCY
+    assert advice.red_flags == (flag,)
+    assert symptom_advice([Symptom(flag.value)]) == Advice(
+        Urgency.EMERGENCY, symptoms=(Symptom(flag.value),)
+    )
+
+
+@pytest.mark.parametrize("flag", [RedFlag.MENINGITIS, RedFlag.RASH])
+def test_the_meningitis_pattern_is_an_emergency_GPO_ICP(flag: RedFlag) -> None:
+    """Fever with a stiff neck and headache or light sensitivity, or a rash that does not fade
+    (GPO: emergency admission): emergency now, not the same-day fever."""
+    advice = red_flag_advice([RedFlag.HIGH_FEVER, flag])
+    assert advice is not None and (advice.urgency, advice.red_flags) == (Urgency.EMERGENCY, (flag,))
+    assert Symptom(flag.value).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        RedFlag.CLUMSY_HANDS,
+        RedFlag.UNSTEADY_WALKING,
+        RedFlag.BOTH_ARMS,
+        RedFlag.LHERMITTE,
+        RedFlag.BLADDER_BOWEL_CHANGE,
+    ],
+)
+def test_spinal_cord_signs_same_day_and_no_exercise_until_checked_GPR_PCN(flag: RedFlag) -> None:
+    """Myelopathy (GPR: urgent imaging, progression irreversible): see a doctor today, and it
+    persists as a safety flag that holds exercise until a clinician has checked it."""
+    advice = red_flag_advice([flag, RedFlag.OSTEOPOROSIS])
+    assert advice is not None and (advice.urgency, advice.red_flags) == (Urgency.SAME_DAY, (flag,))
+    assert advice.urgency.persists
+    assert flag_to_raise([flag, RedFlag.OSTEOPOROSIS]) == (Urgency.SAME_DAY, (flag.value,))
+    assert Symptom(flag.value).urgency is Urgency.SAME_DAY
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        RedFlag.NECK_SURGERY,
+        RedFlag.PAST_INJURY,
+        RedFlag.MEDICAL_HISTORY,  # inflammatory arthritis, immune suppression among them
+        RedFlag.DOWN_SYNDROME,
+        RedFlag.DRUG_INJECTION,
+        RedFlag.LONG_TERM_STEROIDS,
+    ],
+)
+def test_the_neck_history_calls_for_a_doctor_soon_ICP_PCN_GPO(flag: RedFlag) -> None:
+    """The history items of CLINICAL.md 4a: see a doctor soon, before relying on self-care; they
+    do not persist as a flag (nothing to check today)."""
+    advice = red_flag_advice([flag])
+    assert advice is not None and advice.urgency is Urgency.SOON
+    assert not advice.urgency.persists and flag_to_raise([flag]) is None
 
 
 @pytest.mark.parametrize(
@@ -83,42 +172,86 @@ def test_no_yes_means_no_advice_and_the_most_urgent_decides() -> None:
     assert red_flag_advice([]) is None
     advice = red_flag_advice([RedFlag.NOT_ASSESSED, RedFlag.NIGHT_PAIN, RedFlag.CHEST_PAIN])
     assert advice is not None
-    assert (advice.urgency, advice.red_flags) == (Urgency.URGENT, (RedFlag.CHEST_PAIN,))
+    assert (advice.urgency, advice.red_flags) == (Urgency.EMERGENCY, (RedFlag.CHEST_PAIN,))
 
 
-def test_every_red_flag_has_an_urgency() -> None:
+def test_every_red_flag_has_an_urgency_and_every_one_asked_is_asked_once() -> None:
     assert {flag.urgency for flag in RedFlag} == set(Urgency)
+    asked = [flag for _topic, flags in (*SIGNS_NOW, *HISTORY_AND_PAIN) for flag in flags]
+    assert len(asked) == len(set(asked))
+    assert set(RedFlag) - set(asked) == {*RETIRED_RED_FLAGS, RedFlag.NOT_ASSESSED}
+    # The first step asks what persists (emergency or today), the second what does not.
+    assert all(flag.urgency.persists for _topic, flags in SIGNS_NOW for flag in flags)
+    assert not any(flag.urgency.persists for _topic, flags in HISTORY_AND_PAIN for flag in flags)
+    offered = [symptom for _topic, symptoms in SYMPTOM_GROUPS for symptom in symptoms]
+    assert len(offered) == len(set(offered))
+    assert set(Symptom) - set(offered) == set(RETIRED_SYMPTOMS)
 
 
 @pytest.mark.parametrize(
     ("symptom", "urgency"),
     [
-        (Symptom.CHEST_PAIN, Urgency.URGENT),  # NHSBP, MAYO, KCE
-        (Symptom.ARM_OR_HAND_WEAKNESS, Urgency.URGENT),  # ARUK, NHSBP
-        (Symptom.DIZZINESS_OR_VISION, Urgency.URGENT),  # AHP (the cautious reading)
-        (Symptom.NUMBNESS, Urgency.URGENT),  # AHP: stop and seek care
+        (Symptom.CHEST_PAIN, Urgency.EMERGENCY),  # NHSBP
+        (Symptom.ARM_OR_HAND_WEAKNESS, Urgency.SAME_DAY),  # ARUK, HSE: contact your doctor
+        (Symptom.DIZZINESS_OR_VISION, Urgency.EMERGENCY),  # IFO (AHP)
+        (Symptom.NUMBNESS, Urgency.SAME_DAY),  # AHP: stop and seek care
         (Symptom.TINGLING, Urgency.SOON),  # NHSBP
         (Symptom.PAIN_SPREADING, Urgency.SOON),  # NHSBP, HSE
-        (Symptom.SEVERE_PAIN, Urgency.URGENT),  # ARUK: stop and seek care
-        (Symptom.SADDLE_OR_BLADDER, Urgency.URGENT),  # NHSBP, MAYO, KCE
-        (Symptom.LEG_WEAKNESS, Urgency.URGENT),  # NHSBP, MAYO, KCE
-        (Symptom.SERIOUS_INJURY, Urgency.URGENT),  # NHSBP, MAYO, KCE
-        (Symptom.HIGH_FEVER, Urgency.URGENT),  # NHSBP, MAYO, KCE
+        (Symptom.SEVERE_PAIN, Urgency.SAME_DAY),  # ARUK, HSE: contact your doctor
+        (Symptom.SADDLE_OR_BLADDER, Urgency.EMERGENCY),  # NHSBP
+        (Symptom.LEG_WEAKNESS, Urgency.SAME_DAY),  # retired; unsteady walking: GPR
+        (Symptom.SERIOUS_INJURY, Urgency.EMERGENCY),  # NHSBP
+        (Symptom.HIGH_FEVER, Urgency.SAME_DAY),  # NHSBP: urgent GP or 111
     ],
 )
 def test_symptoms_stop_and_seek_care_aruk_ahp(symptom: Symptom, urgency: Urgency) -> None:
+    """Changed by the clinical review (CLINICAL.md 4a): severe neck pain, weakness in one arm or
+    hand, new numbness and a fever were "urgent" (an emergency); the sources say the same day."""
     advice = symptom_advice([symptom])
     assert advice is not None and advice.urgency is urgency and advice.symptoms == (symptom,)
     assert symptom_advice([]) is None
 
 
-def test_every_urgent_red_flag_can_be_reported_as_a_new_symptom_nhsbp_mayo_kce() -> None:
-    """CLINICAL.md section 4 asks the red flags in check-ins too: each urgent one has a symptom
-    of the same urgency (weakness in an arm as ARM_OR_HAND_WEAKNESS, in a leg as LEG_WEAKNESS)."""
-    reportable = {s.value for s in Symptom if s.urgency is Urgency.URGENT}
-    urgent = {f.value for f in RedFlag if f.urgency is Urgency.URGENT}
-    assert urgent - {RedFlag.LIMB_WEAKNESS.value} <= reportable
-    assert {Symptom.ARM_OR_HAND_WEAKNESS.value, Symptom.LEG_WEAKNESS.value} <= reportable
+def test_severe_neck_pain_or_one_weak_arm_means_your_doctor_today_ARUK_HSE() -> None:
+    """ARUK, HSE: "contact your doctor" for severe neck pain or new weakness in an arm or hand,
+    not an emergency line; it persists as a safety flag."""
+    for answers in (
+        [Symptom.SEVERE_PAIN],
+        [Symptom.ARM_OR_HAND_WEAKNESS, Symptom.TINGLING],
+    ):
+        advice = symptom_advice(answers)
+        assert advice is not None and advice.urgency is Urgency.SAME_DAY
+    advice = red_flag_advice([RedFlag.ARM_WEAKNESS, RedFlag.PAIN_DOWN_ARMS])
+    assert advice is not None and advice.urgency is Urgency.SAME_DAY
+    assert flag_to_raise([Symptom.TINGLING, Symptom.SEVERE_PAIN, Symptom.ARM_OR_HAND_WEAKNESS]) == (
+        Urgency.SAME_DAY,
+        ("arm_or_hand_weakness", "severe_pain"),
+    )
+
+
+def test_every_sign_of_now_can_be_reported_as_a_new_symptom_of_the_same_urgency() -> None:
+    """CLINICAL.md sections 4 and 4a ask the red flags in check-ins too: every sign asked in the
+    first run's first step is a symptom of the same name and urgency."""
+    for _topic, flags in SIGNS_NOW:
+        for flag in flags:
+            assert Symptom(flag.value).urgency is flag.urgency, flag
+
+
+def test_a_safety_flag_holds_only_what_persists_with_its_moments() -> None:
+    raised = datetime(2026, 6, 10, 9, 30, tzinfo=UTC)
+    flag = SafetyFlag(1, raised, Urgency.SAME_DAY, ("clumsy_hands",), FlagSource.FIRST_RUN)
+    assert flag.is_open
+    assert not replace(flag, cleared_at=raised + timedelta(days=2)).is_open
+    for wrong in (
+        {"raised_at": raised.replace(tzinfo=None)},
+        {"urgency": Urgency.SOON},
+        {"reasons": ()},
+        {"cleared_at": datetime(2026, 6, 11)},
+    ):
+        with pytest.raises(ValueError):
+            replace(flag, **wrong)
+    assert flag_to_raise([]) is None
+    assert flag_to_raise([RedFlag.NOT_ASSESSED, RedFlag.NIGHT_PAIN]) is None
 
 
 @pytest.mark.parametrize(
@@ -258,7 +391,8 @@ def test_a_plan_bounds_or_turns_off_suggestions() -> None:
         ROUTINE, TODAY, week(1), CHECKED, 7, None, Bounds(max_hold_seconds=20, max_reps=8)
     )
     stretch, tuck = capped.steps
-    assert stretch.dosage.hold_seconds == 20 and stretch.dosage.reps == 4
+    # 3 holds of 20 s, not 4: a stretch accumulates at most 60 s a side (ACSM ceiling).
+    assert stretch.dosage.hold_seconds == 20 and stretch.dosage.reps == 3
     assert tuck.dosage.reps == 8 and tuck.dosage.sets == 2
     at_limit = suggest_dose(
         ROUTINE, TODAY, week(1), CHECKED, 7, None, Bounds(20, max_reps=2, max_sets=1)

@@ -20,7 +20,7 @@ from coach.domain.heat import BodyArea, HeatSource
 from coach.domain.history import SessionStatus
 from coach.domain.reminders import ReminderEvent
 from coach.domain.routines import Routine, RoutineStep
-from coach.domain.safety import Direction, Reason
+from coach.domain.safety import Direction, Reason, Urgency
 from coach.domain.schedule import ReminderKind
 from coach.domain.session import StepResult
 from coach.domain.settings import AppSettings, Theme
@@ -102,6 +102,11 @@ def fill(repo: Repo, clock: FakeClock, days: int = 3) -> None:
             plan.id,
         )
     )
+    # A safety flag a clinician has checked, and one still open (CLINICAL.md section 4a).
+    repo.record_safety_flag(Urgency.EMERGENCY, ("chest_pain",), "first_run")
+    clock.advance(60)
+    repo.clear_safety_flags()
+    repo.record_safety_flag(Urgency.SAME_DAY, ("clumsy_hands", "both_arms"), "check_in")
 
 
 def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
@@ -116,6 +121,7 @@ def test_csv_has_one_file_per_table_with_a_header_and_iso_dates(
         "plans.csv",
         "reminder_events.csv",
         "routines.csv",
+        "safety_flags.csv",
         "session_steps.csv",
         "sessions.csv",
         "settings.csv",
@@ -148,6 +154,7 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
         "reminder_events": 3,
         "plans": 2,
         "dose_changes": 2,
+        "safety_flags": 2,
     }
     write_json(second._db, tmp_path / "b.json")
     write_csv(second._db, tmp_path / "b-csv")
@@ -160,6 +167,12 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     plan_ids = [r[0] for r in second._db.execute("SELECT plan_id FROM dose_changes ORDER BY at")]
     assert plan_ids == [None, active.id]
     assert second.restore_previous_plan() is not None  # what it replaced came along
+    (cleared, still_open) = second.safety_flags_between(
+        clock.now() - timedelta(days=1), clock.now() + timedelta(days=1)
+    )
+    assert (cleared.reasons, cleared.cleared_at is not None) == (("chest_pain",), True)
+    assert second.open_safety_flags() == [still_open]
+    assert still_open.reasons == ("clumsy_hands", "both_arms")
 
 
 def test_importing_twice_adds_nothing_and_merging_keeps_what_is_there(

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QSlider,
     QTabBar,
@@ -297,7 +298,24 @@ def in_reading_cycle(top: QWidget, order: list[QWidget], found: list[QWidget]) -
 
 
 def _rect_in(top: QWidget, widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    """Where `widget` is laid out in `top`. Inside a scroll area: where it is in the scrolled
+    content (not where the scroll position has moved it), fitted into the area's own place, so
+    that the reading order stays the same as Tab scrolls a long list (the symptom list does)."""
+    area = widget.parentWidget()
+    while area is not None and area is not top and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    content = area.widget() if isinstance(area, QScrollArea) else None
+    if not isinstance(area, QScrollArea) or content is None or not content.isAncestorOf(widget):
+        return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    view = _rect_in(top, area.viewport())
+    inner = QRect(widget.mapTo(content, QPoint(0, 0)), widget.size())
+    scale = min(1.0, view.height() / max(1, content.height()))
+    return QRect(
+        view.left() + inner.left(),
+        view.top() + round(inner.top() * scale),
+        inner.width(),
+        max(1, round(inner.height() * scale)),
+    )
 
 
 def goes_back(top: QWidget, before: QWidget, after: QWidget) -> bool:
@@ -730,8 +748,12 @@ def test_the_player_says_each_transition_in_text(
         assert last(said) == ("Get ready: Neck side bend", player.cue_line)
         clock.advance(5.5)
         player.refresh()
-        assert player.cue_line.text().startswith("Cue: Left side: Hold 2 seconds")
-        assert last(said)[0] == "Left side: Hold 2 seconds"
+        assert player.cue_line.text().startswith(
+            "Cue: Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
+        )
+        assert last(said)[0] == (
+            "Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
+        )
         player.toggle_pause()
         assert last(said) == ("Paused", player.pause_button)
         player.toggle_pause()
@@ -743,7 +765,10 @@ def test_the_player_says_each_transition_in_text(
             clock.advance(0.5)
             player.refresh()
         texts = [text for text, _source in said]
-        assert "Relax" in texts or "Right side: Hold 2 seconds" in texts
+        assert "Relax" in texts or (
+            "Tilt your head to the right, right ear towards your right shoulder. Hold 2 seconds"
+            in texts
+        )
         assert texts[-1].startswith("Well done. Routine finished. ")
         assert len(texts) > len(shown)
     finally:

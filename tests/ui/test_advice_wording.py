@@ -15,12 +15,15 @@ def test_the_reasons_keep_their_capitals_and_read_as_one_item_each(qapp: QApplic
     text = advice_text(history)
     assert "TB, HIV" in text, text
     # A label holding a comma and "or" stays one item of the list: each is quoted.
-    two = red_flag_advice([RedFlag.CHEST_PAIN, RedFlag.LIMB_WEAKNESS])
+    two = red_flag_advice([RedFlag.CHEST_PAIN, RedFlag.LEGS_WEAK_OR_NUMB])
     assert two is not None
     text = advice_text(two)
     quote = QLocale().quoteString
     listed = QLocale().createSeparatedList(
-        [quote(red_flag_label(RedFlag.CHEST_PAIN)), quote(red_flag_label(RedFlag.LIMB_WEAKNESS))]
+        [
+            quote(red_flag_label(RedFlag.CHEST_PAIN)),
+            quote(red_flag_label(RedFlag.LEGS_WEAK_OR_NUMB)),
+        ]
     )
     assert f"You told Coach about: {listed}." in text, text
     advice = symptom_advice([Symptom.NUMBNESS])

@@ -1,5 +1,6 @@
 """File menu: export a backup, import it (nothing new the second time), CSV, and the report."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,4 +48,5 @@ def test_the_file_menu_exports_imports_and_writes_the_report(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(report), ""))
     trigger(window, "clinicianReport")
     assert report.read_bytes().startswith(b"%PDF")
-    assert told[-1].startswith("Saved a 1-page report to")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", report.read_bytes()))
+    assert told[-1].startswith(f"Saved a {pages}-page report to")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from coach.domain.heat import Concern, HeatScreening
 from coach.domain.onboarding import Decision, Goal, Onboarding, suggested_reminders
 from coach.domain.reminders import ReminderSettings
-from coach.domain.safety import RedFlag, Urgency
+from coach.domain.safety import RETIRED_RED_FLAGS, RedFlag, Urgency
 from coach.ui import app as app_module
 from coach.ui import startup
 from coach.ui.main_window import MainWindow, Page
@@ -52,16 +52,18 @@ def focused(dialog: FirstRunDialog) -> QWidget | None:
 def assert_all_answers_stored(services: startup.Services, before: ReminderSettings) -> None:
     stored, problem = services.repo.load_onboarding()
     assert problem is None and stored is not None
-    assert stored.answered == frozenset(RedFlag)
-    assert stored.yes == {RedFlag.LIMB_WEAKNESS, RedFlag.NOT_ASSESSED}
+    assert stored.answered == frozenset(RedFlag) - frozenset(RETIRED_RED_FLAGS)
+    assert stored.yes == {RedFlag.FACE_NUMBNESS, RedFlag.NOT_ASSESSED}
     advice = stored.advice()
-    assert advice is not None and advice.urgency is Urgency.URGENT
+    assert advice is not None and advice.urgency is Urgency.EMERGENCY
     assert stored.goals == frozenset({Goal.LESS_PAIN})
     assert stored.reminders is Decision.ACCEPTED and stored.finished
     assert stored.updated_at is not None
     heat, _ = services.repo.load_heat_screening()
     assert heat == HeatScreening(True, frozenset({Concern.BROKEN_SKIN}))
-    assert services.repo.load_reminder_settings()[0] == suggested_reminders(before)
+    # An emergency answer: no exercise reminders proposed (CLINICAL.md 4a), the breaks and the
+    # check-in are.
+    assert services.repo.load_reminder_settings()[0] == suggested_reminders(before, exercise=False)
 
 
 def test_the_first_run_by_keyboard_only_stores_every_answer(
@@ -75,19 +77,19 @@ def test_the_first_run_by_keyboard_only_stores_every_answer(
     assert "does not diagnose" in about and "not a substitute" in about
     press(qtbot, dialog, Key.Key_Return)  # Next
 
-    # The urgent questions: Tab to "weakness in an arm or leg", Space ticks it.
+    # The urgent questions: Tab to "numbness in your face", Space ticks it.
     assert at(dialog, Step.URGENT)
     assert focused(dialog) is dialog.urgent_boxes[URGENT_FLAGS[0]]
     assert not dialog.urgent_advice.isVisible()
     press(qtbot, dialog, Key.Key_Tab, 2)
-    assert focused(dialog) is dialog.urgent_boxes[RedFlag.LIMB_WEAKNESS]
+    assert focused(dialog) is dialog.urgent_boxes[RedFlag.FACE_NUMBNESS]
     press(qtbot, dialog, Key.Key_Space)
     assert dialog.urgent_advice.isVisible()  # at once, before going on
-    assert dialog.urgent_advice.title.text() == "Please call a doctor or an emergency line now"
+    assert dialog.urgent_advice.title.text() == "Please call an emergency number now"
     advice = dialog.urgent_advice.text.text()
-    assert "Weakness in an arm or leg" in advice  # as the question was worded
+    assert "Numbness in your face" in advice  # as the question was worded
     assert "worth checking" in advice and "not a diagnosis" in advice
-    assert "reminders and records stay available" in advice
+    assert "check-ins and your records stay available" in advice
     press(qtbot, dialog, Key.Key_Return)
 
     # The other questions; the pain has not been checked: Alt+O answers "No, not yet".
@@ -96,7 +98,7 @@ def test_the_first_run_by_keyboard_only_stores_every_answer(
     press(qtbot, dialog, Key.Key_O, alt=True)
     qtbot.waitUntil(dialog.assessed_no.isChecked)  # a mnemonic clicks as a short animation
     assert dialog.soon_advice.isVisible()  # the urgent answer still decides how soon
-    assert "call a doctor" in dialog.soon_advice.text.text()
+    assert "Call an emergency number now" in dialog.soon_advice.text.text()
     press(qtbot, dialog, Key.Key_Return)
 
     assert at(dialog, Step.HEAT)
@@ -111,7 +113,8 @@ def test_the_first_run_by_keyboard_only_stores_every_answer(
 
     assert at(dialog, Step.ROUTINE)
     assert dialog.next_button.text() == "&Finish"
-    assert "desk reset" in dialog.routine_text.text()
+    assert "desk reset" not in dialog.routine_text.text()  # exercise waits for a clinician
+    assert "No exercise reminders for now" in dialog.routine_text.text()
     assert focused(dialog) is dialog.use_suggestion and dialog.use_suggestion.isChecked()
     with qtbot.waitSignal(dialog.finished):
         press(qtbot, dialog, Key.Key_Return)

@@ -15,6 +15,7 @@ from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import SessionState
 from coach.ui import startup
+from coach.ui.advice import Situation, situation_sentence
 from coach.ui.catalog import catalog
 from coach.ui.main_window import MainWindow
 from coach.ui.player import PlayerWindow
@@ -79,7 +80,10 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
 
     clock.advance(5.5)  # past "get ready"
     player.refresh()
-    assert player.instruction.text() == "Left side: Hold 2 seconds"
+    # The side and the way to go.
+    assert player.instruction.text() == (
+        "Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
+    )
     assert player.ring.text == "2"
     qtbot.keyClick(player.running, Qt.Key.Key_Space)  # pause
     clock.advance(120)
@@ -112,7 +116,9 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
     assert (record.status, record.pain_before, record.pain_after) == (SessionStatus.COMPLETED, 4, 2)
     assert record.steps_completed == 2
     cues = player._cues
-    assert "Switch sides" in cues.spoken
+    assert "Switch sides. Tilt your head to the right, right ear towards your right shoulder" in (
+        cues.spoken
+    )
     assert "Well done. Routine finished." in cues.spoken
 
 
@@ -161,7 +167,8 @@ def test_stop_this_hurts_ends_at_once_and_shows_the_safety_advice(
     assert player.after.question.text() == "How bad is the pain now?"
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_7)
     assert player.summary_title.text() == "You stopped because it hurt"
-    assert "Get medical help now if the pain is severe" in player.safety_text.text()
+    # The one wording for when to seek care (CLINICAL.md 4a), as on Today and in the first run
+    assert situation_sentence(Situation.SEEK_CARE) in player.safety_text.text()
     assert player.safety_text.isVisibleTo(player)
     record = services.repo.session(player.session_id)
     assert record is not None

@@ -70,7 +70,10 @@ def test_an_easy_regular_week_suggests_one_step_up_and_accept_changes_the_dose(
     assert offer.suggestion.reason is Reason.EASY_AND_REGULAR
     text = shown.text.text()
     assert text.startswith("3-minute desk reset: try ")
-    assert "try 2 more repetitions of each exercise." in text
+    # 2 more repetitions each, but the shoulder rolls are at their ceiling of 10 (product
+    # choice, CLINICAL.md section 3): one more set of them instead.
+    assert "Chin tuck: 7 repetitions (was 5)" in text
+    assert "Shoulder rolls (backwards): 2 sets (was 1)" in text
     assert "Your pain after it was at most 2 out of 10" in text
     assert "you did 12 sessions in the last 7 days, with 10 planned" in text
 

@@ -57,7 +57,7 @@ def page_name(player: PlayerWindow) -> str:
     return page.objectName()
 
 
-def test_stop_this_hurts_by_key_asks_what_happened_and_gives_urgent_advice(
+def test_stop_this_hurts_by_key_asks_what_happened_and_gives_same_day_advice_ARUK_HSE(
     qtbot: QtBot, player: PlayerWindow, clock: FakeClock, services: startup.Services
 ) -> None:
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_2)
@@ -79,8 +79,12 @@ def test_stop_this_hurts_by_key_asks_what_happened_and_gives_urgent_advice(
     assert page_name(player) == "summaryPage"
     advice = player.safety_text.text()
     assert player.safety_text.isVisibleTo(player)
-    assert advice.startswith("<p><b>Please call a doctor or an emergency line now</b>")
+    # Changed by the clinical review: weakness in an arm or hand was an emergency; ARUK and HSE
+    # say contact your doctor, the same day. It stays on Today until a clinician has checked it.
+    assert advice.startswith("<p><b>Please contact your doctor today</b>")
     assert "Weakness in an arm or hand" in advice and "not a diagnosis" in advice
+    (flag,) = services.repo.open_safety_flags()
+    assert (flag.reasons, flag.source) == (("arm_or_hand_weakness",), "player")
     assert "reduce or change the exercise" not in advice  # 4 is acceptable (BIM, PROV)
     record = services.repo.session(player.session_id)
     assert record is not None
@@ -101,9 +105,11 @@ def test_stopping_with_pain_above_5_suggests_a_smaller_dose(
     advice = player.safety_text.text()
     assert "reduce or change the exercise" in advice
     assert "adapted from research on tendon pain" in advice
-    assert "Get medical help now if the pain is severe" in advice  # no symptom: the stop advice
+    # No symptom: the stop advice, in the one wording (severe pain: your doctor today, ARUK)
+    assert "Contact your doctor today for severe neck pain" in advice
     record = services.repo.session(player.session_id)
     assert record is not None and record.symptoms == ()
+    assert services.repo.open_safety_flags() == []  # nothing ticked: nothing kept
 
 
 def test_pain_above_5_after_a_finished_session_suggests_a_smaller_dose(
@@ -192,7 +198,10 @@ def test_editing_a_check_in_can_add_symptoms(
     qtbot.mouseClick(today.edit_button, Qt.MouseButton.LeftButton)
     (checkin,) = services.repo.checkins_between(clock.now(), clock.now() + timedelta(seconds=1))
     assert checkin.symptoms == ("chest_pain",)
-    assert "<b>Please call a doctor or an emergency line now</b>" in today.checkin_advice.text()
+    assert "<b>Please call an emergency number now</b>" in today.checkin_advice.text()
+    (flag,) = services.repo.open_safety_flags()
+    assert (flag.reasons, flag.source) == (("chest_pain",), "check_in")
+    assert today.safety_banner is not None and today.safety_banner.isVisibleTo(today)
 
 
 def test_the_report_lists_red_flags_and_symptoms_or_says_none(
@@ -212,7 +221,8 @@ def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     )
     text = _red_flags(repo, start, end, zone)
     assert "None recorded." in text
-    assert "No red flags in the safety questions (16 of 16 answered" in text
+    everything = len(RedFlag)
+    assert f"No red flags in the safety questions ({everything} of {everything} answered" in text
 
     repo.save_onboarding(
         Onboarding(updated_at=clock.now()).with_answers(
@@ -230,7 +240,8 @@ def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     assert "has not been checked by a doctor or physiotherapist (have it assessed" in text
     assert "New numbness" in text and "check-in" in text
     assert "stopped 3-minute desk reset: it hurt" in text
-    assert "urgent: call a doctor or an emergency line now" in text
+    assert "emergency: call an emergency number now" in text  # chest pain
+    assert "same day: contact your doctor today" in text  # new numbness
     assert "Tingling" not in text
 
     repo.connection.execute("UPDATE settings SET value = '[]' WHERE key = 'onboarding'")

@@ -1,6 +1,6 @@
 """Symptoms ticked after "Stop - this hurts" (CLINICAL.md section 3, "stop and seek care": ARUK,
 AHP) never give weaker advice than ticking nothing, are kept when the window is closed, and a
-check-in can report every urgent red flag of section 4 (NHSBP, MAYO, KCE) as a new symptom."""
+check-in can report every urgent red flag of sections 4 and 4a as a new symptom."""
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -13,7 +13,7 @@ from coach.ui.player import PlayerWindow
 from coach.ui.symptoms import SymptomsDialog
 from tests.ui.test_safety_advice import page_name, player  # noqa: F401  (a fixture)
 
-STOP = "Stop this exercise for today. Get medical help now if the pain is severe"
+STOP = "Stop this exercise for today. Call an emergency number now for chest pain"
 
 
 def stop_with(
@@ -31,30 +31,35 @@ def stop_with(
         player.what_happened.boxes[symptom].setChecked(True)
 
 
-def test_severe_neck_pain_after_stopping_is_urgent_and_keeps_the_stop_advice(
+def test_severe_neck_pain_after_stopping_is_your_doctor_today_and_keeps_the_stop_advice_ARUK(
     qtbot: QtBot,
     player: PlayerWindow,  # noqa: F811
     clock: FakeClock,
 ) -> None:
+    """Changed by the clinical review: severe neck pain was "call an emergency line now"; ARUK
+    and HSE say contact your doctor (the same day)."""
     stop_with(qtbot, player, clock, Symptom.SEVERE_PAIN)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_7)
     advice = player.safety_text.text()
-    assert advice.startswith("<p><b>Please call a doctor or an emergency line now</b>")
+    assert advice.startswith("<p><b>Please contact your doctor today</b>")
     assert "Severe neck pain" in advice
     assert "see a doctor soon" not in advice
     assert STOP in advice  # the stop advice, as without symptoms
     assert "reduce or change the exercise" in advice  # pain 7
 
 
-def test_new_numbness_after_stopping_is_urgent(
+def test_new_numbness_after_stopping_is_your_doctor_today(
     qtbot: QtBot,
     player: PlayerWindow,  # noqa: F811
     clock: FakeClock,
 ) -> None:
+    """Changed by the clinical review: new numbness (AHP: stop and seek care) was an emergency;
+    numbness of the face, both legs or the saddle are (ticked apart), other new numbness is
+    "contact your doctor today"."""
     stop_with(qtbot, player, clock, Symptom.NUMBNESS)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_3)
     advice = player.safety_text.text()
-    assert advice.startswith("<p><b>Please call a doctor or an emergency line now</b>")
+    assert advice.startswith("<p><b>Please contact your doctor today</b>")
     assert "New numbness" in advice and STOP in advice
 
 
@@ -92,7 +97,7 @@ def test_symptoms_ticked_after_stopping_are_kept_when_the_window_is_closed(
     assert shiboken6.isValid(player) and player.isVisible()
     assert page_name(player) == "summaryPage"
     advice = player.safety_text.text()
-    assert advice.startswith("<p><b>Please call a doctor or an emergency line now</b>")
+    assert advice.startswith("<p><b>Please call an emergency number now</b>")
     assert STOP in advice
     assert record.pain_after is None
     player.close()
@@ -100,10 +105,13 @@ def test_symptoms_ticked_after_stopping_are_kept_when_the_window_is_closed(
 
 
 def test_a_check_in_can_report_the_urgent_red_flags_as_new_symptoms(qtbot: QtBot) -> None:
+    """ "Weakness in a leg, or trouble walking" is no longer offered (CLINICAL.md 4a asks both
+    legs and unsteady walking apart); one stored with a check-in is kept as it is."""
     dialog = SymptomsDialog(())
     qtbot.addWidget(dialog)
     boxes = dialog.choice.boxes
-    assert boxes[Symptom.LEG_WEAKNESS].text() == "Weakness in a leg, or trouble walking"
+    assert Symptom.LEG_WEAKNESS not in boxes
+    assert boxes[Symptom.LEGS_WEAK_OR_NUMB].text() == "Weakness or numbness in both legs"
     assert (
         boxes[Symptom.SADDLE_OR_BLADDER]
         .text()
@@ -113,5 +121,6 @@ def test_a_check_in_can_report_the_urgent_red_flags_as_new_symptoms(qtbot: QtBot
     assert boxes[Symptom.SERIOUS_INJURY].text() == (
         "The pain started after a serious accident or fall"
     )
-    dialog.choice.set_chosen(["leg_weakness"])
-    assert dialog.choice.chosen() == (Symptom.LEG_WEAKNESS,)
+    dialog.choice.set_chosen(["leg_weakness", "tingling"])
+    assert dialog.choice.chosen() == (Symptom.TINGLING,)
+    assert dialog.choice.chosen_names() == ("tingling", "leg_weakness")

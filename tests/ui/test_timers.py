@@ -40,7 +40,7 @@ def notices(window: MainWindow) -> list[Notice]:
 
 @pytest.fixture
 def screened(services: startup.Services) -> None:
-    services.repo.save_heat_screening(HeatScreening(answered=True))
+    services.repo.save_heat_screening(HeatScreening(answered=True, neck_answered=True))
 
 
 @dataclass
@@ -213,7 +213,9 @@ def test_first_heat_asks_the_safety_questions_and_answers_add_warnings(
     qtbot.mouseClick(page.start_heat_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1
     assert services.repo.load_heat_screening()[0] == HeatScreening(
-        True, frozenset({Concern.DIABETES})
+        True,
+        frozenset({Concern.DIABETES}),
+        neck_answered=True,  # the neck is the first area
     )
     (box,) = message_boxes.seen
     assert box[0] == "Before you use heat"

@@ -32,6 +32,7 @@ from coach.ui.labels import (
     goal_label,
     position_label,
 )
+from coach.ui.source_text import sources_html
 from coach.ui.widgets import heading, paragraph, with_clear_button
 
 ILLUSTRATION_SIZE = 220
@@ -135,13 +136,17 @@ class ExercisesPage(QWidget):
         self.feel = paragraph("", detail)
         self.cautions = paragraph("", detail)
         self.cautions.setTextFormat(Qt.TextFormat.RichText)
-        self.source = QLabel(detail)
+        # A built-in's sources by title and address; the addresses open in the browser (by mouse;
+        # each is written out for anyone who cannot click it).
+        self.source = paragraph("", detail)
+        self.source.setObjectName("exerciseSource")
+        self.source.setOpenExternalLinks(True)
         self.try_button = QPushButton(self.tr("&Try it now"), detail)
         self.try_button.setObjectName("tryExercise")
         self.try_button.clicked.connect(self._try)
         # A plan's exercises carry someone else's texts: shown as they are, never as markup (the
         # steps and cautions are rich text built here, with each text escaped).
-        for label in (self.name, self.meta, self.dosage, self.feel, self.source):
+        for label in (self.name, self.meta, self.dosage, self.feel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(detail)
         layout.addWidget(self.name)
@@ -238,9 +243,11 @@ class ExercisesPage(QWidget):
             f"{caution_block}<b>{html.escape(self.tr('Stop if'))}</b><ul>{stop_if}</ul>"
         )
         if exercise.source == PLAN_EXERCISE_SOURCE:
+            self.source.setTextFormat(Qt.TextFormat.PlainText)
             self.source.setText(self.tr("From your clinician's plan"))
         else:
-            self.source.setText(self.tr("Source: {source}").format(source=exercise.source))
+            self.source.setTextFormat(Qt.TextFormat.RichText)  # built here, each text escaped
+            self.source.setText(sources_html(exercise.source))
 
     @property
     def shown(self) -> Exercise | None:

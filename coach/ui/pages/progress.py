@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach.clock import Clock
 from coach.domain.days import UNIX_EPOCH_ORDINAL
-from coach.domain.progress import ChangeSize, ProgressSeries, build_progress
+from coach.domain.progress import ChangeSize, PainChange, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
 from coach.ui.i18n import localized
@@ -291,6 +291,19 @@ class ProgressPage(QWidget):
             )
         return " ".join(parts)
 
+    def _verdict(self, change: PainChange) -> str:
+        """IMM's size of the fall, called meaningful only by `is_meaningful_fall` (FAR, KOV):
+        30 % of low pain may be a fraction of a point."""
+        if change.size is ChangeSize.WORSE:
+            return self.tr("it is higher than at the start.")
+        if change.size is ChangeSize.NONE and not change.meaningful:
+            return self.tr("about the same as at the start.")
+        if not change.meaningful:
+            return self.tr("a small improvement, not yet a meaningful one.")
+        if change.size is ChangeSize.SUBSTANTIAL:
+            return self.tr("a substantial, meaningful improvement.")
+        return self.tr("a meaningful improvement.")
+
     def _summary_text(self, series: ProgressSeries) -> str:
         parts: list[str] = []
         change = series.change
@@ -303,15 +316,7 @@ class ProgressPage(QWidget):
             percent = (
                 "" if change.percent is None else localized(" ({p:+.0f} %)", p=-change.percent)
             )
-            verdict = {
-                ChangeSize.WORSE: self.tr("it is higher than at the start."),
-                ChangeSize.NONE: self.tr("about the same as at the start."),
-                ChangeSize.MINIMAL: self.tr("a small improvement, not yet a meaningful one."),
-                ChangeSize.MODERATE: self.tr("a meaningful improvement."),
-                ChangeSize.SUBSTANTIAL: self.tr("a substantial, meaningful improvement."),
-            }[change.size]
-            if change.meaningful and change.size is ChangeSize.MINIMAL:
-                verdict = self.tr("a meaningful improvement.")
+            verdict = self._verdict(change)
             parts.append(
                 localized(
                     self.tr(
@@ -325,7 +330,10 @@ class ProgressPage(QWidget):
                     verdict=verdict,
                 )
                 + " "
-                + self.tr("(A fall of 2 points or 30 % is the usual threshold that matters.)")
+                + self.tr(
+                    "(A fall of at least 2 points, or of at least 30 % and 1.5 points, is the "
+                    "usual threshold that matters.)"
+                )
             )
         if series.weeks:
             parts.append(

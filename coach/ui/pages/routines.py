@@ -44,6 +44,7 @@ from coach.ui.catalog import Catalog
 from coach.ui.core_text import core_text
 from coach.ui.data_text import exercise_name, routine_aim, routine_name
 from coach.ui.labels import dosage_text, duration_text
+from coach.ui.source_text import sources_html
 from coach.ui.widgets import heading, paragraph
 
 if TYPE_CHECKING:
@@ -104,6 +105,10 @@ class RoutinesPage(QWidget):
         self.title = heading("", self, scale=1.3)
         self.title.setObjectName("routineTitle")
         self.aim = paragraph("", self)
+        self.source = paragraph("", self)  # where what the aim says comes from (built-ins)
+        self.source.setObjectName("routineSource")
+        self.source.setTextFormat(Qt.TextFormat.RichText)  # built by sources_html, escaped
+        self.source.setOpenExternalLinks(True)
         self.duration = QLabel(self)
         self.duration.setObjectName("routineDuration")
         self.read_only_note = paragraph(
@@ -149,6 +154,7 @@ class RoutinesPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.aim)
+        right.addWidget(self.source)
         right.addWidget(self.duration)
         right.addWidget(self.read_only_note)
         right.addWidget(self.dose_note)
@@ -288,6 +294,8 @@ class RoutinesPage(QWidget):
         self.title.setText(routine_name(routine))
         self.aim.setText(routine_aim(routine))
         self.aim.setVisible(bool(routine.aim))
+        self.source.setText(sources_html(routine.source) if routine.builtin else "")
+        self.source.setVisible(routine.builtin and bool(routine.source))
         self.duration.setText(self._duration_line(self._dosed))
         self._fill_table(self._dosed, editable)
 

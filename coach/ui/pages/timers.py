@@ -44,7 +44,7 @@ from coach.domain.timers import (
     TimerStatus,
 )
 from coach.store.repo import Repo
-from coach.ui.heat_safety import HeatSafetyDialog, how_hot_text, warning_text
+from coach.ui.heat_safety import HeatSafetyDialog, how_hot_text, neck_heat_text, warning_text
 from coach.ui.labels import (
     area_label,
     format_countdown,
@@ -272,12 +272,25 @@ class TimersPage(QWidget):
             card,
         )
         guidance.setObjectName("heatGuidance")
+        # HK: with the neck chosen, where on the neck heat may go, said before it starts.
+        self.neck_note = paragraph(neck_heat_text(), card)
+        self.neck_note.setObjectName("heatNeckNote")
+        self.heat_area.currentIndexChanged.connect(self._area_changed)
+        self._area_changed()
         card.body.addLayout(presets_row)
         card.body.addLayout(form)
+        card.body.addWidget(self.neck_note)
         card.body.addLayout(buttons)
         card.body.addWidget(guidance)
         card.body.addStretch(1)
         return card
+
+    def _chosen_area(self) -> BodyArea:
+        return BodyArea(self.heat_area.currentData())
+
+    @Slot()
+    def _area_changed(self) -> None:
+        self.neck_note.setVisible(self._chosen_area() is BodyArea.NECK)
 
     def _build_rest_card(self) -> Card:
         card = Card(self.tr("Rest break"), self)
@@ -330,9 +343,10 @@ class TimersPage(QWidget):
 
     @Slot()
     def ask_safety_questions(self) -> HeatScreening | None:
-        """Show the heat-safety questions and keep the answers; None when the user cancelled."""
+        """Show the heat-safety questions (with the neck's when heat goes on the neck) and keep the
+        answers; None when the user cancelled."""
         current = self._screening()
-        dialog = HeatSafetyDialog(current, self)
+        dialog = HeatSafetyDialog(current, self, self._chosen_area())
         if dialog.exec() != HeatSafetyDialog.DialogCode.Accepted:
             return None
         answers = dialog.answers()
@@ -354,12 +368,13 @@ class TimersPage(QWidget):
         """Start heat after the safety questions (first time) and the user's confirmation of any
         warning; nothing but the cap stops a user who confirms."""
         screening = self._screening()
-        if not screening.answered:
+        area = self._chosen_area()
+        if not screening.complete_for(area):
             answers = self.ask_safety_questions()
             if answers is None:
                 return
             screening = answers
-        warnings = self._controller.heat_warnings(screening)
+        warnings = self._controller.heat_warnings(screening, area)
         if warnings and not self._confirm_heat([warning_text(w) for w in warnings]):
             return
         minutes = self.heat_presets.checkedId()
@@ -369,7 +384,7 @@ class TimersPage(QWidget):
             TimerKind.HEAT,
             minutes * 60,
             source=HeatSource(self.heat_source.currentData()),
-            area=BodyArea(self.heat_area.currentData()),
+            area=area,
         )
 
     def _screening(self) -> HeatScreening:

@@ -29,13 +29,14 @@ from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
 from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
-from coach.domain.plan_summary import summarise
 from coach.domain.timers import Timer, TimerStatus
 from coach.store.faults import StoreWriteError
 from coach.store.repo import Repo
 from coach.ui.core_text import core_text
 from coach.ui.data_text import recorded_routine_name
 from coach.ui.labels import clock_time, timer_title
+from coach.ui.safety_flags import SafetyFlags
+from coach.ui.situations import Situation, situation_sentence
 from coach.ui.widgets import (
     Card,
     OptionalRating,
@@ -48,6 +49,8 @@ from coach.ui.widgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QKeyEvent
+
+    from coach.ui.safety_banner import SafetyBanner
 
 log = logging.getLogger(__name__)
 
@@ -91,24 +94,34 @@ class TodayPage(QWidget):
     checkin_saved = Signal(object)
     start_routine_requested = Signal(str)
 
-    def __init__(self, repo: Repo, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repo,
+        clock: Clock,
+        parent: QWidget | None = None,
+        safety: SafetyFlags | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self._repo = repo
         self._clock = clock
+        # Safety flags (CLINICAL.md section 4a): the banner follows their change signal.
+        self.safety = safety if safety is not None else SafetyFlags(repo, self)
+        self.safety_banner: SafetyBanner | None = None  # built when a flag is first open
+        self.safety.changed.connect(self.refresh_safety)
 
         self._date_label = heading("", self)
         self._date_label.setObjectName("todayTitle")
         self._date_label.setWordWrap(True)  # two lines rather than a wider page at large text
-        safety = paragraph(
+        safety_note = paragraph(
             self.tr(
-                "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose. "
-                "Stop and contact a doctor or physiotherapist if pain is severe, spreads into your "
-                "arms, or comes with numbness, weakness, dizziness or fever."
-            ),
+                "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose."
+            )
+            + " "
+            + situation_sentence(Situation.SEEK_CARE),
             self,
         )
-        safety.setObjectName("safetyNote")
+        safety_note.setObjectName("safetyNote")
 
         self.notice = paragraph("", self)
         self.notice.setObjectName("todayNotice")
@@ -141,9 +154,35 @@ class TodayPage(QWidget):
         self._recorded_card = self._build_recorded_box()
         self._layout.addWidget(self._recorded_card)
         self._layout.addStretch(1)
-        self._layout.addWidget(safety)
+        self._layout.addWidget(safety_note)
         self.refresh_plan()
         self.refresh()
+        self.refresh_safety()
+
+    @Slot()
+    def refresh_safety(self) -> None:
+        """Show the open safety flags as a calm banner at the top (none: no banner)."""
+        if not self.safety.any_open():
+            if self.safety_banner is not None:
+                self.safety_banner.hide()
+            return
+        if self.safety_banner is None:
+            from coach.ui.safety_banner import SafetyBanner  # noqa: PLC0415
+
+            self.safety_banner = SafetyBanner(self.safety, self)
+            self._layout.insertWidget(1, self.safety_banner)  # under the title
+            tab_order(self.quick_start, self.safety_banner.clear_button)
+        self.safety_banner.show_flags(self.safety.open_flags())
+
+    def _raise_flag(self, symptoms: tuple[str, ...]) -> None:
+        """New symptoms that call for a doctor today or sooner stay on this page until a
+        clinician has checked them (CLINICAL.md section 4a)."""
+        if not symptoms:
+            return
+        from coach.domain.safety import FlagSource  # noqa: PLC0415
+        from coach.ui.advice import known_symptoms  # noqa: PLC0415
+
+        self.safety.raise_for(known_symptoms(symptoms), FlagSource.CHECK_IN)
 
     def _build_plan_card(self) -> Card:
         """The plan's card, above the check-in."""
@@ -169,7 +208,12 @@ class TodayPage(QWidget):
         """Follow the active clinician plan: its title, who wrote it, the review date, notes, and
         a button per routine (the scheduled one is also the quick start)."""
         stored = self._repo.active_plan()
-        summary = summarise(stored.body) if stored else None
+        if stored is None:
+            summary = None
+        else:
+            from coach.domain.plan_summary import summarise  # noqa: PLC0415 (only with a plan)
+
+            summary = summarise(stored.body)
         quick_id, quick_text = QUICK_ROUTINE_ID, self.tr("Start the 3-minute &desk reset")
         if summary is not None and self.plan_card is None:
             self.plan_card = self._build_plan_card()
@@ -360,6 +404,7 @@ class TodayPage(QWidget):
             )
             return
         self._show_symptom_advice(symptoms)
+        self._raise_flag(tuple(s for s in symptoms if s not in checkin.symptoms))
         self.refresh()
 
     @Slot()
@@ -469,9 +514,16 @@ class TodayPage(QWidget):
             s=seconds,
         )
         if record.pain_before is not None and record.pain_after is not None:
-            text += " " + self.tr("(pain {before} → {after})").format(
-                before=record.pain_before, after=record.pain_after
+            # A fall that counts, by the one rule of Progress and the report (FAR, KOV); not
+            # imported at start-up (it brings the schedule rules with it).
+            from coach.domain.progress import is_meaningful_fall  # noqa: PLC0415
+
+            pain = (
+                self.tr("(pain {before} → {after}, a meaningful fall)")
+                if is_meaningful_fall(record.pain_before, record.pain_after)
+                else self.tr("(pain {before} → {after})")
             )
+            text += " " + pain.format(before=record.pain_before, after=record.pain_after)
         return text
 
     def _describe_timer(self, timer: Timer) -> str:
@@ -544,6 +596,7 @@ class TodayPage(QWidget):
             )
             return
         self._show_symptom_advice(checkin.symptoms)
+        self._raise_flag(checkin.symptoms)
         self._set_symptoms(())
         self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
         self._status.setText(
@@ -578,7 +631,7 @@ class TodayPage(QWidget):
         )
 
     def _show_symptom_advice(self, symptoms: tuple[str, ...]) -> None:
-        """What to do about new symptoms (CLINICAL.md sections 3 and 4), under the check-in."""
+        """What to do about new symptoms (CLINICAL.md sections 3, 4 and 4a), under the check-in."""
         if not symptoms:
             self.checkin_advice.hide()
             return
