@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL = 2
-CUE_WORKER_FLAG = "--cue-worker"  # coach.ui.cues.WORKER_FLAG (the CLI does not import Qt)
+CUE_WORKER_FLAG = "--cue-worker"  # coach.ui.runners.cues.WORKER_FLAG (the CLI does not import Qt)
 
 log = logging.getLogger("coach.cli")
 
@@ -143,8 +143,8 @@ def _iso_date(text: str) -> date:
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     if words[:1] == [CUE_WORKER_FLAG]:
-        # The app's own child process for sounds or speech (coach.ui.cues), not for people.
-        from coach.ui.cue_worker import main as cue_worker  # noqa: PLC0415
+        # The app's own child process for sounds or speech (coach.ui.runners.cues), not for people.
+        from coach.ui.runners.cue_worker import main as cue_worker  # noqa: PLC0415
 
         return cue_worker(words[1:])
     args = build_parser().parse_args(_with_open_command(words))
@@ -177,10 +177,10 @@ def _gui_command(args: argparse.Namespace) -> int:
         # Imported here, not at the top: a missing Qt library becomes one clear line, and the
         # self-test does not load what only the running app needs (QtNetwork, the tray).
         if args.command == "selftest":
-            from coach.ui.selftest import selftest  # noqa: PLC0415
+            from coach.ui.lifecycle.selftest import selftest  # noqa: PLC0415
 
             return selftest(sys.stdout)
-        from coach.ui.app import run_gui  # noqa: PLC0415
+        from coach.ui.lifecycle.app import run_gui  # noqa: PLC0415
 
         plan_file = args.file.resolve() if args.command == "open" else None
         routine_id = args.routine_id if args.command == "start" else None
@@ -317,10 +317,10 @@ def _report_command(args: argparse.Namespace) -> int:
     try:
         from coach.clock import SystemClock  # noqa: PLC0415
         from coach.store.db import StoreError  # noqa: PLC0415
-        from coach.ui import i18n  # noqa: PLC0415
-        from coach.ui.reminder_controller import system_zone  # noqa: PLC0415
-        from coach.ui.report import PeriodError, ReportRequest, write_report  # noqa: PLC0415
-        from coach.ui.startup import create_application, open_services  # noqa: PLC0415
+        from coach.ui.dialogs.report import PeriodError, ReportRequest, write_report  # noqa: PLC0415
+        from coach.ui.lifecycle import i18n  # noqa: PLC0415
+        from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
+        from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
     except ImportError as error:
         print(f"coach: {explain_import_error(error)}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -32,7 +32,7 @@ def channel_name(folder: Path, tag: str) -> str:
     return f"coach-{tag}-{folder.name[-20:]}" if sys.platform == "win32" else str(folder / tag)
 
 
-# Fake cue workers (coach.ui.cue_worker) that hang, run as `python -c SCRIPT`: one never says it
+# Fake cue workers (coach.ui.runners.cue_worker) that hang, run as `python -c SCRIPT`: one never says it
 # is ready (its speech engine's creation never returns), one is ready and never answers a
 # request (`say` never returns). Both wait on their input until Coach ends them.
 NEVER_READY = "import sys\nsys.stdin.read()\n"

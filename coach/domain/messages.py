@@ -3,7 +3,7 @@ the UI.
 
 The pure layers cannot import Qt, so they do not translate. Instead of a finished sentence they
 give a `Message`: an English template with named `{placeholders}` and the values to fill in. The
-English (`str(message)`) goes to logs and the command line; `coach.ui.core_text` looks the template
+English (`str(message)`) goes to logs and the command line; `coach.ui.text.core` looks the template
 up in Qt's translations (context `CORE_CONTEXT`) and fills in the same values, writing numbers the
 user's way. A value may itself be a `Message` ("is {kind}" with kind "a whole number"), translated
 in turn. A message without values is shown as written, braces and all (no `{{` needed).

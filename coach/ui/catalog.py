@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coach import paths
-from coach.ui.data_text import exercise_name
+from coach.ui.text.data import exercise_name
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Exercise, Library, LibraryError

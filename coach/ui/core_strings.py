@@ -2,7 +2,7 @@
 
 The English templates of the messages the domain and the store write for the user (coach/domain/
 messages.py) and the plan schema's descriptions, marked for pyside6-lupdate in the context "core";
-coach/ui/core_text.py translates them. Nothing imports this.
+coach/ui/text/core.py translates them. Nothing imports this.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP

@@ -6,146 +6,7 @@ pyside6-lupdate does not see, marked with the helpers' contexts. Nothing imports
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# coach/ui/advice.py
-QT_TRANSLATE_NOOP("Advice", "Chest pain")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Numbness around the genitals or buttocks, trouble peeing, or loss of bladder or bowel control",
-)
-QT_TRANSLATE_NOOP("Advice", "Weakness or numbness in both legs")
-QT_TRANSLATE_NOOP("Advice", "The pain started after a serious accident or fall")
-QT_TRANSLATE_NOOP("Advice", "A sudden, severe headache unlike any you have had before")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Dizziness, sudden falls, double vision, or trouble speaking or swallowing",
-)
-QT_TRANSLATE_NOOP("Advice", "Numbness in your face")
-QT_TRANSLATE_NOOP("Advice", "Feeling sick (nausea), especially when you move your neck")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "A fever and a stiff neck, with a headache or eyes that hurt in bright light",
-)
-QT_TRANSLATE_NOOP("Advice", "A rash that does not fade when you press a glass on it")
-QT_TRANSLATE_NOOP("Advice", "A high fever as well as the back or neck pain")
-QT_TRANSLATE_NOOP("Advice", "New weakness in one arm or hand")
-QT_TRANSLATE_NOOP("Advice", "Clumsy hands: dropping things, or trouble with buttons or handwriting")
-QT_TRANSLATE_NOOP("Advice", "Walking has become unsteady, or you lose your balance")
-QT_TRANSLATE_NOOP("Advice", "Pins and needles, numbness or weakness in both arms")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "An electric-shock feeling down your back, arms or legs when you bend your neck",
-)
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "A new change in how your bladder or bowels work, such as having to go suddenly",
-)
-QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or leg, or trouble walking")
-QT_TRANSLATE_NOOP("Advice", "Weight loss you cannot explain")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis",
-)
-QT_TRANSLATE_NOOP("Advice", "Osteoporosis (thin bones)")
-QT_TRANSLATE_NOOP("Advice", "An operation on your neck in the past")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "A bad neck or back injury in the past (with osteoporosis, even a small fall)",
-)
-QT_TRANSLATE_NOOP("Advice", "Taking steroid tablets (such as prednisolone) for a long time")
-QT_TRANSLATE_NOOP("Advice", "Injecting drugs, now or in the past")
-QT_TRANSLATE_NOOP("Advice", "Down syndrome")
-QT_TRANSLATE_NOOP("Advice", "Pain that is constant, worse at night or wakes you up")
-QT_TRANSLATE_NOOP("Advice", "Pain that gets worse when you cough or sneeze")
-QT_TRANSLATE_NOOP("Advice", "Swelling, or a change in the shape of your back")
-QT_TRANSLATE_NOOP("Advice", "Pins and needles, or an arm that feels cold")
-QT_TRANSLATE_NOOP("Advice", "Pain spreading down one or both arms")
-QT_TRANSLATE_NOOP("Advice", "The pain began when you were under 20 or over 55")
-QT_TRANSLATE_NOOP("Advice", "The pain has not improved after a few weeks of looking after it")
-QT_TRANSLATE_NOOP("Advice", "The pain has not been checked by a doctor or physiotherapist")
-QT_TRANSLATE_NOOP("Advice", "Has this pain been checked by a doctor or physiotherapist?")
-QT_TRANSLATE_NOOP("Advice", "Head, face, eyes and speech")
-QT_TRANSLATE_NOOP("Advice", "Fever")
-QT_TRANSLATE_NOOP("Advice", "Chest, legs, bladder and bowel")
-QT_TRANSLATE_NOOP("Advice", "Arms, hands and walking")
-QT_TRANSLATE_NOOP("Advice", "Injury")
-QT_TRANSLATE_NOOP("Advice", "How the pain behaves")
-QT_TRANSLATE_NOOP("Advice", "Your health history")
-QT_TRANSLATE_NOOP("Advice", "Pain spreading to the chest, or chest pain")
-QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or hand")
-QT_TRANSLATE_NOOP("Advice", "Weakness in a leg, or trouble walking")
-QT_TRANSLATE_NOOP("Advice", "New numbness")
-QT_TRANSLATE_NOOP("Advice", "Tingling or pins and needles")
-QT_TRANSLATE_NOOP("Advice", "Pain spreading down the arms")
-QT_TRANSLATE_NOOP("Advice", "Severe neck pain")
-QT_TRANSLATE_NOOP("Advice", "emergency: call an emergency number now")
-QT_TRANSLATE_NOOP("Advice", "same day: contact your doctor today")
-QT_TRANSLATE_NOOP("Advice", "see a doctor soon")
-QT_TRANSLATE_NOOP("Advice", "have it assessed before relying on self-care")
-QT_TRANSLATE_NOOP("Advice", "Please call an emergency number now")
-QT_TRANSLATE_NOOP("Advice", "Please contact your doctor today")
-QT_TRANSLATE_NOOP("Advice", "Please see a doctor soon")
-QT_TRANSLATE_NOOP("Advice", "Worth having this pain checked first")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth "
-    "having assessed by a doctor or physiotherapist before you rely on self-care.",
-)
-QT_TRANSLATE_NOOP("Advice", "This is worth checking straight away.")
-QT_TRANSLATE_NOOP("Advice", "This is worth checking today.")
-QT_TRANSLATE_NOOP("Advice", "This is worth checking.")
-QT_TRANSLATE_NOOP("Advice", "You told Coach about: {reasons}.")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
-    "Coach keeps this on its Today page and holds exercise reminders until you tell it that a "
-    "clinician has checked it; movement breaks, check-ins and your records stay available.",
-)
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
-    "Coach's reminders and records stay available meanwhile.",
-)
-QT_TRANSLATE_NOOP("Advice", "first-run safety questions")
-QT_TRANSLATE_NOOP("Advice", "check-in")
-QT_TRANSLATE_NOOP("Advice", "stopped a routine because it hurt")
-QT_TRANSLATE_NOOP("Advice", "Still open.")
-QT_TRANSLATE_NOOP("Advice", "Cleared on {date} (a clinician checked it).")
-QT_TRANSLATE_NOOP("Advice", "{date}, {source}: {reasons}. {advice} {status}")
-QT_TRANSLATE_NOOP(
-    "Advice",
-    "Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 "
-    "acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter holds, "
-    "fewer repetitions or one set less. (This follows a pain-monitoring model adapted from "
-    "research on tendon pain.)",
-)
-
-# coach/ui/app.py
-QT_TRANSLATE_NOOP("App", "Coach repaired its database")
-QT_TRANSLATE_NOOP(
-    "App",
-    "{what}  Nothing was deleted: the damaged file is kept at {path} so it can be examined or sent"
-    " for help.",
-)
-QT_TRANSLATE_NOOP("App", "Some settings were reset")
-QT_TRANSLATE_NOOP("App", "These settings could not be read and now have their default values:\n\n")
-QT_TRANSLATE_NOOP(
-    "App",
-    "Coach closed while a routine was running ({names}). The exercises you finished were kept and "
-    "the routine is listed as partial.",
-)
-QT_TRANSLATE_NOOP("App", "Coach cannot start")
-QT_TRANSLATE_NOOP(
-    "App",
-    'Coach has no routine with the id "{id}". To see the ids, run: coach start --list',
-)
-QT_TRANSLATE_NOOP(
-    "App",
-    "Coach cannot use its channel for later starts ({path}): it is held by another account or open"
-    " to others. Opening a plan from the desktop or starting a routine from a shortcut will not "
-    "reach this window; nothing is sent to that channel. Details are in the log: {log}",
-)
-
-# coach/ui/heat_safety.py
+# coach/ui/dialogs/heat_safety.py
 QT_TRANSLATE_NOOP(
     "HeatSafety",
     "Check your skin: redness that does not fade, blotches or blisters mean stop.",
@@ -206,152 +67,7 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("HeatSafety", "Heat sessions today: {count}. Up to {limit} a day is advised.")
 
-# coach/ui/labels.py
-QT_TRANSLATE_NOOP("Labels", "Neck")
-QT_TRANSLATE_NOOP("Labels", "Shoulders")
-QT_TRANSLATE_NOOP("Labels", "Upper back")
-QT_TRANSLATE_NOOP("Labels", "Middle back")
-QT_TRANSLATE_NOOP("Labels", "Chest")
-QT_TRANSLATE_NOOP("Labels", "Mobility")
-QT_TRANSLATE_NOOP("Labels", "Stretch")
-QT_TRANSLATE_NOOP("Labels", "Strength")
-QT_TRANSLATE_NOOP("Labels", "Posture")
-QT_TRANSLATE_NOOP("Labels", "No equipment")
-QT_TRANSLATE_NOOP("Labels", "Chair")
-QT_TRANSLATE_NOOP("Labels", "Wall")
-QT_TRANSLATE_NOOP("Labels", "Towel")
-QT_TRANSLATE_NOOP("Labels", "Elastic band")
-QT_TRANSLATE_NOOP("Labels", "Doorway")
-QT_TRANSLATE_NOOP("Labels", "Sitting")
-QT_TRANSLATE_NOOP("Labels", "Standing")
-QT_TRANSLATE_NOOP("Labels", "On hands and knees")
-QT_TRANSLATE_NOOP("Labels", "Hold {hold} s, {reps} times")
-QT_TRANSLATE_NOOP("Labels", "{reps} slow repetitions")
-QT_TRANSLATE_NOOP("Labels", "{sets} sets")
-QT_TRANSLATE_NOOP("Labels", "rest {rest} s")
-QT_TRANSLATE_NOOP("Labels", "each side")
-QT_TRANSLATE_NOOP("Labels", "{m} min {s} s")
-QT_TRANSLATE_NOOP("Labels", "{m} min")
-QT_TRANSLATE_NOOP("Labels", "{s} s")
-QT_TRANSLATE_NOOP("Labels", "Heat pack")
-QT_TRANSLATE_NOOP("Labels", "Heating pad")
-QT_TRANSLATE_NOOP("Labels", "Heat wrap")
-QT_TRANSLATE_NOOP("Labels", "Warm shower or bath")
-QT_TRANSLATE_NOOP("Labels", "neck")
-QT_TRANSLATE_NOOP("Labels", "shoulders")
-QT_TRANSLATE_NOOP("Labels", "upper back")
-QT_TRANSLATE_NOOP("Labels", "middle back")
-QT_TRANSLATE_NOOP("Labels", "Heat: {source}, {area}")
-QT_TRANSLATE_NOOP("Labels", "Heat: {source}")
-QT_TRANSLATE_NOOP("Labels", "Heat: {area}")
-QT_TRANSLATE_NOOP("Labels", "Heat")
-QT_TRANSLATE_NOOP("Labels", "Rest break")
-QT_TRANSLATE_NOOP("Labels", "Timer")
-QT_TRANSLATE_NOOP("Labels", "A timer label may have at most {n} characters.")
-QT_TRANSLATE_NOOP(
-    "Labels",
-    "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you "
-    "recover.",
-)
-QT_TRANSLATE_NOOP("Labels", "A timer lasts at most {n} hours.")
-QT_TRANSLATE_NOOP("Labels", "This timer has already ended.")
-QT_TRANSLATE_NOOP("Labels", "This timer could not be read back from the store.")
-QT_TRANSLATE_NOOP("Labels", "A heat session may last at most {n} minutes.")
-QT_TRANSLATE_NOOP("Labels", "The heat session cap must be between 1 and {n} minutes.")
-QT_TRANSLATE_NOOP("Labels", "A timer needs a length above zero.")
-
-# coach/ui/pages/exercises.py
-QT_TRANSLATE_NOOP("ExercisesPage", "How to do it")
-QT_TRANSLATE_NOOP("ExercisesPage", "Take care")
-QT_TRANSLATE_NOOP("ExercisesPage", "Stop if")
-
-# coach/ui/plan_actions.py
-QT_TRANSLATE_NOOP("PlanActions", "off")
-QT_TRANSLATE_NOOP("PlanActions", "{days} at {times}")
-QT_TRANSLATE_NOOP("PlanActions", "every {n} min of work")
-QT_TRANSLATE_NOOP("PlanActions", "Plan")
-QT_TRANSLATE_NOOP("PlanActions", "none (your own settings)")
-QT_TRANSLATE_NOOP("PlanActions", "Routine reminder")
-QT_TRANSLATE_NOOP("PlanActions", "Movement breaks")
-QT_TRANSLATE_NOOP("PlanActions", "Pain check-in")
-QT_TRANSLATE_NOOP("PlanActions", "Heat reminder")
-QT_TRANSLATE_NOOP("PlanActions", "Heat limits")
-
-# coach/ui/plan_editor.py
-QT_TRANSLATE_NOOP("PlanEditor", "{what}: time to add")
-QT_TRANSLATE_NOOP("PlanEditor", "{time} is already in the list; choose another time to add.")
-QT_TRANSLATE_NOOP("PlanEditor", "At most {n} times; remove one before adding another.")
-QT_TRANSLATE_NOOP("PlanEditor", "Dosage")
-QT_TRANSLATE_NOOP("PlanEditor", "Hold (s)")
-QT_TRANSLATE_NOOP("PlanEditor", "Reps")
-QT_TRANSLATE_NOOP("PlanEditor", "Sets")
-QT_TRANSLATE_NOOP("PlanEditor", "Rest between sets (s)")
-QT_TRANSLATE_NOOP("PlanEditor", "Rep time (s)")
-QT_TRANSLATE_NOOP("PlanEditor", "Seconds each rep is held; 0 for a movement")
-QT_TRANSLATE_NOOP("PlanEditor", "Repetitions per set")
-QT_TRANSLATE_NOOP("PlanEditor", "Rest between sets, in seconds")
-QT_TRANSLATE_NOOP("PlanEditor", "Seconds one movement takes when the hold is 0")
-QT_TRANSLATE_NOOP("PlanEditor", "Each side (left and right)")
-QT_TRANSLATE_NOOP("PlanEditor", "The exercise's own: {value}")
-QT_TRANSLATE_NOOP(
-    "PlanEditor",
-    "Rep time: set it above 0, or set a hold: with a hold of 0 s each rep is a movement that takes"
-    " the rep time.",
-)
-
-# coach/ui/plan_view.py
-QT_TRANSLATE_NOOP("PlanView", "every day")
-QT_TRANSLATE_NOOP(
-    "PlanView",
-    "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart.",
-)
-
-# coach/ui/progression.py
-QT_TRANSLATE_NOOP("Progression", "holds of {new} s (was {old} s)")
-QT_TRANSLATE_NOOP("Progression", "{new} repetitions (was {old})")
-QT_TRANSLATE_NOOP("Progression", "{new} sets (was {old})")
-QT_TRANSLATE_NOOP("Progression", "{exercise}: {change}")
-QT_TRANSLATE_NOOP("Progression", "holds {n} s longer")
-QT_TRANSLATE_NOOP("Progression", "holds {n} s shorter")
-QT_TRANSLATE_NOOP("Progression", "{n} more repetitions of each exercise")
-QT_TRANSLATE_NOOP("Progression", "{n} fewer repetitions of each exercise")
-QT_TRANSLATE_NOOP("Progression", "one more set of each exercise")
-QT_TRANSLATE_NOOP("Progression", "one set less of each exercise")
-QT_TRANSLATE_NOOP(
-    "Progression",
-    "Your pain after it was at most {pain} out of 10, no day after was worse than usual, and you "
-    "did {done} sessions in the last 7 days, with {planned} planned.",
-)
-QT_TRANSLATE_NOOP(
-    "Progression",
-    "Your pain reached {pain} out of 10 with it this week; above 5 means too much for now (a "
-    "pain-monitoring rule adapted from research on tendon pain).",
-)
-QT_TRANSLATE_NOOP(
-    "Progression",
-    "On {day}, the day after doing it, your pain was higher than your usual level; that suggests "
-    "the dose was too much (a pain-monitoring rule adapted from research on tendon pain).",
-)
-QT_TRANSLATE_NOOP(
-    "Progression",
-    "{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, use "
-    "a stronger band next time rather than more repetitions.",
-)
-QT_TRANSLATE_NOOP("Progression", "{routine}: {advice}")
-QT_TRANSLATE_NOOP("Progression", "{routine}: try {change}.")
-QT_TRANSLATE_NOOP("Progression", "{routine}: go down a step to {change}.")
-QT_TRANSLATE_NOOP("Progression", "A suggestion for your routine")
-QT_TRANSLATE_NOOP("Progression", "&Accept")
-QT_TRANSLATE_NOOP("Progression", "Not n&ow")
-QT_TRANSLATE_NOOP("Progression", "Hide this suggestion for a week")
-QT_TRANSLATE_NOOP("Progression", "Your routine may be too much for now")
-QT_TRANSLATE_NOOP(
-    "Progression",
-    "Done: {routine} now runs at the new dose. Coach suggests at most one change a week.",
-)
-QT_TRANSLATE_NOOP("Progression", "This could not be saved ({error}).")
-
-# coach/ui/report.py
+# coach/ui/dialogs/report.py
 QT_TRANSLATE_NOOP("Report", "Coach report {first} to {last}")
 QT_TRANSLATE_NOOP("Report", "Coach report")
 QT_TRANSLATE_NOOP("Report", "Coach report for {name}")
@@ -509,14 +225,90 @@ QT_TRANSLATE_NOOP("Report", "ended early")
 QT_TRANSLATE_NOOP("Report", "stopped: pain")
 QT_TRANSLATE_NOOP("Report", "interrupted")
 
-# coach/ui/report_chart.py
+# coach/ui/dialogs/report_chart.py
 QT_TRANSLATE_NOOP("Report", "Pain (0 = no pain, 10 = worst imaginable)")
 QT_TRANSLATE_NOOP("Report", "Daily rating")
 QT_TRANSLATE_NOOP("Report", "7-day mean")
 QT_TRANSLATE_NOOP("Report", "Minutes per week")
 QT_TRANSLATE_NOOP("Report", "Minutes per day")
 
-# coach/ui/safety_banner.py
+# coach/ui/lifecycle/app.py
+QT_TRANSLATE_NOOP("App", "Coach repaired its database")
+QT_TRANSLATE_NOOP(
+    "App",
+    "{what}  Nothing was deleted: the damaged file is kept at {path} so it can be examined or sent"
+    " for help.",
+)
+QT_TRANSLATE_NOOP("App", "Some settings were reset")
+QT_TRANSLATE_NOOP("App", "These settings could not be read and now have their default values:\n\n")
+QT_TRANSLATE_NOOP(
+    "App",
+    "Coach closed while a routine was running ({names}). The exercises you finished were kept and "
+    "the routine is listed as partial.",
+)
+QT_TRANSLATE_NOOP("App", "Coach cannot start")
+QT_TRANSLATE_NOOP(
+    "App",
+    'Coach has no routine with the id "{id}". To see the ids, run: coach start --list',
+)
+QT_TRANSLATE_NOOP(
+    "App",
+    "Coach cannot use its channel for later starts ({path}): it is held by another account or open"
+    " to others. Opening a plan from the desktop or starting a routine from a shortcut will not "
+    "reach this window; nothing is sent to that channel. Details are in the log: {log}",
+)
+
+# coach/ui/pages/exercises.py
+QT_TRANSLATE_NOOP("ExercisesPage", "How to do it")
+QT_TRANSLATE_NOOP("ExercisesPage", "Take care")
+QT_TRANSLATE_NOOP("ExercisesPage", "Stop if")
+
+# coach/ui/pages/today/progression.py
+QT_TRANSLATE_NOOP("Progression", "holds of {new} s (was {old} s)")
+QT_TRANSLATE_NOOP("Progression", "{new} repetitions (was {old})")
+QT_TRANSLATE_NOOP("Progression", "{new} sets (was {old})")
+QT_TRANSLATE_NOOP("Progression", "{exercise}: {change}")
+QT_TRANSLATE_NOOP("Progression", "holds {n} s longer")
+QT_TRANSLATE_NOOP("Progression", "holds {n} s shorter")
+QT_TRANSLATE_NOOP("Progression", "{n} more repetitions of each exercise")
+QT_TRANSLATE_NOOP("Progression", "{n} fewer repetitions of each exercise")
+QT_TRANSLATE_NOOP("Progression", "one more set of each exercise")
+QT_TRANSLATE_NOOP("Progression", "one set less of each exercise")
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "Your pain after it was at most {pain} out of 10, no day after was worse than usual, and you "
+    "did {done} sessions in the last 7 days, with {planned} planned.",
+)
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "Your pain reached {pain} out of 10 with it this week; above 5 means too much for now (a "
+    "pain-monitoring rule adapted from research on tendon pain).",
+)
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "On {day}, the day after doing it, your pain was higher than your usual level; that suggests "
+    "the dose was too much (a pain-monitoring rule adapted from research on tendon pain).",
+)
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, use "
+    "a stronger band next time rather than more repetitions.",
+)
+QT_TRANSLATE_NOOP("Progression", "{routine}: {advice}")
+QT_TRANSLATE_NOOP("Progression", "{routine}: try {change}.")
+QT_TRANSLATE_NOOP("Progression", "{routine}: go down a step to {change}.")
+QT_TRANSLATE_NOOP("Progression", "A suggestion for your routine")
+QT_TRANSLATE_NOOP("Progression", "&Accept")
+QT_TRANSLATE_NOOP("Progression", "Not n&ow")
+QT_TRANSLATE_NOOP("Progression", "Hide this suggestion for a week")
+QT_TRANSLATE_NOOP("Progression", "Your routine may be too much for now")
+QT_TRANSLATE_NOOP(
+    "Progression",
+    "Done: {routine} now runs at the new dose. Coach suggests at most one change a week.",
+)
+QT_TRANSLATE_NOOP("Progression", "This could not be saved ({error}).")
+
+# coach/ui/pages/today/safety_banner.py
 QT_TRANSLATE_NOOP("SafetyFlags", "On {date} you told Coach about: {reasons}. {advice}")
 QT_TRANSLATE_NOOP("SafetyFlags", "Start the routine?")
 QT_TRANSLATE_NOOP(
@@ -526,7 +318,215 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("SafetyFlags", "Start &anyway")
 QT_TRANSLATE_NOOP("SafetyFlags", "&Do not start")
 
-# coach/ui/situations.py
+# coach/ui/plans/actions.py
+QT_TRANSLATE_NOOP("PlanActions", "off")
+QT_TRANSLATE_NOOP("PlanActions", "{days} at {times}")
+QT_TRANSLATE_NOOP("PlanActions", "every {n} min of work")
+QT_TRANSLATE_NOOP("PlanActions", "Plan")
+QT_TRANSLATE_NOOP("PlanActions", "none (your own settings)")
+QT_TRANSLATE_NOOP("PlanActions", "Routine reminder")
+QT_TRANSLATE_NOOP("PlanActions", "Movement breaks")
+QT_TRANSLATE_NOOP("PlanActions", "Pain check-in")
+QT_TRANSLATE_NOOP("PlanActions", "Heat reminder")
+QT_TRANSLATE_NOOP("PlanActions", "Heat limits")
+
+# coach/ui/plans/editor/dialog.py
+QT_TRANSLATE_NOOP("PlanEditor", "{what}: time to add")
+QT_TRANSLATE_NOOP("PlanEditor", "{time} is already in the list; choose another time to add.")
+QT_TRANSLATE_NOOP("PlanEditor", "At most {n} times; remove one before adding another.")
+QT_TRANSLATE_NOOP("PlanEditor", "Dosage")
+QT_TRANSLATE_NOOP("PlanEditor", "Hold (s)")
+QT_TRANSLATE_NOOP("PlanEditor", "Reps")
+QT_TRANSLATE_NOOP("PlanEditor", "Sets")
+QT_TRANSLATE_NOOP("PlanEditor", "Rest between sets (s)")
+QT_TRANSLATE_NOOP("PlanEditor", "Rep time (s)")
+QT_TRANSLATE_NOOP("PlanEditor", "Seconds each rep is held; 0 for a movement")
+QT_TRANSLATE_NOOP("PlanEditor", "Repetitions per set")
+QT_TRANSLATE_NOOP("PlanEditor", "Rest between sets, in seconds")
+QT_TRANSLATE_NOOP("PlanEditor", "Seconds one movement takes when the hold is 0")
+QT_TRANSLATE_NOOP("PlanEditor", "Each side (left and right)")
+QT_TRANSLATE_NOOP("PlanEditor", "The exercise's own: {value}")
+QT_TRANSLATE_NOOP(
+    "PlanEditor",
+    "Rep time: set it above 0, or set a hold: with a hold of 0 s each rep is a movement that takes"
+    " the rep time.",
+)
+
+# coach/ui/plans/view.py
+QT_TRANSLATE_NOOP("PlanView", "every day")
+QT_TRANSLATE_NOOP(
+    "PlanView",
+    "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart.",
+)
+
+# coach/ui/text/advice.py
+QT_TRANSLATE_NOOP("Advice", "Chest pain")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Numbness around the genitals or buttocks, trouble peeing, or loss of bladder or bowel control",
+)
+QT_TRANSLATE_NOOP("Advice", "Weakness or numbness in both legs")
+QT_TRANSLATE_NOOP("Advice", "The pain started after a serious accident or fall")
+QT_TRANSLATE_NOOP("Advice", "A sudden, severe headache unlike any you have had before")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Dizziness, sudden falls, double vision, or trouble speaking or swallowing",
+)
+QT_TRANSLATE_NOOP("Advice", "Numbness in your face")
+QT_TRANSLATE_NOOP("Advice", "Feeling sick (nausea), especially when you move your neck")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A fever and a stiff neck, with a headache or eyes that hurt in bright light",
+)
+QT_TRANSLATE_NOOP("Advice", "A rash that does not fade when you press a glass on it")
+QT_TRANSLATE_NOOP("Advice", "A high fever as well as the back or neck pain")
+QT_TRANSLATE_NOOP("Advice", "New weakness in one arm or hand")
+QT_TRANSLATE_NOOP("Advice", "Clumsy hands: dropping things, or trouble with buttons or handwriting")
+QT_TRANSLATE_NOOP("Advice", "Walking has become unsteady, or you lose your balance")
+QT_TRANSLATE_NOOP("Advice", "Pins and needles, numbness or weakness in both arms")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "An electric-shock feeling down your back, arms or legs when you bend your neck",
+)
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A new change in how your bladder or bowels work, such as having to go suddenly",
+)
+QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or leg, or trouble walking")
+QT_TRANSLATE_NOOP("Advice", "Weight loss you cannot explain")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis",
+)
+QT_TRANSLATE_NOOP("Advice", "Osteoporosis (thin bones)")
+QT_TRANSLATE_NOOP("Advice", "An operation on your neck in the past")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "A bad neck or back injury in the past (with osteoporosis, even a small fall)",
+)
+QT_TRANSLATE_NOOP("Advice", "Taking steroid tablets (such as prednisolone) for a long time")
+QT_TRANSLATE_NOOP("Advice", "Injecting drugs, now or in the past")
+QT_TRANSLATE_NOOP("Advice", "Down syndrome")
+QT_TRANSLATE_NOOP("Advice", "Pain that is constant, worse at night or wakes you up")
+QT_TRANSLATE_NOOP("Advice", "Pain that gets worse when you cough or sneeze")
+QT_TRANSLATE_NOOP("Advice", "Swelling, or a change in the shape of your back")
+QT_TRANSLATE_NOOP("Advice", "Pins and needles, or an arm that feels cold")
+QT_TRANSLATE_NOOP("Advice", "Pain spreading down one or both arms")
+QT_TRANSLATE_NOOP("Advice", "The pain began when you were under 20 or over 55")
+QT_TRANSLATE_NOOP("Advice", "The pain has not improved after a few weeks of looking after it")
+QT_TRANSLATE_NOOP("Advice", "The pain has not been checked by a doctor or physiotherapist")
+QT_TRANSLATE_NOOP("Advice", "Has this pain been checked by a doctor or physiotherapist?")
+QT_TRANSLATE_NOOP("Advice", "Head, face, eyes and speech")
+QT_TRANSLATE_NOOP("Advice", "Fever")
+QT_TRANSLATE_NOOP("Advice", "Chest, legs, bladder and bowel")
+QT_TRANSLATE_NOOP("Advice", "Arms, hands and walking")
+QT_TRANSLATE_NOOP("Advice", "Injury")
+QT_TRANSLATE_NOOP("Advice", "How the pain behaves")
+QT_TRANSLATE_NOOP("Advice", "Your health history")
+QT_TRANSLATE_NOOP("Advice", "Pain spreading to the chest, or chest pain")
+QT_TRANSLATE_NOOP("Advice", "Weakness in an arm or hand")
+QT_TRANSLATE_NOOP("Advice", "Weakness in a leg, or trouble walking")
+QT_TRANSLATE_NOOP("Advice", "New numbness")
+QT_TRANSLATE_NOOP("Advice", "Tingling or pins and needles")
+QT_TRANSLATE_NOOP("Advice", "Pain spreading down the arms")
+QT_TRANSLATE_NOOP("Advice", "Severe neck pain")
+QT_TRANSLATE_NOOP("Advice", "emergency: call an emergency number now")
+QT_TRANSLATE_NOOP("Advice", "same day: contact your doctor today")
+QT_TRANSLATE_NOOP("Advice", "see a doctor soon")
+QT_TRANSLATE_NOOP("Advice", "have it assessed before relying on self-care")
+QT_TRANSLATE_NOOP("Advice", "Please call an emergency number now")
+QT_TRANSLATE_NOOP("Advice", "Please contact your doctor today")
+QT_TRANSLATE_NOOP("Advice", "Please see a doctor soon")
+QT_TRANSLATE_NOOP("Advice", "Worth having this pain checked first")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth "
+    "having assessed by a doctor or physiotherapist before you rely on self-care.",
+)
+QT_TRANSLATE_NOOP("Advice", "This is worth checking straight away.")
+QT_TRANSLATE_NOOP("Advice", "This is worth checking today.")
+QT_TRANSLATE_NOOP("Advice", "This is worth checking.")
+QT_TRANSLATE_NOOP("Advice", "You told Coach about: {reasons}.")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
+    "Coach keeps this on its Today page and holds exercise reminders until you tell it that a "
+    "clinician has checked it; movement breaks, check-ins and your records stay available.",
+)
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "This is not a diagnosis: these signs can have many causes, and a clinician can tell which. "
+    "Coach's reminders and records stay available meanwhile.",
+)
+QT_TRANSLATE_NOOP("Advice", "first-run safety questions")
+QT_TRANSLATE_NOOP("Advice", "check-in")
+QT_TRANSLATE_NOOP("Advice", "stopped a routine because it hurt")
+QT_TRANSLATE_NOOP("Advice", "Still open.")
+QT_TRANSLATE_NOOP("Advice", "Cleared on {date} (a clinician checked it).")
+QT_TRANSLATE_NOOP("Advice", "{date}, {source}: {reasons}. {advice} {status}")
+QT_TRANSLATE_NOOP(
+    "Advice",
+    "Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 "
+    "acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter holds, "
+    "fewer repetitions or one set less. (This follows a pain-monitoring model adapted from "
+    "research on tendon pain.)",
+)
+
+# coach/ui/text/labels.py
+QT_TRANSLATE_NOOP("Labels", "Neck")
+QT_TRANSLATE_NOOP("Labels", "Shoulders")
+QT_TRANSLATE_NOOP("Labels", "Upper back")
+QT_TRANSLATE_NOOP("Labels", "Middle back")
+QT_TRANSLATE_NOOP("Labels", "Chest")
+QT_TRANSLATE_NOOP("Labels", "Mobility")
+QT_TRANSLATE_NOOP("Labels", "Stretch")
+QT_TRANSLATE_NOOP("Labels", "Strength")
+QT_TRANSLATE_NOOP("Labels", "Posture")
+QT_TRANSLATE_NOOP("Labels", "No equipment")
+QT_TRANSLATE_NOOP("Labels", "Chair")
+QT_TRANSLATE_NOOP("Labels", "Wall")
+QT_TRANSLATE_NOOP("Labels", "Towel")
+QT_TRANSLATE_NOOP("Labels", "Elastic band")
+QT_TRANSLATE_NOOP("Labels", "Doorway")
+QT_TRANSLATE_NOOP("Labels", "Sitting")
+QT_TRANSLATE_NOOP("Labels", "Standing")
+QT_TRANSLATE_NOOP("Labels", "On hands and knees")
+QT_TRANSLATE_NOOP("Labels", "Hold {hold} s, {reps} times")
+QT_TRANSLATE_NOOP("Labels", "{reps} slow repetitions")
+QT_TRANSLATE_NOOP("Labels", "{sets} sets")
+QT_TRANSLATE_NOOP("Labels", "rest {rest} s")
+QT_TRANSLATE_NOOP("Labels", "each side")
+QT_TRANSLATE_NOOP("Labels", "{m} min {s} s")
+QT_TRANSLATE_NOOP("Labels", "{m} min")
+QT_TRANSLATE_NOOP("Labels", "{s} s")
+QT_TRANSLATE_NOOP("Labels", "Heat pack")
+QT_TRANSLATE_NOOP("Labels", "Heating pad")
+QT_TRANSLATE_NOOP("Labels", "Heat wrap")
+QT_TRANSLATE_NOOP("Labels", "Warm shower or bath")
+QT_TRANSLATE_NOOP("Labels", "neck")
+QT_TRANSLATE_NOOP("Labels", "shoulders")
+QT_TRANSLATE_NOOP("Labels", "upper back")
+QT_TRANSLATE_NOOP("Labels", "middle back")
+QT_TRANSLATE_NOOP("Labels", "Heat: {source}, {area}")
+QT_TRANSLATE_NOOP("Labels", "Heat: {source}")
+QT_TRANSLATE_NOOP("Labels", "Heat: {area}")
+QT_TRANSLATE_NOOP("Labels", "Heat")
+QT_TRANSLATE_NOOP("Labels", "Rest break")
+QT_TRANSLATE_NOOP("Labels", "Timer")
+QT_TRANSLATE_NOOP("Labels", "A timer label may have at most {n} characters.")
+QT_TRANSLATE_NOOP(
+    "Labels",
+    "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you "
+    "recover.",
+)
+QT_TRANSLATE_NOOP("Labels", "A timer lasts at most {n} hours.")
+QT_TRANSLATE_NOOP("Labels", "This timer has already ended.")
+QT_TRANSLATE_NOOP("Labels", "This timer could not be read back from the store.")
+QT_TRANSLATE_NOOP("Labels", "A heat session may last at most {n} minutes.")
+QT_TRANSLATE_NOOP("Labels", "The heat session cap must be between 1 and {n} minutes.")
+QT_TRANSLATE_NOOP("Labels", "A timer needs a length above zero.")
+
+# coach/ui/text/situations.py
 QT_TRANSLATE_NOOP(
     "Advice",
     "Call an emergency number now, or go to an emergency department, and do no exercise until you "
@@ -551,7 +551,7 @@ QT_TRANSLATE_NOOP(
     "walking or a high temperature.",
 )
 
-# coach/ui/source_text.py
+# coach/ui/text/sources.py
 QT_TRANSLATE_NOOP("SourceText", "{title}: {address}")
 QT_TRANSLATE_NOOP(
     "SourceText",

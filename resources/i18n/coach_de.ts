@@ -4,7 +4,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+65"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+418"/>
         <source>Has this pain been checked by a doctor or physiotherapist?</source>
         <translation>Wurden diese Schmerzen schon von einer Ärztin, einem Arzt oder in der Physiotherapie untersucht?</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>{date}, {source}: {reasons}. {advice} {status}</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+64"/>
         <source>Call an emergency number now, or go to an emergency department, and do no exercise until you have been checked.</source>
         <translation>Rufen Sie jetzt den Notruf an oder gehen Sie in eine Notaufnahme, und machen Sie keine Übungen, bis Sie untersucht worden sind.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Rufen Sie sofort den Notruf an bei Schmerzen in der Brust, Schwäche oder Taubheit in beiden Beinen oder an Genitalien oder Gesäß, Kontrollverlust über Blase oder Darm, plötzlichen starken Kopfschmerzen, Schwindel, Doppeltsehen, Problemen beim Sprechen oder Schlucken oder Fieber mit steifem Nacken. Wenden Sie sich heute an Ihre Hausarztpraxis bei starken Nackenschmerzen, neuer Schwäche in einem Arm oder einer Hand, ungeschickten Händen, unsicherem Gang oder hohem Fieber.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-117"/>
         <source>Weakness in a leg, or trouble walking</source>
         <translation>Schwäche in einem Bein oder Schwierigkeiten beim Gehen</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>App</name>
     <message>
-        <location line="+35"/>
+        <location line="-205"/>
         <source>Coach repaired its database</source>
         <translation>Coach hat seine Datenbank repariert</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coach/ui/checkin_dialog.py" line="+25"/>
+        <location filename="../../coach/ui/dialogs/checkin.py" line="+25"/>
         <source>Edit check-in</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>CueWorker</name>
     <message>
-        <location filename="../../coach/ui/cues.py" line="+179"/>
+        <location filename="../../coach/ui/runners/cues.py" line="+179"/>
         <source>no audio output was found</source>
         <translation>kein Audioausgang gefunden</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+53"/>
+        <location filename="../../coach/ui/dialogs/data_actions.py" line="+53"/>
         <location line="+3"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -618,7 +618,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coach/ui/errors.py" line="+54"/>
+        <location filename="../../coach/ui/lifecycle/errors.py" line="+54"/>
         <source>Coach could not save</source>
         <translation>Coach konnte nicht speichern</translation>
     </message>
@@ -759,7 +759,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Aus dem Plan Ihrer Behandlerin oder Ihres Behandlers</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+140"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+25"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
@@ -777,7 +777,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/onboarding.py" line="+142"/>
+        <location filename="../../coach/ui/dialogs/first_run.py" line="+142"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
@@ -1014,7 +1014,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>HeatSafety</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-117"/>
+        <location filename="../../coach/ui/helper_strings.py" line="-254"/>
         <source>Check your skin: redness that does not fade, blotches or blisters mean stop.</source>
         <translation>Prüfen Sie Ihre Haut: Rötungen, die nicht abklingen, Flecken oder Blasen bedeuten: aufhören.</translation>
     </message>
@@ -1142,7 +1142,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>HeatSafetyDialog</name>
     <message>
-        <location filename="../../coach/ui/heat_safety.py" line="+121"/>
+        <location filename="../../coach/ui/dialogs/heat_safety.py" line="+121"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
@@ -1155,7 +1155,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+45"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+450"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
@@ -1395,7 +1395,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{rest} s Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach/ui/labels.py" line="+160"/>
+        <location filename="../../coach/ui/text/labels.py" line="+160"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n Min.</numerusform>
@@ -1406,7 +1406,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/main_window.py" line="+169"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+171"/>
         <location line="+386"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -1606,7 +1606,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets.py" line="+116"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="+116"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1614,7 +1614,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+159"/>
+        <location filename="../../coach/ui/player/window.py" line="+165"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -1640,7 +1640,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+38"/>
+        <location filename="../../coach/ui/helper_strings.py" line="-175"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1690,7 +1690,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>keiner (Ihre eigenen Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plan_actions.py" line="+192"/>
+        <location filename="../../coach/ui/plans/actions.py" line="+192"/>
         <source>Open a clinician plan</source>
         <translation>Therapieplan öffnen</translation>
     </message>
@@ -1889,7 +1889,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../coach/ui/plan_editor.py" line="+498"/>
+        <location filename="../../coach/ui/plans/editor/dialog.py" line="+498"/>
         <source>Plan editor</source>
         <translation>Plan-Editor</translation>
     </message>
@@ -2994,7 +2994,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Höchstens {cap} Min. pro Anwendung (üblich {usual}), höchstens {per_day} pro Tag, mindestens {gap} Std. Abstand.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plan_view.py" line="+86"/>
+        <location filename="../../coach/ui/plans/view.py" line="+86"/>
         <source>From {who}</source>
         <translation>Von {who}</translation>
     </message>
@@ -3115,7 +3115,7 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player.py" line="+53"/>
+        <location filename="../../coach/ui/player/window.py" line="+53"/>
         <location line="+259"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
@@ -3770,7 +3770,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Progression</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+37"/>
+        <location filename="../../coach/ui/helper_strings.py" line="-59"/>
         <source>{routine}: try {change}.</source>
         <translation>{routine}: als Nächstes {change}.</translation>
     </message>
@@ -3893,7 +3893,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../coach/ui/reminder_controller.py" line="+117"/>
+        <location filename="../../coach/ui/runners/reminder_controller.py" line="+117"/>
         <source>Your reminder settings could not be read ({problem}); the defaults are in use until you change them in Settings.</source>
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
@@ -3911,7 +3911,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderNotices</name>
     <message>
-        <location filename="../../coach/ui/reminder_notices.py" line="+31"/>
+        <location filename="../../coach/ui/runners/reminder_notices.py" line="+31"/>
         <source>Time for a movement break</source>
         <translation>Zeit für eine Bewegungspause</translation>
     </message>
@@ -4034,7 +4034,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/reminder_settings.py" line="+119"/>
+        <location filename="../../coach/ui/pages/settings/reminders.py" line="+119"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
@@ -4230,7 +4230,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+146"/>
+        <location filename="../../coach/ui/helper_strings.py" line="-95"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
@@ -4848,7 +4848,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../coach/ui/data_actions.py" line="+8"/>
+        <location filename="../../coach/ui/dialogs/data_actions.py" line="+8"/>
         <location line="+28"/>
         <source>Clinician report</source>
         <translation>Bericht für Behandelnde</translation>
@@ -5089,7 +5089,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../coach/ui/safety_banner.py" line="+69"/>
+        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+69"/>
         <source>Waiting for a clinician&apos;s check</source>
         <translation>Wartet auf ärztliche Abklärung</translation>
     </message>
@@ -5127,7 +5127,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyFlags</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+158"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+234"/>
         <source>On {date} you told Coach about: {reasons}. {advice}</source>
         <translation>Am {date} haben Sie Coach Folgendes angegeben: {reasons}. {advice}</translation>
     </message>
@@ -5155,7 +5155,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coach/ui/pages/settings.py" line="+48"/>
+        <location filename="../../coach/ui/pages/settings/page.py" line="+48"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5373,7 +5373,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+28"/>
+        <location filename="../../coach/ui/helper_strings.py" line="+236"/>
         <source>{title}: {address}</source>
         <translation>{title}: {address}</translation>
     </message>
@@ -5391,7 +5391,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SymptomChoice</name>
     <message>
-        <location filename="../../coach/ui/symptoms.py" line="+37"/>
+        <location filename="../../coach/ui/dialogs/symptoms.py" line="+37"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
@@ -5412,7 +5412,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/timer_controller.py" line="+181"/>
+        <location filename="../../coach/ui/runners/timer_controller.py" line="+181"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
@@ -5430,7 +5430,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+83"/>
+        <location filename="../../coach/ui/pages/timers.py" line="+88"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
@@ -5617,7 +5617,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today.py" line="+70"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+70"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -5902,7 +5902,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coach/ui/tray.py" line="+19"/>
+        <location filename="../../coach/ui/lifecycle/tray.py" line="+19"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -5977,7 +5977,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../coach/ui/widgets.py" line="-51"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="-51"/>
         <source>Clear the text</source>
         <translation>Text löschen</translation>
     </message>

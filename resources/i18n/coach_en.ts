@@ -15,7 +15,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/labels.py" line="+160"/>
+        <location filename="../../coach/ui/text/labels.py" line="+160"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+159"/>
+        <location filename="../../coach/ui/player/window.py" line="+165"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PlanView</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/plan_view.py" line="+179"/>
+        <location filename="../../coach/ui/plans/view.py" line="+179"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player.py" line="+710"/>
+        <location filename="../../coach/ui/player/window.py" line="+710"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today.py" line="+266"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+266"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>

@@ -198,9 +198,9 @@ def main() -> int:
 
         from coach.clock import SystemClock
         from coach.domain.reminders import ReminderSettings
+        from coach.ui.lifecycle.startup import create_application, open_services
         from coach.ui.pages.progress import RANGES_DAYS, ProgressPage
-        from coach.ui.reminder_controller import system_zone
-        from coach.ui.startup import create_application, open_services
+        from coach.ui.runners.reminder_controller import system_zone
 
         app = create_application()
         clock = SystemClock()

@@ -37,7 +37,7 @@ from tests.ui.xserver import HAVE_TRAY_HOST, HAVE_XVFB, x_server
 if TYPE_CHECKING:
     from coach.clock import SystemClock
     from coach.domain.timers import Timer
-    from coach.ui.main_window import MainWindow
+    from coach.ui.shell.main_window import MainWindow
 
 TIMERS = 50
 FIRST_END_SECONDS = 0.5
@@ -80,8 +80,8 @@ def measure_lateness(home: Path) -> list[float]:
     from PySide6.QtCore import QTimer
 
     from coach.clock import SystemClock
-    from coach.ui.main_window import Page
-    from coach.ui.startup import build_window, create_application, open_services
+    from coach.ui.lifecycle.startup import build_window, create_application, open_services
+    from coach.ui.shell.main_window import Page
 
     app = create_application()
     clock = SystemClock()

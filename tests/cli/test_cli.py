@@ -100,21 +100,21 @@ LOADED_ON_FIRST_USE = (
     "coach.domain.exercises",
     "coach.domain.routines",
     "coach.domain.session",
-    "coach.ui.player",
-    "coach.ui.notice",
+    "coach.ui.player.window",
+    "coach.ui.runners.notice",
     "coach.ui.pages.timers",
     "coach.domain.schedule",
-    "coach.ui.presence",
+    "coach.ui.runners.presence",
     "coach.domain.plan",
     "coach.planning",
     "jsonschema",
     "coach.domain.safety",
     "coach.domain.onboarding",
     "coach.domain.dosing",
-    "coach.ui.onboarding",
-    "coach.ui.advice",
-    "coach.ui.symptoms",
-    "coach.ui.progression",
+    "coach.ui.dialogs.first_run",
+    "coach.ui.text.advice",
+    "coach.ui.dialogs.symptoms",
+    "coach.ui.pages.today.progression",
 )
 
 
@@ -236,10 +236,10 @@ def test_the_report_blames_from_and_to_only_for_the_period(
         "2026-01-01",
         "2026-01-31",
         setup=(
-            "import coach.ui.report\n"
+            "import coach.ui.dialogs.report\n"
             "def broken(*args, **kwargs):\n"
             "    raise ValueError('a stored value cannot be read')\n"
-            "coach.ui.report.write_report = broken"
+            "coach.ui.dialogs.report.write_report = broken"
         ),
     )
     assert broken_data.returncode == 2, broken_data.stderr

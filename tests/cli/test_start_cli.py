@@ -108,7 +108,7 @@ def test_a_known_id_goes_on_to_the_app(coach_home: Path, monkeypatch: pytest.Mon
         calls.append(kwargs)
         return 0
 
-    monkeypatch.setattr("coach.ui.app.run_gui", run_gui)
+    monkeypatch.setattr("coach.ui.lifecycle.app.run_gui", run_gui)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main(["start", "desk_reset"]) == 0
     assert main(["start", mine]) == 0
@@ -134,7 +134,7 @@ def test_a_store_that_cannot_be_read_leaves_the_check_to_the_app(
     captured = capsys.readouterr()
     assert "desk_reset" in captured.out
     assert "only the built-in ones are listed" in captured.err
-    monkeypatch.setattr("coach.ui.app.run_gui", lambda **kwargs: 0)
+    monkeypatch.setattr("coach.ui.lifecycle.app.run_gui", lambda **kwargs: 0)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main(["start", "user:7"]) == 0  # not known here: the app says so if it has none
     assert database.read_bytes().startswith(b"not a database")  # nothing moved or repaired

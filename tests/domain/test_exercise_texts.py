@@ -85,7 +85,7 @@ def test_a_broken_side_cue_is_reported_with_its_field() -> None:
 def test_breaks_are_said_to_ease_discomfort_not_pain_MCL() -> None:
     for path, text in shipped_texts().items():
         assert not re.search(r"breaks ease [\w ,]*pain", text), path
-    reminder = shipped_texts()[REPO_ROOT / "coach" / "ui" / "reminder_notices.py"]
+    reminder = shipped_texts()[REPO_ROOT / "coach" / "ui" / "runners" / "reminder_notices.py"]
     assert "Short breaks ease neck, back and shoulder discomfort." in reminder
 
 
@@ -122,7 +122,7 @@ def test_rest_is_worded_as_short_rest_then_move_NHSBPT_RCGP() -> None:
     texts = shipped_texts()
     for path, text in texts.items():
         assert not re.search(r"rest slows|slows recovery", text, re.I), path
-    labels = texts[REPO_ROOT / "coach" / "ui" / "labels.py"]
+    labels = texts[REPO_ROOT / "coach" / "ui" / "text" / "labels.py"]
     assert "A rest break lasts at most {n} minutes: a short rest, then move." in labels
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
-from coach.ui import i18n, startup
-from coach.ui.main_window import MainWindow
+from coach.ui.lifecycle import i18n, startup
+from coach.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def quit_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Records QApplication.exit instead of ending the test run's application."""
     calls: list[bool] = []
     monkeypatch.setattr(
-        "coach.ui.main_window.QApplication.exit", lambda code=0: calls.append(code == 0)
+        "coach.ui.shell.main_window.QApplication.exit", lambda code=0: calls.append(code == 0)
     )
     return calls
 

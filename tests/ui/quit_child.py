@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from coach.clock import FakeClock
-from coach.ui.startup import app_icon, build_window, create_application, open_services
-from coach.ui.tray import Tray
-from coach.ui.unix_signals import quit_on_termination_signals
+from coach.ui.lifecycle.startup import app_icon, build_window, create_application, open_services
+from coach.ui.lifecycle.tray import Tray
+from coach.ui.lifecycle.unix_signals import quit_on_termination_signals
 
 how = sys.argv[1]
 app = create_application()

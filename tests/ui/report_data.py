@@ -19,7 +19,7 @@ from coach.domain.safety import RedFlag, Urgency
 from coach.domain.schedule import ReminderKind
 from coach.domain.session import StepResult
 from coach.domain.timers import Timer, TimerKind, TimerStatus
-from coach.ui import startup
+from coach.ui.lifecycle import startup
 from tests.helpers import REPO_ROOT
 
 ZONE = ZoneInfo("Europe/Berlin")

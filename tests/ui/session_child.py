@@ -4,7 +4,7 @@ has committed, until the test kills it with SIGKILL."""
 from datetime import UTC, datetime
 
 from coach.clock import FakeClock
-from coach.ui.startup import build_window, create_application, open_services
+from coach.ui.lifecycle.startup import build_window, create_application, open_services
 
 app = create_application()
 clock = FakeClock(datetime(2026, 6, 1, 9, tzinfo=UTC))

@@ -60,11 +60,12 @@ from coach.domain.exercises import Dosage
 from coach.domain.heat import HeatScreening
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.settings import TEXT_SCALE_CHOICES, Theme
-from coach.ui import startup, theme
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow, Page
-from coach.ui.presence import Presence
-from coach.ui.reminder_controller import ReminderController
+from coach.ui.lifecycle import startup
+from coach.ui.runners.presence import Presence
+from coach.ui.runners.reminder_controller import ReminderController
+from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.widgets import theme
 
 INTERACTIVE = (
     QAbstractButton,
@@ -449,11 +450,11 @@ def test_dialogs_and_notices_are_named_and_reached_by_tab(
     qtbot: QtBot, window: MainWindow, services: startup.Services, audit: Audit
 ) -> None:
     from coach.domain.plan import parse_plan
-    from coach.ui.checkin_dialog import CheckInDialog
-    from coach.ui.heat_safety import HeatSafetyDialog
-    from coach.ui.notice import Notice
-    from coach.ui.plan_actions import PlanDialog
-    from coach.ui.plan_editor import PlanEditorDialog, PlanPreviewDialog
+    from coach.ui.dialogs.checkin import CheckInDialog
+    from coach.ui.dialogs.heat_safety import HeatSafetyDialog
+    from coach.ui.plans.actions import PlanDialog
+    from coach.ui.plans.editor.dialog import PlanEditorDialog, PlanPreviewDialog
+    from coach.ui.runners.notice import Notice
 
     checkin = services.repo.add_checkin(4, "after lunch", stiffness=3)
     dialogs: list[QWidget] = []

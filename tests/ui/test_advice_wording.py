@@ -5,8 +5,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.safety import RedFlag, Symptom, red_flag_advice, symptom_advice
-from coach.ui import i18n
-from coach.ui.advice import advice_text, red_flag_label, symptom_label
+from coach.ui.lifecycle import i18n
+from coach.ui.text.advice import advice_text, red_flag_label, symptom_label
 
 
 def test_the_reasons_keep_their_capitals_and_read_as_one_item_each(qapp: QApplication) -> None:

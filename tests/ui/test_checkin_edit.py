@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.safety import Symptom
-from coach.ui import startup
-from coach.ui.checkin_dialog import CheckInDialog
-from coach.ui.main_window import MainWindow
+from coach.ui.dialogs.checkin import CheckInDialog
+from coach.ui.lifecycle import startup
+from coach.ui.shell.main_window import MainWindow
 
 
 def test_a_check_in_is_edited_and_deleted_from_today(

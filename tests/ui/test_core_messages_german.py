@@ -1,6 +1,6 @@
 """In German, what the store and the domain report (settings reset, a repaired database, reminder
 settings that cannot be read, a backup that cannot be imported) is shown in German too: the UI
-translates their messages (coach/ui/core_text.py) inside its own translated texts.
+translates their messages (coach/ui/text/core.py) inside its own translated texts.
 
 These need the German translations of the "core" messages (`make translations`)."""
 
@@ -16,12 +16,12 @@ from coach.clock import FakeClock
 from coach.domain.messages import Message
 from coach.store.db import Recovery, RecoveryReason
 from coach.store.repo import REMINDERS_KEY
-from coach.ui import app as app_module
-from coach.ui import startup
-from coach.ui.core_text import core_text
-from coach.ui.main_window import MainWindow
-from coach.ui.presence import Presence
-from coach.ui.reminder_controller import ReminderController
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle import startup
+from coach.ui.runners.presence import Presence
+from coach.ui.runners.reminder_controller import ReminderController
+from coach.ui.shell.main_window import MainWindow
+from coach.ui.text.core import core_text
 
 
 def _in_german(message: Message) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from coach.ui.cue_worker import CUE_NAMES
-from coach.ui.cues import Cues, CueService, CueWorker, WorkerState
+from coach.ui.runners.cue_worker import CUE_NAMES
+from coach.ui.runners.cues import Cues, CueService, CueWorker, WorkerState
 from tests.helpers import NEVER_ANSWERS, NEVER_READY, REPO_ROOT
 
 SOUNDS = REPO_ROOT / "resources" / "sounds"
@@ -26,7 +26,7 @@ def test_a_missing_speech_engine_is_explained_and_logged_once(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     service = CueService(SOUNDS, "no-such-engine")
-    with caplog.at_level(logging.WARNING, logger="coach.ui.cues"):
+    with caplog.at_level(logging.WARNING, logger="coach.ui.runners.cues"):
         first = Cues(service, speech=True)
         qtbot.waitUntil(lambda: not first.speech_available, timeout=WORKER_START)
         Cues(service, speech=True)
@@ -72,7 +72,7 @@ def test_a_worker_that_never_starts_is_given_up_within_its_time_limit(
 ) -> None:
     worker = CueWorker("speech", fake(NEVER_READY), start_timeout=0.3)
     began = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="coach.ui.cues"):
+    with caplog.at_level(logging.WARNING, logger="coach.ui.runners.cues"):
         worker.send(say="Get ready")  # held while it starts
         assert worker.state.value == "starting"
         with qtbot.waitSignal(worker.changed, timeout=5000):

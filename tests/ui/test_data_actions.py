@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coach.clock import FakeClock
-from coach.ui import startup
-from coach.ui.data_actions import ReportDialog
-from coach.ui.main_window import MainWindow
+from coach.ui.dialogs.data_actions import ReportDialog
+from coach.ui.lifecycle import startup
+from coach.ui.shell.main_window import MainWindow
 
 
 def trigger(window: MainWindow, name: str) -> None:

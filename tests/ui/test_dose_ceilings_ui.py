@@ -16,10 +16,10 @@ from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import Direction, Reason
-from coach.ui import startup
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow
-from coach.ui.progression import SuggestionCard, current_offers
+from coach.ui.lifecycle import startup
+from coach.ui.pages.today.progression import SuggestionCard, current_offers
+from coach.ui.shell.main_window import MainWindow
 
 DAY = 24 * 3600
 BANDS = Routine(
@@ -82,7 +82,7 @@ def test_band_work_at_3_sets_of_15_is_offered_a_stronger_band_a08_acsm(
 def test_a_step_up_says_which_band_exercise_needs_a_stronger_band_a08_acsm(
     services: startup.Services, clock: FakeClock
 ) -> None:
-    from coach.ui.progression import offer_text
+    from coach.ui.pages.today.progression import offer_text
 
     mixed = services.repo.save_routine(
         Routine(

@@ -12,10 +12,10 @@ from coach.domain.heat import Concern, HeatScreening
 from coach.domain.onboarding import Decision, Goal, Onboarding, suggested_reminders
 from coach.domain.reminders import ReminderSettings
 from coach.domain.safety import RETIRED_RED_FLAGS, RedFlag, Urgency
-from coach.ui import app as app_module
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
-from coach.ui.onboarding import SOON_FLAGS, URGENT_FLAGS, FirstRunDialog, Step
+from coach.ui.dialogs.first_run import SOON_FLAGS, URGENT_FLAGS, FirstRunDialog, Step
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle import startup
+from coach.ui.shell.main_window import MainWindow, Page
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier

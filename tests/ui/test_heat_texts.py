@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from coach.domain.heat import BodyArea, Concern, HeatScreening
-from coach.ui import startup
-from coach.ui.heat_safety import HeatSafetyDialog, how_hot_text, neck_heat_text
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.dialogs.heat_safety import HeatSafetyDialog, how_hot_text, neck_heat_text
+from coach.ui.lifecycle import startup
 from coach.ui.pages.timers import TimersPage
+from coach.ui.shell.main_window import MainWindow, Page
 from tests.helpers import REPO_ROOT
 
 

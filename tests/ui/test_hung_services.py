@@ -16,14 +16,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
-from coach.ui import cues as cues_module
-from coach.ui.background import ServiceThread
-from coach.ui.dbus_probe import bus_answers
-from coach.ui.main_window import MainWindow
-from coach.ui.player import PlayerWindow
-from coach.ui.presence import Presence, PresenceMonitor
-from coach.ui.timer_controller import TimerController
-from coach.ui.watchdog import StallWatchdog, main_thread_part
+from coach.ui.lifecycle.watchdog import StallWatchdog, main_thread_part
+from coach.ui.player.window import PlayerWindow
+from coach.ui.runners import cues as cues_module
+from coach.ui.runners.background import ServiceThread
+from coach.ui.runners.dbus_probe import bus_answers
+from coach.ui.runners.presence import Presence, PresenceMonitor
+from coach.ui.runners.timer_controller import TimerController
+from coach.ui.shell.main_window import MainWindow
 from tests.helpers import NEVER_ANSWERS, NEVER_READY
 
 SECOND_MS = 1000
@@ -135,7 +135,7 @@ def test_a_service_call_that_never_returns_is_given_up_and_later_calls_fail_at_o
     service = ServiceThread("test service", timeout_seconds=0.3)
     failures: list[str] = []
     began = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="coach.ui.background"):
+    with caplog.at_level(logging.WARNING, logger="coach.ui.runners.background"):
         service.call(never_returns, lambda _value: None, failures.append)
         assert time.monotonic() - began < 0.1  # the UI thread did not wait
         with qtbot.waitSignal(service.became_unavailable, timeout=SECOND_MS):
@@ -239,14 +239,14 @@ def test_timers_go_on_while_the_system_bus_never_answers(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={silent_socket}")
-    monkeypatch.setattr("coach.ui.dbus_probe.PROBE_SECONDS", 0.3)
+    monkeypatch.setattr("coach.ui.runners.dbus_probe.PROBE_SECONDS", 0.3)
     monkeypatch.setattr(
-        "coach.ui.dbus_probe.bus_answers",
+        "coach.ui.runners.dbus_probe.bus_answers",
         lambda address: bus_answers(address, timeout=0.3),
     )
     controller = TimerController(services.repo, clock)
     began = time.monotonic()
-    with caplog.at_level(logging.INFO, logger="coach.ui.timer_controller"):
+    with caplog.at_level(logging.INFO, logger="coach.ui.runners.timer_controller"):
         controller._watch_sleep()
         assert time.monotonic() - began < 0.1
         qtbot.waitUntil(lambda: "does not answer" in caplog.text, timeout=3 * SECOND_MS)
@@ -261,7 +261,7 @@ def test_the_watchdog_logs_where_the_main_thread_was_stuck(
         time.sleep(0.3)  # the stall under test, not a wait for something
 
     try:
-        with caplog.at_level(logging.WARNING, logger="coach.ui.watchdog"):
+        with caplog.at_level(logging.WARNING, logger="coach.ui.lifecycle.watchdog"):
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, a_slow_handler)
@@ -294,7 +294,7 @@ def test_the_main_thread_part_of_a_dump_is_picked_out() -> None:
 def test_a_routine_asked_for_on_a_first_start_waits_for_the_first_run(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from coach.ui.app import start_routine_asked_for
+    from coach.ui.lifecycle.app import start_routine_asked_for
 
     window = make_window()
     window.speech_engine = None

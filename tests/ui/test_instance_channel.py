@@ -12,14 +12,14 @@ from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 from coach.domain.onboarding import Onboarding
-from coach.ui import app as app_module
-from coach.ui.instance import (
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle.instance import (
     ChannelRefusedError,
     InstanceGuard,
     ask_running_instance_to_show,
     channel_problem,
 )
-from coach.ui.main_window import MainWindow
+from coach.ui.shell.main_window import MainWindow
 from tests.helpers import channel_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows uses named pipes")

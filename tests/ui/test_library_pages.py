@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
 from coach.ui.pages.exercises import ExercisesPage
 from coach.ui.pages.routines import RoutinesPage
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def _exercises(window: MainWindow) -> ExercisesPage:

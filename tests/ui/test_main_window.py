@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.settings import AppSettings, Theme
-from coach.ui import app as app_module
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle import startup
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def _page(stack: QStackedWidget, index: int) -> QWidget:

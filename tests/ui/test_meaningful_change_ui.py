@@ -7,9 +7,9 @@ from datetime import timedelta
 from coach.clock import FakeClock
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
 from coach.ui.pages.progress import ProgressPage
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def check_ins(services: startup.Services, clock: FakeClock, first: int, last: int) -> None:

@@ -16,11 +16,11 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.gentler import GENTLER_PREFIX
 from coach.domain.routines import Routine, RoutineStep
-from coach.ui import startup
-from coach.ui.advice import Situation, situation_sentence
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow
-from coach.ui.player import PlayerWindow
+from coach.ui.lifecycle import startup
+from coach.ui.player.window import PlayerWindow
+from coach.ui.shell.main_window import MainWindow
+from coach.ui.text.advice import Situation, situation_sentence
 
 MIXED = Routine(
     "",

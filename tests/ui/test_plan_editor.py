@@ -28,8 +28,8 @@ from coach import paths, planning
 from coach.domain.exercises import ID_PATTERN
 from coach.domain.plan import Plan, parse_plan
 from coach.domain.routines import Routine
-from coach.ui.labels import duration_text
-from coach.ui.plan_editor import PlanEditorDialog, derive_id, open_plan_editor
+from coach.ui.plans.editor.dialog import PlanEditorDialog, derive_id, open_plan_editor
+from coach.ui.text.labels import duration_text
 
 EXAMPLES = paths.resources_dir() / "plans" / "examples"
 NECK_PLAN = EXAMPLES / "neck-and-upper-back.coachplan"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach import planning
-from coach.ui.main_window import MainWindow
-from coach.ui.plan_editor import PlanEditorDialog
+from coach.ui.plans.editor.dialog import PlanEditorDialog
+from coach.ui.shell.main_window import MainWindow
 from tests.helpers import REPO_ROOT
 
 BROKEN = REPO_ROOT / "tests" / "data" / "plans"

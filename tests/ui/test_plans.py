@@ -21,8 +21,9 @@ from coach.planning import read_plan
 from coach.store.db import open_database
 from coach.store.export import import_backup, write_json
 from coach.store.repo import Repo
-from coach.ui import plan_actions, startup
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
+from coach.ui.plans import actions as plan_actions
+from coach.ui.shell.main_window import MainWindow, Page
 from tests.helpers import REPO_ROOT
 
 EXAMPLES = REPO_ROOT / "resources" / "plans" / "examples"
@@ -179,7 +180,7 @@ def test_a_plan_opened_by_the_macos_finder_reaches_the_window(qapp: QApplication
     """macOS sends a running app a QFileOpenEvent for a double-clicked document."""
     from PySide6.QtGui import QFileOpenEvent
 
-    from coach.ui.file_open import PlanFileOpener
+    from coach.ui.lifecycle.file_open import PlanFileOpener
 
     opened: list[Path] = []
     opener = PlanFileOpener(opened.append)
@@ -259,7 +260,8 @@ def test_importing_a_backup_in_the_app_puts_its_plan_in_force(
 ) -> None:
     backup = _backup_with_plan_body(tmp_path, clock, NECK.read_text())
     monkeypatch.setattr(
-        "coach.ui.data_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(backup), "")
+        "coach.ui.dialogs.data_actions.QFileDialog.getOpenFileName",
+        lambda *a, **k: (str(backup), ""),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: 0)
     window.data_actions().import_json()

@@ -14,11 +14,11 @@ from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import SessionState
-from coach.ui import startup
-from coach.ui.advice import Situation, situation_sentence
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow
-from coach.ui.player import PlayerWindow
+from coach.ui.lifecycle import startup
+from coach.ui.player.window import PlayerWindow
+from coach.ui.shell.main_window import MainWindow
+from coach.ui.text.advice import Situation, situation_sentence
 
 SHORT = Routine(
     "",

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from coach.ui.presence import detect
+from coach.ui.runners.presence import detect
 from tests.ui.xserver import HAVE_XVFB, x_server
 
 pytestmark = [

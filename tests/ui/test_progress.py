@@ -13,9 +13,9 @@ from coach.clock import FakeClock
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
 from coach.domain.session import StepResult
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
 from coach.ui.pages.progress import DAY_SECONDS, ProgressPage
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def progress_page(window: MainWindow) -> ProgressPage:
@@ -130,7 +130,7 @@ def test_the_charts_follow_a_theme_change(
     from PySide6.QtWidgets import QApplication
 
     from coach.domain.settings import Theme
-    from coach.ui.theme import apply_theme
+    from coach.ui.widgets.theme import apply_theme
 
     fill(services, clock, 10)
     page = progress_page(window)
@@ -180,8 +180,8 @@ def test_adherence_follows_the_plan_in_force_when_settings_change(
     from dataclasses import replace
 
     from coach.domain.reminders import ReminderSettings
-    from coach.ui.presence import Presence
-    from coach.ui.reminder_controller import ReminderController
+    from coach.ui.runners.presence import Presence
+    from coach.ui.runners.reminder_controller import ReminderController
 
     fill(services, clock, 20)
     window.reminders = ReminderController(services.repo, clock, Presence(), parent=window)

@@ -16,11 +16,11 @@ from coach.domain.dosing import Decision
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
 from coach.domain.safety import Direction, Reason
-from coach.ui import startup
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
 from coach.ui.pages.routines import RoutinesPage
-from coach.ui.progression import SuggestionCard, current_offers
+from coach.ui.pages.today.progression import SuggestionCard, current_offers
+from coach.ui.shell.main_window import MainWindow, Page
 
 DAY = 24 * 3600
 
@@ -392,7 +392,7 @@ def test_setting_a_number_back_to_the_routines_own_dose_sticks(
     from coach.domain.dosing import DoseChange
     from coach.domain.exercises import Dosage
     from coach.domain.routines import RoutineStep
-    from coach.ui.progression import routine_at_dose
+    from coach.ui.pages.today.progression import routine_at_dose
 
     repo = services.repo
     own = repo.save_routine(

@@ -13,13 +13,13 @@ from coach.clock import FakeClock
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import ReminderKind
 from coach.domain.timers import TimerKind
-from coach.ui import startup
-from coach.ui.main_window import MainWindow, Page
-from coach.ui.notice import Notice
-from coach.ui.pages.reminder_settings import ReminderSettingsPanel
-from coach.ui.presence import Presence
-from coach.ui.reminder_controller import Reminder, ReminderController
-from coach.ui.reminder_notices import ReminderNotices
+from coach.ui.lifecycle import startup
+from coach.ui.pages.settings.reminders import ReminderSettingsPanel
+from coach.ui.runners.notice import Notice
+from coach.ui.runners.presence import Presence
+from coach.ui.runners.reminder_controller import Reminder, ReminderController
+from coach.ui.runners.reminder_notices import ReminderNotices
+from coach.ui.shell.main_window import MainWindow, Page
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

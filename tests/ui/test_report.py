@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.reminders import ReminderSettings
-from coach.ui import startup
-from coach.ui.report import ReportRequest, write_report
+from coach.ui.dialogs.report import ReportRequest, write_report
+from coach.ui.lifecycle import startup
 from tests.ui.report_data import FIRST, LAST, ZONE, Seeded, seed_three_weeks
 from tests.ui.test_progress import fill
 
@@ -293,7 +293,7 @@ def test_a_heading_moves_to_the_next_page_with_the_start_of_its_section(qtbot: Q
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
-    from coach.ui.report import keep_together
+    from coach.ui.dialogs.report import keep_together
 
     document = QTextDocument()
     document.setPageSize(QSizeF(400, 300))
@@ -323,7 +323,7 @@ def test_a_heading_moves_to_the_next_page_with_the_start_of_its_section(qtbot: Q
 def test_chart_text_prints_at_8_points_or_more_with_legends_outside_the_data(qtbot: QtBot) -> None:
     from coach.domain.progress import build_progress
     from coach.domain.reminders import ReminderSettings as Settings
-    from coach.ui.report_chart import (
+    from coach.ui.dialogs.report_chart import (
         CHART_DPI,
         chart_image,
         chart_panels,
@@ -357,8 +357,8 @@ def test_the_chart_is_printed_at_its_own_resolution(
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat
 
-    from coach.ui import report
-    from coach.ui.report_chart import CHART_DPI
+    from coach.ui.dialogs import report
+    from coach.ui.dialogs.report_chart import CHART_DPI
 
     seed_three_weeks(services, clock, tmp_path)
     settings, _problem = services.repo.load_reminder_settings()

@@ -17,13 +17,13 @@ from coach.domain.history import SessionStatus
 from coach.domain.onboarding import Onboarding
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import RedFlag, Symptom
-from coach.ui import startup
 from coach.ui.catalog import catalog
-from coach.ui.checkin_dialog import CheckInDialog
-from coach.ui.main_window import MainWindow
-from coach.ui.player import PlayerWindow
-from coach.ui.report import _red_flags
-from coach.ui.symptoms import SymptomsDialog
+from coach.ui.dialogs.checkin import CheckInDialog
+from coach.ui.dialogs.report import _red_flags
+from coach.ui.dialogs.symptoms import SymptomsDialog
+from coach.ui.lifecycle import startup
+from coach.ui.player.window import PlayerWindow
+from coach.ui.shell.main_window import MainWindow
 
 SHORT = Routine(
     "",

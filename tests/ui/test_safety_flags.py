@@ -27,9 +27,17 @@ from coach.domain.safety import (
     Urgency,
 )
 from coach.domain.schedule import ReminderKind
-from coach.ui import app as app_module
-from coach.ui import startup
-from coach.ui.advice import (
+from coach.ui.catalog import catalog
+from coach.ui.dialogs.first_run import FirstRunDialog, Step
+from coach.ui.dialogs.symptoms import SymptomsDialog
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle import startup
+from coach.ui.pages.routines import RoutinesPage
+from coach.ui.runners.presence import Presence
+from coach.ui.runners.reminder_controller import Reminder, ReminderController
+from coach.ui.runners.reminder_notices import ReminderNotices
+from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.text.advice import (
     Situation,
     red_flag_label,
     safety_flag_line,
@@ -37,15 +45,7 @@ from coach.ui.advice import (
     symptom_label,
     topic_heading,
 )
-from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow, Page
-from coach.ui.onboarding import FirstRunDialog, Step
-from coach.ui.pages.routines import RoutinesPage
-from coach.ui.presence import Presence
-from coach.ui.reminder_controller import Reminder, ReminderController
-from coach.ui.reminder_notices import ReminderNotices
-from coach.ui.symptoms import SymptomsDialog
-from coach.ui.theme import QUESTION_TICK_EM
+from coach.ui.widgets.theme import QUESTION_TICK_EM
 from tests.ui.test_reminders import FakePresence
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -14,12 +14,12 @@ from coach import paths
 from coach.clock import FakeClock
 from coach.logsetup import configure_logging
 from coach.store.db import Recovery, RecoveryReason, list_backups
-from coach.ui import app as app_module
-from coach.ui import startup
-from coach.ui.errors import ErrorReporter, install_error_reporter
-from coach.ui.instance import InstanceGuard, ask_running_instance_to_show
-from coach.ui.main_window import MainWindow
-from coach.ui.tray import Tray
+from coach.ui.lifecycle import app as app_module
+from coach.ui.lifecycle import startup
+from coach.ui.lifecycle.errors import ErrorReporter, install_error_reporter
+from coach.ui.lifecycle.instance import InstanceGuard, ask_running_instance_to_show
+from coach.ui.lifecycle.tray import Tray
+from coach.ui.shell.main_window import MainWindow
 from tests.helpers import channel_name
 
 
@@ -185,7 +185,7 @@ def test_a_plan_path_that_is_not_utf8_is_handed_over(qtbot: QtBot, tmp_path: Pat
 def test_a_message_in_pieces_is_read_once_whole(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtNetwork import QLocalSocket
 
-    from coach.ui.instance import OPEN_PREFIX
+    from coach.ui.lifecycle.instance import OPEN_PREFIX
 
     name = channel_name(tmp_path, "pieces")
     guard = InstanceGuard(tmp_path / "coach.lock", name)

@@ -13,11 +13,11 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import PhaseKind, Side
-from coach.ui import startup
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import startup
 from coach.ui.pages.exercises import ExercisesPage
 from coach.ui.pages.routines import RoutinesPage
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def short(dosage: Dosage) -> Dosage:

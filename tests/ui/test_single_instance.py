@@ -228,7 +228,7 @@ def test_a_session_killed_midway_is_kept_as_partial_on_the_next_start(
 
     from coach.clock import SystemClock
     from coach.domain.history import SessionStatus
-    from coach.ui.startup import open_services
+    from coach.ui.lifecycle.startup import open_services
 
     services = open_services(SystemClock())
     try:
@@ -245,8 +245,8 @@ def test_a_session_killed_midway_is_kept_as_partial_on_the_next_start(
 def test_a_lock_file_that_cannot_be_made_is_not_taken_for_a_running_coach(
     qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from coach.ui.app import EXIT_PROBLEM, hand_over
-    from coach.ui.instance import InstanceGuard
+    from coach.ui.lifecycle.app import EXIT_PROBLEM, hand_over
+    from coach.ui.lifecycle.instance import InstanceGuard
 
     guard = InstanceGuard(tmp_path / "no-such-folder" / "coach.lock", str(tmp_path / "chan"))
     assert not guard.acquire()

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.safety import Symptom
-from coach.ui import startup
-from coach.ui.player import PlayerWindow
-from coach.ui.symptoms import SymptomsDialog
+from coach.ui.dialogs.symptoms import SymptomsDialog
+from coach.ui.lifecycle import startup
+from coach.ui.player.window import PlayerWindow
 from tests.ui.test_safety_advice import page_name, player  # noqa: F401  (a fixture)
 
 STOP = "Stop this exercise for today. Call an emergency number now for chest pain"

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from coach import paths
 from coach.clock import FakeClock
 from coach.store.faults import StoreWriteError
-from coach.ui import startup
-from coach.ui.errors import ErrorReporter
-from coach.ui.main_window import MainWindow
+from coach.ui.lifecycle import startup
+from coach.ui.lifecycle.errors import ErrorReporter
+from coach.ui.shell.main_window import MainWindow
 from tests.helpers import committed_pains, nothing_moved_aside
 from tests.ui.test_player import SHORT, page_name, run_until
 

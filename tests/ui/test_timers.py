@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from coach.clock import FakeClock
 from coach.domain.heat import BodyArea, Concern, HeatScreening, HeatSource
 from coach.domain.timers import Timer, TimerKind, TimerStatus
-from coach.ui import startup
-from coach.ui.heat_safety import HeatSafetyDialog
-from coach.ui.main_window import MainWindow, Page
-from coach.ui.notice import Notice
+from coach.ui.dialogs.heat_safety import HeatSafetyDialog
+from coach.ui.lifecycle import startup
 from coach.ui.pages.timers import TimerRow, TimersPage
+from coach.ui.runners.notice import Notice
+from coach.ui.shell.main_window import MainWindow, Page
 
 
 def timers_page(window: MainWindow) -> TimersPage:

@@ -44,12 +44,12 @@ from coach.clock import FakeClock
 from coach.domain.history import SessionStatus
 from coach.domain.timers import TimerKind
 from coach.store.repo import Repo
-from coach.ui import i18n, startup
 from coach.ui.catalog import catalog
-from coach.ui.main_window import MainWindow, Page
+from coach.ui.lifecycle import i18n, startup
 from coach.ui.pages.exercises import ExercisesPage
-from coach.ui.presence import Presence
-from coach.ui.reminder_controller import ReminderController
+from coach.ui.runners.presence import Presence
+from coach.ui.runners.reminder_controller import ReminderController
+from coach.ui.shell.main_window import MainWindow, Page
 from tests.helpers import REPO_ROOT
 
 I18N = REPO_ROOT / "resources" / "i18n"

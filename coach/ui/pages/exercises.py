@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
 from coach.ui.catalog import Catalog
-from coach.ui.core_text import core_text
-from coach.ui.data_text import shown_exercise
-from coach.ui.labels import (
+from coach.ui.text.core import core_text
+from coach.ui.text.data import shown_exercise
+from coach.ui.text.labels import (
     area_label,
     dosage_text,
     duration_text,
@@ -32,8 +32,8 @@ from coach.ui.labels import (
     goal_label,
     position_label,
 )
-from coach.ui.source_text import sources_html
-from coach.ui.widgets import heading, paragraph, with_clear_button
+from coach.ui.text.sources import sources_html
+from coach.ui.widgets.blocks import heading, paragraph, with_clear_button
 
 ILLUSTRATION_SIZE = 220
 

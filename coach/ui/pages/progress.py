@@ -30,8 +30,8 @@ from coach.domain.days import UNIX_EPOCH_ORDINAL
 from coach.domain.progress import ChangeSize, PainChange, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
 from coach.store.repo import Repo
-from coach.ui.i18n import localized
-from coach.ui.widgets import announce, heading, paragraph, show_checked
+from coach.ui.lifecycle.i18n import localized
+from coach.ui.widgets.blocks import announce, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 

@@ -41,14 +41,14 @@ from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
 from coach.store.repo import Repo
 from coach.ui.catalog import Catalog
-from coach.ui.core_text import core_text
-from coach.ui.data_text import exercise_name, routine_aim, routine_name
-from coach.ui.labels import dosage_text, duration_text
-from coach.ui.source_text import sources_html
-from coach.ui.widgets import heading, paragraph
+from coach.ui.text.core import core_text
+from coach.ui.text.data import exercise_name, routine_aim, routine_name
+from coach.ui.text.labels import dosage_text, duration_text
+from coach.ui.text.sources import sources_html
+from coach.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
-    from coach.ui.progression import DoseRules
+    from coach.ui.pages.today.progression import DoseRules
 
 # Table columns: the exercise, then one editable number per dosage field.
 NUMBER_COLUMNS: tuple[tuple[str, int, int], ...] = (
@@ -194,7 +194,7 @@ class RoutinesPage(QWidget):
 
     # ---- list ----------------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
-        from coach.ui.progression import dose_rules  # noqa: PLC0415 (not at start-up)
+        from coach.ui.pages.today.progression import dose_rules  # noqa: PLC0415 (not at start-up)
 
         self._rules = dose_rules(self._repo)
         own, problems = self._repo.user_routines(self._catalog.library)
@@ -218,7 +218,7 @@ class RoutinesPage(QWidget):
         super().showEvent(event)
         if event.spontaneous():
             return
-        from coach.ui.progression import dose_rules  # noqa: PLC0415 (not at start-up)
+        from coach.ui.pages.today.progression import dose_rules  # noqa: PLC0415 (not at start-up)
 
         self._rules = dose_rules(self._repo)
         own, _problems = self._repo.user_routines(self._catalog.library)
@@ -230,7 +230,7 @@ class RoutinesPage(QWidget):
         return [(r.id, r.name, self._dosed_of(r).steps) for r in routines]
 
     def _dosed_of(self, routine: Routine) -> Routine:
-        from coach.ui.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
+        from coach.ui.pages.today.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
 
         return routine_at_dose(self._repo, routine, self._rules)
 
@@ -302,7 +302,7 @@ class RoutinesPage(QWidget):
     def _at_dose(self, routine: Routine) -> Routine:
         """The routine as the player runs it: at the dose the user accepted on Today, if one
         holds (the note says so and since when), else at its own."""
-        from coach.ui.progression import accepted_change  # noqa: PLC0415 (not at start-up)
+        from coach.ui.pages.today.progression import accepted_change  # noqa: PLC0415 (not at start-up)
 
         change = accepted_change(self._repo, routine, self._rules)
         self.dose_note.setVisible(change is not None)

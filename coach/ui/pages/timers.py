@@ -44,16 +44,21 @@ from coach.domain.timers import (
     TimerStatus,
 )
 from coach.store.repo import Repo
-from coach.ui.heat_safety import HeatSafetyDialog, how_hot_text, neck_heat_text, warning_text
-from coach.ui.labels import (
+from coach.ui.dialogs.heat_safety import (
+    HeatSafetyDialog,
+    how_hot_text,
+    neck_heat_text,
+    warning_text,
+)
+from coach.ui.runners.timer_controller import TimerController
+from coach.ui.text.labels import (
     area_label,
     format_countdown,
     heat_source_label,
     timer_problem_text,
     timer_title,
 )
-from coach.ui.timer_controller import TimerController
-from coach.ui.widgets import Card, heading, paragraph, show_checked
+from coach.ui.widgets.blocks import Card, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 

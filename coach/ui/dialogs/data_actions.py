@@ -1,0 +1,184 @@
+"""File menu actions on the user's data: export as CSV or a JSON backup, import a backup, and the
+clinician report. They run the same code as `coach export`, `coach import` and `coach report`."""
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from coach.clock import Clock
+from coach.domain.reminders import ReminderSettings
+from coach.store.export import BackupError, import_backup, write_csv, write_json
+from coach.store.repo import Repo
+from coach.ui.dialogs.report import ReportRequest, write_report
+from coach.ui.text.core import core_text
+
+log = logging.getLogger(__name__)
+
+
+class DataActions(QObject):
+    # A backup was imported: it may have brought a plan, its reminders and heat limits, which the
+    # window puts in force at once (MainWindow._plan_changed), not at the next start.
+    imported = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        connection: sqlite3.Connection,
+        repo: Repo,
+        clock: Clock,
+        reminder_settings: Callable[[], ReminderSettings],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._connection = connection
+        self._repo = repo
+        self._clock = clock
+        self._reminder_settings = reminder_settings
+
+    def _done(self, text: str) -> None:
+        QMessageBox.information(self._parent, self.tr("Coach"), text)
+
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self._parent, self.tr("Coach"), text)
+
+    def export_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, self.tr("Choose a folder for the CSV files")
+        )
+        if not folder:
+            return
+        try:
+            files = write_csv(self._connection, Path(folder))
+        except OSError as error:
+            self._failed(self.tr("The CSV files could not be written: {error}").format(error=error))
+            return
+        self._done(self.tr("Wrote {n} CSV files to {folder}.").format(n=len(files), folder=folder))
+
+    def export_json(self) -> None:
+        today = self._clock.now().date().isoformat()
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Save a backup of all your data"),
+            f"coach-backup-{today}.json",
+            self.tr("Coach backups (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            write_json(self._connection, Path(path))
+        except OSError as error:
+            self._failed(self.tr("The backup could not be written: {error}").format(error=error))
+            return
+        self._done(self.tr("Saved the backup to {path}.").format(path=path))
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Import a Coach backup"),
+            "",
+            self.tr("Coach backups (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            added = import_backup(self._connection, Path(path))
+        except BackupError as error:
+            self._failed(core_text(error.message))
+            return
+        self.imported.emit()
+        total = sum(added.values())
+        self._done(
+            self.tr("Imported {n} new records; what was already here was kept.").format(n=total)
+            if total
+            else self.tr("Nothing new: everything in this backup is already here.")
+        )
+
+    def clinician_report(self) -> None:
+        from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
+
+        dialog = ReportDialog(self._clock, self._parent)
+        if not dialog.exec():
+            return
+        request = dialog.request()
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Save the clinician report"),
+            f"coach-report-{request.first.isoformat()}-{request.last.isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            pages = write_report(
+                request,
+                Path(path),
+                self._repo,
+                self._clock,
+                self._reminder_settings(),
+                system_zone(),
+            )
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("The report could not be written: {error}").format(error=error))
+            return
+        self._done(self.tr("Saved a {n}-page report to {path}.").format(n=pages, path=path))
+
+
+class ReportDialog(QDialog):
+    """The period of the report (the last 4 weeks by default) and the name to print."""
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clinician report"))
+        today = clock.now().astimezone().date()
+        self.first = QDateEdit(self)
+        self.first.setObjectName("reportFrom")
+        self.first.setCalendarPopup(True)
+        start = today - timedelta(days=27)
+        self.first.setDate(QDate(start.year, start.month, start.day))
+        self.last = QDateEdit(self)
+        self.last.setObjectName("reportTo")
+        self.last.setCalendarPopup(True)
+        self.last.setDate(QDate(today.year, today.month, today.day))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("reportName")
+        self.name.setPlaceholderText(self.tr("as it should appear on the report"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.last)
+        form.addRow(self.tr("Patient &name:"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept_if_valid(self) -> None:
+        if self.last.date() < self.first.date():
+            QMessageBox.warning(
+                self, self.tr("Clinician report"), self.tr("The end comes before the start.")
+            )
+            return
+        self.accept()
+
+    def request(self) -> ReportRequest:
+        def day(value: QDate) -> date:
+            return date(value.year(), value.month(), value.day())
+
+        return ReportRequest(
+            day(self.first.date()), day(self.last.date()), self.name.text().strip()
+        )

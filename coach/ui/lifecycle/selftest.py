@@ -1,0 +1,74 @@
+"""`coach selftest`: open the store, load the resources, show the main window once, report.
+
+It takes no instance lock, so it can check an installation while Coach is running.
+"""
+
+import logging
+import sys
+from typing import TextIO
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from coach import paths
+from coach.clock import SystemClock
+from coach.store.db import probe_write, schema_version
+from coach.ui.lifecycle import i18n
+from coach.ui.lifecycle.startup import app_icon, build_window, create_application, open_services
+from coach.ui.widgets.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def selftest(out: TextIO) -> int:
+    """Open the store, load the resources, build and show the main window once; report each step."""
+    step = "starting Qt"
+    try:
+        app = create_application()
+        step = "opening the store"
+        services = open_services(SystemClock())
+        i18n.install(services.settings.value.language, app)
+        version = schema_version(services.database.connection)
+        print(f"store: {services.database.path} (schema version {version})", file=out)
+        plan = services.repo.active_plan()
+        print(f"plan: {plan.title if plan else 'none'}", file=out)
+        for recovery in services.database.recoveries:
+            print(f"store: repaired: {recovery.describe()}", file=out)
+        step = "writing to the store"
+        probe_write(services.database.connection)
+        print("store: a test write was committed and removed", file=out)
+        step = "loading resources"
+        resources = paths.resources_dir()
+        icon = app_icon()
+        if icon.isNull() or icon.pixmap(64, 64).isNull():
+            raise RuntimeError(f"the app icon in {resources / 'icons'} does not load")
+        print(f"resources: {resources}", file=out)
+        step = "showing the main window"
+        apply_theme(app, services.settings.value.theme)
+        window = build_window(services, tray_available=False)
+        loop = QEventLoop()
+        painted: list[bool] = []
+
+        def on_first_paint() -> None:
+            painted.append(True)
+            loop.quit()
+
+        window.first_painted.connect(on_first_paint)
+        window.show()
+        QTimer.singleShot(10_000, loop.quit)
+        if not painted:
+            loop.exec()
+        if not painted:
+            raise RuntimeError("the main window was not painted within 10 seconds")
+        print(f"window: shown and painted at {window.width()}x{window.height()}", file=out)
+        window.hide()
+        window.deleteLater()
+        services.close()
+    except Exception as error:
+        log.exception("selftest failed while %s", step)
+        print(f"selftest failed while {step}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print("selftest passed", file=out)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Settings: general settings, reminders and About."""

@@ -1,0 +1,391 @@
+"""Settings -> Reminders: the user's day (working days and hours, quiet hours) and each kind of
+reminder (on/off, when). Every change applies at once; one that cannot work says which field and
+why, and changes nothing."""
+
+import re
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.reminders import AWAY_SECONDS, ReminderSettings
+from coach.domain.schedule import (
+    MAX_TIMES_PER_DAY,
+    MOVEMENT_MAX_MINUTES,
+    MOVEMENT_MIN_MINUTES,
+    DailyWindow,
+    ScheduleError,
+    TimedRule,
+    UserDay,
+)
+from coach.ui.runners.presence import PresenceMonitor
+from coach.ui.runners.reminder_controller import ReminderController
+from coach.ui.text.core import core_text
+from coach.ui.widgets.blocks import paragraph
+
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")  # 9:30 or 09:30; no seconds, no time zone
+
+
+class ReminderFieldError(ValueError):
+    """Reminder settings on the page that cannot work; the text (in the user's language) names
+    the field and why."""
+
+
+class WeekdayPicker(QWidget):
+    """Seven check boxes, Monday first, named in the user's language."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        self.boxes: list[QCheckBox] = []
+        for day in range(7):
+            box = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat), self)
+            box.setObjectName(f"{name}Day{day}")
+            box.setAccessibleName(locale.dayName(day + 1))
+            row.addWidget(box)
+            self.boxes.append(box)
+        row.addStretch(1)
+
+    def days(self) -> frozenset[int]:
+        return frozenset(day for day, box in enumerate(self.boxes) if box.isChecked())
+
+    def set_days(self, days: frozenset[int]) -> None:
+        for day, box in enumerate(self.boxes):
+            box.blockSignals(True)
+            box.setChecked(day in days)
+            box.blockSignals(False)
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _time_list_text(times: tuple[time, ...]) -> str:
+    return ", ".join(f"{t:%H:%M}" for t in sorted(times))
+
+
+class ReminderSettingsPanel(QWidget):
+    def __init__(
+        self,
+        controller: ReminderController,
+        routines: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`routines`: (id, name) of the routines a routine reminder may open."""
+        super().__init__(parent)
+        self.setObjectName("reminderSettings")
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_day_box())
+        layout.addWidget(self._build_reminders_box(routines))
+        layout.addWidget(self._build_presence_note())
+        self.message = QLabel(self)
+        self.message.setObjectName("reminderSettingsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(highlight)")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._show(controller.settings)
+
+    # ---- building --------------------------------------------------------------------------------
+    def _time_edit(self, name: str, accessible: str, parent: QWidget) -> QTimeEdit:
+        edit = QTimeEdit(parent)
+        edit.setObjectName(name)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(accessible)
+        edit.editingFinished.connect(self._apply)
+        return edit
+
+    def _build_day_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your day"), self)
+        self.work_days = WeekdayPicker("work", box)
+        for check in self.work_days.boxes:
+            check.toggled.connect(self._apply)
+        self.work_start = self._time_edit("workStart", self.tr("Work starts"), box)
+        self.work_end = self._time_edit("workEnd", self.tr("Work ends"), box)
+        self.quiet_start = self._time_edit("quietStart", self.tr("Quiet hours start"), box)
+        self.quiet_end = self._time_edit("quietEnd", self.tr("Quiet hours end"), box)
+        form = QFormLayout(box)
+        # At large text sizes a field goes under its label rather than off the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Working days:"), self.work_days)
+        form.addRow(self.tr("Working hours:"), self._pair(self.work_start, self.work_end, box))
+        quiet = self._pair(self.quiet_start, self.quiet_end, box)
+        form.addRow(self.tr("Quiet hours (no reminders at all):"), quiet)
+        return box
+
+    def _pair(self, start: QTimeEdit, end: QTimeEdit, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(start)
+        row.addWidget(QLabel(self.tr("to"), holder))
+        row.addWidget(end)
+        row.addStretch(1)
+        return holder
+
+    def _build_reminders_box(self, routines: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminders"), self)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        self.movement_on = QCheckBox(self.tr("&Movement break every"), box)
+        self.movement_on.setObjectName("movementOn")
+        self.movement_on.toggled.connect(self._apply)
+        self.movement_minutes = QSpinBox(box)
+        self.movement_minutes.setObjectName("movementMinutes")
+        self.movement_minutes.setRange(MOVEMENT_MIN_MINUTES, MOVEMENT_MAX_MINUTES)
+        self.movement_minutes.setSuffix(self.tr(" min"))
+        self.movement_minutes.setAccessibleName(self.tr("Minutes between movement breaks"))
+        self.movement_minutes.editingFinished.connect(self._apply)
+        movement_row = QHBoxLayout()
+        movement_row.addWidget(self.movement_minutes)
+        movement_row.addWidget(QLabel(self.tr("of working time"), box))
+        movement_row.addStretch(1)
+        form.addRow(self.movement_on, movement_row)
+
+        self.routine_on = QCheckBox(self.tr("&Routine reminder"), box)
+        self.routine_on.setObjectName("routineOn")
+        self.routine_on.toggled.connect(self._apply)
+        self.routine = QComboBox(box)
+        self.routine.setObjectName("routineChoice")
+        self.routine.setAccessibleName(self.tr("Routine to remind of"))
+        self.routine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine.setMinimumContentsLength(12)
+        for routine_id, name in routines:
+            self.routine.addItem(name, routine_id)
+        self.routine.currentIndexChanged.connect(self._apply)
+        self.routine_times = self._times_edit("routineTimes", self.tr("Routine times"), box)
+        self.routine_days = WeekdayPicker("routine", box)
+        for check in self.routine_days.boxes:
+            check.toggled.connect(self._apply)
+        routine_row = QHBoxLayout()
+        routine_row.addWidget(self.routine, 1)
+        routine_row.addWidget(QLabel(self.tr("at"), box))
+        routine_row.addWidget(self.routine_times, 1)
+        # A label that names the choice: on Linux and macOS a screen reader takes a combo box's
+        # name from its buddy label, not from setAccessibleName.
+        which = QLabel(self.tr("Routine:"), box)
+        which.setBuddy(self.routine)
+        form.addRow(self.routine_on)
+        form.addRow(which, routine_row)
+        form.addRow("", self.routine_days)
+
+        self.checkin_on = QCheckBox(self.tr("&Pain check-in at"), box)
+        self.checkin_on.setObjectName("checkinOn")
+        self.checkin_on.toggled.connect(self._apply)
+        self.checkin_times = self._times_edit("checkinTimes", self.tr("Check-in times"), box)
+        form.addRow(self.checkin_on, self.checkin_times)
+
+        self.heat_on = QCheckBox(self.tr("&Heat session at"), box)
+        self.heat_on.setObjectName("heatOn")
+        self.heat_on.toggled.connect(self._apply)
+        self.heat_times = self._times_edit("heatTimes", self.tr("Heat reminder times"), box)
+        form.addRow(self.heat_on, self.heat_times)
+        return box
+
+    def _times_edit(self, name: str, accessible: str, parent: QWidget) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(self.tr("for example 10:30, 15:00"))
+        edit.editingFinished.connect(self._apply)
+        return edit
+
+    def _build_presence_note(self) -> QLabel:
+        note = paragraph(self._presence_text(), self)
+        note.setObjectName("presenceNote")
+        self._presence_note = note
+        presence = self._controller.presence
+        if isinstance(presence, PresenceMonitor):  # its answers come later, off the UI thread
+            presence.changed.connect(self._update_presence_note)
+        return note
+
+    @Slot()
+    def _update_presence_note(self) -> None:
+        self._presence_note.setText(self._presence_text())
+
+    def _presence_text(self) -> str:
+        presence = self._controller.presence
+        lines = [
+            self.tr(
+                "Time away from the keyboard ({n} minutes or more) counts as a movement break."
+            ).format(n=AWAY_SECONDS // 60)
+            if presence.idle_source
+            else self.tr(
+                "Coach cannot see time away from the keyboard on this desktop, so only the "
+                "reminder itself restarts the movement-break count."
+            ),
+            self.tr("Reminders wait while a full-screen window is in front.")
+            if presence.fullscreen_source
+            else self.tr(
+                "Coach cannot see full-screen windows on this desktop; pause reminders from "
+                "the tray icon during a presentation."
+            ),
+        ]
+        return " ".join(lines)
+
+    # ---- showing and applying --------------------------------------------------------------------
+    @Slot(object)
+    def _show(self, settings: ReminderSettings) -> None:
+        widgets: list[QWidget] = [
+            self.work_start,
+            self.work_end,
+            self.quiet_start,
+            self.quiet_end,
+            self.movement_on,
+            self.movement_minutes,
+            self.routine_on,
+            self.routine,
+            self.routine_times,
+            self.checkin_on,
+            self.checkin_times,
+            self.heat_on,
+            self.heat_times,
+        ]
+        for widget in widgets:
+            widget.blockSignals(True)
+        day = settings.day
+        self.work_days.set_days(day.work_days)
+        self.work_start.setTime(_qtime(day.work.start))
+        self.work_end.setTime(_qtime(day.work.end))
+        self.quiet_start.setTime(_qtime(day.quiet.start))
+        self.quiet_end.setTime(_qtime(day.quiet.end))
+        self.movement_on.setChecked(settings.movement.enabled)
+        self.movement_minutes.setValue(settings.movement.every_minutes)
+        self.routine_on.setChecked(settings.routine.enabled)
+        index = self.routine.findData(settings.routine.routine_id)
+        self.routine.setCurrentIndex(max(index, 0))
+        self.routine_times.setText(_time_list_text(settings.routine.times))
+        self.routine_days.set_days(settings.routine.weekdays)
+        self.checkin_on.setChecked(settings.checkin.enabled)
+        self.checkin_times.setText(_time_list_text(settings.checkin.times))
+        self.heat_on.setChecked(settings.heat.enabled)
+        self.heat_times.setText(_time_list_text(settings.heat.times))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    @Slot()
+    def _apply(self) -> None:
+        try:
+            settings = self._read()
+        except ReminderFieldError as problem:
+            self.message.setText(str(problem))
+            return
+        except ScheduleError as error:
+            self.message.setText(core_text(error.message))
+            return
+        self.message.clear()
+        if settings != self._controller.settings:
+            self._controller.apply_settings(settings)
+
+    def _read(self) -> ReminderSettings:
+        """The settings on screen (ReminderFieldError naming the field that cannot work)."""
+        current = self._controller.settings
+        if self.work_end.time() <= self.work_start.time():
+            raise ReminderFieldError(self.tr("Working hours: the end must come after the start."))
+        for label, on, text, days in (
+            (self.tr("Routine"), self.routine_on, self.routine_times, self.routine_days.days()),
+            (self.tr("Pain check-in"), self.checkin_on, self.checkin_times, None),
+            (self.tr("Heat"), self.heat_on, self.heat_times, None),
+        ):
+            if on.isChecked() and not text.text().strip():
+                raise ReminderFieldError(
+                    self.tr("{field}: give at least one time, like 10:30.").format(field=label)
+                )
+            if on.isChecked() and days is not None and not days:
+                raise ReminderFieldError(
+                    self.tr("{field}: choose at least one day.").format(field=label)
+                )
+        try:
+            day = UserDay(
+                self.work_days.days(),
+                DailyWindow(_time(self.work_start.time()), _time(self.work_end.time())),
+                DailyWindow(_time(self.quiet_start.time()), _time(self.quiet_end.time())),
+            )
+        except ScheduleError as error:
+            raise ReminderFieldError(
+                self.tr("Your day: {error}").format(error=core_text(error.message))
+            ) from error
+
+        def timed(
+            rule: TimedRule, label: str, enabled: bool, text: str, **changes: object
+        ) -> TimedRule:
+            # A reminder that is off keeps its times (and days) when the field is left empty.
+            times = self._parse_times(label, text) if text.strip() or enabled else rule.times
+            if not enabled and not changes.get("weekdays", True):
+                changes["weekdays"] = rule.weekdays
+            if len(times) > MAX_TIMES_PER_DAY:
+                raise ReminderFieldError(
+                    self.tr("{field}: at most {n} times a day.").format(
+                        field=label, n=MAX_TIMES_PER_DAY
+                    )
+                )
+            try:
+                return replace(rule, enabled=enabled, times=times, **changes)  # type: ignore[arg-type]
+            except ScheduleError as error:
+                raise ReminderFieldError(
+                    self.tr("{field}: {error}").format(field=label, error=core_text(error.message))
+                ) from error
+
+        routine_id = str(self.routine.currentData() or current.routine.routine_id)
+        return ReminderSettings(
+            day,
+            replace(
+                current.movement,
+                enabled=self.movement_on.isChecked(),
+                every_minutes=self.movement_minutes.value(),
+            ),
+            timed(
+                current.routine,
+                self.tr("Routine"),
+                self.routine_on.isChecked(),
+                self.routine_times.text(),
+                routine_id=routine_id,
+                weekdays=self.routine_days.days(),
+            ),
+            timed(current.heat, self.tr("Heat"), self.heat_on.isChecked(), self.heat_times.text()),
+            timed(
+                current.checkin,
+                self.tr("Pain check-in"),
+                self.checkin_on.isChecked(),
+                self.checkin_times.text(),
+            ),
+        )
+
+    def _parse_times(self, label: str, text: str) -> tuple[time, ...]:
+        parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        times: list[time] = []
+        for part in parts:
+            try:
+                if not _CLOCK_TIME.fullmatch(part):
+                    raise ValueError(part)
+                times.append(time.fromisoformat(part.zfill(5)))
+            except ValueError:
+                raise ReminderFieldError(
+                    self.tr(
+                        '{field}: "{text}" is not a time; write times like 09:00, 15:30.'
+                    ).format(field=label, text=part)
+                ) from None
+        return tuple(sorted(set(times)))

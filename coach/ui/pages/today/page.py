@@ -1,0 +1,675 @@
+"""Today: a five-second pain check-in and what has been recorded today."""
+
+import logging
+import sqlite3
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.clock import Clock
+from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
+from coach.domain.days import local_day_bounds
+from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.timers import Timer, TimerStatus
+from coach.store.faults import StoreWriteError
+from coach.store.repo import Repo
+from coach.ui.runners.safety_flags import SafetyFlags
+from coach.ui.text.core import core_text
+from coach.ui.text.data import recorded_routine_name
+from coach.ui.text.labels import clock_time, timer_title
+from coach.ui.text.situations import Situation, situation_sentence
+from coach.ui.widgets.blocks import (
+    Card,
+    OptionalRating,
+    StatusLine,
+    heading,
+    paragraph,
+    show_checked,
+    tab_order,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent, QKeyEvent
+
+    from coach.ui.pages.today.safety_banner import SafetyBanner
+
+log = logging.getLogger(__name__)
+
+SUGGESTION_DELAY_MS = 800  # dose suggestions are looked for once the page has been painted
+SUGGESTION_WINDOW = timedelta(days=7)  # coach.domain.safety.WINDOW, without importing it
+NOW_INCLUDED = timedelta(seconds=1)
+
+
+QUICK_ROUTINE_ID = "desk_reset"
+
+
+def _not_saved(error: sqlite3.Error) -> str:
+    """What went wrong with a write, in the user's language: "Not saved: the disk holding ... is
+    full. ..." for a fault outside Coach, else SQLite's own words."""
+    if isinstance(error, StoreWriteError):
+        return core_text(error.message)
+    return QCoreApplication.translate("TodayPage", "Not saved: {error}").format(error=error)
+
+
+def _no_mnemonic(text: str) -> str:
+    """`text` inside a button's label: its "&" shown, not taken as a shortcut key."""
+    return text.replace("&", "&&")
+
+
+class _RecordedList(QListWidget):
+    """What was recorded today; the Delete key asks for the current row to be deleted. (Its own
+    key handler rather than an event filter: a filter makes PySide build a Python type for every
+    kind of event at start-up.)"""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: "QKeyEvent") -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class TodayPage(QWidget):
+    checkin_saved = Signal(object)
+    start_routine_requested = Signal(str)
+
+    def __init__(
+        self,
+        repo: Repo,
+        clock: Clock,
+        parent: QWidget | None = None,
+        safety: SafetyFlags | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._repo = repo
+        self._clock = clock
+        # Safety flags (CLINICAL.md section 4a): the banner follows their change signal.
+        self.safety = safety if safety is not None else SafetyFlags(repo, self)
+        self.safety_banner: SafetyBanner | None = None  # built when a flag is first open
+        self.safety.changed.connect(self.refresh_safety)
+
+        self._date_label = heading("", self)
+        self._date_label.setObjectName("todayTitle")
+        self._date_label.setWordWrap(True)  # two lines rather than a wider page at large text
+        safety_note = paragraph(
+            self.tr(
+                "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose."
+            )
+            + " "
+            + situation_sentence(Situation.SEEK_CARE),
+            self,
+        )
+        safety_note.setObjectName("safetyNote")
+
+        self.notice = paragraph("", self)
+        self.notice.setObjectName("todayNotice")
+        self.notice.setVisible(False)
+        self.quick_start = QPushButton(self.tr("Start the 3-minute &desk reset"), self)
+        self.quick_start.setObjectName("quickStart")
+        self._quick_routine_id = QUICK_ROUTINE_ID
+        self.quick_start.clicked.connect(
+            lambda: self.start_routine_requested.emit(self._quick_routine_id)
+        )
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._date_label, 1)
+        title_row.addWidget(self.quick_start)
+
+        # Built when a plan is first active: without one, start-up pays nothing for it.
+        self.plan_card: Card | None = None
+        # Built when progression first has a suggestion (coach.ui.pages.today.progression, loaded then).
+        self.suggestion_card: Card | None = None
+        self._suggestion_timer = QTimer(self)
+        self._suggestion_timer.setSingleShot(True)
+        self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
+        self._suggestion_timer.timeout.connect(self.refresh_suggestion)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(title_row)
+        self._layout.addWidget(self.notice)
+        self._checkin_card = self._build_checkin_box()
+        self._layout.addWidget(self._checkin_card)
+        # Tab follows the layout: the note, the ratings, then the buttons.
+        tab_order(self._note, self.stiffness, self.sleep, self.symptoms_button, self._save)
+        self._recorded_card = self._build_recorded_box()
+        self._layout.addWidget(self._recorded_card)
+        self._layout.addStretch(1)
+        self._layout.addWidget(safety_note)
+        self.refresh_plan()
+        self.refresh()
+        self.refresh_safety()
+
+    @Slot()
+    def refresh_safety(self) -> None:
+        """Show the open safety flags as a calm banner at the top (none: no banner)."""
+        if not self.safety.any_open():
+            if self.safety_banner is not None:
+                self.safety_banner.hide()
+            return
+        if self.safety_banner is None:
+            from coach.ui.pages.today.safety_banner import SafetyBanner  # noqa: PLC0415
+
+            self.safety_banner = SafetyBanner(self.safety, self)
+            self._layout.insertWidget(1, self.safety_banner)  # under the title
+            tab_order(self.quick_start, self.safety_banner.clear_button)
+        self.safety_banner.show_flags(self.safety.open_flags())
+
+    def _raise_flag(self, symptoms: tuple[str, ...]) -> None:
+        """New symptoms that call for a doctor today or sooner stay on this page until a
+        clinician has checked them (CLINICAL.md section 4a)."""
+        if not symptoms:
+            return
+        from coach.domain.safety import FlagSource  # noqa: PLC0415
+        from coach.ui.text.advice import known_symptoms  # noqa: PLC0415
+
+        self.safety.raise_for(known_symptoms(symptoms), FlagSource.CHECK_IN)
+
+    def _build_plan_card(self) -> Card:
+        """The plan's card, above the check-in."""
+        card = Card(self.tr("Your plan"), self)
+        card.setObjectName("planCard")
+        self._plan_from = paragraph("", card)
+        self._plan_from.setObjectName("planFrom")
+        self._plan_notes = paragraph("", card)
+        self._plan_notes.setObjectName("planNotes")
+        self._plan_routines = QHBoxLayout()
+        # The plan's texts are someone else's: shown as they are, never as markup.
+        from PySide6.QtCore import Qt  # noqa: PLC0415 (its enums cost start-up 25 ms: only with a plan)
+
+        for label in (card.title, self._plan_from, self._plan_notes):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        card.body.addWidget(self._plan_from)
+        card.body.addWidget(self._plan_notes)
+        card.body.addLayout(self._plan_routines)
+        self._layout.insertWidget(self._layout.indexOf(self.notice) + 1, card)
+        return card
+
+    def refresh_plan(self) -> None:
+        """Follow the active clinician plan: its title, who wrote it, the review date, notes, and
+        a button per routine (the scheduled one is also the quick start)."""
+        stored = self._repo.active_plan()
+        if stored is None:
+            summary = None
+        else:
+            from coach.domain.plan_summary import summarise  # noqa: PLC0415 (only with a plan)
+
+            summary = summarise(stored.body)
+        quick_id, quick_text = QUICK_ROUTINE_ID, self.tr("Start the 3-minute &desk reset")
+        if summary is not None and self.plan_card is None:
+            self.plan_card = self._build_plan_card()
+        if self.plan_card is not None:
+            self.plan_card.setVisible(summary is not None)
+            while (item := self._plan_routines.takeAt(0)) is not None:
+                if (widget := item.widget()) is not None:
+                    widget.deleteLater()
+        if summary is not None:
+            card = self.plan_card
+            assert card is not None
+            card.title.setText(self.tr("Your plan: {title}").format(title=summary.title))
+            card.setAccessibleName(card.title.text())
+            who = summary.clinician + (f" · {summary.contact}" if summary.contact else "")
+            line = self.tr("From {clinician}").format(clinician=who)
+            if summary.review:
+                review = QLocale().toString(
+                    QDate(summary.review.year, summary.review.month, summary.review.day),
+                    QLocale.FormatType.LongFormat,
+                )
+                line += " · " + self.tr("next review {date}").format(date=review)
+            self._plan_from.setText(line)
+            self._plan_notes.setText(summary.notes)
+            self._plan_notes.setVisible(bool(summary.notes))
+            for routine_id, name in summary.routines[1:]:
+                button = QPushButton(
+                    self.tr("Start {routine}").format(routine=_no_mnemonic(name)), self.plan_card
+                )
+                button.clicked.connect(
+                    lambda _=False, r=routine_id: self.start_routine_requested.emit(r)
+                )
+                self._plan_routines.addWidget(button)
+            self._plan_routines.addStretch(1)
+            if summary.routines:
+                quick_id, name = summary.routines[0]
+                quick_text = self.tr("&Start {routine}").format(routine=_no_mnemonic(name))
+        self._quick_routine_id = quick_id
+        self.quick_start.setText(quick_text)
+
+    def _build_checkin_box(self) -> Card:
+        checkin_box = Card(self.tr("How is your pain right now?"), self)
+        self._rating_group = QButtonGroup(self)
+        self._rating_group.setExclusive(True)
+        buttons_row = QHBoxLayout()
+        buttons_row.setSpacing(4)
+        for value in range(NRS_MIN, NRS_MAX + 1):
+            button = QPushButton(str(value), checkin_box)
+            button.setCheckable(True)
+            button.setObjectName(f"painButton{value}")
+            button.setAccessibleName(self.tr("Pain %n out of 10", "", value))
+            button.setMinimumWidth(36)
+            show_checked(button)
+            self._rating_group.addButton(button, value)
+            buttons_row.addWidget(button)
+        self._rating_group.idToggled.connect(self._rating_toggled)
+
+        anchors = QHBoxLayout()
+        low = QLabel(self.tr("0 = no pain"), checkin_box)
+        high = QLabel(self.tr("10 = worst imaginable pain"), checkin_box)
+        anchors.addWidget(low)
+        anchors.addStretch(1)
+        anchors.addWidget(high)
+
+        self._note = QLineEdit(checkin_box)
+        self._note.setObjectName("checkinNote")
+        self._note.setPlaceholderText(
+            self.tr("Note (optional): what you were doing, where it hurts")
+        )
+        self._note.setAccessibleName(self.tr("Check-in note"))
+        self._note.returnPressed.connect(self.save_checkin)
+        self._save = QPushButton(self.tr("&Save check-in"), checkin_box)
+        self._save.setObjectName("saveCheckin")
+        self._save.setEnabled(False)
+        self._save.clicked.connect(self.save_checkin)
+        self.stiffness = OptionalRating(
+            "stiffnessRating", self.tr("Stiffness (optional, 0 = none, 10 = worst)"), checkin_box
+        )
+        self.sleep = OptionalRating(
+            "sleepRating",
+            self.tr("Last night's sleep (optional, 0 = very poor, 10 = very good)"),
+            checkin_box,
+        )
+        note_row = QHBoxLayout()  # under the note (a line of its own: room at large text sizes)
+        stiffness_label = QLabel(self.tr("Sti&ffness:"), checkin_box)
+        stiffness_label.setBuddy(self.stiffness)
+        sleep_label = QLabel(self.tr("S&leep:"), checkin_box)
+        sleep_label.setBuddy(self.sleep)
+        for widget in (stiffness_label, self.stiffness, sleep_label, self.sleep):
+            note_row.addWidget(widget)
+        note_row.addStretch(1)
+        note_row.addWidget(self._save)
+
+        self._status = StatusLine(checkin_box)
+        self._status.setObjectName("checkinStatus")
+
+        box_layout = checkin_box.body
+        box_layout.addLayout(buttons_row)
+        box_layout.addLayout(anchors)
+        box_layout.addWidget(self._note)
+        box_layout.addLayout(note_row)
+        box_layout.addWidget(self._status)
+        self._add_symptoms(checkin_box, note_row)
+        return checkin_box
+
+    def _add_symptoms(self, checkin_box: Card, note_row: QHBoxLayout) -> None:
+        """The "New symptoms?" button before Save (they are chosen in a small dialog from
+        coach.ui.dialogs.symptoms, loaded on first use), and the advice for them under the check-in."""
+        self._symptoms: tuple[str, ...] = ()
+        self.symptoms_button = QPushButton(self.tr("&New symptoms?"), checkin_box)
+        self.symptoms_button.setObjectName("checkinSymptoms")
+        self.symptoms_button.setToolTip(
+            self.tr("Numbness, tingling, weakness, pain spreading to the arms or chest, ...")
+        )
+        self.symptoms_button.clicked.connect(self.choose_symptoms)
+        note_row.insertWidget(note_row.indexOf(self._save), self.symptoms_button)
+        self.checkin_advice = paragraph("", checkin_box)
+        self.checkin_advice.setObjectName("checkinAdvice")
+        self.checkin_advice.hide()
+        checkin_box.body.addWidget(self.checkin_advice)
+
+    def _build_recorded_box(self) -> Card:
+        done_box = Card(self.tr("Recorded today"), self)
+        self._today_list = _RecordedList(done_box)
+        self._today_list.setObjectName("todayList")
+        self._today_list.setAccessibleName(self.tr("Recorded today"))
+        self._empty = QLabel(
+            self.tr("Nothing recorded yet today. A check-in takes five seconds."), done_box
+        )
+        self._empty.setObjectName("todayEmpty")
+        self._today_list.currentRowChanged.connect(self._selection_changed)
+        self._today_list.itemActivated.connect(lambda _item: self.edit_checkin())
+        self._today_list.delete_pressed.connect(self._delete_key)
+        self._records: list[CheckIn | None] = []  # what each row of the list is
+        self.edit_button = QPushButton(self.tr("&Edit check-in…"), done_box)
+        self.edit_button.setObjectName("editCheckin")
+        self.edit_button.clicked.connect(self.edit_checkin)
+        self.delete_button = QPushButton(self.tr("De&lete check-in"), done_box)
+        self.delete_button.setObjectName("deleteCheckin")
+        self.delete_button.clicked.connect(self.delete_checkin)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        done_layout = done_box.body
+        done_layout.addWidget(self._empty)
+        done_layout.addWidget(self._today_list)
+        done_layout.addLayout(buttons)
+        self._selection_changed()
+        return done_box
+
+    def _delete_key(self) -> None:
+        """The Delete key on a check-in in the list deletes it (after asking)."""
+        if self._selected_checkin() is not None:
+            self.delete_checkin()
+
+    def _selected_checkin(self) -> CheckIn | None:
+        row = self._today_list.currentRow()
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        chosen = self._selected_checkin() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    @Slot()
+    def edit_checkin(self) -> None:
+        """Change the selected check-in's rating or note."""
+        checkin = self._selected_checkin()
+        if checkin is None:
+            return
+        from coach.ui.dialogs.checkin import CheckInDialog  # noqa: PLC0415
+
+        dialog = CheckInDialog(checkin, self)
+        if not dialog.exec():
+            return
+        try:
+            stiffness, sleep = dialog.ratings()
+            symptoms = dialog.chosen_symptoms()
+            self._repo.update_checkin(
+                checkin.id, dialog.pain.value(), dialog.note.text(), stiffness, sleep, symptoms
+            )
+        except sqlite3.Error as error:
+            self.show_notice(
+                self.tr("The check-in could not be changed. {problem}").format(
+                    problem=_not_saved(error)
+                )
+            )
+            return
+        self._show_symptom_advice(symptoms)
+        self._raise_flag(tuple(s for s in symptoms if s not in checkin.symptoms))
+        self.refresh()
+
+    @Slot()
+    def delete_checkin(self) -> None:
+        """Delete the selected check-in, after asking."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        checkin = self._selected_checkin()
+        if checkin is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in of {time} (pain {pain})? This cannot be undone.").format(
+                time=clock_time(checkin.at), pain=checkin.pain
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._repo.delete_checkin(checkin.id)
+        except sqlite3.Error as error:
+            self.show_notice(
+                self.tr("The check-in could not be deleted. {problem}").format(
+                    problem=_not_saved(error)
+                )
+            )
+            return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        self._suggestion_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: "QHideEvent") -> None:
+        self._suggestion_timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        """Re-read today's records (the day may have changed while the window was hidden)."""
+        now = self._clock.now().astimezone()
+        self._date_label.setText(
+            self.tr("Today, {date}").format(
+                date=QLocale().toString(
+                    QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat
+                )
+            )
+        )
+        start, end = local_day_bounds(now)
+        self._today_list.clear()
+        entries: list[tuple[datetime, str, object]] = [
+            (c.at, self._describe(c), c) for c in self._repo.checkins_between(start, end)
+        ]
+        entries += [
+            (s.started_at, self._describe_session(s), None)
+            for s in self._repo.sessions_between(start, end)
+        ]
+        entries += [
+            (t.started_at, self._describe_timer(t), None)
+            for t in self._repo.timers_between(start, end)
+            if not t.status.active
+        ]
+        entries.sort(key=lambda entry: entry[0])
+        self._records = [r if isinstance(r, CheckIn) else None for _, _, r in entries]
+        for _, text, _record in entries:
+            self._today_list.addItem(text)
+        self._selection_changed()
+        self._empty.setVisible(not entries)
+        self._today_list.setVisible(bool(entries))
+        # The list takes the spare height once it has rows; until then the page keeps it below.
+        recorded = self._layout.indexOf(self._recorded_card)
+        self._layout.setStretch(recorded, 1 if entries else 0)
+        self._layout.setStretch(recorded + 1, 0 if entries else 1)
+
+    def focus_rating(self) -> None:
+        """Put the keyboard on the pain rating (the checked number, else 0): one key press from a
+        reminder to a check-in."""
+        button = self._rating_group.checkedButton() or self._rating_group.button(NRS_MIN)
+        button.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _describe_session(self, record: SessionRecord) -> str:
+        started = clock_time(record.started_at)
+        status = {
+            SessionStatus.IN_PROGRESS: self.tr("in progress"),
+            SessionStatus.COMPLETED: self.tr("completed"),
+            SessionStatus.ENDED_EARLY: self.tr("ended early"),
+            SessionStatus.STOPPED_PAIN: self.tr("stopped because it hurt"),
+            SessionStatus.INTERRUPTED: self.tr("interrupted (partial)"),
+        }[record.status]
+        minutes, seconds = divmod(round(record.active_seconds), 60)
+        text = self.tr(
+            "{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}",
+            "",
+            record.steps_completed,
+        ).format(
+            time=started,
+            routine=recorded_routine_name(record.routine_id, record.routine_name),
+            status=status,
+            m=minutes,
+            s=seconds,
+        )
+        if record.pain_before is not None and record.pain_after is not None:
+            # A fall that counts, by the one rule of Progress and the report (FAR, KOV); not
+            # imported at start-up (it brings the schedule rules with it).
+            from coach.domain.progress import is_meaningful_fall  # noqa: PLC0415
+
+            pain = (
+                self.tr("(pain {before} → {after}, a meaningful fall)")
+                if is_meaningful_fall(record.pain_before, record.pain_after)
+                else self.tr("(pain {before} → {after})")
+            )
+            text += " " + pain.format(before=record.pain_before, after=record.pain_after)
+        return text
+
+    def _describe_timer(self, timer: Timer) -> str:
+        minutes, seconds = divmod(round(timer.actual_seconds or 0), 60)
+        status = (
+            self.tr("done") if timer.status is TimerStatus.COMPLETED else self.tr("stopped early")
+        )
+        return self.tr("{time}  {timer}: {status}, {m}:{s:02d} of {planned} min").format(
+            time=clock_time(timer.started_at),
+            timer=timer_title(timer),
+            status=status,
+            m=minutes,
+            s=seconds,
+            planned=round(timer.planned_seconds / 60),
+        )
+
+    def _band_text(self, band: PainBand) -> str:
+        return {
+            PainBand.NONE: self.tr("no pain"),
+            PainBand.MILD: self.tr("mild"),
+            PainBand.MODERATE: self.tr("moderate"),
+            PainBand.SEVERE: self.tr("severe"),
+        }[band]
+
+    def _describe(self, checkin: CheckIn) -> str:
+        at = clock_time(checkin.at)
+        text = self.tr("{time}  Pain check-in: {pain} of 10 ({band})").format(
+            time=at, pain=checkin.pain, band=self._band_text(pain_band(checkin.pain))
+        )
+        if checkin.stiffness is not None:
+            text += ", " + self.tr("stiffness {n}").format(n=checkin.stiffness)
+        if checkin.sleep is not None:
+            text += ", " + self.tr("sleep {n}").format(n=checkin.sleep)
+        if checkin.symptoms:
+            from coach.ui.text.advice import symptom_names  # noqa: PLC0415
+
+            text += ", " + self.tr("new symptoms: {names}").format(
+                names=symptom_names(checkin.symptoms)
+            )
+        if checkin.note:
+            text += " - " + checkin.note
+        return text
+
+    @Slot(int, bool)
+    def _rating_toggled(self, value: int, checked: bool) -> None:
+        self._save.setEnabled(self._rating_group.checkedId() >= 0)
+
+    @Slot()
+    def save_checkin(self) -> None:
+        value = self._rating_group.checkedId()
+        if value < 0:
+            self._status.setText(self.tr("Choose a number from 0 to 10 first."))
+            return
+        try:
+            checkin = self._repo.add_checkin(
+                value,
+                self._note.text().strip(),
+                stiffness=self.stiffness.rating(),
+                sleep=self.sleep.rating(),
+                symptoms=self._symptoms,
+            )
+        except sqlite3.Error as error:
+            # Not saved (a full disk, a read-only store): say so and keep every answer, so
+            # Save can be pressed again once the problem is fixed.
+            log.error("the check-in was not saved: %s", error)
+            self._status.setText(
+                self.tr("{problem} Your answers are kept: press Save to try again.").format(
+                    problem=_not_saved(error)
+                )
+            )
+            return
+        self._show_symptom_advice(checkin.symptoms)
+        self._raise_flag(checkin.symptoms)
+        self._set_symptoms(())
+        self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
+        self._status.setText(
+            self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
+        )
+        self._note.clear()
+        self.stiffness.set_rating(None)
+        self.sleep.set_rating(None)
+        self._rating_group.setExclusive(False)
+        for button in self._rating_group.buttons():
+            button.setChecked(False)
+        self._rating_group.setExclusive(True)
+        self._save.setEnabled(False)
+        self.refresh()
+        self.checkin_saved.emit(checkin)
+
+    @Slot()
+    def choose_symptoms(self) -> None:
+        """Ask which symptoms are new; they are saved with the next check-in."""
+        from coach.ui.dialogs.symptoms import SymptomsDialog  # noqa: PLC0415
+
+        dialog = SymptomsDialog(self._symptoms, self)
+        if dialog.exec():
+            self._set_symptoms(tuple(s.value for s in dialog.choice.chosen()))
+
+    def _set_symptoms(self, symptoms: tuple[str, ...]) -> None:
+        self._symptoms = symptoms
+        self.symptoms_button.setText(
+            self.tr("&New symptoms? (%n chosen)", "", len(symptoms))
+            if symptoms
+            else self.tr("&New symptoms?")
+        )
+
+    def _show_symptom_advice(self, symptoms: tuple[str, ...]) -> None:
+        """What to do about new symptoms (CLINICAL.md sections 3, 4 and 4a), under the check-in."""
+        if not symptoms:
+            self.checkin_advice.hide()
+            return
+        from coach.domain.safety import symptom_advice  # noqa: PLC0415
+        from coach.ui.text.advice import advice_html, advice_title, known_symptoms  # noqa: PLC0415
+
+        advice = symptom_advice(known_symptoms(symptoms))
+        if advice is None:
+            self.checkin_advice.hide()
+            return
+        self.checkin_advice.setText(advice_html(advice))
+        self.checkin_advice.setAccessibleName(advice_title(advice))
+        self.checkin_advice.show()
+
+    @Slot()
+    def refresh_suggestion(self) -> None:
+        """Show the first dose suggestion for the routines done lately, if there is one (the
+        progression rules load only once something was done in the last 7 days)."""
+        now = self._clock.now()
+        try:
+            recent = self._repo.sessions_between(now - SUGGESTION_WINDOW, now + NOW_INCLUDED)
+            if self.suggestion_card is None and not recent:
+                return
+            from coach.ui.pages.today.progression import SuggestionCard, current_offers  # noqa: PLC0415
+
+            offers = current_offers(self._repo, self._clock)
+        except sqlite3.Error as error:  # a suggestion is never worth an error message
+            log.warning("dose suggestions could not be read: %s", error)
+            return
+        if self.suggestion_card is None:
+            if not offers:
+                return
+            self.suggestion_card = SuggestionCard(self._repo, self._clock, self)
+            index = self._layout.indexOf(self._checkin_card)
+            self._layout.insertWidget(index, self.suggestion_card)
+        card = self.suggestion_card
+        assert isinstance(card, SuggestionCard)
+        if offers:
+            card.show_offer(offers[0])
+        else:
+            card.hide()

@@ -1,0 +1,1 @@
+"""Opening and adopting clinician plans, the plan view, and the editor for clinicians."""

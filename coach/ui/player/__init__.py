@@ -1,0 +1,1 @@
+"""The guided player and its parts."""

@@ -1,0 +1,1 @@
+"""Wording: labels, advice, sources, and the domain's messages in the user's language."""
