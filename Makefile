@@ -31,17 +31,19 @@ bench: $(TEST_STAMP)
 bundle: $(TEST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller coach.spec
 
-# Translations (README, "Translating Coach"): mark the exercise and routine texts and the helper
-# calls lupdate cannot see (tools/extract_data_strings.py), update the sources in resources/i18n
-# from coach/ keeping every translation made (coach_de.ts; coach_en.ts holds the English plural
-# forms only), then compile the .qm files Coach loads.
+# Translations (README, "Translating Coach"): mark the texts lupdate cannot find in the code (the
+# exercises, the routines and the core's messages) in generated modules in build/i18n
+# (tools/extract_data_strings.py, which also checks the translation calls), update the sources in
+# resources/i18n from coach/ and those modules keeping every translation made (coach_de.ts;
+# coach_en.ts holds the English plural forms only), then compile the .qm files Coach loads.
 I18N := resources/i18n
+MARKED := build/i18n
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete -source-language en
 
 translations: $(RUN_STAMP)
 	$(BIN)/python tools/extract_data_strings.py
-	$(LUPDATE) -target-language de_DE coach -ts $(I18N)/coach_de.ts
-	$(LUPDATE) -target-language en -pluralonly coach -ts $(I18N)/coach_en.ts
+	$(LUPDATE) -target-language de_DE coach $(MARKED) -ts $(I18N)/coach_de.ts
+	$(LUPDATE) -target-language en -pluralonly coach $(MARKED) -ts $(I18N)/coach_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/coach_de.ts $(I18N)/coach_en.ts
 
 $(BIN)/python:

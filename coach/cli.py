@@ -7,7 +7,6 @@ internal error.
 import argparse
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -201,23 +200,14 @@ def _gui_command(args: argparse.Namespace) -> int:
 def _start_command(args: argparse.Namespace) -> int:
     """`coach start --list`, and `coach start ROUTINE_ID`: the id is checked before Coach is asked
     (no Qt, no display, and the store only read, so a running Coach is not disturbed)."""
-    from coach.planning import read_only_repo, startable_routines  # noqa: PLC0415
+    from coach.clock import SystemClock  # noqa: PLC0415
+    from coach.services.catalog import startable_routines  # noqa: PLC0415
 
     if args.list == (args.routine_id is not None):
         print("coach: give either a routine id or --list (coach start --list)", file=sys.stderr)
         return EXIT_INTERNAL  # bad arguments
-    problem = None
-    try:
-        repo = read_only_repo(paths.database_path())
-    except sqlite3.Error as error:
-        repo, problem = None, str(error)
-    try:
-        routines = startable_routines(repo)
-    except sqlite3.Error as error:  # an older store, or one being repaired
-        routines, problem = startable_routines(None), str(error)
-    finally:
-        if repo is not None:
-            repo.connection.close()
+    # An older store, or one being repaired, gives the built-ins and the problem.
+    routines, problem = startable_routines(paths.database_path(), SystemClock())
     if problem is not None:
         log.warning("coach start: the store cannot be read: %s", problem)
     if args.list:
@@ -245,8 +235,9 @@ def _start_command(args: argparse.Namespace) -> int:
 def _data_command(args: argparse.Namespace) -> int:
     """`coach export` and `coach import`: no Qt, so they also work without a display."""
     from coach.clock import SystemClock  # noqa: PLC0415
-    from coach.store.db import StoreError, open_database  # noqa: PLC0415
-    from coach.store.export import BackupError, import_backup, write_csv, write_json  # noqa: PLC0415
+    from coach.services.data import DataService  # noqa: PLC0415
+    from coach.services.errors import ServiceError  # noqa: PLC0415
+    from coach.services.storage import open_storage  # noqa: PLC0415
 
     exporting = args.command == "export"
     problem = exporting and _missing_folder(args.out, args.format == "csv")
@@ -254,35 +245,37 @@ def _data_command(args: argparse.Namespace) -> int:
         print(f"coach: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     try:
-        database = open_database(
+        storage = open_storage(
             paths.database_path(),
-            SystemClock(),
             paths.backup_dir(),
             paths.damaged_dir(),
+            SystemClock(),
             read_only_ok=exporting,  # data can be copied out of a store that cannot be written
         )
-    except StoreError as error:
+    except ServiceError as error:
         print(f"coach: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    data = DataService(storage.context)
     try:
         if args.command == "export" and args.format == "csv":
-            files = write_csv(database.connection, args.out)
+            files = data.export_csv(args.out)
             print(f"wrote {len(files)} CSV files to {args.out}")
         elif args.command == "export":
-            write_json(database.connection, args.out)
+            data.export_json(args.out)
             print(f"wrote the backup {args.out}")
         else:
-            added = import_backup(database.connection, args.path)
+            added = data.import_backup(args.path)
             counts = ", ".join(f"{n} {table}" for table, n in added.items() if n)
             print(f"imported {counts or 'nothing new'} from {args.path}")
-    except BackupError as error:
-        print(f"coach: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except OSError as error:
-        print(f"coach: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+    except ServiceError as error:
+        cause = error.cause
+        if isinstance(cause, OSError):  # a file the export could not write
+            print(f"coach: cannot write {args.out}: {cause.strerror or cause}", file=sys.stderr)
+        else:
+            print(f"coach: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     finally:
-        database.close()
+        storage.close()
     return EXIT_OK
 
 
@@ -316,8 +309,9 @@ def _report_command(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         from coach.clock import SystemClock  # noqa: PLC0415
-        from coach.store.db import StoreError  # noqa: PLC0415
-        from coach.ui.dialogs.report import PeriodError, ReportRequest, write_report  # noqa: PLC0415
+        from coach.services.errors import ServiceError  # noqa: PLC0415
+        from coach.services.report import PeriodError, ReportRequest  # noqa: PLC0415
+        from coach.ui.dialogs.report import write_report  # noqa: PLC0415
         from coach.ui.lifecycle import i18n  # noqa: PLC0415
         from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
         from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
@@ -327,22 +321,26 @@ def _report_command(args: argparse.Namespace) -> int:
     app = create_application()
     try:
         services = open_services(SystemClock())
-    except StoreError as error:
+    except ServiceError as error:
         print(f"coach: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     i18n.install(services.settings.value.language, app)  # the report in the user's language
     try:
-        settings, _problem = services.repo.load_reminder_settings()
         pages = write_report(
             ReportRequest(args.first, args.last, args.name),
             args.out,
-            services.repo,
-            services.clock,
-            settings,
+            services.context,
+            None,  # the reminder settings as stored
             system_zone(),
         )
-    except (OSError, PeriodError) as error:
-        what = f"cannot write {args.out}" if isinstance(error, OSError) else "--from/--to"
+    except (OSError, PeriodError, ServiceError) as error:  # ServiceError: the store is unreadable
+        what = (
+            f"cannot write {args.out}"
+            if isinstance(error, OSError)
+            else "--from/--to"
+            if isinstance(error, PeriodError)
+            else "the report could not be made"
+        )
         print(f"coach: {what}: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except ValueError as error:  # stored data the report cannot use
@@ -361,7 +359,7 @@ def _report_command(args: argparse.Namespace) -> int:
 def _plan_command(args: argparse.Namespace) -> int:
     """`coach plan validate` and `coach plan import`: no Qt, so they work without a display."""
     from coach.domain.plan import PlanError  # noqa: PLC0415
-    from coach.planning import read_plan  # noqa: PLC0415
+    from coach.services.plans import read_plan  # noqa: PLC0415
 
     if args.plan_command == "validate":
         status = EXIT_OK
@@ -375,7 +373,8 @@ def _plan_command(args: argparse.Namespace) -> int:
                 count = len(error.problems)
                 print(f"{file}: not valid ({count} problem{'s' if count > 1 else ''})")
                 continue
-            print(f'{file}: valid plan "{plan.title}" ({len(plan.routines)} routines)')
+            count = len(plan.routines)
+            print(f'{file}: valid plan "{plan.title}" ({count} routine{"s" if count > 1 else ""})')
         return status
     try:
         plan = read_plan(args.file)
@@ -388,27 +387,27 @@ def _plan_command(args: argparse.Namespace) -> int:
 
 def _adopt_from_command_line(plan: "Plan", file: Path) -> int:
     from coach.clock import SystemClock  # noqa: PLC0415
-    from coach.store.db import StoreError, open_database  # noqa: PLC0415
-    from coach.store.repo import Repo  # noqa: PLC0415
+    from coach.services.errors import ServiceError  # noqa: PLC0415
+    from coach.services.plans import PlanService  # noqa: PLC0415
+    from coach.services.storage import open_storage  # noqa: PLC0415
 
-    clock = SystemClock()
     try:
-        database = open_database(
-            paths.database_path(), clock, paths.backup_dir(), paths.damaged_dir()
+        storage = open_storage(
+            paths.database_path(), paths.backup_dir(), paths.damaged_dir(), SystemClock()
         )
-    except StoreError as error:
+    except ServiceError as error:
         print(f"coach: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     try:
-        repo = Repo(database.connection, clock)
-        previous = repo.active_plan()
+        plans = PlanService(storage.context)
+        previous = plans.active_stored()
         # The file's name as text even when it is not valid UTF-8 (the store keeps text).
-        repo.adopt_plan(plan, os.fsencode(file.resolve()).decode("utf-8", "replace"))
-    except sqlite3.Error as error:  # a fault outside Coach says "Not saved: ..." and what to do
+        plans.adopt(plan, os.fsencode(file.resolve()).decode("utf-8", "replace"))
+    except ServiceError as error:  # a fault outside Coach says "Not saved: ..." and what to do
         print(f"coach: the plan was not adopted: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     finally:
-        database.close()
+        storage.close()
     routine = plan.scheduled_routine()
     days = ", ".join(WEEKDAY_WORDS[d] for d in sorted(plan.schedule.weekdays))
     times = ", ".join(f"{t:%H:%M}" for t in plan.schedule.times)

@@ -1,26 +1,31 @@
-"""Write the two Python modules that show pyside6-lupdate the texts it cannot find by itself.
+"""Write the two Python modules that show pyside6-lupdate the texts it cannot find in the code.
 
-`make translations` runs this before `pyside6-lupdate`; the modules are generated, committed, and
-imported by nothing (`QT_TRANSLATE_NOOP` only marks a text; the UI translates at display time):
+`make translations` runs this before `pyside6-lupdate` and hands lupdate the folder they are
+written to, `build/i18n/` (git-ignored, outside the package: nothing imports them, and
+`QT_TRANSLATE_NOOP` only marks a text; the UI translates at display time):
 
-- `coach/ui/data_strings.py`: every text of the built-in exercises (`resources/exercises/*.json`:
-  name, steps, side_cues, feel, cautions, stop_if; context "exercise") and routines
+- `data_strings.py`: every text of the built-in exercises (`resources/exercises/*.json`: name,
+  steps, side_cues, feel, cautions, stop_if; context "exercise") and routines
   (`resources/routines/*.json`: name, aim; context "routine"). The data files stay in English;
   `coach/ui/text/data.py` translates each text where it is shown.
-- `coach/ui/core_strings.py`: the English templates of the domain's and the store's messages
+- `core_strings.py`: the English templates of the messages written outside the UI
   (`Message("...", name=value)` in coach/ outside coach/ui, see coach/domain/messages.py) and the
   plan schema's descriptions they quote (context "core"); `coach/ui/text/core.py` translates them.
-- `coach/ui/helper_strings.py`: the texts passed to a module's one-line translation helper, such as
-  `def _tr(text): return QCoreApplication.translate("Labels", text)` called as `_tr("Neck")`.
-  lupdate sees only literal texts inside `tr()` and `translate()` themselves.
 
-It also reports translation calls lupdate would get wrong, a `Message` whose template is not a
-literal or whose placeholders differ from its values,: an f-string inside `tr()` or a helper
-(translated before its values are filled in, so never found), and a plural `translate(context,
-text, "", n)` (lupdate misses its plural forms, or the whole text).
+Texts in the code are found by lupdate where they are written: `self.tr("...")` in a QObject
+subclass, `translate("Context", "...")` (coach/ui/text/translate.py) elsewhere. This also reports
+the translation calls lupdate would miss or get wrong, and the `Message`s written wrongly:
+- a one-line helper that fills the context in (`def _tr(text): return
+  QCoreApplication.translate("Labels", text)` called as `_tr("Neck")`): lupdate cannot see the
+  context; call `translate("Labels", "Neck")`;
+- `tr()` or `translate()` inside an f-string (lupdate skips it), an f-string as the text
+  (translated before its values are filled in, so never found), a literal text with a context
+  that is not a literal;
+- a plural `translate(context, text, "", n)` (lupdate misses its plural forms, or the whole text);
+- a `Message` whose template is not a literal or whose placeholders differ from its values.
 
-    python tools/extract_data_strings.py           # write the modules
-    python tools/extract_data_strings.py --check   # exit 1 if they are out of date or a call is wrong
+    python tools/extract_data_strings.py           # write the modules into build/i18n/
+    python tools/extract_data_strings.py --check   # write nothing; exit 1 if a call is wrong
 """
 
 import argparse
@@ -36,16 +41,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "coach"
 RESOURCES = ROOT / "resources"
-DATA_MODULE = PACKAGE / "ui" / "data_strings.py"
-HELPER_MODULE = PACKAGE / "ui" / "helper_strings.py"
-CORE_MODULE = PACKAGE / "ui" / "core_strings.py"
-GENERATED = (DATA_MODULE, HELPER_MODULE, CORE_MODULE)
+OUTPUT = ROOT / "build" / "i18n"  # also in the Makefile (translations)
+DATA_MODULE = OUTPUT / "data_strings.py"
+CORE_MODULE = OUTPUT / "core_strings.py"
 PLAN_SCHEMA = RESOURCES / "plans" / "plan.schema.json"
 
 EXERCISE_CONTEXT = "exercise"  # also in coach/ui/text/data.py
 ROUTINE_CONTEXT = "routine"
 CORE_CONTEXT = "core"  # also in coach/domain/messages.py
-SCHEMA_TEXT_KEYS = ("description", "x-why")  # quoted by the plan's problems (coach/domain/plan.py)
+SCHEMA_TEXT_KEYS = ("description", "x-why")  # quoted by coach/domain/plan_schema.py
 EXERCISE_FIELDS = ("name", "steps", "side_cues", "feel", "cautions", "stop_if")
 ROUTINE_FIELDS = ("name", "aim")
 
@@ -181,7 +185,7 @@ def _called_name(call: ast.Call) -> str:
 
 def _modules() -> Iterator[Path]:
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path not in GENERATED and "__pycache__" not in path.parts:
+        if "__pycache__" not in path.parts:
             yield path
 
 
@@ -206,52 +210,60 @@ def _literal_text(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def scan_sources() -> tuple[list[Mark], list[str]]:
-    """Texts passed to translation helpers in coach/, and the calls lupdate would get wrong.
-
-    lupdate also skips tr() and translate() inside an f-string (`f"<b>{self.tr('Stop if')}</b>"`):
-    those are marked here too, with the class (for tr) or the given context."""
-    marks: list[Mark] = []
+def call_problems() -> list[str]:
+    """The translation calls in coach/ that lupdate would miss or read wrongly (see the module's
+    docstring), each as "path:line: what to do"."""
     problems: list[str] = []
     for path in _modules():
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        origin = path.relative_to(ROOT).as_posix()
-        helpers = {
-            node.name: context
-            for node in tree.body
-            if isinstance(node, ast.FunctionDef) and (context := _helper_context(node)) is not None
-        }
-        for node, cls, in_fstring in _calls(tree):
-            if not node.args:
-                continue
-            name = _called_name(node)
-            if name in TRANSLATING_CALLS:
-                # tr(text, ...) or translate(context, text, ...)
-                text = node.args[1] if name == "translate" and len(node.args) > 1 else node.args[0]
-            elif isinstance(node.func, ast.Name) and name in helpers:
-                text = node.args[0]
-            else:
-                continue
-            where = f"{origin}:{node.lineno}"
-            if name == "translate" and (len(node.args) > 3 or node.keywords):
-                problems.append(
-                    f"{where}: lupdate does not read plural forms from translate(); "
-                    'use tr(text, "", n) of a QObject subclass (see coach/ui/text/labels.py)'
-                )
-            if isinstance(text, ast.JoinedStr):
-                problems.append(
-                    f"{where}: an f-string in {name}() is never translated; "
-                    "use {placeholders} and .format() after the call"
-                )
-            elif name in helpers and (literal := _literal_text(text)) is not None:
-                marks.append(Mark(helpers[name], literal, origin))
-            elif in_fstring and (literal := _literal_text(text)) is not None:
-                context = _literal_text(node.args[0]) if name == "translate" else cls
-                if context is None or (name == "tr" and not cls):
-                    problems.append(f"{where}: no context for {name}() inside an f-string")
-                else:
-                    marks.append(Mark(context, literal, origin))
-    return marks, problems
+        source = path.read_text(encoding="utf-8")
+        problems += source_problems(source, path.relative_to(ROOT).as_posix())
+    return problems
+
+
+def source_problems(source: str, origin: str) -> list[str]:
+    """The translation calls lupdate would miss or read wrongly in one module's source."""
+    tree = ast.parse(source, origin)
+    helpers = sorted(
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and _helper_context(node) is not None
+    )
+    problems = [
+        f"{origin}: {name}() fills in a translation context lupdate cannot see; call "
+        'translate("Context", "text") from coach/ui/text/translate.py instead'
+        for name in helpers
+    ]
+    for node, _cls, in_fstring in _calls(tree):
+        if node.args and _called_name(node) in TRANSLATING_CALLS:
+            problems += _call_problems(f"{origin}:{node.lineno}", node, in_fstring)
+    return problems
+
+
+def _call_problems(where: str, call: ast.Call, in_fstring: bool) -> list[str]:
+    """What lupdate would get wrong in one `tr(text, ...)` or `translate(context, text, ...)`."""
+    name = _called_name(call)
+    is_translate = name == "translate" and len(call.args) > 1
+    text = call.args[1] if is_translate else call.args[0]
+    problems = []
+    if name == "translate" and (len(call.args) > 3 or call.keywords):
+        problems.append(
+            f"{where}: lupdate does not read plural forms from translate(); "
+            'use tr(text, "", n) of a QObject subclass (see coach/ui/text/labels.py)'
+        )
+    if isinstance(text, ast.JoinedStr):
+        problems.append(
+            f"{where}: an f-string in {name}() is never translated; "
+            "use {placeholders} and .format() after the call"
+        )
+    elif _literal_text(text) is not None:
+        if in_fstring:
+            problems.append(
+                f"{where}: lupdate skips {name}() inside an f-string; translate the text first "
+                "and put the result in the f-string"
+            )
+        if is_translate and _literal_text(call.args[0]) is None:
+            problems.append(f"{where}: lupdate finds a text only with a literal context")
+    return problems
 
 
 def _literal(text: str) -> str:
@@ -272,6 +284,7 @@ def _mark_lines(mark: Mark) -> list[str]:
         mark.text,
         width=inner - 1,
         drop_whitespace=False,
+        replace_whitespace=False,  # a "\n" in a text stays a line break
         break_long_words=False,
         break_on_hyphens=False,
     )
@@ -307,50 +320,33 @@ in English; coach/ui/text/data.py translates each text where it is shown. Nothin
 
 CORE_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
 
-The English templates of the messages the domain and the store write for the user (coach/domain/
-messages.py) and the plan schema's descriptions, marked for pyside6-lupdate in the context "core";
-coach/ui/text/core.py translates them. Nothing imports this.
-"""
-
-HELPER_DOC = """Generated by tools/extract_data_strings.py (`make translations`): do not edit.
-
-The texts passed to the modules' one-line translation helpers (`_tr("...")`), which
-pyside6-lupdate does not see, marked with the helpers' contexts. Nothing imports this.
+The English templates of the messages written for the user outside the UI (the domain, the store,
+the services: coach/domain/messages.py) and the plan schema's descriptions, marked for
+pyside6-lupdate in the context "core"; coach/ui/text/core.py translates them. Nothing imports this.
 """
 
 
 def generated() -> dict[Path, str]:
-    helper_marks, _problems = scan_sources()
     core, _core_problems = core_marks()
     return {
         DATA_MODULE: render(data_marks(), DATA_DOC),
-        HELPER_MODULE: render(helper_marks, HELPER_DOC),
         CORE_MODULE: render(core, CORE_DOC),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check; write nothing")
+    parser.add_argument("--check", action="store_true", help="only check the calls; write nothing")
     options = parser.parse_args(argv)
-    _marks, problems = scan_sources()
-    problems += core_marks()[1]
+    problems = call_problems() + core_marks()[1]
     for problem in problems:
         print(problem, file=sys.stderr)
-    stale = []
-    for path, text in generated().items():
-        current = path.read_text(encoding="utf-8") if path.is_file() else ""
-        if current == text:
-            continue
-        stale.append(path)
-        if not options.check:
+    if not options.check:
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        for path, text in generated().items():
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
-    if options.check and stale:
-        for path in stale:
-            where = path.relative_to(ROOT)
-            print(f"{where} is out of date: run `make translations`", file=sys.stderr)
-    return 1 if problems or (options.check and stale) else 0
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

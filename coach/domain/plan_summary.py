@@ -5,8 +5,9 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-PLAN_ROUTINE_PREFIX = "plan:"  # the app's ids of a plan's routines: "plan:" + the plan's own id
-PLAN_EXERCISE_SOURCE = "plan"  # the `source` of a plan's own exercises in the library
+from coach.domain.plan_ids import PLAN_EXERCISE_SOURCE, PLAN_ROUTINE_PREFIX
+
+__all__ = ["PLAN_EXERCISE_SOURCE", "PLAN_ROUTINE_PREFIX", "PlanSummary", "summarise"]
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,14 @@ check on every open, a daily backup with SQLite's backup API, and recovery from 
 A damaged file (not SQLite, truncated, failing the integrity check, or written by a newer Coach) is
 moved aside into the `damaged` folder, never deleted; the newest readable copy (a backup, or a copy in
 `damaged` newer than the last backup) is restored in its place and the caller gets a `Recovery` that
-says what happened and names every file kept.
+says what happened and names every file kept (`coach.store.recovery`, loaded only then).
 
 A fault outside Coach (a full disk, a read-only or unwritable file or folder, an input/output error;
-see `coach.store.faults`) is not damage: nothing is moved, no empty file is left behind, and
-`open_database` raises a `StoreError` that says what is wrong with which file or folder.
+see `coach.store.faults`, loaded only then) is not damage: nothing is moved, no empty file is left
+behind, and `open_database` raises a `StoreError` that says what is wrong with which file or folder.
 """
+
+from __future__ import annotations
 
 import logging
 import os
@@ -19,11 +21,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.clock import Clock
 from coach.domain.messages import Message
-from coach.store import faults
-from coach.store.faults import diagnose, is_damage, write_failure
+from coach.store import errors
+
+if TYPE_CHECKING:
+    from coach.store.recovery import Recovery
 
 log = logging.getLogger(__name__)
 
@@ -197,56 +202,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-StoreError = faults.StoreError  # defined beside the faults it reports; imported from here
+StoreError = errors.StoreError  # defined on its own (see coach.store.errors); imported from here
 
 
 class RecoveryReason(StrEnum):
     NOT_A_DATABASE = "not a database"
     DAMAGED = "damaged"
     NEWER_VERSION = "newer version"
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """What was done about a damaged database file, for the user to read."""
-
-    reason: RecoveryReason
-    detail: Message | str  # a plain text is SQLite's own
-    moved_to: Path
-    restored_from: Path | None
-    kept: tuple[Path, ...] = ()  # every file moved aside: `moved_to` and its companions
-    from_backup: bool = True  # else `restored_from` is a copy set aside in the damaged folder
-
-    def kept_files(self) -> tuple[Path, ...]:
-        return self.kept or (self.moved_to,)
-
-    def describe(self) -> Message:
-        what = {
-            RecoveryReason.NOT_A_DATABASE: Message("was not a Coach database"),
-            RecoveryReason.DAMAGED: Message("was damaged"),
-            RecoveryReason.NEWER_VERSION: Message("was written by a newer version of Coach"),
-        }[self.reason]
-        if self.restored_from is None:
-            restored = Message(
-                "No usable backup was found, so Coach started with an empty database."
-            )
-        elif self.from_backup:
-            restored = Message(
-                "Your data was restored from the backup {name}.", name=self.restored_from.name
-            )
-        else:
-            restored = Message(
-                "Your data was restored from {path}, a copy set aside earlier that is newer than "
-                "the last backup (it is kept there too).",
-                path=str(self.restored_from),
-            )
-        return Message(
-            "The database {what} ({detail}). It was moved to {path}. {restored}",
-            what=what,
-            detail=self.detail,
-            path=", ".join(str(kept) for kept in self.kept_files()),
-            restored=restored,
-        )
 
 
 @dataclass
@@ -274,6 +236,12 @@ def connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
     return connection
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """The store at `path` for reading only: nothing is created, migrated or backed up, so a
+    running Coach is not disturbed (`coach start --list`). sqlite3.Error when it cannot be read."""
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2.0)
 
 
 def open_database(
@@ -307,7 +275,11 @@ def open_database(
             _check_usable(path, has_backups=bool(list_backups(backup_dir)))
         except _UnusableError as problem:
             log.error("database %s is unusable: %s", path, problem.detail)
-            recovery = _recover(path, problem, backup_dir, damaged_dir, clock.now())
+            from coach.store.recovery import recover  # noqa: PLC0415 (needed only now)
+
+            recovery = recover(
+                path, problem.reason, problem.detail, backup_dir, damaged_dir, clock.now()
+            )
             log.warning("%s", recovery.describe())
             recoveries.append(recovery)
         connection = connect(path)
@@ -324,6 +296,8 @@ def open_database(
             connection.close()
             raise
     except (OSError, sqlite3.Error) as error:
+        from coach.store.faults import diagnose  # noqa: PLC0415 (needed only on a failure)
+
         _remove_new_empty_files(existed)
         fault = diagnose(error, path)
         if fault is not None:
@@ -397,6 +371,8 @@ def probe_write(connection: sqlite3.Connection) -> None:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
         except sqlite3.Error as error:
+            from coach.store.faults import write_failure  # noqa: PLC0415 (needed only now)
+
             failure = write_failure(error, connection)
             if failure is None:
                 raise
@@ -430,10 +406,12 @@ def _check_usable(path: Path, has_backups: bool) -> None:
                         known=SCHEMA_VERSION,
                     ),
                 )
-            problems = _integrity_problems(connection)
+            problems = integrity_problems(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        from coach.store.faults import diagnose, is_damage  # noqa: PLC0415 (needed only now)
+
         if not is_damage(error) and diagnose(error, path) is not None:
             raise  # the disk or the permissions, not the file: nothing is moved
         raise _UnusableError(RecoveryReason.DAMAGED, str(error)) from error
@@ -444,96 +422,11 @@ def _check_usable(path: Path, has_backups: bool) -> None:
         )
 
 
-def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """What SQLite's integrity check found wrong ([] when the file is sound)."""
     rows = connection.execute("PRAGMA integrity_check").fetchall()
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
-
-
-def _recover(
-    path: Path, problem: _UnusableError, backup_dir: Path, damaged_dir: Path, now: datetime
-) -> Recovery:
-    """Put the newest readable copy in place of the unusable file, which is moved aside. The copy
-    is made first, beside the database: when that fails (a full disk), nothing has moved."""
-    source = _newest_good_copy(backup_dir, damaged_dir)
-    restoring = path.with_name(path.name + ".restoring")
-    if source is not None:
-        _copy_database(source, restoring)
-    try:
-        kept = _move_aside(path, damaged_dir, now)
-    except BaseException:
-        restoring.unlink(missing_ok=True)
-        raise
-    if source is not None:
-        os.replace(restoring, path)
-        log.info("restored %s from %s", path, source)
-    from_backup = source is None or source.parent == backup_dir
-    return Recovery(problem.reason, problem.detail, kept[0], source, kept, from_backup)
-
-
-def _newest_good_copy(backup_dir: Path, damaged_dir: Path) -> Path | None:
-    """The most recently written copy that reads well: a backup, or a file set aside in
-    `damaged_dir` (by an older Coach, or for a reason since fixed) that is newer."""
-    candidates = [(_written_at(p), 1, p) for p in list_backups(backup_dir)]
-    if damaged_dir.is_dir():
-        candidates += [
-            (_written_at(p), 0, p) for p in damaged_dir.iterdir() if p.suffix == BACKUP_SUFFIX
-        ]
-    for _when, _kind, candidate in sorted(candidates, reverse=True):
-        if _backup_is_good(candidate):
-            return candidate
-        log.warning("%s is not usable, trying an older copy", candidate)
-    return None
-
-
-def _written_at(path: Path) -> float:
-    """When a database file (with its WAL) was last written."""
-    try:
-        times = [path.stat().st_mtime]
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size:
-            times.append(wal.stat().st_mtime)
-        return max(times)
-    except OSError:
-        return 0.0
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """A complete copy of `source` (with what its WAL holds) at `target`, or none at all."""
-    target.unlink(missing_ok=True)
-    try:
-        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        try:
-            writer = sqlite3.connect(target)
-            try:
-                reader.backup(writer)
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-
-
-def _move_aside(path: Path, damaged_dir: Path, now: datetime) -> tuple[Path, ...]:
-    """Move the database and its WAL/SHM companions into `damaged_dir`; return the new paths,
-    the database's first."""
-    damaged_dir.mkdir(parents=True, exist_ok=True)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = damaged_dir / f"{path.stem}-{stamp}{path.suffix}"
-    counter = 1
-    while target.exists():
-        target = damaged_dir / f"{path.stem}-{stamp}-{counter}{path.suffix}"
-        counter += 1
-    os.replace(path, target)
-    moved = [target]
-    for companion in ("-wal", "-shm"):
-        side = path.with_name(path.name + companion)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + companion))
-            moved.append(target.with_name(target.name + companion))
-    return tuple(moved)
 
 
 def list_backups(backup_dir: Path) -> list[Path]:
@@ -545,21 +438,6 @@ def list_backups(backup_dir: Path) -> list[Path]:
         for p in backup_dir.iterdir()
         if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)
     )
-
-
-def _backup_is_good(candidate: Path) -> bool:
-    try:
-        with candidate.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return False
-        connection = sqlite3.connect(f"{candidate.as_uri()}?mode=ro", uri=True)
-        try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            return bool(version <= SCHEMA_VERSION and not _integrity_problems(connection))
-        finally:
-            connection.close()
-    except (OSError, sqlite3.DatabaseError):
-        return False
 
 
 def backup_path_for(backup_dir: Path, now: datetime) -> Path:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from coach.domain.messages import Message
+from coach.store import errors
 
 log = logging.getLogger(__name__)
 
@@ -22,14 +23,8 @@ log = logging.getLogger(__name__)
 # full disk as "disk I/O error" when it cannot grow its shared-memory file).
 LOW_SPACE_BYTES = 1024 * 1024
 
-
-class StoreError(Exception):
-    """The store cannot be used; the message says which file and what to do (`str()` in English,
-    `.message` for the user's language)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+StoreError = errors.StoreError  # the exceptions these faults are reported with; imported from here
+StoreWriteError = errors.StoreWriteError
 
 
 class FaultKind(StrEnum):
@@ -89,16 +84,6 @@ class Fault:
 
     def not_saved(self) -> Message:
         return Message("Not saved: {reason}", reason=self.reason())
-
-
-class StoreWriteError(StoreError, sqlite3.OperationalError):
-    """A write that was not made because of a fault outside Coach (`fault`); nothing of it was
-    saved and everything committed before is intact. It is also an `sqlite3.Error`, so code that
-    handles any store error handles this one too; `.message` is the "Not saved: ..." text."""
-
-    def __init__(self, fault: Fault) -> None:
-        super().__init__(fault.not_saved())
-        self.fault = fault
 
 
 _SQLITE_KINDS = {

@@ -5,16 +5,24 @@ and not seen before, reads the module's whole source (into `linecache`) to find 
 mentions PySide6: the answer only matters to `from __feature__ import snake_case`, which Coach does
 not use. At start-up that read about 55 files, mostly the standard library's (typing, logging,
 pathlib, ...): some 3 MiB of peak memory and 7 ms (see napari/napari#8584). So the Qt-free layers
-the UI stands on are imported here first, and PySide6 is told the answer for every module loaded
-before it (none of them uses PySide6) and for this package's own (all are Qt code, none uses a
-feature), which it would otherwise read.
+the UI stands on (the services, and through them the store and the domain) are imported here
+first, and PySide6 is told the answer for every module loaded before it (none of them uses
+PySide6) and for this package's own (all are Qt code, none uses a feature), which it would
+otherwise read.
 """
 
 import sys
 from pathlib import Path
 
-import coach.store.db
-import coach.store.repo  # noqa: F401
+# The services the first window uses, and through them the store and the domain below.
+import coach.services.active_plan
+import coach.services.checkins
+import coach.services.history
+import coach.services.reminders
+import coach.services.safety
+import coach.services.settings
+import coach.services.storage
+import coach.services.timers  # noqa: F401
 
 IGNORED_BY_FEATURES = -1  # PySide6's "this module does not use PySide6"
 NO_FEATURES = 0  # PySide6's "this module uses PySide6, with no __feature__ switched on"

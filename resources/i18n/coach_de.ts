@@ -4,17 +4,17 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+418"/>
+        <location filename="../../coach/ui/text/advice.py" line="+116"/>
         <source>Has this pain been checked by a doctor or physiotherapist?</source>
         <translation>Wurden diese Schmerzen schon von einer Ärztin, einem Arzt oder in der Physiotherapie untersucht?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+119"/>
         <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach&apos;s reminders and records stay available meanwhile.</source>
         <translation>Das ist keine Diagnose: Diese Zeichen können viele Ursachen haben, und eine Ärztin oder ein Arzt kann klären, welche. Die Erinnerungen und Aufzeichnungen von Coach bleiben so lange verfügbar.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-197"/>
         <source>Chest pain</source>
         <translation>Schmerzen in der Brust</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Taubheit an Genitalien oder Gesäß, Probleme beim Wasserlassen, Kontrollverlust über Blase oder Darm</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Weakness in an arm or leg, or trouble walking</source>
         <translation>Schwäche in einem Arm oder Bein oder Probleme beim Gehen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-36"/>
         <source>The pain started after a serious accident or fall</source>
         <translation>Die Schmerzen begannen nach einem schweren Unfall oder Sturz</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Schwäche oder Taubheit in beiden Beinen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A sudden, severe headache unlike any you have had before</source>
         <translation>Plötzliche, starke Kopfschmerzen, wie Sie sie noch nie hatten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dizziness, sudden falls, double vision, or trouble speaking or swallowing</source>
         <translation>Schwindel, plötzliche Stürze, Doppeltsehen oder Probleme beim Sprechen oder Schlucken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Numbness in your face</source>
         <translation>Taubheit im Gesicht</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>Übelkeit, besonders wenn Sie den Nacken bewegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A fever and a stiff neck, with a headache or eyes that hurt in bright light</source>
         <translation>Fieber und ein steifer Nacken, mit Kopfschmerzen oder Augen, die bei hellem Licht schmerzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A rash that does not fade when you press a glass on it</source>
         <translation>Ein Ausschlag, der nicht verblasst, wenn Sie ein Glas darauf drücken</translation>
     </message>
@@ -84,17 +84,17 @@
         <translation>Ungeschickte Hände: Dinge fallen Ihnen aus der Hand, oder Knöpfe und Schreiben fallen schwer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Walking has become unsteady, or you lose your balance</source>
         <translation>Ihr Gang ist unsicher geworden, oder Sie verlieren das Gleichgewicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pins and needles, numbness or weakness in both arms</source>
         <translation>Kribbeln, Taubheit oder Schwäche in beiden Armen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An electric-shock feeling down your back, arms or legs when you bend your neck</source>
         <translation>Ein Gefühl wie ein elektrischer Schlag in Rücken, Armen oder Beinen, wenn Sie den Kopf nach vorn beugen</translation>
     </message>
@@ -129,12 +129,12 @@
         <translation>Eine frühere schwere Verletzung an Nacken oder Rücken (bei Osteoporose auch ein leichter Sturz)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Taking steroid tablets (such as prednisolone) for a long time</source>
         <translation>Kortison-Tabletten (etwa Prednisolon) über lange Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Injecting drugs, now or in the past</source>
         <translation>Spritzen von Drogen, jetzt oder früher</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Schmerzen, die ständig da sind, nachts schlimmer werden oder Sie aufwecken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pain that gets worse when you cough or sneeze</source>
         <translation>Schmerzen, die beim Husten oder Niesen schlimmer werden</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Die Schmerzen sind nach einigen Wochen Selbstbehandlung nicht besser geworden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The pain has not been checked by a doctor or physiotherapist</source>
         <translation>Die Schmerzen wurden noch nicht ärztlich oder physiotherapeutisch untersucht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Head, face, eyes and speech</source>
         <translation>Kopf, Gesicht, Augen und Sprechen</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Ihre Vorgeschichte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Pain spreading to the chest, or chest pain</source>
         <translation>Schmerzen, die in die Brust ausstrahlen, oder Schmerzen in der Brust</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Schwäche in einem Arm oder einer Hand</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>emergency: call an emergency number now</source>
         <translation>Notfall: jetzt den Notruf anrufen</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>noch heute: heute an die Hausarztpraxis wenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Please call an emergency number now</source>
         <translation>Bitte rufen Sie jetzt den Notruf an</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Bitte wenden Sie sich heute an Ihre Hausarztpraxis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>This is worth checking straight away.</source>
         <translation>Das sollte sofort abgeklärt werden.</translation>
     </message>
@@ -264,17 +264,17 @@
         <translation>Das sollte abgeklärt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You told Coach about: {reasons}.</source>
         <translation>Sie haben Coach Folgendes angegeben: {reasons}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>This is not a diagnosis: these signs can have many causes, and a clinician can tell which. Coach keeps this on its Today page and holds exercise reminders until you tell it that a clinician has checked it; movement breaks, check-ins and your records stay available.</source>
         <translation>Das ist keine Diagnose: Diese Zeichen können viele Ursachen haben, und eine Ärztin oder ein Arzt kann klären, welche. Coach zeigt das auf der Seite „Heute“ und hält die Übungserinnerungen an, bis Sie angeben, dass es ärztlich abgeklärt ist; Bewegungspausen, Einträge und Ihre Aufzeichnungen bleiben verfügbar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>first-run safety questions</source>
         <translation>Sicherheitsfragen beim ersten Start</translation>
     </message>
@@ -289,22 +289,22 @@
         <translation>Programm wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Still open.</source>
         <translation>Noch offen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cleared on {date} (a clinician checked it).</source>
         <translation>Erledigt am {date} (ärztlich abgeklärt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{date}, {source}: {reasons}. {advice} {status}</source>
         <translation>{date}, {source}: {reasons}. {advice} {status}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../coach/ui/text/situations.py" line="+32"/>
         <source>Call an emergency number now, or go to an emergency department, and do no exercise until you have been checked.</source>
         <translation>Rufen Sie jetzt den Notruf an oder gehen Sie in eine Notaufnahme, und machen Sie keine Übungen, bis Sie untersucht worden sind.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Rufen Sie sofort den Notruf an bei Schmerzen in der Brust, Schwäche oder Taubheit in beiden Beinen oder an Genitalien oder Gesäß, Kontrollverlust über Blase oder Darm, plötzlichen starken Kopfschmerzen, Schwindel, Doppeltsehen, Problemen beim Sprechen oder Schlucken oder Fieber mit steifem Nacken. Wenden Sie sich heute an Ihre Hausarztpraxis bei starken Nackenschmerzen, neuer Schwäche in einem Arm oder einer Hand, ungeschickten Händen, unsicherem Gang oder hohem Fieber.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location filename="../../coach/ui/text/advice.py" line="-153"/>
         <source>Weakness in a leg, or trouble walking</source>
         <translation>Schwäche in einem Bein oder Schwierigkeiten beim Gehen</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Starke Nackenschmerzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>see a doctor soon</source>
         <translation>bald ärztlich abklären lassen</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Please see a doctor soon</source>
         <translation>Bitte lassen Sie das bald ärztlich abklären</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation>Es lohnt sich, diese Schmerzen zuerst untersuchen zu lassen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+121"/>
         <source>Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 to 5 acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter holds, fewer repetitions or one set less. (This follows a pain-monitoring model adapted from research on tendon pain.)</source>
         <translation>Schmerzen von {pain} von 10 sind mehr, als Übungen verursachen sollten: Schmerzen bis 3 sind in Ordnung, 4 bis 5 vertretbar, über 5 zu viel. Verringern oder verändern Sie die Übung beim nächsten Mal: kürzer halten, weniger Wiederholungen oder ein Satz weniger. (Das folgt einem Modell zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen.)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-104"/>
         <source>Your pain has not been checked yet. Pain in the upper back, between the shoulders, is worth having assessed by a doctor or physiotherapist before you rely on self-care.</source>
         <translation>Ihre Schmerzen wurden noch nicht untersucht. Schmerzen im oberen Rücken, zwischen den Schultern, sollten Sie ärztlich oder physiotherapeutisch untersuchen lassen, bevor Sie sich auf Selbstbehandlung verlassen.</translation>
     </message>
@@ -387,12 +387,25 @@
 <context>
     <name>App</name>
     <message>
-        <location line="-205"/>
+        <location filename="../../coach/ui/lifecycle/app.py" line="+82"/>
         <source>Coach repaired its database</source>
         <translation>Coach hat seine Datenbank repariert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>{what}
+
+Nothing was deleted: the damaged file is kept at
+{path}
+so it can be examined or sent for help.</source>
+        <translation>{what}
+
+Es wurde nichts gelöscht: Die beschädigte Datei wird unter
+{path}
+aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some settings were reset</source>
         <translation>Einige Einstellungen wurden zurückgesetzt</translation>
     </message>
@@ -406,29 +419,24 @@
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Coach closed while a routine was running ({names}). The exercises you finished were kept and the routine is listed as partial.</source>
         <translation>Coach wurde während eines Programms beendet ({names}). Die Übungen, die Sie abgeschlossen hatten, sind gespeichert, und das Programm ist als teilweise erledigt vermerkt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+80"/>
         <source>Coach cannot start</source>
         <translation>Coach kann nicht starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>Coach has no routine with the id &quot;{id}&quot;. To see the ids, run: coach start --list</source>
         <translation>Coach hat kein Programm mit der Kennung „{id}“. Die Kennungen zeigt der Befehl: coach start --list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Coach cannot use its channel for later starts ({path}): it is held by another account or open to others. Opening a plan from the desktop or starting a routine from a shortcut will not reach this window; nothing is sent to that channel. Details are in the log: {log}</source>
         <translation>Coach kann seinen Kanal für spätere Starts ({path}) nicht benutzen: Er gehört einem anderen Konto oder ist für andere offen. Ein Plan, der vom Desktop aus geöffnet wird, oder ein Programm, das über eine Verknüpfung gestartet wird, erreicht dieses Fenster nicht; an diesen Kanal wird nichts gesendet. Einzelheiten stehen im Protokoll: {log}</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>{what}  Nothing was deleted: the damaged file is kept at {path} so it can be examined or sent for help.</source>
-        <translation>{what}  Es wurde nichts gelöscht: Die beschädigte Datei liegt unter {path}, damit sie untersucht oder für Hilfe eingeschickt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -538,7 +546,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/dialogs/data_actions.py" line="+53"/>
+        <location filename="../../coach/ui/dialogs/data_actions.py" line="+51"/>
         <location line="+3"/>
         <source>Coach</source>
         <translation>Coach</translation>
@@ -549,12 +557,12 @@
         <translation>Ordner für die CSV-Dateien wählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The CSV files could not be written: {error}</source>
         <translation>Die CSV-Dateien konnten nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Wrote {n} CSV files to {folder}.</source>
         <translation>{n} CSV-Dateien in {folder} geschrieben.</translation>
     </message>
@@ -565,17 +573,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Coach backups (*.json)</source>
         <translation>Coach-Sicherungen (*.json)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>The backup could not be written: {error}</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved the backup to {path}.</source>
         <translation>Sicherung unter {path} gespeichert.</translation>
     </message>
@@ -605,12 +613,13 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a {n}-page report to {path}.</source>
         <translation>Bericht unter {path} gespeichert (Seiten: {n}).</translation>
     </message>
@@ -618,7 +627,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coach/ui/lifecycle/errors.py" line="+54"/>
+        <location filename="../../coach/ui/lifecycle/errors.py" line="+55"/>
         <source>Coach could not save</source>
         <translation>Coach konnte nicht speichern</translation>
     </message>
@@ -649,7 +658,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/exercises.py" line="+52"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+56"/>
         <location line="+1"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
@@ -749,27 +758,27 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Dosierung: {dosage} (etwa {time})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>What you should feel: {feel}</source>
         <translation>Was Sie spüren sollten: {feel}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>From your clinician&apos;s plan</source>
         <translation>Aus dem Plan Ihrer Behandlerin oder Ihres Behandlers</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+25"/>
+        <location line="-10"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Take care</source>
         <translation>Achten Sie darauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stop if</source>
         <translation>Hören Sie auf, wenn</translation>
     </message>
@@ -777,12 +786,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/dialogs/first_run.py" line="+142"/>
+        <location filename="../../coach/ui/dialogs/first_run.py" line="+144"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your earlier answers could not be read ({problem}), so Coach asks again.</source>
         <translation>Ihre früheren Antworten konnten nicht gelesen werden ({problem}), deshalb fragt Coach noch einmal.</translation>
     </message>
@@ -803,12 +812,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
@@ -981,17 +990,17 @@ No exercise reminders for now: what you told Coach is worth checking first. Exer
 Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst abgeklärt werden. Die Übungserinnerungen warten, bis Sie Coach auf der Seite „Heute“ angeben, dass es ärztlich abgeklärt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>You want more strength: if you have an exercise band, add &quot;{routine}&quot; once a day (on the Routines page). Strength work helps long-standing neck and shoulder pain.</source>
         <translation>Sie möchten mehr Kraft: Wenn Sie ein Gymnastikband haben, machen Sie zusätzlich einmal am Tag „{routine}“ (auf der Seite Programme). Krafttraining hilft bei länger bestehenden Nacken- und Schulterschmerzen.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>You want to move more at work, so the breaks come every {minutes} minutes: short breaks that often eased neck, back and shoulder discomfort.</source>
         <translation>Sie möchten sich bei der Arbeit mehr bewegen, daher kommen die Pausen alle {minutes} Minuten: So häufige kurze Pausen haben Beschwerden in Nacken, Rücken und Schultern gelindert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
@@ -1014,52 +1023,52 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>HeatSafety</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-254"/>
+        <location filename="../../coach/ui/dialogs/heat_safety.py" line="+26"/>
         <source>Check your skin: redness that does not fade, blotches or blisters mean stop.</source>
         <translation>Prüfen Sie Ihre Haut: Rötungen, die nicht abklingen, Flecken oder Blasen bedeuten: aufhören.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>You have not answered the heat-safety questions yet.</source>
         <translation>Sie haben die Fragen zur Wärmesicherheit noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A heat session is already running.</source>
         <translation>Es läuft bereits eine Wärmeanwendung.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-41"/>
         <source>Broken skin, a wound or dermatitis where the heat would go</source>
         <translation>Verletzte Haut, eine Wunde oder eine Hautentzündung an der Stelle, die erwärmt werden soll</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>Comfortably warm, not the hotter the better. Wrap packs in a towel and use a pad on low or medium (never high). A shower or bath should be comfortably warm too: the 40-45 °C you may read about is for a bowl of water for the hands or feet only. Never fall asleep with heat on: choose a pad that switches itself off.</source>
         <translation>Angenehm warm, nicht „je heißer, desto besser“. Wickeln Sie Wärmepacks in ein Handtuch und stellen Sie ein Heizkissen auf niedrige oder mittlere Stufe (nie hoch). Auch eine Dusche oder ein Bad sollte nur angenehm warm sein: Die 40–45 °C, von denen Sie vielleicht lesen, gelten nur für eine Schüssel Wasser für Hände oder Füße. Schlafen Sie nie mit Wärme ein: Wählen Sie ein Heizkissen, das sich selbst abschaltet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>On the neck, heat goes on the back of the neck only, never on the front or the sides over the throat. If you are not sure, ask your doctor or physiotherapist first.</source>
         <translation>Am Hals gehört Wärme nur in den Nacken, nie vorn oder seitlich an den Hals über der Kehle. Wenn Sie unsicher sind, fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Numbness or reduced feeling in that area</source>
         <translation>Taubheit oder vermindertes Gefühl in diesem Bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Poor circulation or peripheral vascular disease</source>
         <translation>Schlechte Durchblutung oder eine periphere Gefäßerkrankung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An injury or swelling there in the last 72 hours</source>
         <translation>Eine Verletzung oder Schwellung dort in den letzten 72 Stunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A fever or an infection</source>
         <translation>Fieber oder eine Infektion</translation>
     </message>
@@ -1074,7 +1083,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Eine Venenentzündung (Thrombophlebitis) oder eine tiefe Venenthrombose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pregnancy (never heat on the belly)</source>
         <translation>Schwangerschaft (nie Wärme auf den Bauch)</translation>
     </message>
@@ -1089,7 +1098,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Ein Schlaganfall oder eine Rückenmarksverletzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Heart disease or heart failure</source>
         <translation>Eine Herzerkrankung oder Herzschwäche</translation>
     </message>
@@ -1109,32 +1118,32 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Schlaftabletten, starke Schmerzmittel oder Alkohol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You are not sure the heat will stay on the back of your neck, off the front and sides</source>
         <translation>Sie sind nicht sicher, dass die Wärme im Nacken bleibt und nicht vorn oder seitlich an den Hals kommt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>You told Coach you are not sure the heat will stay on the back of your neck.</source>
         <translation>Sie haben Coach angegeben, dass Sie nicht sicher sind, ob die Wärme im Nacken bleibt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Heat sessions today: {count}. Up to {limit} a day is advised.</source>
         <translation>Wärmeanwendungen heute: {count}. Empfohlen sind höchstens {limit} pro Tag.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Heat is not advised with what you told Coach: {items}. Please ask a doctor or physiotherapist before using heat.</source>
         <translation>Bei dem, was Sie Coach angegeben haben, wird von Wärme abgeraten: {items}. Bitte fragen Sie eine Ärztin, einen Arzt oder Ihre Physiotherapie, bevor Sie Wärme anwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Heat burns more easily with what you told Coach: {items}. Ask your doctor or physiotherapist first.</source>
         <translation>Bei dem, was Sie Coach angegeben haben, verbrennt man sich mit Wärme leichter: {items}. Fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your last heat session ended less than {hours} hours ago; give your skin {n} more min to recover.</source>
         <translation>Ihre letzte Wärmeanwendung endete vor weniger als {hours} Stunden; geben Sie Ihrer Haut noch {n} Min. zur Erholung.</translation>
     </message>
@@ -1142,7 +1151,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>HeatSafetyDialog</name>
     <message>
-        <location filename="../../coach/ui/dialogs/heat_safety.py" line="+121"/>
+        <location line="+21"/>
         <source>Heat safety</source>
         <translation>Wärmesicherheit</translation>
     </message>
@@ -1155,12 +1164,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+450"/>
+        <location filename="../../coach/ui/text/labels.py" line="+123"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rest break</source>
         <translation>Ruhepause</translation>
     </message>
@@ -1170,12 +1179,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>A timer label may have at most {n} characters.</source>
         <translation>Die Bezeichnung eines Timers darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A timer lasts at most {n} hours.</source>
         <translation>Ein Timer läuft höchstens {n} Stunden.</translation>
     </message>
@@ -1190,7 +1199,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Dieser Timer konnte nicht aus dem Speicher gelesen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A heat session may last at most {n} minutes.</source>
         <translation>Eine Wärmeanwendung darf höchstens {n} Minuten dauern.</translation>
     </message>
@@ -1200,22 +1209,22 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Die Höchstdauer einer Wärmeanwendung muss zwischen 1 und {n} Minuten liegen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A timer needs a length above zero.</source>
         <translation>Ein Timer braucht eine Dauer über null.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-72"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Heat pack</source>
         <translation>Wärmepack</translation>
     </message>
@@ -1235,7 +1244,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Warme Dusche oder warmes Bad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>neck</source>
         <translation>Nacken</translation>
     </message>
@@ -1255,7 +1264,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>mittlerer Rücken</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-79"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
@@ -1280,7 +1289,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Brust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Mobility</source>
         <translation>Beweglichkeit</translation>
     </message>
@@ -1300,7 +1309,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>No equipment</source>
         <translation>Ohne Hilfsmittel</translation>
     </message>
@@ -1330,7 +1339,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Türrahmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Sitting</source>
         <translation>Im Sitzen</translation>
     </message>
@@ -1345,57 +1354,57 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Hold {hold} s, {reps} times</source>
         <translation>{hold} s halten, {reps}-mal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{reps} slow repetitions</source>
         <translation>Langsame Wiederholungen: {reps}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{m} min</source>
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Heat: {source}, {area}</source>
         <translation>Wärme: {source}, {area}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Heat: {source}</source>
         <translation>Wärme: {source}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Heat: {area}</source>
         <translation>Wärme: {area}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you recover.</source>
         <translation>Eine Ruhepause dauert höchstens {n} Minuten: kurz ausruhen, dann bewegen. In Bewegung zu bleiben hilft Ihnen, sich zu erholen.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-60"/>
         <source>rest {rest} s</source>
         <translation>{rest} s Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach/ui/text/labels.py" line="+160"/>
+        <location line="+91"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n Min.</numerusform>
@@ -1406,13 +1415,13 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+171"/>
-        <location line="+386"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+165"/>
+        <location line="+333"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location filename="../../coach/ui/shell/navigation.py" line="+20"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1442,52 +1451,52 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-292"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../coach/ui/shell/menus.py" line="+30"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-1"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>&amp;Open a clinician plan…</source>
         <translation>Therapieplan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Restore the &amp;previous plan…</source>
         <translation>&amp;Vorherigen Plan wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Plan &amp;editor (for clinicians)…</source>
         <translation>Plan-&amp;Editor (für Behandelnde)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Export data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Save a &amp;backup (JSON)…</source>
         <translation>&amp;Sicherung speichern (JSON)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Import a backup…</source>
         <translation>Sicherung &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Clinician &amp;report (PDF)…</source>
         <translation>Be&amp;richt für Behandelnde (PDF)…</translation>
     </message>
@@ -1497,22 +1506,22 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
         <source>&amp;About Coach</source>
         <translation>&amp;Über Coach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Answer the latest &amp;notice</source>
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+220"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1588,12 +1597,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{timer}: {state}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The routine of your plan cannot be found. The plan may need to be opened again (File &gt; Open a clinician plan).</source>
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1614,7 +1623,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/window.py" line="+165"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+30"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -1640,57 +1649,58 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-175"/>
+        <location filename="../../coach/ui/plans/actions.py" line="+47"/>
+        <location line="+9"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{days} at {times}</source>
         <translation>{days} um {times}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>every {n} min of work</source>
         <translation>alle {n} Min. Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Routine reminder</source>
         <translation>Erinnerung an das Programm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Movement breaks</source>
         <translation>Bewegungspausen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Heat reminder</source>
         <translation>Erinnerung an Wärme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Heat limits</source>
         <translation>Grenzen für Wärme</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-24"/>
         <source>none (your own settings)</source>
         <translation>keiner (Ihre eigenen Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/actions.py" line="+192"/>
+        <location line="+135"/>
         <source>Open a clinician plan</source>
         <translation>Therapieplan öffnen</translation>
     </message>
@@ -1700,7 +1710,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Coach-Pläne (*.coachplan);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The plan was not adopted</source>
         <translation>Der Plan wurde nicht übernommen</translation>
     </message>
@@ -1725,7 +1735,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{file} ist kein Plan, den Coach verwenden kann. Es wurde nichts geändert. Bitten Sie die Person, die ihn erstellt hat, um eine korrigierte Datei (sie kann ihn mit `coach plan validate` prüfen).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the plan &quot;{title}&quot;</source>
         <translation>den Plan „{title}“</translation>
     </message>
@@ -1758,7 +1768,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-199"/>
         <source>Clinician plan</source>
         <translation>Therapieplan</translation>
     </message>
@@ -1806,12 +1816,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+11"/>
+        <location filename="../../coach/ui/plans/editor/fields.py" line="+293"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold (s)</source>
         <translation>Halten (s)</translation>
     </message>
@@ -1822,11 +1832,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Rest between sets (s)</source>
         <translation>Pause zwischen Sätzen (s)</translation>
     </message>
@@ -1836,7 +1847,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Dauer je Wdh. (s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seconds each rep is held; 0 for a movement</source>
         <translation>Sekunden, die jede Wiederholung gehalten wird; 0 für eine Bewegung</translation>
     </message>
@@ -1846,7 +1857,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rest between sets, in seconds</source>
         <translation>Pause zwischen den Sätzen, in Sekunden</translation>
     </message>
@@ -1856,32 +1867,32 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Sekunden, die eine Bewegung dauert, wenn das Halten 0 ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Each side (left and right)</source>
         <translation>Je Seite (links und rechts)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Rep time: set it above 0, or set a hold: with a hold of 0 s each rep is a movement that takes the rep time.</source>
         <translation>Dauer je Wiederholung: Stellen Sie sie über 0 oder legen Sie eine Haltezeit fest: Bei 0 s Halten ist jede Wiederholung eine Bewegung, die so lange dauert.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-155"/>
         <source>{what}: time to add</source>
         <translation>{what}: hinzuzufügende Uhrzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>{time} is already in the list; choose another time to add.</source>
         <translation>{time} steht schon in der Liste; wählen Sie eine andere Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>At most {n} times; remove one before adding another.</source>
         <translation>Höchstens {n} Uhrzeiten; entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+104"/>
         <source>The exercise&apos;s own: {value}</source>
         <translation>Wert der Übung: {value}</translation>
     </message>
@@ -1889,12 +1900,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../coach/ui/plans/editor/dialog.py" line="+498"/>
+        <location filename="../../coach/ui/plans/editor/dialog.py" line="+59"/>
         <source>Plan editor</source>
         <translation>Plan-Editor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -1924,12 +1935,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>&amp;Eigene Übungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="+102"/>
         <source>Problems to fix before saving</source>
         <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../coach/ui/plans/editor/dialog.py" line="+13"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -1964,33 +1975,33 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../coach/ui/plans/editor/details.py" line="+48"/>
         <source>for example: Neck and upper back, weeks 1-4</source>
         <translation>zum Beispiel: Nacken und oberer Rücken, Woche 1–4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>phone, e-mail or clinic (optional)</source>
         <translation>Telefon, E-Mail oder Praxis (freiwillig)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Revie&amp;w on:</source>
         <translation>Überprüfung &amp;am:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+880"/>
+        <location line="+3"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="-51"/>
         <source>Review date</source>
         <translation>Datum der Überprüfung</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="+12"/>
         <source>What the patient should keep in mind; shown on their Today page</source>
         <translation>Was die Patientin oder der Patient beachten sollte; wird auf der Seite „Heute“ angezeigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2016,12 +2027,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+860"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="-5"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="+1"/>
         <source>Clinician name</source>
         <translation>Name der Behandelnden</translation>
     </message>
@@ -2032,18 +2043,23 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+861"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="+4"/>
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-860"/>
-        <location line="+862"/>
+        <location line="+1"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="+2"/>
         <source>Notes for the patient</source>
         <translation>Hinweise für die Patientin/den Patienten</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="+49"/>
+        <source>{weeks} weeks after the start (the default)</source>
+        <translation>{weeks} Wochen nach dem Start (Standardwert)</translation>
+    </message>
+    <message>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+32"/>
         <source>Routines in the plan</source>
         <translation>Programme im Plan</translation>
     </message>
@@ -2058,12 +2074,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Programm &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Routines (1 to 10)</source>
         <translation>Programme (1 bis 10)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Routine name</source>
         <translation>Name des Programms</translation>
     </message>
@@ -2073,29 +2089,29 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Wofür das Programm ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>what the routine is for (optional)</source>
         <translation>wofür das Programm ist (freiwillig)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+301"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+160"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+9"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+1"/>
         <source>A&amp;im:</source>
         <translation>Zwe&amp;ck:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+300"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+1"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+1"/>
         <source>Id in the file:</source>
         <translation>ID in der Datei:</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location filename="../../coach/ui/plans/editor/steps.py" line="+43"/>
         <source>Find an exercise</source>
         <translation>Übung suchen</translation>
     </message>
@@ -2120,12 +2136,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Zum Pro&amp;gramm hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add the chosen exercise at the end of the routine (or press Enter in the list)</source>
         <translation>Die gewählte Übung am Ende des Programms hinzufügen (oder in der Liste die Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Steps, in order:</source>
         <translation>Schritte, der Reihe nach:</translation>
     </message>
@@ -2140,7 +2156,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Strg+Pfeil hoch und Strg+Pfeil runter verschieben den gewählten Schritt; Entf entfernt ihn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -2160,59 +2176,59 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Zurück zur &amp;Dosierung der Übung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+26"/>
         <source>Routine the reminder starts</source>
         <translation>Programm, das die Erinnerung startet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exercise days</source>
         <translation>Übungstage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reminder times</source>
         <translation>Uhrzeiten der Erinnerung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location filename="../../coach/ui/plans/editor/heat.py" line="+97"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+1"/>
         <source>A&amp;dd time</source>
         <translation>Uhrzeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="+1"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+1"/>
         <source>Remove ti&amp;me</source>
         <translation>Uhrzeit entfer&amp;nen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+7"/>
         <source>leave the patient&apos;s setting</source>
         <translation>Einstellung der Patientin/des Patienten lassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> min of work</source>
         <translation> Min. Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement break every</source>
         <translation>Bewegungspause alle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>20 to 90 minutes, or the lowest value to leave the patient&apos;s own setting</source>
         <translation>20 bis 90 Minuten, oder der kleinste Wert, um die eigene Einstellung der Patientin/des Patienten zu lassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pain check-in &amp;at:</source>
         <translation>Schmerzeintrag u&amp;m:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unticked: the patient&apos;s own check-in time stays</source>
         <translation>Nicht angekreuzt: Die eigene Uhrzeit der Patientin/des Patienten bleibt</translation>
     </message>
@@ -2222,12 +2238,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Uhrzeit des Schmerzeintrags</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The reminder starts one routine on the chosen days and times. The patient&apos;s working and quiet hours stay theirs.</source>
         <translation>Die Erinnerung startet ein Programm an den gewählten Tagen und Uhrzeiten. Arbeits- und Ruhezeiten der Patientin/des Patienten bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rem&amp;inder starts:</source>
         <translation>Er&amp;innerung startet:</translation>
     </message>
@@ -2242,73 +2258,72 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Uhrzeiten (1 bis 12):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement &amp;break every:</source>
         <translation>&amp;Bewegungspause alle:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../coach/ui/plans/editor/heat.py" line="-61"/>
         <source>These limits come from CLINICAL.md (section 1, heat) and may only be made stricter: at most {cap} minutes a session, {per_day} sessions a day, {gap} hours apart.</source>
         <translation>Diese Grenzen stammen aus CLINICAL.md (Abschnitt 1, Wärme) und dürfen nur strenger werden: höchstens {cap} Minuten pro Anwendung, {per_day} Anwendungen pro Tag, {gap} Stunden Abstand.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The plan&apos;s limits apply to every heat session, with or without the reminder.</source>
         <translation>Die Grenzen des Plans gelten für jede Wärmeanwendung, mit oder ohne Erinnerung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Use heat in this plan (with a reminder)</source>
         <translation>Wärme in diesem P&amp;lan verwenden (mit Erinnerung)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+3"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+5"/>
         <source>Longest heat session</source>
         <translation>Längste Wärmeanwendung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usual heat session</source>
         <translation>Übliche Wärmeanwendung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The usual length; at most the longest session</source>
         <translation>Die übliche Dauer; höchstens die längste Anwendung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sessions a day at most</source>
         <translation>Höchstens Anwendungen pro Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Hours between sessions at least</source>
         <translation>Mindestens Stunden zwischen Anwendungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Heat reminder days</source>
         <translation>Tage der Erinnerung an Wärme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Heat reminder times</source>
         <translation>Uhrzeiten für Wärme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>&amp;Longest session:</source>
         <translation>Län&amp;gste Anwendung:</translation>
     </message>
@@ -2338,22 +2353,22 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Uhrzeiten der Erinnerung:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../coach/ui/plans/editor/progression.py" line="+29"/>
         <source>Coach may s&amp;uggest a step up or down</source>
         <translation>Coach darf eine Stufe mehr oder weniger vorschl&amp;agen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep the dosage as &amp;written</source>
         <translation>Dosierung wie angegeben &amp;beibehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest hold suggested</source>
         <translation>Längstes vorgeschlagenes Halten</translation>
     </message>
@@ -2368,12 +2383,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Meiste vorgeschlagene Sätze</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Suggestions never go past these (optional):</source>
         <translation>Vorschläge gehen nie darüber hinaus (freiwillig):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Longest hol&amp;d:</source>
         <translation>Längstes &amp;Halten:</translation>
     </message>
@@ -2388,12 +2403,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Meiste Sä&amp;tze:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>no maximum</source>
         <translation>kein Höchstwert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="-93"/>
         <source>The plan&apos;s own exercises</source>
         <translation>Die eigenen Übungen des Plans</translation>
     </message>
@@ -2403,63 +2418,63 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Übung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dele&amp;te exercise</source>
         <translation>Übung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+568"/>
+        <location line="+6"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="+2"/>
         <source>Own exercises</source>
         <translation>Eigene Übungen</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="+3"/>
         <source>Optional: exercises the library does not have. They appear in the list of exercises on the Routines tab.</source>
         <translation>Freiwillig: Übungen, die es in der Sammlung nicht gibt. Sie erscheinen in der Übungsliste auf dem Reiter „Programme“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Exercise name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Equipment</source>
         <translation>Hilfsmittel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Instructions, one per line</source>
         <translation>Anleitung, ein Schritt pro Zeile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>What the patient should feel</source>
         <translation>Was die Patientin oder der Patient spüren sollte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cautions, one per line</source>
         <translation>Vorsichtshinweise, einer pro Zeile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>When to stop, one per line (Coach adds its general stop signs)</source>
         <translation>Wann aufhören, eins pro Zeile (Coach ergänzt seine allgemeinen Abbruchzeichen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Areas:</source>
         <translation>Bereiche:</translation>
     </message>
@@ -2514,17 +2529,17 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Bild w&amp;ählen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove p&amp;icture</source>
         <translation>Bil&amp;d entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location filename="../../coach/ui/plans/editor/dialog.py" line="+107"/>
         <source>the new plan</source>
         <translation>der neue Plan</translation>
     </message>
@@ -2563,7 +2578,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 {problems}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Save the clinician plan</source>
         <translation>Therapieplan speichern</translation>
     </message>
@@ -2612,7 +2627,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Der Plan hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="-7"/>
         <source>Clinician</source>
         <translation>Behandelnde</translation>
     </message>
@@ -2802,37 +2817,37 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>Routine {n} &quot;{name}&quot;</source>
         <translation>Programm {n} „{name}“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>step {n} ({exercise})</source>
         <translation>Schritt {n} ({exercise})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Own exercise &quot;{name}&quot;</source>
         <translation>Eigene Übung „{name}“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../coach/ui/plans/editor/fields.py" line="-299"/>
         <source>(unnamed exercise)</source>
         <translation>(Übung ohne Namen)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+45"/>
         <source>Routine {n}</source>
         <translation>Programm {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete routine</source>
         <translation>Programm löschen</translation>
     </message>
@@ -2842,53 +2857,52 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Das Programm „{name}“ und seine Schritte ({n}) aus dem Plan löschen?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>{name}
 {count} steps · about {time}</source>
         <translation>{name}
 Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+203"/>
-        <location line="+59"/>
-        <location line="+46"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+101"/>
+        <location line="+35"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+1"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+49"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+15"/>
         <source>A plan holds at most {n} routines.</source>
         <translation>Ein Plan enthält höchstens {n} Programme.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>kept from the opened file, so the patient&apos;s history stays with it</source>
         <translation>aus der geöffneten Datei übernommen, damit der Verlauf der Patientin/des Patienten erhalten bleibt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>made from the name</source>
         <translation>aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../coach/ui/plans/editor/steps.py" line="+50"/>
         <source>{name} (own exercise)</source>
         <translation>{name} (eigene Übung)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+83"/>
         <source>A routine holds at most {n} steps; remove one first.</source>
         <translation>Ein Programm enthält höchstens {n} Schritte; entfernen Sie zuerst einen.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+53"/>
+        <location line="-49"/>
         <source>{count} steps, about {time} with get-ready and side changes</source>
         <translation>Schritte: {count}, etwa {time} mit Vorbereitung und Seitenwechseln</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+11"/>
         <source>dosage to fix</source>
         <translation>Dosierung korrigieren</translation>
     </message>
@@ -2898,32 +2912,32 @@ Schritte: {count} · etwa {time}</translation>
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a step to change its dosage.</source>
         <translation>Wählen Sie einen Schritt, um seine Dosierung zu ändern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dosage of step {n}, {exercise} (bold: changed from the exercise&apos;s own):</source>
         <translation>Dosierung von Schritt {n}, {exercise} (fett: anders als bei der Übung selbst):</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="-69"/>
         <source>Exercise {n}</source>
         <translation>Übung {n}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Exercise in use</source>
         <translation>Übung wird verwendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&quot;{name}&quot; is a step of {routines}. Delete those steps on the Routines tab first.</source>
         <translation>„{name}“ ist ein Schritt in {routines}. Löschen Sie diese Schritte zuerst auf dem Reiter „Programme“.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Choose a picture for the exercise</source>
         <translation>Bild für die Übung wählen</translation>
     </message>
@@ -2933,32 +2947,32 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-320"/>
         <source>{file} cannot be read ({error}).</source>
         <translation>{file} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{file} is {size} KB; a picture is at most {limit} KB. Save it smaller and choose it again.</source>
         <translation>{file} ist {size} KB groß; ein Bild darf höchstens {limit} KB haben. Speichern Sie es kleiner und wählen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{file} is not an SVG or PNG picture; choose one that is.</source>
         <translation>{file} ist kein SVG- oder PNG-Bild; wählen Sie ein solches.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+312"/>
         <source>Picture not used</source>
         <translation>Bild nicht verwendet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>none (Coach shows a placeholder)</source>
         <translation>keines (Coach zeigt einen Platzhalter)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{size} KB picture</source>
         <translation>Bild, {size} KB</translation>
     </message>
@@ -2966,7 +2980,7 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location line="+33"/>
+        <location filename="../../coach/ui/plans/editor/preview.py" line="+18"/>
         <source>Preview: {title}</source>
         <translation>Vorschau: {title}</translation>
     </message>
@@ -2984,17 +2998,17 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+8"/>
+        <location filename="../../coach/ui/plans/view.py" line="+42"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart.</source>
         <translation>Höchstens {cap} Min. pro Anwendung (üblich {usual}), höchstens {per_day} pro Tag, mindestens {gap} Std. Abstand.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/view.py" line="+86"/>
+        <location line="+30"/>
         <source>From {who}</source>
         <translation>Von {who}</translation>
     </message>
@@ -3115,13 +3129,13 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+53"/>
-        <location line="+259"/>
+        <location filename="../../coach/ui/player/window.py" line="+88"/>
+        <location line="+84"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-65"/>
         <source>Before you start: how is your pain right now?</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
@@ -3131,37 +3145,37 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../coach/ui/player/end_screen.py" line="+33"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+51"/>
         <source>Routine in progress</source>
         <translation>Programm läuft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Space pauses or resumes, Right skips, Left goes back, M mutes, F11 shows full screen, H stops because it hurts, Escape ends.</source>
         <translation>Leertaste pausiert oder setzt fort, Pfeil rechts überspringt, Pfeil links geht zurück, M schaltet den Ton aus, F11 zeigt den Vollbildmodus, H bricht ab, weil es wehtut, Escape beendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Routine progress</source>
         <translation>Fortschritt des Programms</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+39"/>
         <source>&amp;Gentler routine</source>
         <translation>&amp;Sanfteres Programm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Just a &amp;check-in</source>
         <translation>Nur ein &amp;Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save this pain rating as a check-in and close</source>
         <translation>Diesen Schmerzwert als Eintrag speichern und schließen</translation>
     </message>
@@ -3171,13 +3185,13 @@ Schritte: {count} · etwa {time}</translation>
         <translation>&amp;Trotzdem beginnen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+365"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+21"/>
+        <location line="+135"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-133"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -3187,12 +3201,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restart this exercise, or go to the previous one (Left)</source>
         <translation>Diese Übung neu beginnen oder zur vorherigen gehen (Pfeil links)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -3203,12 +3217,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+378"/>
+        <location line="+148"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-145"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
@@ -3243,53 +3257,53 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Sofort aufhören, sagen, was passiert ist, und sehen, was zu tun ist (H)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+20"/>
         <source>Pain of {pain} out of 10 before you start</source>
         <translation>Schmerz {pain} von 10 vor dem Beginn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pain this high is a reason to rest the exercise today rather than push through it. You can do a gentler routine instead (mobility only, at the smallest dose), just save your pain as a check-in, or start anyway.</source>
         <translation>Schmerzen in dieser Stärke sind ein Grund, die Übungen heute ruhen zu lassen, statt sich durchzukämpfen. Sie können stattdessen ein sanfteres Programm machen (nur Beweglichkeit, in der kleinsten Dosis), Ihre Schmerzen nur als Eintrag speichern oder trotzdem beginnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The gentler routine: {exercises}, once each at the smallest dose.</source>
         <translation>Das sanftere Programm: {exercises}, jeweils einmal in der kleinsten Dosis.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../coach/ui/player/window.py" line="+81"/>
         <source>The check-in was not saved</source>
         <translation>Der Eintrag wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+189"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+95"/>
+        <location line="+18"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-12"/>
         <source>{left} left of {total}</source>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location filename="../../coach/ui/player/end_screen.py" line="+45"/>
         <source>Stop this exercise for today.</source>
         <translation>Machen Sie diese Übung heute nicht weiter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Otherwise rest the area for a while and keep gently active. Next time, do less: shorter holds or fewer repetitions. If the pain has not settled within 24 hours, or it keeps coming back with this exercise, talk to a doctor or physiotherapist before doing it again.</source>
         <translation>Andernfalls schonen Sie die Stelle eine Weile und bleiben Sie sanft in Bewegung. Machen Sie beim nächsten Mal weniger: kürzer halten oder weniger Wiederholungen. Wenn die Schmerzen nicht innerhalb von 24 Stunden abklingen oder bei dieser Übung immer wiederkommen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Physiotherapie, bevor Sie sie wieder machen.</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location filename="../../coach/ui/player/window.py" line="-128"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+142"/>
         <source>The routine was not started</source>
         <translation>Die Übungsfolge wurde nicht gestartet</translation>
     </message>
@@ -3303,12 +3317,12 @@ Nothing of this routine would be saved, so it was not started. Choose your pain 
 Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gestartet. Wählen Sie Ihre Schmerzzahl erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+20"/>
         <source>{problem} The routine goes on.</source>
         <translation>{problem} Die Übungsfolge geht weiter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../coach/ui/player/cue_words.py" line="+20"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -3324,23 +3338,23 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+46"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-49"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../coach/ui/player/running_page.py" line="-79"/>
         <source>{name} ({number} of {count})</source>
         <translation>{name} ({number} von {count})</translation>
     </message>
@@ -3350,12 +3364,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next: finish</source>
         <translation>Als Nächstes: Ende</translation>
     </message>
@@ -3365,17 +3379,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../coach/ui/player/cue_words.py" line="+6"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Get ready: {name}</source>
         <translation>Bereit machen: {name}</translation>
     </message>
@@ -3385,7 +3399,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{seconds} Sekunden halten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move slowly, {seconds} seconds each time</source>
         <translation>Langsam bewegen, jeweils {seconds} Sekunden</translation>
     </message>
@@ -3395,7 +3409,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{direction}. {words}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Switch sides. {direction}</source>
         <translation>Seite wechseln. {direction}</translation>
     </message>
@@ -3405,17 +3419,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{seconds} Sekunden ausruhen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no sound ({why})</source>
         <translation>kein Ton ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>no voice ({why})</source>
         <translation>keine Stimme ({why})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cue: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
@@ -3430,7 +3444,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>(nur sichtbare Hinweise: {problems})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../coach/ui/player/illustration.py" line="+51"/>
         <source>{name}, end position</source>
         <translation>{name}, Endposition</translation>
     </message>
@@ -3440,22 +3454,22 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{name}, Ausgangsposition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+37"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Going on</source>
         <translation>Es geht weiter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../coach/ui/player/window.py" line="+84"/>
         <source>End the routine?</source>
         <translation>Programm beenden?</translation>
     </message>
@@ -3527,7 +3541,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+80"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+79"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3612,7 +3626,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Erledigte von geplanten Programmen, pro Woche (%)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Pain trend: the 7-day mean stayed at {now:.1f}</source>
         <translation>Schmerzverlauf: Das 7-Tage-Mittel blieb bei {now:.1f}</translation>
     </message>
@@ -3770,122 +3784,123 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Progression</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-59"/>
+        <location filename="../../coach/ui/pages/today/progression.py" line="+156"/>
         <source>{routine}: try {change}.</source>
         <translation>{routine}: als Nächstes {change}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{routine}: go down a step to {change}.</source>
         <translation>{routine}: eine Stufe zurück – {change}.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-118"/>
         <source>{new} sets (was {old})</source>
         <translation>Satzzahl {new} (vorher {old})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>holds {n} s longer</source>
         <translation>{n} s länger halten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>holds {n} s shorter</source>
         <translation>{n} s kürzer halten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{n} more repetitions of each exercise</source>
         <translation>je Übung {n} Wdh. mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} fewer repetitions of each exercise</source>
         <translation>je Übung {n} Wdh. weniger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>one more set of each exercise</source>
         <translation>je Übung ein Satz mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one set less of each exercise</source>
         <translation>je Übung ein Satz weniger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Your pain after it was at most {pain} out of 10, no day after was worse than usual, and you did {done} sessions in the last 7 days, with {planned} planned.</source>
         <translation>Ihre Schmerzen danach lagen höchstens bei {pain} von 10, an keinem Tag danach war es schlimmer als sonst, und Sie haben in den letzten 7 Tagen {done} Durchgänge gemacht, bei {planned} geplanten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>On {day}, the day after doing it, your pain was higher than your usual level; that suggests the dose was too much (a pain-monitoring rule adapted from research on tendon pain).</source>
         <translation>Am {day}, dem Tag danach, waren Ihre Schmerzen stärker als sonst; das spricht dafür, dass die Dosis zu hoch war (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>{exercises}: at {sets} sets of {reps} repetitions, the most Coach suggests. To progress, use a stronger band next time rather than more repetitions.</source>
         <translation>{exercises}: {sets} Sätze mit {reps} Wiederholungen sind das Höchste, was Coach vorschlägt. Um sich zu steigern, nehmen Sie beim nächsten Mal ein stärkeres Band statt mehr Wiederholungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{routine}: {advice}</source>
         <translation>{routine}: {advice}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+24"/>
         <source>A suggestion for your routine</source>
         <translation>Ein Vorschlag für Ihr Programm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Hide this suggestion for a week</source>
         <translation>Diesen Vorschlag eine Woche lang ausblenden</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-149"/>
         <source>holds of {new} s (was {old} s)</source>
         <translation>Haltezeit {new} s (vorher {old} s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{new} repetitions (was {old})</source>
         <translation>Wiederholungszahl {new} (vorher {old})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>Your pain reached {pain} out of 10 with it this week; above 5 means too much for now (a pain-monitoring rule adapted from research on tendon pain).</source>
         <translation>Ihre Schmerzen erreichten damit diese Woche {pain} von 10; über 5 ist im Moment zu viel (eine Regel zur Schmerzbeobachtung, angepasst aus der Forschung zu Sehnenschmerzen).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+82"/>
         <source>Your routine may be too much for now</source>
         <translation>Ihr Programm ist im Moment vielleicht zu viel</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-131"/>
         <source>{exercise}: {change}</source>
         <translation>{exercise}: {change}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+118"/>
         <source>Not n&amp;ow</source>
         <translation>Nicht &amp;jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Done: {routine} now runs at the new dose. Coach suggests at most one change a week.</source>
         <translation>Erledigt: {routine} läuft jetzt mit der neuen Dosierung. Coach schlägt höchstens eine Änderung pro Woche vor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>This could not be saved ({error}).</source>
         <translation>Das konnte nicht gespeichert werden ({error}).</translation>
     </message>
@@ -3893,7 +3908,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../coach/ui/runners/reminder_controller.py" line="+117"/>
+        <location filename="../../coach/ui/runners/reminder_controller.py" line="+127"/>
         <source>Your reminder settings could not be read ({problem}); the defaults are in use until you change them in Settings.</source>
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
@@ -3903,7 +3918,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Coach konnte Ihre Erinnerungseinstellungen nicht speichern ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Coach could not record what you did with a reminder ({error}).</source>
         <translation>Coach konnte nicht speichern, wie Sie auf eine Erinnerung reagiert haben ({error}).</translation>
     </message>
@@ -3966,7 +3981,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintragen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{routine} is planned now.</source>
         <translation>Jetzt ist „{routine}“ geplant.</translation>
     </message>
@@ -4230,62 +4245,68 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="-95"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="+742"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>No heat sessions in this period.</source>
         <translation>Keine Wärmeanwendungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-494"/>
         <source>Answered yes in the safety questions (last changed {day}):</source>
         <translation>Bei den Sicherheitsfragen mit Ja beantwortet (zuletzt geändert am {day}):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>No red flags in the safety questions ({n} of {total} answered, {day}).</source>
         <translation>Keine Warnzeichen bei den Sicherheitsfragen ({n} von {total} beantwortet, {day}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>No new symptoms reported in this period.</source>
         <translation>Keine neuen Beschwerden in diesem Zeitraum angegeben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+142"/>
         <source>Fewer than two weeks of check-ins in this period: no change to report.</source>
         <translation>Weniger als zwei Wochen mit Einträgen in diesem Zeitraum: keine Veränderung zu berichten.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+190"/>
+        <location line="+87"/>
+        <location line="+31"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-350"/>
+        <location line="+254"/>
+        <location line="+66"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+1"/>
+        <location line="+32"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Pain before</source>
         <translation>Schmerz vorher</translation>
     </message>
@@ -4295,7 +4316,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -4305,112 +4326,113 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-458"/>
+        <location line="+474"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="+62"/>
         <source>Coach report for {name}</source>
         <translation>Coach-Bericht für {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="-609"/>
         <source>No check-ins, routines or heat in this period: no chart.</source>
         <translation>Keine Einträge, Programme oder Wärmeanwendungen in diesem Zeitraum: kein Diagramm.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Pain, stiffness and sleep</source>
         <translation>Schmerz, Steifheit und Schlaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Week by week</source>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pain before and after sessions</source>
         <translation>Schmerz vor und nach den Einheiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adherence per exercise</source>
         <translation>Umsetzung je Übung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement breaks and reminders</source>
         <translation>Bewegungspausen und Erinnerungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Safety flags raised or open in this period</source>
         <translation>Sicherheitshinweise, die in diesem Zeitraum ausgelöst wurden oder noch offen sind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Safety questions and new symptoms</source>
         <translation>Sicherheitsfragen und neue Beschwerden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+87"/>
         <source>No clinician plan.</source>
         <translation>Kein Therapieplan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The patient uses Coach&apos;s own routines and reminders.</source>
         <translation>Die Patientin oder der Patient nutzt die Programme und Erinnerungen von Coach.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The clinician plan &quot;{title}&quot; (in use since {day}) cannot be read by this version of Coach: its details are not shown.</source>
         <translation>Der Therapieplan „{title}“ (in Gebrauch seit {day}) kann von dieser Coach-Version nicht gelesen werden: Seine Einzelheiten werden nicht gezeigt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Prescribed exercises</source>
         <translation>Verordnete Übungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>none set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{day} (overdue)</source>
         <translation>{day} (überfällig)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinician</source>
         <translation>Behandelnde Person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -4425,27 +4447,29 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>In Coach in Gebrauch seit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Clinician&apos;s notes</source>
         <translation>Hinweise der behandelnden Person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>as prescribed</source>
         <translation>wie verordnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+195"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+363"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>Prescribed dose</source>
         <translation>Verordnete Dosierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dose</source>
         <translation>Dosierung</translation>
     </message>
@@ -4455,32 +4479,32 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Dosierung derzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No exercises.</source>
         <translation>Keine Übungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Reminders now: {lines}</source>
         <translation>Erinnerungen derzeit: {lines}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>a fall of at least 2 points, or of at least 30 % and 1.5 points</source>
         <translation>ein Rückgang um mindestens 2 Punkte oder um mindestens 30 % und 1,5 Punkte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This is a meaningful improvement ({rule}).</source>
         <translation>Das ist eine bedeutsame Verbesserung ({rule}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This is not a meaningful improvement ({rule}).</source>
         <translation>Das ist keine bedeutsame Verbesserung ({rule}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Week from</source>
         <translation>Woche ab</translation>
     </message>
@@ -4491,11 +4515,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
+        <location line="+280"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-279"/>
         <source>Stiffness</source>
         <translation>Steifheit</translation>
     </message>
@@ -4510,37 +4535,37 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Erledigte Programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Means of the check-ins of each week. Stiffness: 0 = none, 10 = worst imaginable. Sleep (the night before): 0 = very poor, 10 = very good.</source>
         <translation>Mittelwerte der Einträge jeder Woche. Steifheit: 0 = keine, 10 = stärkste vorstellbare. Schlaf (in der Nacht davor): 0 = sehr schlecht, 10 = sehr gut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>No routines were planned in this period.</source>
         <translation>In diesem Zeitraum waren keine Programme geplant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Routines done: {done} of {planned} planned by the routine reminder from {first} to {last} ({percent:.0f} %).</source>
         <translation>Erledigte Programme: {done} von {planned}, die die Programm-Erinnerung von {first} bis {last} vorgesehen hat ({percent:.0f} %).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The routine reminder planned no routines from {first} to {last}.</source>
         <translation>Die Programm-Erinnerung hat von {first} bis {last} keine Programme vorgesehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>{done} of {planned} ({percent:.0f} %)</source>
         <translation>{done} von {planned} ({percent:.0f} %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>No session was rated both before and after.</source>
         <translation>Keine Einheit wurde sowohl vorher als auch nachher bewertet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Sessions rated</source>
         <translation>Bewertete Einheiten</translation>
     </message>
@@ -4570,17 +4595,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schmerz gestiegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Change is after minus before, session by session. A meaningful fall is one of at least 2 points, or of at least 30 % and 1.5 points.</source>
         <translation>Veränderung: nachher minus vorher, für jede Einheit einzeln. Ein bedeutsamer Rückgang beträgt mindestens 2 Punkte oder mindestens 30 % und 1,5 Punkte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} more sessions were rated before but not after.</source>
         <translation>{n} weitere Einheiten wurden vorher, aber nicht nachher bewertet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -4600,17 +4625,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Erledigt von geplant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No exercises planned or done in this period.</source>
         <translation>In diesem Zeitraum wurden keine Übungen geplant oder gemacht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Planned: the routine reminder&apos;s sessions times the exercise&apos;s steps in that routine. Done counts the exercise in any routine; a dash: not in the reminded routine.</source>
         <translation>Geplant: die Einheiten der Programm-Erinnerung mal die Schritte dieser Übung in diesem Programm. Erledigt zählt die Übung in jedem Programm; ein Strich: nicht im erinnerten Programm.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -4640,32 +4665,32 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No reminders fell due in this period.</source>
         <translation>In diesem Zeitraum waren keine Erinnerungen fällig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Started: the patient chose “I&apos;m moving”, Start now, Check in or Open timers. A snoozed reminder that comes back is shown again. No answer: closed or left open. Missed: fell due while the computer slept or Coach was closed.</source>
         <translation>Begonnen: Die Patientin oder der Patient hat „Ich bewege mich“, Jetzt starten, Eintragen oder Timer öffnen gewählt. Eine mit „Später“ verschobene Erinnerung wird beim erneuten Erscheinen wieder gezählt. Keine Antwort: geschlossen oder offen gelassen. Verpasst: fällig geworden, während der Computer schlief oder Coach geschlossen war.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Movement break</source>
         <translation>Bewegungspause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pain check-in</source>
         <translation>Schmerz-Eintrag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+112"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -4690,37 +4715,37 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="-69"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
         <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Daily rating</source>
         <translation>Tageswert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minutes per day</source>
         <translation>Minuten pro Tag</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="-689"/>
         <source>Coach report {first} to {last}</source>
         <translation>Coach-Bericht {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+202"/>
         <source>Reported with</source>
         <translation>Angegeben bei</translation>
     </message>
@@ -4735,112 +4760,117 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Gegebener Rat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+125"/>
         <source>Routine {routine} at {times} on {days}{off}.</source>
         <translation>Programm „{routine}“ ({days}) um {times}{off}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Movement break every {n} minutes of working time{off}.</source>
         <translation>Bewegungspause alle {n} Minuten Arbeitszeit{off}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+314"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>stopped early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-574"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="-70"/>
         <source>Coach report</source>
         <translation>Coach-Bericht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Coach records what the patient entered; it makes no diagnosis. Pain is on the 0-10 numeric rating scale (0 = no pain, 10 = worst imaginable pain).</source>
         <translation>Coach zeichnet auf, was die Patientin oder der Patient eingegeben hat; es stellt keine Diagnose. Schmerz wird auf der numerischen Skala von 0 bis 10 angegeben (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+170"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-157"/>
         <source>Sessions</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+451"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+7"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-449"/>
         <source>Notes with check-ins</source>
         <translation>Notizen zu Einträgen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+49"/>
         <source>check-in</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>The first-run answers could not be read ({problem}).</source>
         <translation>Die Antworten vom ersten Start konnten nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+162"/>
         <source> (reminders off)</source>
         <translation> (Erinnerungen aus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> (off)</source>
         <translation> (aus)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}.</source>
         <translation>Schmerz {start:.1f} in der ersten Woche, {now:.1f} in der letzten: {points:+.1f} Punkte{percent}.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-185"/>
         <source>None recorded.</source>
         <translation>Keine aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The first-run safety questions were not answered.</source>
         <translation>Die Sicherheitsfragen beim ersten Start wurden nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-93"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="+8"/>
         <source>Written by Coach on {day}.</source>
         <translation>Von Coach erstellt am {day}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <source>stopped {routine}: it hurt</source>
         <translation>{routine} abgebrochen: es tat weh</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="-3"/>
         <source>Period: {first} to {last}</source>
         <translation>Zeitraum: {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="-81"/>
         <source>Patient: {name}</source>
         <translation>Patientin/Patient: {name}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
@@ -4882,7 +4912,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+82"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+88"/>
         <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -4909,12 +4939,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+27"/>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -4989,12 +5019,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Ü&amp;bung:</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>This routine is from your clinician&apos;s plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Shown at the dose you accepted on {day}; the routine runs at this dose. Changing a number here makes it the routine&apos;s own dose.</source>
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis. Wenn Sie hier eine Zahl ändern, wird sie zur eigenen Dosis des Programms.</translation>
     </message>
@@ -5089,7 +5119,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+69"/>
+        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+67"/>
         <source>Waiting for a clinician&apos;s check</source>
         <translation>Wartet auf ärztliche Abklärung</translation>
     </message>
@@ -5127,27 +5157,27 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyFlags</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+234"/>
+        <location line="-73"/>
         <source>On {date} you told Coach about: {reasons}. {advice}</source>
         <translation>Am {date} haben Sie Coach Folgendes angegeben: {reasons}. {advice}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+85"/>
         <source>Start the routine?</source>
         <translation>Programm starten?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Until a clinician has checked this, Coach suggests no exercise. Start &quot;{routine}&quot; anyway?</source>
         <translation>Bis das ärztlich abgeklärt ist, rät Coach von Übungen ab. „{routine}“ trotzdem starten?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Start &amp;anyway</source>
         <translation>&amp;Trotzdem starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Do not start</source>
         <translation>&amp;Nicht starten</translation>
     </message>
@@ -5155,7 +5185,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coach/ui/pages/settings/page.py" line="+48"/>
+        <location filename="../../coach/ui/pages/settings/page.py" line="+52"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5373,17 +5403,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../../coach/ui/helper_strings.py" line="+236"/>
+        <location filename="../../coach/ui/text/sources.py" line="+38"/>
         <source>{title}: {address}</source>
         <translation>{title}: {address}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Coach&apos;s own default (a product choice): no published source sets it.</source>
         <translation>Eine eigene Vorgabe von Coach (Produktentscheidung): Keine veröffentlichte Quelle legt sie fest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Where this comes from</source>
         <translation>Woher das stammt</translation>
     </message>
@@ -5412,7 +5442,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/runners/timer_controller.py" line="+181"/>
+        <location filename="../../coach/ui/runners/timer_controller.py" line="+188"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
@@ -5430,7 +5460,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+88"/>
+        <location filename="../../coach/ui/pages/timers.py" line="+91"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
@@ -5493,7 +5523,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimersPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Timers</source>
         <translation>Timer</translation>
     </message>
@@ -5617,23 +5647,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today/page.py" line="+70"/>
-        <source>Not saved: {error}</source>
-        <translation>Nicht gespeichert: {error}</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <location line="+88"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+123"/>
+        <location line="+98"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Your plan: {title}</source>
         <translation>Ihr Plan: {title}</translation>
     </message>
@@ -5717,12 +5742,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+23"/>
-        <location line="+305"/>
+        <location line="+293"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-290"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -5753,7 +5778,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Der Eintrag konnte nicht geändert werden. {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The check-in could not be deleted. {problem}</source>
         <translation>Der Eintrag konnte nicht gelöscht werden. {problem}</translation>
     </message>
@@ -5763,22 +5788,22 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-311"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+312"/>
         <source>Delete the check-in of {time} (pain {pain})? This cannot be undone.</source>
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -5886,12 +5911,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{problem} Ihre Angaben bleiben erhalten: Drücken Sie Speichern, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved: {checkin}</source>
         <translation>Gespeichert: {checkin}</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;Neue Beschwerden? (%n gewählt)</numerusform>
@@ -5985,7 +6010,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>core</name>
     <message>
-        <location filename="../../coach/ui/core_strings.py" line="+11"/>
+        <location filename="../../build/i18n/core_strings.py" line="+11"/>
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
     </message>
@@ -6135,7 +6160,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>&apos;updated_at&apos; enthält {value}; erwartet wird ein Zeitpunkt mit Zeitzone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+109"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -6170,7 +6195,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
@@ -6180,7 +6205,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
         <source>is not a regular file (a device or pipe); expected a file</source>
         <translation>ist keine normale Datei (sondern ein Gerät oder eine Pipe); erwartet: eine Datei</translation>
     </message>
@@ -6215,7 +6240,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>… und weitere, hier nicht aufgeführte Probleme ({more}); beheben Sie zuerst die obigen und prüfen Sie den Plan dann erneut</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+71"/>
         <source>is empty; expected a plan in JSON</source>
         <translation>ist leer; erwartet: ein Plan im JSON-Format</translation>
     </message>
@@ -6235,7 +6260,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>enthält eine Zahl mit {digits} Ziffern; erwartet: eine Zahl mit höchstens {limit} Ziffern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>is a binary file, not a plan; expected UTF-8 JSON text</source>
         <translation>ist eine Binärdatei, kein Plan; erwartet: JSON-Text in UTF-8</translation>
     </message>
@@ -6255,7 +6280,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>ist zu tief verschachtelt; ein Plan hat höchstens {depth} Ebenen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>is {kind}; expected a plan object {{...}}</source>
         <translation>ist {kind}; erwartet: ein Plan-Objekt {{...}}</translation>
     </message>
@@ -6285,7 +6310,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>der Plan hat die Formatversion {version}; diese Version von Coach liest die Versionen 1 bis {latest}: Aktualisieren Sie Coach, um ihn zu öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+93"/>
         <source>a field name</source>
         <translation>ein Feldname</translation>
     </message>
@@ -6375,12 +6400,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{value} ist zu klein; erwartet wird mindestens {limit}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>{value} is too large; expected at most {limit}: {why}</source>
         <translation>{value} ist zu groß; erwartet wird höchstens {limit}: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>{value} is too large; expected at most {limit} ({expected})</source>
         <translation>{value} ist zu groß; erwartet wird höchstens {limit} ({expected})</translation>
     </message>
@@ -6395,7 +6420,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{first} oder {second}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
         <source>is before the start ({start}); expected a later date</source>
         <translation>liegt vor dem Beginn ({start}); erwartet: ein späteres Datum</translation>
     </message>
@@ -6500,7 +6525,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Die Obergrenze von Coach für eine Beweglichkeitsübung liegt bei 10 Wiederholungen oder Haltephasen von höchstens 10 s je Seite, in höchstens 2 Sätzen (Festlegung von Coach); ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>reminder settings: not JSON ({error})</source>
         <translation>Erinnerungseinstellungen: kein JSON ({error})</translation>
     </message>
@@ -6660,7 +6685,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>einer dieser Werte: {choices} (Prozent)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+84"/>
         <source>was not a Coach database</source>
         <translation>war keine Coach-Datenbank</translation>
     </message>
@@ -6695,7 +6720,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Die Datenbank {what} ({detail}). Sie wurde nach {path} verschoben. {restored}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Coach&apos;s database {path} is a folder, not a file: move that folder elsewhere</source>
         <translation>Die Datenbank von Coach, {path}, ist ein Ordner und keine Datei: Verschieben Sie diesen Ordner an einen anderen Ort</translation>
     </message>
@@ -6850,12 +6875,22 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Coach kann seine Datenbank {path} nicht öffnen: {reason} Es wurde nichts geändert oder verschoben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-100"/>
+        <source>is given {count} times in the same object; expected once: delete all but the one you mean</source>
+        <translation>kommt im selben Objekt {count}-mal vor; erwartet: einmal – löschen Sie alle bis auf den gemeinten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>your routine &apos;{name}&apos;</source>
         <translation>Ihr Programm „{name}“</translation>
     </message>
@@ -6865,7 +6900,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>ist nicht lesbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>readable answers ({problem})</source>
         <translation>lesbare Antworten ({problem})</translation>
     </message>
@@ -7203,7 +7238,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>exercise</name>
     <message>
-        <location filename="../../coach/ui/data_strings.py" line="+10"/>
+        <location filename="../../build/i18n/data_strings.py" line="+10"/>
         <source>Band pull-apart</source>
         <translation>Band auseinanderziehen</translation>
     </message>

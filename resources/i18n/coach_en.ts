@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+188"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+192"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/text/labels.py" line="+160"/>
+        <location filename="../../coach/ui/text/labels.py" line="+166"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/window.py" line="+165"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+30"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PlanView</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/plans/view.py" line="+179"/>
+        <location filename="../../coach/ui/plans/view.py" line="+177"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/window.py" line="+710"/>
+        <location filename="../../coach/ui/player/window.py" line="+386"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+428"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+431"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/page.py" line="+266"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+270"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+230"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+120"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>

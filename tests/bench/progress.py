@@ -214,7 +214,7 @@ def main() -> int:
         zone = system_zone()
 
         # Warm up both sides once (first use of pyqtgraph's items and fonts).
-        page = ProgressPage(services.repo, clock, rule, zone)
+        page = ProgressPage(services.context, rule, zone)
         page.resize(1000, 700)
         time_to_first_paint(page, app, page.charts.viewport())
         series = page.series
@@ -235,7 +235,7 @@ def main() -> int:
 
             before = rss_mb()
             began = time.perf_counter()
-            page = ProgressPage(services.repo, clock, rule, zone)
+            page = ProgressPage(services.context, rule, zone)
             page.resize(1000, 700)
             page_times.append(
                 time.perf_counter() - began + time_to_first_paint(page, app, page.charts.viewport())

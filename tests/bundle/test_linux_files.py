@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from coach import __version__
-from coach.planning import startable_routines
+from coach.services.catalog import builtin_catalog
 from tests.helpers import REPO_ROOT
 
 LINUX = REPO_ROOT / "resources" / "linux"
@@ -126,7 +126,7 @@ def test_the_desk_reset_action_starts_a_routine_coach_knows() -> None:
     assert desktop_entry()["Actions"] == "desk-reset;"
     action = parser["Desktop Action desk-reset"]
     assert action["Exec"] == "coach start desk_reset"
-    assert "desk_reset" in {routine.id for routine in startable_routines(None)}
+    assert "desk_reset" in {routine.id for routine in builtin_catalog().routines}
 
 
 @pytest.mark.skipif(not shutil.which("sh"), reason="no POSIX shell")

@@ -12,7 +12,8 @@ from coach import paths
 from coach.cli import main
 from coach.clock import SystemClock
 from coach.domain.routines import Routine
-from coach.planning import builtin_library, read_only_repo, startable_routines
+from coach.services.catalog import builtin_catalog, startable_routines
+from coach.services.plans import builtin_library
 from coach.store.db import open_database
 from coach.store.repo import Repo
 from tests.helpers import REPO_ROOT, child_env, coach_command
@@ -46,7 +47,7 @@ def add_my_routine(name: str) -> str:
     try:
         repo = Repo(database.connection, SystemClock())
         library = builtin_library()
-        desk = next(r for r in startable_routines(None) if r.id == "desk_reset")
+        desk = next(r for r in builtin_catalog().routines if r.id == "desk_reset")
         return repo.save_routine(Routine("", name, "", desk.steps), library).id
     finally:
         database.close()
@@ -128,8 +129,9 @@ def test_a_store_that_cannot_be_read_leaves_the_check_to_the_app(
 ) -> None:
     database = paths.database_path()
     database.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(sqlite3.DatabaseError):
-        startable_routines(read_only_repo(database))
+    routines, problem = startable_routines(database, SystemClock())
+    assert problem is not None and isinstance(problem.cause, sqlite3.DatabaseError)
+    assert {r.id for r in routines} == {r.id for r in builtin_catalog().routines}
     assert main(["start", "--list"]) == 1
     captured = capsys.readouterr()
     assert "desk_reset" in captured.out

@@ -25,7 +25,7 @@ from coach.domain.schedule import ReminderKind
 from coach.domain.session import StepResult
 from coach.domain.settings import AppSettings, Theme
 from coach.domain.timers import Timer, TimerKind, TimerStatus
-from coach.planning import read_plan
+from coach.services.plans import read_plan
 from coach.store.export import BackupError, import_backup, write_csv, write_json
 from coach.store.repo import Repo
 from tests.store.conftest import StoreDirs
@@ -330,9 +330,9 @@ def test_sessions_and_the_reminder_keep_their_own_routine_across_stores(
 ) -> None:
     from coach.domain.reminders import ReminderSettings
     from coach.domain.routines import RoutineStep
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
-    library = catalog().library
+    library = builtin_catalog().library
     first_exercise = library.exercises[0]
     step = RoutineStep(first_exercise.id, first_exercise.dosage)
     source_repo = store(tmp_path / "a", clock)
@@ -401,9 +401,9 @@ def test_restoring_after_a_backup_import_gives_back_the_patients_own_routine(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     from coach.domain.reminders import ReminderSettings
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
-    library = catalog().library
+    library = builtin_catalog().library
     first = library.exercises[0]
     step = RoutineStep(first.id, first.dosage)
     source = store(tmp_path / "a", clock)

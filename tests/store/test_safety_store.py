@@ -152,9 +152,9 @@ def test_a_version_9_database_ties_dose_changes_to_the_plan_active_then(
 def test_dose_changes_of_a_user_routine_follow_it_into_another_store(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
-    library = catalog().library
+    library = builtin_catalog().library
     first = Repo(StoreDirs(tmp_path / "a").open(clock).connection, clock)
     first.save_routine(Routine("", "Other", "", (TUCK,)), library)  # user:1 in the first store
     mine = first.save_routine(Routine("", "Mine", "", (TUCK,)), library)

@@ -49,7 +49,7 @@ def adopt_example_plan(
     services: startup.Services, clock: FakeClock, folder: Path, first: date = FIRST
 ) -> Routine:
     """The example plan, dated to start with the period; returns its scheduled routine."""
-    from coach.planning import read_plan
+    from coach.services.plans import read_plan
 
     data = json.loads(PLAN_FILE.read_text(encoding="utf-8"))
     data["start"] = first.isoformat()

@@ -54,13 +54,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach import paths, planning
+from coach import paths
 from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.heat import HeatScreening
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.settings import TEXT_SCALE_CHOICES, Theme
-from coach.ui.catalog import catalog
+from coach.services import plans
+from coach.services.catalog import builtin_catalog
 from coach.ui.lifecycle import startup
 from coach.ui.runners.presence import Presence
 from coach.ui.runners.reminder_controller import ReminderController
@@ -366,7 +367,9 @@ def full_window(
 ) -> Iterator[MainWindow]:
     """The main window with reminders (so Settings has its Reminders tab) and three months of
     check-ins, so that Today's list and the Progress charts are on screen."""
-    window.reminders = ReminderController(services.repo, clock, Presence(), parent=window)
+    window.reminders = ReminderController(
+        services.context, services.change_signal, Presence(), parent=window
+    )
     add_history(services, clock)
     window.today.refresh()
     yield window
@@ -409,7 +412,7 @@ def test_every_page_of_the_main_window_is_named_and_reached_by_tab(
     audit.check("the today page, a rating and a check-in chosen", window, window.today)
 
     # Routines with a routine of the user's own, whose steps can be edited.
-    own = services.repo.save_routine(SHORT, catalog().library)
+    own = services.repo.save_routine(SHORT, builtin_catalog().library)
     window.show_page(Page.ROUTINES)
     routines = window.page_widget(Page.ROUTINES)
     routines.reload(select_id=own.id)  # type: ignore[attr-defined]
@@ -426,7 +429,7 @@ def test_the_player_is_named_and_reached_by_tab_at_every_stage(
 ) -> None:
     window = make_window()
     window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(SHORT, catalog().library))
+    window.start_routine(services.repo.save_routine(SHORT, builtin_catalog().library))
     player = window.player
     assert player is not None
     try:
@@ -470,9 +473,9 @@ def test_dialogs_and_notices_are_named_and_reached_by_tab(
         check_with_tabs(
             audit, "the heat safety dialog", shown(HeatSafetyDialog(HeatScreening(), window))
         )
-        library = planning.builtin_library()
+        library = plans.builtin_library()
         path = paths.resources_dir() / "plans" / "examples" / "neck-and-upper-back.coachplan"
-        plan = parse_plan(path.read_bytes(), str(path), library, planning.plan_schema())
+        plan = parse_plan(path.read_bytes(), str(path), library, plans.plan_schema())
         changes = [("Movement breaks", "off", "every 45 min of work")]
         adopt = PlanDialog(plan, changes, lambda i: i, window)
         check_with_tabs(audit, "the plan dialog", shown(adopt))
@@ -740,23 +743,23 @@ def test_the_player_says_each_transition_in_text(
     monkeypatch.setattr(QAccessible, "updateAccessibility", record)
     window = make_window()
     window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(SHORT, catalog().library))
+    window.start_routine(services.repo.save_routine(SHORT, builtin_catalog().library))
     player = window.player
     assert player is not None
     try:
         player.before.skip.click()
-        assert player.cue_line.text().startswith("Cue: Get ready: Neck side bend")
-        assert last(said) == ("Get ready: Neck side bend", player.cue_line)
+        assert player.running.cue_line.text().startswith("Cue: Get ready: Neck side bend")
+        assert last(said) == ("Get ready: Neck side bend", player.running.cue_line)
         clock.advance(5.5)
         player.refresh()
-        assert player.cue_line.text().startswith(
+        assert player.running.cue_line.text().startswith(
             "Cue: Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
         )
         assert last(said)[0] == (
             "Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
         )
         player.toggle_pause()
-        assert last(said) == ("Paused", player.pause_button)
+        assert last(said) == ("Paused", player.running.pause_button)
         player.toggle_pause()
         assert last(said)[0] == "Going on"
         shown = [text for text, _source in said]
@@ -828,7 +831,7 @@ def test_outcomes_are_spoken_and_the_running_player_is_named(
     assert said and said[-1] == (status.text(), status)
     assert spoken_name(status) == status.text()
 
-    window.start_routine(services.repo.save_routine(SHORT, catalog().library))
+    window.start_routine(services.repo.save_routine(SHORT, builtin_catalog().library))
     player = window.player
     assert player is not None
     try:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coach.clock import FakeClock
 from coach.domain.messages import Message
-from coach.store.db import Recovery, RecoveryReason
+from coach.store.db import RecoveryReason
+from coach.store.recovery import Recovery
 from coach.store.repo import REMINDERS_KEY
 from coach.ui.lifecycle import app as app_module
 from coach.ui.lifecycle import startup
@@ -78,7 +79,9 @@ def test_unreadable_reminder_settings_are_reported_in_german(
     stored = json.dumps({"movement": {"every_minutes": "30"}})
     services.repo._write_values({REMINDERS_KEY: stored})
     window = make_window()
-    controller = ReminderController(services.repo, clock, Presence(), parent=window)
+    controller = ReminderController(
+        services.context, services.change_signal, Presence(), parent=window
+    )
     told: list[str] = []
     controller.problem.connect(told.append)
     controller.start()

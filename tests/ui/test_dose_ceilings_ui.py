@@ -16,9 +16,10 @@ from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import Direction, Reason
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
+from coach.services.doses import DoseService, Offer
 from coach.ui.lifecycle import startup
-from coach.ui.pages.today.progression import SuggestionCard, current_offers
+from coach.ui.pages.today.progression import SuggestionCard
 from coach.ui.shell.main_window import MainWindow
 
 DAY = 24 * 3600
@@ -33,6 +34,10 @@ BANDS = Routine(
 )
 
 
+def current_offers(services: startup.Services) -> list[Offer]:
+    return DoseService(services.context).current_offers()
+
+
 def easy_week(services: startup.Services, clock: FakeClock, routine: Routine) -> None:
     """The routine once a day for 7 days, pain 2 before and 1 after."""
     clock.jump_wall(-7 * DAY)
@@ -45,7 +50,7 @@ def easy_week(services: startup.Services, clock: FakeClock, routine: Routine) ->
 
 @pytest.fixture
 def bands(services: startup.Services) -> Iterator[Routine]:
-    yield services.repo.save_routine(BANDS, catalog().library)
+    yield services.repo.save_routine(BANDS, builtin_catalog().library)
 
 
 def test_band_work_at_3_sets_of_15_is_offered_a_stronger_band_a08_acsm(
@@ -56,7 +61,7 @@ def test_band_work_at_3_sets_of_15_is_offered_a_stronger_band_a08_acsm(
     bands: Routine,
 ) -> None:
     easy_week(services, clock, bands)
-    (offer,) = current_offers(services.repo, clock)
+    (offer,) = current_offers(services)
     assert (offer.suggestion.direction, offer.suggestion.reason) == (
         Direction.HOLD,
         Reason.AT_THE_LIMIT,
@@ -76,7 +81,7 @@ def test_band_work_at_3_sets_of_15_is_offered_a_stronger_band_a08_acsm(
     qtbot.mouseClick(card.later_button, Qt.MouseButton.LeftButton)
     (declined,) = services.repo.dose_changes(bands.id)
     assert declined.decision is Decision.DECLINED and declined.steps == bands.steps
-    assert current_offers(services.repo, clock) == []  # hidden for a week
+    assert current_offers(services) == []  # hidden for a week
 
 
 def test_a_step_up_says_which_band_exercise_needs_a_stronger_band_a08_acsm(
@@ -91,12 +96,12 @@ def test_a_step_up_says_which_band_exercise_needs_a_stronger_band_a08_acsm(
             "",
             (BANDS.steps[0], RoutineStep("shoulder_rolls", Dosage(reps=6, rep_seconds=3))),
         ),
-        catalog().library,
+        builtin_catalog().library,
     )
     easy_week(services, clock, mixed)
-    (offer,) = current_offers(services.repo, clock)
+    (offer,) = current_offers(services)
     assert offer.suggestion.direction is Direction.UP
-    text = offer_text(offer)
+    text = offer_text(offer, builtin_catalog())
     assert text.startswith("Bands and rolls: try 8 repetitions (was 6).")
     assert text.endswith(
         "Band row: at 3 sets of 15 repetitions, the most Coach suggests. To progress, use a "
@@ -112,7 +117,9 @@ def test_a_dose_accepted_under_the_old_rule_runs_at_the_ceiling_acsm(
 ) -> None:
     """The review's 3 x 12 x 30 s upper-trapezius stretch, stored before the ceilings."""
     own = RoutineStep("upper_trapezius_stretch", Dosage(30, 2, per_side=True))
-    routine = services.repo.save_routine(Routine("", "Trapezius", "", (own,)), catalog().library)
+    routine = services.repo.save_routine(
+        Routine("", "Trapezius", "", (own,)), builtin_catalog().library
+    )
     grown = RoutineStep("upper_trapezius_stretch", Dosage(30, 12, 3, 30, per_side=True))
     services.repo.add_dose_change(
         DoseChange(

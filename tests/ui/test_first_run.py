@@ -210,7 +210,7 @@ def test_stored_answers_are_shown_again_and_unreadable_ones_said_so(
 def test_with_a_clinician_plan_its_reminders_stay(
     qtbot: QtBot, window: MainWindow, services: startup.Services
 ) -> None:
-    from coach.planning import read_plan
+    from coach.services.plans import read_plan
     from tests.helpers import REPO_ROOT
 
     plan = read_plan(REPO_ROOT / "resources/plans/examples/neck-and-upper-back.coachplan")
@@ -231,7 +231,7 @@ def test_the_first_start_shows_it_once_and_a_start_in_the_tray_at_the_next_show(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> None:
     window = make_window(tray_available=True)
-    app_module.offer_first_run(window, services.repo)  # started in the tray: not shown yet
+    app_module.offer_first_run(window)  # started in the tray: not shown yet
     qtbot.wait(10)
     assert not window.isVisible() and window.first_run is None
     window.show()
@@ -241,7 +241,7 @@ def test_the_first_start_shows_it_once_and_a_start_in_the_tray_at_the_next_show(
     dialog.reject()
     qtbot.waitUntil(lambda: window.first_run is None)
     assert services.repo.has_onboarding()
-    app_module.offer_first_run(window, services.repo)  # the next start
+    app_module.offer_first_run(window)  # the next start
     qtbot.wait(10)
     assert window.first_run is None
 
@@ -283,7 +283,7 @@ def test_unreadable_answers_are_asked_again_at_the_next_start(
     )
     window = make_window()
     window.show()
-    app_module.offer_first_run(window, services.repo)  # the next start
+    app_module.offer_first_run(window)  # the next start
     qtbot.waitUntil(lambda: window.first_run is not None)
     dialog = getattr(window, "first_run")  # noqa: B009 (set by the event loop, not seen by mypy)
     assert isinstance(dialog, FirstRunDialog)
@@ -291,7 +291,7 @@ def test_unreadable_answers_are_asked_again_at_the_next_start(
     dialog.reject()
     qtbot.waitUntil(lambda: window.first_run is None)
     assert services.repo.load_onboarding()[1] is None  # closing replaced the unreadable answers
-    app_module.offer_first_run(window, services.repo)  # and the start after: not again
+    app_module.offer_first_run(window)  # and the start after: not again
     qtbot.wait(10)
     assert window.first_run is None
 

@@ -70,9 +70,9 @@ def open_player(qtbot: QtBot, window: MainWindow) -> PlayerWindow:
 
 
 def window_catalog_exercise():
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
-    exercise = catalog().library.get("chin_tuck")
+    exercise = builtin_catalog().library.get("chin_tuck")
     assert exercise is not None
     return exercise
 
@@ -95,19 +95,21 @@ def test_the_player_keeps_counting_and_quits_while_its_cue_workers_hang(
     window = make_window()
     window.speech_engine = "speechd"
     player = open_player(qtbot, window)
-    paints = Paints(player.ring)
+    paints = Paints(player.running.ring)
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_1)  # pain before: 1, the routine starts
     for _ in range(4):
-        shown = player.ring.text
+        shown = player.running.ring.text
         painted = paints.count
         began = time.monotonic()
         clock.advance(1.2)
-        qtbot.waitUntil(lambda: player.ring.text != shown, timeout=SECOND_MS)  # noqa: B023
+        qtbot.waitUntil(lambda: player.running.ring.text != shown, timeout=SECOND_MS)  # noqa: B023
         qtbot.waitUntil(lambda: paints.count > painted, timeout=SECOND_MS)  # noqa: B023
         assert time.monotonic() - began < 1
     # Each hung worker is given up: the cue line says so truthfully.
-    qtbot.waitUntil(lambda: "did not answer" in player.cue_line.text(), timeout=5 * SECOND_MS)
-    assert "visual cues only" in player.cue_line.text()
+    qtbot.waitUntil(
+        lambda: "did not answer" in player.running.cue_line.text(), timeout=5 * SECOND_MS
+    )
+    assert "visual cues only" in player.running.cue_line.text()
     began = time.monotonic()
     window.quit_app()
     assert quit_calls == [True]
@@ -124,7 +126,7 @@ def test_no_cue_worker_starts_when_sounds_are_off(
     service = window.cue_service
     assert service.sound.state is cues_module.WorkerState.OFF
     assert service.speech is None  # no speech engine exists
-    assert "(muted)" in player.cue_line.text()
+    assert "(muted)" in player.running.cue_line.text()
     player.session.end_early()
     player.close()
 
@@ -244,7 +246,7 @@ def test_timers_go_on_while_the_system_bus_never_answers(
         "coach.ui.runners.dbus_probe.bus_answers",
         lambda address: bus_answers(address, timeout=0.3),
     )
-    controller = TimerController(services.repo, clock)
+    controller = TimerController(services.context, services.change_signal)
     began = time.monotonic()
     with caplog.at_level(logging.INFO, logger="coach.ui.runners.timer_controller"):
         controller._watch_sleep()

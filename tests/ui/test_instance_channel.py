@@ -1,6 +1,7 @@
 """The single-instance channel belongs to the user: a socket held by another account is never
 written to nor taken over, and the user is told; `coach start ROUTINE_ID` is handed over on it."""
 
+import base64
 import os
 import socket
 import sys
@@ -14,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from coach.domain.onboarding import Onboarding
 from coach.ui.lifecycle import app as app_module
 from coach.ui.lifecycle.instance import (
+    OPEN_PREFIX,
+    SHOW_MESSAGE,
     ChannelRefusedError,
     InstanceGuard,
     ask_running_instance_to_show,
@@ -195,7 +198,7 @@ def test_an_unknown_routine_asked_for_says_how_to_see_the_ids(window: MainWindow
 def test_a_routine_handed_over_opens_its_player_in_the_running_coach(
     qtbot: QtBot, tmp_path: Path, window: MainWindow
 ) -> None:
-    window._repo.save_onboarding(Onboarding(finished=True))  # not a first start
+    window.context.repo.save_onboarding(Onboarding(finished=True))  # not a first start
     name = channel_name(tmp_path, "handover")
     guard = InstanceGuard(tmp_path / "coach.lock", name)
     assert guard.acquire()
@@ -211,3 +214,42 @@ def test_a_routine_handed_over_opens_its_player_in_the_running_coach(
         guard.release()
         if window.player is not None:
             window.player.close()
+
+
+def test_a_plan_handed_over_is_opened_after_the_channel_is_read(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a plan asks in a dialog with its own event loop while the other start hangs up.
+    In the running app, that dialog inside the channel's read handler ended in a crash after "Use
+    this plan" (seen under Xvfb, a segmentation fault in QIODevice::channelReadyRead); the plan
+    is now opened once the handler has returned. This checks the hand-over still opens the plan
+    with a dialog's loop and a hang-up in between (it did not reproduce the crash offscreen)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    opened: list[Path] = []
+
+    def a_dialog_that_takes_its_time(path: Path) -> bool:
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)  # the hang-up is handled while this loop runs
+        loop.exec()
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(window, "open_plan_file", a_dialog_that_takes_its_time)
+    name = channel_name(tmp_path, "plan")
+    guard = InstanceGuard(tmp_path / "coach.lock", name)
+    assert guard.acquire()
+    app_module.answer_later_starts(window, guard)
+    plan = tmp_path / "neck.coachplan"
+    later_start = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        later_start.connect(name)
+        later_start.sendall(
+            SHOW_MESSAGE + OPEN_PREFIX + base64.b64encode(os.fsencode(plan)) + b"\n"
+        )
+        QTimer.singleShot(100, later_start.close)  # it hangs up while the dialog is open
+        qtbot.waitUntil(lambda: opened == [plan], timeout=5000)
+        qtbot.wait(100)  # the loop the connection was read in goes on safely
+    finally:
+        later_start.close()
+        guard.release()

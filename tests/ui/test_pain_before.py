@@ -16,7 +16,7 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.gentler import GENTLER_PREFIX
 from coach.domain.routines import Routine, RoutineStep
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
@@ -41,7 +41,7 @@ def player(
 ) -> Iterator[PlayerWindow]:
     window = make_window()
     window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(MIXED, catalog().library))
+    window.start_routine(services.repo.save_routine(MIXED, builtin_catalog().library))
     player = window.player
     assert player is not None
     qtbot.waitExposed(player)
@@ -71,21 +71,21 @@ def test_pain_before_8_says_why_and_shows_the_signs_without_starting_bim(
 ) -> None:
     rate_8(qtbot, player)
     assert player.session_id == -1  # nothing started, nothing recorded
-    assert "Pain of 8 out of 10" in player.high_pain_title.text()
-    assert "reason to rest the exercise today" in player.high_pain_text.text()
-    assert player.seek_care_text.text() == situation_sentence(Situation.SEEK_CARE)
-    assert "Chin tuck" in player.gentler_text.text()
-    assert "Upper trapezius" not in player.gentler_text.text()  # mobility only
+    assert "Pain of 8 out of 10" in player.high_pain.title.text()
+    assert "reason to rest the exercise today" in player.high_pain.reason.text()
+    assert player.high_pain.seek_care_text.text() == situation_sentence(Situation.SEEK_CARE)
+    assert "Chin tuck" in player.high_pain.gentler_text.text()
+    assert "Upper trapezius" not in player.high_pain.gentler_text.text()  # mobility only
     # The default is never "start anyway": the keyboard is on the gentler routine.
-    assert QApplication.focusWidget() is player.gentler_button
-    assert not player.anyway_button.isDefault()
+    assert QApplication.focusWidget() is player.high_pain.gentler_button
+    assert not player.high_pain.anyway_button.isDefault()
 
 
 def test_pain_before_8_gentler_routine_by_keyboard_runs_mobility_at_the_smallest_dose_bim(
     qtbot: QtBot, player: PlayerWindow, services: startup.Services
 ) -> None:
     rate_8(qtbot, player)
-    qtbot.keyClick(player.gentler_button, Qt.Key.Key_Space)
+    qtbot.keyClick(player.high_pain.gentler_button, Qt.Key.Key_Space)
     assert page_name(player) == "runningPage"
     assert player.routine.id.startswith(GENTLER_PREFIX)
     assert [(s.exercise_id, s.dosage.sets, s.dosage.reps) for s in player.routine.steps] == [
@@ -102,10 +102,10 @@ def test_pain_before_8_check_in_instead_records_the_pain_and_closes_bim(
     qtbot: QtBot, player: PlayerWindow, services: startup.Services, clock: FakeClock
 ) -> None:
     rate_8(qtbot, player)
-    qtbot.keyClick(player.gentler_button, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is player.checkin_button
+    qtbot.keyClick(player.high_pain.gentler_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is player.high_pain.checkin_button
     with qtbot.waitSignal(player.closed) as closed:
-        qtbot.keyClick(player.checkin_button, Qt.Key.Key_Space)
+        qtbot.keyClick(player.high_pain.checkin_button, Qt.Key.Key_Space)
     assert closed.args == [-1]  # no routine was recorded
     now = clock.now()
     checkins = services.repo.checkins_between(now - timedelta(minutes=1), now + timedelta(1))
@@ -121,8 +121,8 @@ def test_pain_before_8_start_anyway_runs_the_routine_as_chosen_bim(
         focused = QApplication.focusWidget()
         assert focused is not None
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is player.anyway_button
-    qtbot.keyClick(player.anyway_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is player.high_pain.anyway_button
+    qtbot.keyClick(player.high_pain.anyway_button, Qt.Key.Key_Space)
     assert page_name(player) == "runningPage"
     assert not player.routine.id.startswith(GENTLER_PREFIX)
     assert len(player.routine.steps) == len(MIXED.steps)

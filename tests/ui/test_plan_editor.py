@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach import paths, planning
+from coach import paths
 from coach.domain.exercises import ID_PATTERN
 from coach.domain.plan import Plan, parse_plan
+from coach.domain.plan_draft import derive_id
 from coach.domain.routines import Routine
-from coach.ui.plans.editor.dialog import PlanEditorDialog, derive_id, open_plan_editor
+from coach.services import plans
+from coach.ui.plans.editor.dialog import PlanEditorDialog, open_plan_editor
 from coach.ui.text.labels import duration_text
 
 EXAMPLES = paths.resources_dir() / "plans" / "examples"
@@ -52,7 +54,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def editor(qtbot: QtBot, told: list[str]) -> Iterator[PlanEditorDialog]:
-    dialog = PlanEditorDialog(planning.builtin_library())
+    dialog = PlanEditorDialog(plans.builtin_library())
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
@@ -74,7 +76,7 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
 
 def _read(path: Path) -> tuple[Plan, dict[str, Any]]:
     raw = path.read_bytes()
-    plan = parse_plan(raw, str(path), planning.builtin_library(), planning.plan_schema())
+    plan = parse_plan(raw, str(path), plans.builtin_library(), plans.plan_schema())
     return plan, json.loads(raw)
 
 
@@ -172,7 +174,7 @@ def test_a_plan_built_with_the_widgets_is_saved_with_exactly_what_was_entered(
     assert asked and not told, told
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ada-neck.coachplan"]
     plan, data = _read(saved)
-    assert planning.read_plan(saved) == plan  # what `coach plan validate` reads
+    assert plans.read_plan(saved) == plan  # what `coach plan validate` reads
     assert data["format"] == "coach-plan" and data["version"] == 2
     assert (plan.title, plan.clinician_name, plan.clinician_contact) == (
         "Neck, weeks 1-4",
@@ -221,7 +223,7 @@ def test_an_opened_plan_saved_again_is_the_same_plan(
     monkeypatch: pytest.MonkeyPatch,
     name: str,
 ) -> None:
-    original = planning.read_plan(EXAMPLES / name)
+    original = plans.read_plan(EXAMPLES / name)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(EXAMPLES / name), ""))
     assert editor.choose_and_open()
     assert editor.title.text() == original.title
@@ -329,7 +331,7 @@ def test_the_preview_shows_what_the_patient_gets(
     assert preview is not None and preview.isVisible()
     assert preview.objectName() == "planPreview"
     text = preview.text()
-    original = planning.read_plan(NECK_PLAN)
+    original = plans.read_plan(NECK_PLAN)
     for routine in original.routines:
         assert f"{routine.name}, about {duration_text(routine.planned_seconds())}" in text
     assert "Neck basics, about 5 min 10 s" in text
@@ -499,10 +501,10 @@ def test_unsaved_changes_are_asked_about(
 def test_open_plan_editor_shows_one_editor_per_window(qtbot: QtBot, told: list[str]) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = open_plan_editor(parent, planning.builtin_library(), NECK_PLAN)
+    dialog = open_plan_editor(parent, plans.builtin_library(), NECK_PLAN)
     assert dialog.objectName() == "planEditor" and dialog.isVisible() and not dialog.isModal()
     assert dialog.title.text() == "Neck and upper back, weeks 1-4"
-    assert open_plan_editor(parent, planning.builtin_library()) is dialog
+    assert open_plan_editor(parent, plans.builtin_library()) is dialog
     assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.close()
 
@@ -524,3 +526,68 @@ def test_every_control_is_reachable_and_named(editor: PlanEditorDialog) -> None:
     # Ctrl+O and Ctrl+S are shortcuts of their own: the buttons keep their Alt mnemonics.
     assert editor.open_button.shortcut() == QKeySequence("Alt+O")
     assert editor.save_button.shortcut() == QKeySequence("Alt+S")
+
+
+# ---- defects found in review (issue 18) ---------------------------------------------------------
+def test_typing_the_longest_session_keeps_the_usual_one(
+    qtbot: QtBot, editor: PlanEditorDialog
+) -> None:
+    """Typing "15" made the cap 1 after the first key, which pulled the usual 15 minutes down to 1
+    for good: the plan saved and validated as "session_minutes": 1."""
+    _valid_plan(qtbot, editor)
+    editor.tabs.setCurrentIndex(editor.TAB_HEAT)
+    assert (editor.heat_cap.value(), editor.heat_session.value()) == (20, 15)
+    _type(qtbot, editor.heat_cap, "15")
+    assert (editor.heat_cap.value(), editor.heat_session.value()) == (15, 15)
+    _raw, plan = editor.check()
+    assert (plan.heat.cap_minutes, plan.heat.session_minutes) == (15, 15)
+    _type(qtbot, editor.heat_cap, "12")  # a cap below the session still brings it down
+    assert editor.heat_session.value() == 12
+    assert editor.plan_data()["heat"]["session_minutes"] == 12
+
+
+def _click_and_type(qtbot: QtBot, field: QWidget, at_end: bool, text: str) -> None:
+    """Click into a time field (on the hour, or after the minutes) and type, as a user does."""
+    line = field.findChild(QLineEdit)
+    assert line is not None
+    x = line.width() - 3 if at_end else 3
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.keyClicks(field, text)
+
+
+def test_a_time_is_typed_after_one_click(qtbot: QtBot, editor: PlanEditorDialog) -> None:
+    """A time field took typing only after a double-click on the hour."""
+    editor.tabs.setCurrentIndex(editor.TAB_SCHEDULE)
+    times = editor.schedule_times
+    _click_and_type(qtbot, times.time, False, "0830")
+    assert times.time.time() == QTime(8, 30)
+    qtbot.mouseClick(times.add_button, Qt.MouseButton.LeftButton)
+    _click_and_type(qtbot, times.time, True, "45")  # the minutes, clicked after them
+    assert times.time.time() == QTime(8, 45)
+    qtbot.mouseClick(editor.checkin_on, Qt.MouseButton.LeftButton)
+    _click_and_type(qtbot, editor.checkin_time, False, "1915")
+    schedule = editor.plan_data()["schedule"]
+    assert (schedule["times"], schedule["checkin_time"]) == (["08:30", "10:00"], "19:15")
+    editor.tabs.setCurrentIndex(editor.TAB_HEAT)
+    qtbot.keyClick(editor.heat_on, Qt.Key.Key_Space)
+    _click_and_type(qtbot, editor.heat_times.time, False, "2030")
+    qtbot.mouseClick(editor.heat_times.add_button, Qt.MouseButton.LeftButton)
+    assert editor.plan_data()["heat"]["times"] == ["20:30"]
+
+
+def test_the_review_date_says_it_is_the_default(qtbot: QtBot, editor: PlanEditorDialog) -> None:
+    """A new plan's review is filled in four weeks after the start; it said nothing about it."""
+    today = QDate.currentDate()
+    assert editor.review_date.date() == today.addDays(28)
+    hint = editor.review_hint
+    assert hint.isVisibleTo(editor)
+    assert hint.text() == "4 weeks after the start (the default)"
+    assert editor.review_date.accessibleDescription() == hint.text()
+    editor.review_date.setDate(today.addDays(42))
+    assert not hint.isVisibleTo(editor)
+    editor.review_date.setDate(today.addDays(28))
+    assert hint.isVisibleTo(editor)
+    editor.review_on.setChecked(False)
+    assert not hint.isVisibleTo(editor)
+    assert editor.open_file(EXAMPLES / "strength-at-work.coachplan")  # reviewed after 6 weeks
+    assert not hint.isVisibleTo(editor)

@@ -1,5 +1,5 @@
 """A broken plan's problems in German: the app's "cannot be used" box and the plan editor show
-what coach/domain/plan.py reports in the user's language, words inside a problem included."""
+what coach.domain.plan reports in the user's language, words inside a problem included."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coach import planning
+from coach.services import plans
 from coach.ui.plans.editor.dialog import PlanEditorDialog
 from coach.ui.shell.main_window import MainWindow
 from tests.helpers import REPO_ROOT
@@ -49,7 +49,7 @@ def test_the_plan_editor_lists_a_broken_plans_problems_in_german(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
-    editor = PlanEditorDialog(planning.builtin_library())
+    editor = PlanEditorDialog(plans.builtin_library())
     qtbot.addWidget(editor)
     broken = tmp_path / "broken.coachplan"
     broken.write_text('{"format": "coach-plan", "version": 2}')

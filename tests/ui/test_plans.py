@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,7 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Exercise
 from coach.domain.heat import HeatLimits
 from coach.domain.schedule import DailyWindow
-from coach.planning import read_plan
+from coach.services.plans import read_plan
 from coach.store.db import open_database
 from coach.store.export import import_backup, write_json
 from coach.store.repo import Repo
@@ -91,7 +91,7 @@ def test_restoring_goes_back_to_the_users_own_settings(
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
-    before = window._repo.load_reminder_settings()[0]
+    before = window.context.repo.load_reminder_settings()[0]
     assert window.open_plan_file(NECK)
     assert window.open_plan_file(STRENGTH)
     assert window.plan_actions().restore_previous()
@@ -101,7 +101,7 @@ def test_restoring_goes_back_to_the_users_own_settings(
     assert not card.isVisible()
     assert window.today.quick_start.text() == "Start the 3-minute &desk reset"
     assert window.timers.limits == HeatLimits()
-    assert window._repo.load_reminder_settings()[0] == before
+    assert window.context.repo.load_reminder_settings()[0] == before
     assert not window.plan_actions().restore_previous()
 
 
@@ -120,13 +120,13 @@ def test_a_broken_plan_is_explained_and_changes_nothing(
     (box,) = shown
     assert "heat-over-cap.coachplan" in box.text() and "Nothing was changed" in box.text()
     assert "$.heat.session_minutes: 30 is too large" in box.detailedText()
-    assert window._repo.active_plan() is None
+    assert window.context.repo.active_plan() is None
 
 
 def test_cancel_changes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_actions.PlanDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert not window.open_plan_file(NECK)
-    assert window._repo.active_plan() is None
+    assert window.context.repo.active_plan() is None
 
 
 def test_dropping_a_plan_file_opens_it(
@@ -151,7 +151,7 @@ def test_dropping_a_plan_file_opens_it(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
-    qtbot.waitUntil(lambda: window._repo.active_plan() is not None)
+    qtbot.waitUntil(lambda: window.context.repo.active_plan() is not None)
     assert len(shown_dialogs) == 1
 
 
@@ -171,7 +171,7 @@ def test_other_files_are_not_taken_by_a_drop(window: MainWindow) -> None:
 
 
 def test_file_menu_offers_plans_by_keyboard(window: MainWindow) -> None:
-    actions = {a.objectName(): a for a in window.findChildren(type(window.restore_plan_action))}
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
     assert actions["openPlan"].shortcut().toString() == "Ctrl+O"
     assert "restorePlan" in actions and "planEditor" in actions
 
@@ -265,8 +265,9 @@ def test_importing_a_backup_in_the_app_puts_its_plan_in_force(
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: 0)
     window.data_actions().import_json()
-    assert window._repo.active_plan() is not None
-    assert window.timers.limits == window._repo.heat_limits()  # the plan's 15-min cap, at once
+    assert window.context.repo.active_plan() is not None
+    # The plan's 15-min cap, at once.
+    assert window.timers.limits == window.context.repo.heat_limits()
     assert window.timers.limits.cap_minutes == 15
     assert window.today.quick_start.text() == "&Start Neck basics"
 
@@ -277,7 +278,7 @@ def test_restore_keeps_working_and_quiet_hours_changed_after_adopting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    repo = window._repo
+    repo = window.context.repo
     assert window.open_plan_file(NECK)
     settings = repo.load_reminder_settings()[0]
     later = replace(settings, day=replace(settings.day, quiet=DailyWindow(time(22), time(6))))
@@ -320,7 +321,7 @@ def test_plan_texts_are_shown_as_plain_text(
     assert today._plan_notes.sizeHint().height() < 400  # not a 1600-px picture
     exercises = window.page_widget(Page.EXERCISES)
     plan_exercise = next(
-        e for e in _catalog_exercises() if e.id.endswith(data["exercises"][0]["id"])
+        e for e in _catalog_exercises(window) if e.id.endswith(data["exercises"][0]["id"])
     )
     exercises.show_exercise(plan_exercise)  # type: ignore[attr-defined]
     for name in ("name", "feel", "meta", "dosage", "source"):
@@ -329,10 +330,10 @@ def test_plan_texts_are_shown_as_plain_text(
     assert exercises.name.text() == "<i>Towel</i> glide"  # type: ignore[attr-defined]
 
 
-def _catalog_exercises() -> list[Exercise]:
-    from coach.ui.catalog import catalog
+def _catalog_exercises(window: MainWindow) -> list[Exercise]:
+    from coach.services.catalog import CatalogService
 
-    return list(catalog().library.exercises)
+    return list(CatalogService(window.context).catalog().library.exercises)
 
 
 def test_an_ampersand_in_a_plan_routine_name_is_shown_not_a_shortcut(
@@ -355,7 +356,7 @@ def test_the_changes_name_the_patients_own_routine(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from coach.domain.routines import Routine, RoutineStep
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
     shown: list[plan_actions.PlanDialog] = []
 
@@ -364,11 +365,11 @@ def test_the_changes_name_the_patients_own_routine(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(plan_actions.PlanDialog, "exec", record)
-    repo = window._repo
-    exercise = catalog().library.exercises[0]
+    repo = window.context.repo
+    exercise = builtin_catalog().library.exercises[0]
     mine = repo.save_routine(
         Routine("new", "My desk routine", "", (RoutineStep(exercise.id, exercise.dosage),)),
-        catalog().library,
+        builtin_catalog().library,
     )
     settings = repo.load_reminder_settings()[0]
     repo.save_reminder_settings(

@@ -14,7 +14,7 @@ from coach.domain.exercises import Dosage
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import SessionState
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
@@ -39,7 +39,7 @@ def player(
 ) -> Iterator[PlayerWindow]:
     window = make_window()
     window.speech_engine = "mock"  # Qt's test engine: spoken cues are real calls, silently
-    routine = services.repo.save_routine(SHORT, catalog().library)
+    routine = services.repo.save_routine(SHORT, builtin_catalog().library)
     window.start_routine(routine)
     assert window.player is not None
     player = window.player
@@ -81,15 +81,15 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
     clock.advance(5.5)  # past "get ready"
     player.refresh()
     # The side and the way to go.
-    assert player.instruction.text() == (
+    assert player.running.instruction.text() == (
         "Tilt your head to the left, left ear towards your left shoulder. Hold 2 seconds"
     )
-    assert player.ring.text == "2"
+    assert player.running.ring.text == "2"
     qtbot.keyClick(player.running, Qt.Key.Key_Space)  # pause
     clock.advance(120)
     player.refresh()
-    assert player.ring.text == "2"  # paused time does not count
-    assert player.pause_button.text() == "Resume"
+    assert player.running.ring.text == "2"  # paused time does not count
+    assert player.running.pause_button.text() == "Resume"
     qtbot.keyClick(player.running, Qt.Key.Key_Space)  # resume
 
     for _ in range(200):  # into the second exercise
@@ -106,10 +106,10 @@ def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(
     run_until(player, clock, "painAfter")
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_2)
     assert page_name(player) == "summaryPage"
-    assert "2 of 2 exercise(s) completed" in player.summary_text.text()
-    assert "Pain before: 4 of 10, after: 2 of 10." in player.summary_text.text()
+    assert "2 of 2 exercise(s) completed" in player.summary.summary_text.text()
+    assert "Pain before: 4 of 10, after: 2 of 10." in player.summary.summary_text.text()
     with qtbot.waitSignal(player.closed):
-        qtbot.keyClick(player.close_button, Qt.Key.Key_Return)
+        qtbot.keyClick(player.summary.close_button, Qt.Key.Key_Return)
 
     record = services.repo.session(session_id)
     assert record is not None
@@ -163,13 +163,13 @@ def test_stop_this_hurts_ends_at_once_and_shows_the_safety_advice(
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_3)
     clock.advance(7)
     player.refresh()
-    qtbot.mouseClick(player.hurts_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(player.running.hurts_button, Qt.MouseButton.LeftButton)
     assert player.after.question.text() == "How bad is the pain now?"
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_7)
-    assert player.summary_title.text() == "You stopped because it hurt"
+    assert player.summary.title.text() == "You stopped because it hurt"
     # The one wording for when to seek care (CLINICAL.md 4a), as on Today and in the first run
-    assert situation_sentence(Situation.SEEK_CARE) in player.safety_text.text()
-    assert player.safety_text.isVisibleTo(player)
+    assert situation_sentence(Situation.SEEK_CARE) in player.summary.safety_text.text()
+    assert player.summary.safety_text.isVisibleTo(player)
     record = services.repo.session(player.session_id)
     assert record is not None
     assert (record.status, record.pain_after) == (SessionStatus.STOPPED_PAIN, 7)
@@ -181,17 +181,17 @@ def test_without_audio_or_voice_the_cues_are_shown_as_text(
 ) -> None:
     window = make_window()
     window.speech_engine = "no-such-engine"
-    window.try_exercise(catalog().library.get("chin_tuck"))  # type: ignore[arg-type]
+    window.try_exercise(builtin_catalog().library.get("chin_tuck"))  # type: ignore[arg-type]
     player = window.player
     assert player is not None
     qtbot.waitExposed(player)
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_1)
-    assert player.cue_line.text().startswith("Cue: Get ready: Chin tuck")
+    assert player.running.cue_line.text().startswith("Cue: Get ready: Chin tuck")
     # The speech worker reports the missing engine in its own time; the line then says so.
-    qtbot.waitUntil(lambda: "no voice" in player.cue_line.text(), timeout=20_000)
-    assert player.cue_line.text().startswith("Cue: Get ready: Chin tuck")
-    assert "visual cues only" in player.cue_line.text()
-    assert "no voice" in player.cue_line.text()
+    qtbot.waitUntil(lambda: "no voice" in player.running.cue_line.text(), timeout=20_000)
+    assert player.running.cue_line.text().startswith("Cue: Get ready: Chin tuck")
+    assert "visual cues only" in player.running.cue_line.text()
+    assert "no voice" in player.running.cue_line.text()
     player.session.end_early()
     player.close()
 
@@ -205,7 +205,7 @@ def test_mute_silences_sound_and_voice(
     clock.advance(6)
     player.refresh()
     assert player._cues.spoken == spoken
-    assert "(muted)" in player.cue_line.text()
+    assert "(muted)" in player.running.cue_line.text()
 
 
 def test_today_lists_the_routine(
@@ -287,7 +287,7 @@ def test_the_picture_follows_the_movement(
             break
     names = []
     for _ in range(4):
-        names.append(player.illustration.accessibleName())
+        names.append(player.running.illustration.accessibleName())
         clock.advance(0.5)
         player.refresh()
     assert names[0].endswith("start position")

@@ -184,7 +184,9 @@ def test_adherence_follows_the_plan_in_force_when_settings_change(
     from coach.ui.runners.reminder_controller import ReminderController
 
     fill(services, clock, 20)
-    window.reminders = ReminderController(services.repo, clock, Presence(), parent=window)
+    window.reminders = ReminderController(
+        services.context, services.change_signal, Presence(), parent=window
+    )
     page = progress_page(window)
     assert page.series is not None and any(w.planned for w in page.series.weeks)
     defaults = ReminderSettings()

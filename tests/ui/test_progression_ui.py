@@ -4,7 +4,6 @@ Accept changes the dose the player uses, "Not now" hides it for a week; a plan b
 
 import json
 from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,17 +15,23 @@ from coach.domain.dosing import Decision
 from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine
 from coach.domain.safety import Direction, Reason
-from coach.ui.catalog import catalog
+from coach.services.catalog import CatalogService, builtin_catalog
+from coach.services.doses import DoseService, Offer
+from coach.services.plans import PlanService
 from coach.ui.lifecycle import startup
 from coach.ui.pages.routines import RoutinesPage
-from coach.ui.pages.today.progression import SuggestionCard, current_offers
+from coach.ui.pages.today.progression import SuggestionCard
 from coach.ui.shell.main_window import MainWindow, Page
 
 DAY = 24 * 3600
 
 
 def desk_reset() -> Routine:
-    return next(r for r in catalog().routines if r.id == "desk_reset")
+    return next(r for r in builtin_catalog().routines if r.id == "desk_reset")
+
+
+def current_offers(services: startup.Services) -> list[Offer]:
+    return DoseService(services.context).current_offers()
 
 
 def do_routine(services: startup.Services, clock: FakeClock, pain_after: int) -> None:
@@ -90,7 +95,7 @@ def test_an_easy_regular_week_suggests_one_step_up_and_accept_changes_the_dose(
 
     window.today.refresh_suggestion()  # never more than one step a week
     assert not card(window).isVisible()
-    assert current_offers(services.repo, clock) == []
+    assert current_offers(services) == []
 
 
 def test_not_now_hides_the_suggestion_for_a_week(
@@ -105,7 +110,7 @@ def test_not_now_hides_the_suggestion_for_a_week(
     window.today.refresh_suggestion()
     assert not card(window).isVisible()
     clock.advance(6 * DAY)
-    assert current_offers(services.repo, clock) == []  # still hidden
+    assert current_offers(services) == []  # still hidden
     clock.advance(2 * DAY)
     easy_week(services, clock)
     clock.advance(15 * DAY)
@@ -145,8 +150,7 @@ def test_a_plan_that_turns_suggestions_off_shows_none(
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
-    from coach.planning import read_plan
-    from coach.ui.catalog import plan_changed
+    from coach.services.plans import read_plan
     from tests.helpers import REPO_ROOT
 
     data = json.loads(
@@ -155,54 +159,29 @@ def test_a_plan_that_turns_suggestions_off_shows_none(
     data["progression"] = {"mode": "off"}
     path = tmp_path / "off.coachplan"
     path.write_text(json.dumps(data))
-    services.repo.adopt_plan(read_plan(path), str(path))
-    plan_changed()
+    PlanService(services.context).adopt(read_plan(path), str(path))
     routine_id = services.repo.load_reminder_settings()[0].routine.routine_id
     repo = services.repo
     clock.jump_wall(-DAY)
     session = repo.start_session(replace(desk_reset(), id=routine_id), 2)
     repo.finish_session(session, SessionStatus.COMPLETED, 9)  # would be a step down
     clock.advance(DAY)
-    assert current_offers(repo, clock) == []
+    assert current_offers(services) == []
     window.today.refresh_suggestion()
     assert window.today.suggestion_card is None
 
 
-def test_a_plan_bounds_the_step_up(
-    qtbot: QtBot, services: startup.Services, clock: FakeClock, tmp_path: Path
-) -> None:
-    from coach.planning import read_plan
-    from coach.ui.catalog import plan_changed
-    from tests.helpers import REPO_ROOT
-
-    data = json.loads(
-        (REPO_ROOT / "resources/plans/examples/neck-and-upper-back.coachplan").read_text()
+def plan_routine(services: startup.Services, routine_id: str) -> Routine:
+    return next(
+        r for r in CatalogService(services.context).catalog().routines if r.id == routine_id
     )
-    data["progression"] = {"mode": "suggest", "max_reps": 5, "max_sets": 1, "max_hold_seconds": 5}
-    path = tmp_path / "bounded.coachplan"
-    path.write_text(json.dumps(data))
-    services.repo.adopt_plan(read_plan(path), str(path))
-    plan_changed()
-    easy_week(services, clock)  # the desk reset, done though not the plan's routine
-    (offer,) = current_offers(services.repo, clock)
-    changed = [
-        (new.exercise_id, old.dosage.reps, new.dosage.reps)
-        for old, new in zip(offer.current.steps, offer.suggestion.steps, strict=True)
-        if old != new
-    ]
-    assert changed == [("neck_side_bend", 3, 5)]  # the others are at the plan's bounds
-
-
-def plan_routine(routine_id: str) -> Routine:
-    return next(r for r in catalog().routines if r.id == routine_id)
 
 
 def adopt_example(
     services: startup.Services, tmp_path: Path, name: str, progression: dict[str, object]
 ) -> None:
     """The example plan, with these progression rules, adopted as the active plan."""
-    from coach.planning import read_plan
-    from coach.ui.catalog import plan_changed
+    from coach.services.plans import read_plan
     from tests.helpers import REPO_ROOT
 
     data = json.loads(
@@ -212,8 +191,7 @@ def adopt_example(
     data["title"] = name
     path = tmp_path / f"{name}.coachplan"
     path.write_text(json.dumps(data))
-    services.repo.adopt_plan(read_plan(path), str(path))
-    plan_changed()
+    PlanService(services.context).adopt(read_plan(path), str(path))
 
 
 def test_a_plans_accepted_dose_is_not_run_under_a_new_plan_that_turns_suggestions_off(
@@ -224,7 +202,7 @@ def test_a_plans_accepted_dose_is_not_run_under_a_new_plan_that_turns_suggestion
     tmp_path: Path,
 ) -> None:
     adopt_example(services, tmp_path, "v1", {"mode": "suggest"})
-    routine = plan_routine("plan:neck_basics")
+    routine = plan_routine(services, "plan:neck_basics")
     repo = services.repo
     clock.jump_wall(-7 * DAY)
     for _day in range(7):
@@ -242,16 +220,16 @@ def test_a_plans_accepted_dose_is_not_run_under_a_new_plan_that_turns_suggestion
     (change,) = repo.dose_changes("plan:neck_basics")
     active = repo.active_plan()
     assert active is not None and change.plan_id == active.id
-    window.start_routine(plan_routine("plan:neck_basics"))
+    window.start_routine(plan_routine(services, "plan:neck_basics"))
     assert window.player is not None
     assert window.player.routine.steps == change.steps  # under v1: the accepted dose
     window.player.close()
 
     # The clinician sends a new version: the same routines, dose suggestions off.
     adopt_example(services, tmp_path, "v2", {"mode": "off"})
-    window.start_routine(plan_routine("plan:neck_basics"))
+    window.start_routine(plan_routine(services, "plan:neck_basics"))
     assert window.player is not None
-    assert window.player.routine.steps == plan_routine("plan:neck_basics").steps
+    assert window.player.routine.steps == plan_routine(services, "plan:neck_basics").steps
     window.player.close()
 
 
@@ -282,7 +260,7 @@ def test_not_now_on_a_step_up_does_not_hide_a_step_down_for_pain_above_5(
     clock.advance(DAY)
     do_routine(services, clock, 8)  # pain 8 after the routine: above 5 is too much
     clock.advance(3600)
-    (offer,) = current_offers(services.repo, clock)
+    (offer,) = current_offers(services)
     assert (offer.suggestion.direction, offer.suggestion.reason) == (
         Direction.DOWN,
         Reason.TOO_PAINFUL,
@@ -298,50 +276,17 @@ def test_after_an_accepted_step_up_pain_above_5_offers_the_step_back_down(
     clock.advance(DAY)
     do_routine(services, clock, 8)
     clock.advance(3600)
-    (offer,) = current_offers(services.repo, clock)
+    (offer,) = current_offers(services)
     assert offer.suggestion.direction is Direction.DOWN
     assert offer.suggestion.steps == desk_reset().steps  # back to the dose before the step up
     window.today.refresh_suggestion()
     qtbot.mouseClick(card(window).accept_button, Qt.MouseButton.LeftButton)
     # The pain of 8 was at the dose before: it asks for no further step down.
-    assert current_offers(services.repo, clock) == []
+    assert current_offers(services) == []
     window.start_routine_by_id("desk_reset")
     assert window.player is not None
     assert window.player.routine.steps == desk_reset().steps
     window.player.close()
-
-
-def test_a_session_stopped_because_it_hurt_blocks_the_step_up(
-    qtbot: QtBot, services: startup.Services, clock: FakeClock
-) -> None:
-    easy_week(services, clock)
-    repo = services.repo
-    session = repo.start_session(desk_reset(), 2)
-    clock.advance(60)
-    repo.finish_session(session, SessionStatus.STOPPED_PAIN, 3, "the user reported pain")
-    assert current_offers(repo, clock) == []
-
-
-def test_no_step_up_when_no_day_after_a_session_was_rated(
-    qtbot: QtBot, services: startup.Services, clock: FakeClock
-) -> None:
-    """Sessions without a pain rating before them and no check-ins: the next day cannot be
-    checked, so the week is not called easy."""
-    repo = services.repo
-    clock.jump_wall(-7 * DAY)
-    for _day in range(7):
-        for _twice in range(2):
-            session = repo.start_session(desk_reset(), None)
-            clock.advance(180)
-            repo.finish_session(session, SessionStatus.COMPLETED, 1)
-            clock.advance(3600)
-        clock.advance(DAY - 2 * (3600 + 180))
-    assert current_offers(repo, clock) == []
-    repo.add_checkin(1, at=clock.now() - timedelta(days=1))  # yesterday and today rated:
-    repo.add_checkin(1)  # the day after yesterday's sessions can be compared with it
-    clock.advance(60)
-    (offer,) = current_offers(repo, clock)
-    assert offer.suggestion.direction is Direction.UP
 
 
 def test_the_routines_page_shows_the_accepted_dose_and_copies_it(
@@ -392,12 +337,11 @@ def test_setting_a_number_back_to_the_routines_own_dose_sticks(
     from coach.domain.dosing import DoseChange
     from coach.domain.exercises import Dosage
     from coach.domain.routines import RoutineStep
-    from coach.ui.pages.today.progression import routine_at_dose
 
     repo = services.repo
     own = repo.save_routine(
         Routine("", "Mine", "", (RoutineStep("chin_tuck", Dosage(hold_seconds=5, reps=5)),)),
-        catalog().library,
+        builtin_catalog().library,
     )
     clock.advance(DAY)
     more = (RoutineStep("chin_tuck", Dosage(hold_seconds=5, reps=7)),)
@@ -422,7 +366,7 @@ def test_setting_a_number_back_to_the_routines_own_dose_sticks(
     reps.setProperty("value", 5)
     current = page.current
     assert current is not None
-    assert routine_at_dose(repo, current).steps[0].dosage.reps == 5
+    assert DoseService(services.context).routine_at_dose(current).steps[0].dosage.reps == 5
     page.reload()
     reps = page.table.cellWidget(0, 2)
     assert reps is not None and reps.property("value") == 5

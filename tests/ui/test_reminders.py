@@ -53,7 +53,7 @@ def make_reminders(
     window: MainWindow, services: startup.Services, clock: FakeClock, presence: Presence
 ) -> ReminderController:
     controller = ReminderController(
-        services.repo, clock, presence, zone=lambda: BERLIN, parent=window
+        services.context, services.change_signal, presence, zone=lambda: BERLIN, parent=window
     )
     window.reminders = controller
     ReminderNotices(controller, window)

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.reminders import ReminderSettings
-from coach.ui.dialogs.report import ReportRequest, write_report
+from coach.services.report import ReportRequest, ReportService
+from coach.ui.dialogs.report import write_report
 from coach.ui.lifecycle import startup
 from tests.ui.report_data import FIRST, LAST, ZONE, Seeded, seed_three_weeks
 from tests.ui.test_progress import fill
@@ -55,8 +56,7 @@ def test_the_report_has_its_pages_and_the_chart_image(
     pages = write_report(
         ReportRequest(today - timedelta(days=59), today, "Alex Example"),
         target,
-        services.repo,
-        clock,
+        services.context,
         ReminderSettings(),
         ZoneInfo("Europe/Berlin"),
     )
@@ -75,8 +75,7 @@ def test_a_report_that_cannot_be_written_says_so(
         write_report(
             ReportRequest(clock.now().date(), clock.now().date()),
             folder,
-            services.repo,
-            clock,
+            services.context,
             ReminderSettings(),
             ZoneInfo("UTC"),
         )
@@ -91,8 +90,7 @@ def test_a_period_outside_the_recorded_years_is_refused(
         write_report(
             ReportRequest(date(2026, 1, 1), date(9999, 12, 31)),
             tmp_path / "r.pdf",
-            services.repo,
-            clock,
+            services.context,
             ReminderSettings(),
             ZoneInfo("UTC"),
         )
@@ -125,8 +123,7 @@ def seeded_report(
     pages = write_report(
         ReportRequest(seeded.first, seeded.last, "Sam Patient"),
         target,
-        services.repo,
-        clock,
+        services.context,
         settings,
         ZONE,
     )
@@ -136,7 +133,7 @@ def seeded_report(
 def test_the_report_names_the_clinician_plan_its_dates_and_prescribed_doses(
     qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
 ) -> None:
-    from coach.planning import read_plan
+    from coach.services.plans import read_plan
     from tests.helpers import REPO_ROOT
 
     plan = read_plan(
@@ -148,8 +145,7 @@ def test_the_report_names_the_clinician_plan_its_dates_and_prescribed_doses(
     write_report(
         ReportRequest(today - timedelta(days=6), today),
         tmp_path / "r.pdf",
-        services.repo,
-        clock,
+        services.context,
         settings,
         ZONE,
     )
@@ -175,8 +171,7 @@ def test_a_report_without_a_clinician_plan_says_so_plainly(
     write_report(
         ReportRequest(today - timedelta(days=27), today),
         tmp_path / "r.pdf",
-        services.repo,
-        clock,
+        services.context,
         ReminderSettings(),
         ZONE,
     )
@@ -293,7 +288,7 @@ def test_a_heading_moves_to_the_next_page_with_the_start_of_its_section(qtbot: Q
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
-    from coach.ui.dialogs.report import keep_together
+    from coach.ui.dialogs.report_pages import keep_together
 
     document = QTextDocument()
     document.setPageSize(QSizeF(400, 300))
@@ -357,13 +352,13 @@ def test_the_chart_is_printed_at_its_own_resolution(
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat
 
-    from coach.ui.dialogs import report
+    from coach.ui.dialogs import report, report_pages
     from coach.ui.dialogs.report_chart import CHART_DPI
 
     seed_three_weeks(services, clock, tmp_path)
     settings, _problem = services.repo.load_reminder_settings()
     writer = QPdfWriter(str(tmp_path / "unused.pdf"))
-    writer.setResolution(report.RESOLUTION)
+    writer.setResolution(report_pages.RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -372,16 +367,8 @@ def test_the_chart_is_printed_at_its_own_resolution(
             QPageLayout.Unit.Millimeter,
         )
     )
-    context = report._Context(
-        ReportRequest(FIRST, LAST),
-        datetime.combine(FIRST, time(), ZONE),
-        datetime.combine(LAST + timedelta(days=1), time(), ZONE),
-        services.repo,
-        settings,
-        ZONE,
-        clock.now().astimezone(ZONE),
-    )
-    document = report.build_document(context, writer, QSizeF(1000, 1400))
+    data = ReportService(services.context).data(ReportRequest(FIRST, LAST), ZONE, settings)
+    document = report.build_document(data, writer, QSizeF(1000, 1400))
     chart = document.resource(QTextDocument.ResourceType.ImageResource, "chart.png")
     block = document.begin()
     while block.isValid():
@@ -389,7 +376,9 @@ def test_the_chart_is_printed_at_its_own_resolution(
             if fragment.charFormat().objectType() == QTextFormat.ObjectTypes.ImageObject:
                 line = block.layout().lineForTextPosition(fragment.position() - block.position())
                 printed = line.naturalTextWidth()
-                assert abs(printed / (chart.width() * report.RESOLUTION / CHART_DPI) - 1) < 0.01
+                assert (
+                    abs(printed / (chart.width() * report_pages.RESOLUTION / CHART_DPI) - 1) < 0.01
+                )
                 return
         block = block.next()
     pytest.fail("the chart is not in the report")
@@ -413,8 +402,7 @@ def test_a_year_of_records_makes_a_report_quickly(
     pages = write_report(
         ReportRequest(seeded.first, seeded.last),
         tmp_path / "year.pdf",
-        services.repo,
-        clock,
+        services.context,
         settings,
         ZONE,
     )

@@ -3,7 +3,7 @@ check-in, pain above 5 after a session (CLINICAL.md section 3: BIM, PROV, adapte
 section 4: NHSBP, MAYO, KCE), and the report's red-flag section."""
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +17,8 @@ from coach.domain.history import SessionStatus
 from coach.domain.onboarding import Onboarding
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import RedFlag, Symptom
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
+from coach.services.report import ReportData, ReportRequest, ReportService
 from coach.ui.dialogs.checkin import CheckInDialog
 from coach.ui.dialogs.report import _red_flags
 from coach.ui.dialogs.symptoms import SymptomsDialog
@@ -39,7 +40,7 @@ def player(
 ) -> Iterator[PlayerWindow]:
     window = make_window()
     window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(SHORT, catalog().library))
+    window.start_routine(services.repo.save_routine(SHORT, builtin_catalog().library))
     player = window.player
     assert player is not None
     qtbot.waitExposed(player)
@@ -77,8 +78,8 @@ def test_stop_this_hurts_by_key_asks_what_happened_and_gives_same_day_advice_ARU
     qtbot.keyClick(box, Qt.Key.Key_4)  # digits answer the pain question from anywhere on it
 
     assert page_name(player) == "summaryPage"
-    advice = player.safety_text.text()
-    assert player.safety_text.isVisibleTo(player)
+    advice = player.summary.safety_text.text()
+    assert player.summary.safety_text.isVisibleTo(player)
     # Changed by the clinical review: weakness in an arm or hand was an emergency; ARUK and HSE
     # say contact your doctor, the same day. It stays on Today until a clinician has checked it.
     assert advice.startswith("<p><b>Please contact your doctor today</b>")
@@ -100,9 +101,9 @@ def test_stopping_with_pain_above_5_suggests_a_smaller_dose(
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_3)
     clock.advance(6)
     player.refresh()
-    qtbot.mouseClick(player.hurts_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(player.running.hurts_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_7)
-    advice = player.safety_text.text()
+    advice = player.summary.safety_text.text()
     assert "reduce or change the exercise" in advice
     assert "adapted from research on tendon pain" in advice
     # No symptom: the stop advice, in the one wording (severe pain: your doctor today, ARUK)
@@ -123,8 +124,11 @@ def test_pain_above_5_after_a_finished_session_suggests_a_smaller_dose(
         player.refresh()
     assert page_name(player) == "painAfter" and player.what_happened is None
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_6)
-    assert player.summary_title.text() == "Well done"
-    assert "Pain of 6 out of 10 is more than exercise should cause" in player.safety_text.text()
+    assert player.summary.title.text() == "Well done"
+    assert (
+        "Pain of 6 out of 10 is more than exercise should cause"
+        in player.summary.safety_text.text()
+    )
 
 
 def test_a_finished_session_with_little_pain_gives_no_advice(
@@ -137,7 +141,7 @@ def test_a_finished_session_with_little_pain_gives_no_advice(
         clock.advance(0.5)
         player.refresh()
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_5)
-    assert not player.safety_text.isVisibleTo(player)
+    assert not player.summary.safety_text.isVisibleTo(player)
 
 
 def test_a_check_in_with_new_symptoms_shows_the_advice_and_keeps_them(
@@ -204,14 +208,19 @@ def test_editing_a_check_in_can_add_symptoms(
     assert today.safety_banner is not None and today.safety_banner.isVisibleTo(today)
 
 
+def report_data(services: startup.Services, zone: ZoneInfo) -> ReportData:
+    """The report's data for June 2026 (to the 29th: the period ends at midnight on the 30th)."""
+    request = ReportRequest(date(2026, 6, 1), date(2026, 6, 29))
+    return ReportService(services.context).data(request, zone)
+
+
 def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     qtbot: QtBot, services: startup.Services, clock: FakeClock
 ) -> None:
     zone = ZoneInfo("Europe/Berlin")
-    start = datetime(2026, 6, 1, tzinfo=zone)
     end = datetime(2026, 6, 30, tzinfo=zone)
     repo = services.repo
-    text = _red_flags(repo, start, end, zone)
+    text = _red_flags(report_data(services, zone))
     assert "None recorded." in text
     assert "safety questions were not answered" in text
     assert "placeholder" not in text and "does not yet ask" not in text
@@ -219,7 +228,7 @@ def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     repo.save_onboarding(
         Onboarding(updated_at=clock.now()).with_answers(frozenset(RedFlag), frozenset())
     )
-    text = _red_flags(repo, start, end, zone)
+    text = _red_flags(report_data(services, zone))
     assert "None recorded." in text
     everything = len(RedFlag)
     assert f"No red flags in the safety questions ({everything} of {everything} answered" in text
@@ -234,7 +243,7 @@ def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     repo.finish_session(session, SessionStatus.STOPPED_PAIN, 6, "the user reported pain")
     repo.set_session_symptoms(session, ("chest_pain",))
     repo.add_checkin(2, at=end + timedelta(days=2), symptoms=("tingling",))  # after the period
-    text = _red_flags(repo, start, end, zone)
+    text = _red_flags(report_data(services, zone))
     assert "None recorded." not in text
     assert "Pain that is constant, worse at night or wakes you up (see a doctor soon)" in text
     assert "has not been checked by a doctor or physiotherapist (have it assessed" in text
@@ -245,4 +254,4 @@ def test_the_report_lists_red_flags_and_symptoms_or_says_none(
     assert "Tingling" not in text
 
     repo.connection.execute("UPDATE settings SET value = '[]' WHERE key = 'onboarding'")
-    assert "The first-run answers could not be read" in _red_flags(repo, start, end, zone)
+    assert "The first-run answers could not be read" in _red_flags(report_data(services, zone))

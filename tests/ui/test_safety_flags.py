@@ -27,7 +27,7 @@ from coach.domain.safety import (
     Urgency,
 )
 from coach.domain.schedule import ReminderKind
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
 from coach.ui.dialogs.first_run import FirstRunDialog, Step
 from coach.ui.dialogs.symptoms import SymptomsDialog
 from coach.ui.lifecycle import app as app_module
@@ -87,8 +87,8 @@ def reminders(
     """The running reminders, following the window's safety flags as the app's are."""
     presence: Presence = FakePresence()
     controller = ReminderController(
-        services.repo,
-        clock,
+        services.context,
+        services.change_signal,
         presence,
         zone=lambda: BERLIN,
         parent=window,
@@ -320,7 +320,7 @@ def test_every_way_of_starting_a_routine_asks_first_and_does_not_start_by_defaul
     qtbot.mouseClick(window.today.quick_start, Qt.MouseButton.LeftButton)
     routines = window.page_widget(Page.ROUTINES)
     assert isinstance(routines, RoutinesPage)
-    routines.start_routine.emit(next(r for r in catalog().routines if r.id == "desk_reset"))
+    routines.start_routine.emit(next(r for r in builtin_catalog().routines if r.id == "desk_reset"))
     app_module.start_routine_asked_for(window, "desk_reset")
     notices = window.findChildren(ReminderNotices)
     notices[0]._start(Reminder(ReminderKind.ROUTINE, services.clock.now(), "desk_reset"))
@@ -362,7 +362,11 @@ def test_a_flag_open_at_start_up_holds_exercise_reminders_from_the_start(
     assert window.today.safety_banner is not None
     presence: Presence = FakePresence()
     controller = ReminderController(
-        services.repo, clock, presence, zone=lambda: BERLIN, safety=window.safety
+        services.context,
+        services.change_signal,
+        presence,
+        zone=lambda: BERLIN,
+        safety=window.safety,
     )
     controller.start()
     assert controller.exercise_held and ReminderKind.ROUTINE not in controller.next_due()

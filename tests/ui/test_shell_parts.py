@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from coach import paths
 from coach.clock import FakeClock
 from coach.logsetup import configure_logging
-from coach.store.db import Recovery, RecoveryReason, list_backups
+from coach.store.db import RecoveryReason, list_backups
+from coach.store.recovery import Recovery
 from coach.ui.lifecycle import app as app_module
 from coach.ui.lifecycle import startup
 from coach.ui.lifecycle.errors import ErrorReporter, install_error_reporter

@@ -13,7 +13,7 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import PhaseKind, Side
-from coach.ui.catalog import catalog
+from coach.services.catalog import builtin_catalog
 from coach.ui.lifecycle import startup
 from coach.ui.pages.exercises import ExercisesPage
 from coach.ui.pages.routines import RoutinesPage
@@ -33,7 +33,7 @@ def test_every_per_side_cue_names_the_side_and_the_way(
     services: startup.Services,
     clock: FakeClock,
 ) -> None:
-    library = catalog().library
+    library = builtin_catalog().library
     per_side = [e for e in library.exercises if e.dosage.per_side]
     routine = Routine(
         "",
@@ -52,7 +52,7 @@ def test_every_per_side_cue_names_the_side_and_the_way(
         for _ in range(2000):
             if player.session.is_over:
                 break
-            seen.setdefault(player.session.phase_index, player.instruction.text())
+            seen.setdefault(player.session.phase_index, player.running.instruction.text())
             clock.advance(0.25)
             player.refresh()
         assert player.session.is_over
@@ -81,7 +81,7 @@ def test_sources_are_shown_by_title_and_address(window: MainWindow) -> None:
     window.show_page(Page.EXERCISES)
     exercises = window.page_widget(Page.EXERCISES)
     assert isinstance(exercises, ExercisesPage)
-    band = catalog().library.get("band_pull_apart")
+    band = builtin_catalog().library.get("band_pull_apart")
     assert band is not None and band.source == "A08, A11"
     exercises.show_exercise(band)
     label = exercises.findChild(QLabel, "exerciseSource")
@@ -90,12 +90,12 @@ def test_sources_are_shown_by_title_and_address(window: MainWindow) -> None:
     assert "Andersen et al. 2008: two kinds of exercise for chronic neck muscle pain" in text
     assert "https://pubmed.ncbi.nlm.nih.gov/18163419/" in text
     assert "A08, A11" not in text
-    seated = catalog().library.get("seated_extension")
+    seated = builtin_catalog().library.get("seated_extension")
     assert seated is not None
     exercises.show_exercise(seated)
     assert "Cambridge University Hospitals NHS: thoracic spine exercises" in label.text()
     assert "https://cuh.nhs.uk/patient-information/thoracic-spine-exercises" in label.text()
-    rolls = catalog().library.get("shoulder_rolls")
+    rolls = builtin_catalog().library.get("shoulder_rolls")
     assert rolls is not None
     exercises.show_exercise(rolls)
     assert "product choice" in label.text()

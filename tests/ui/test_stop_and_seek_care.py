@@ -25,7 +25,7 @@ def stop_with(
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_2)
     clock.advance(6)
     player.refresh()
-    qtbot.mouseClick(player.hurts_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(player.running.hurts_button, Qt.MouseButton.LeftButton)
     assert player.what_happened is not None
     for symptom in ticked:
         player.what_happened.boxes[symptom].setChecked(True)
@@ -40,7 +40,7 @@ def test_severe_neck_pain_after_stopping_is_your_doctor_today_and_keeps_the_stop
     and HSE say contact your doctor (the same day)."""
     stop_with(qtbot, player, clock, Symptom.SEVERE_PAIN)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_7)
-    advice = player.safety_text.text()
+    advice = player.summary.safety_text.text()
     assert advice.startswith("<p><b>Please contact your doctor today</b>")
     assert "Severe neck pain" in advice
     assert "see a doctor soon" not in advice
@@ -58,7 +58,7 @@ def test_new_numbness_after_stopping_is_your_doctor_today(
     "contact your doctor today"."""
     stop_with(qtbot, player, clock, Symptom.NUMBNESS)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_3)
-    advice = player.safety_text.text()
+    advice = player.summary.safety_text.text()
     assert advice.startswith("<p><b>Please contact your doctor today</b>")
     assert "New numbness" in advice and STOP in advice
 
@@ -72,7 +72,7 @@ def test_tingling_after_stopping_is_see_a_doctor_soon_with_the_stop_advice(
     ticking it never gives less than ticking nothing."""
     stop_with(qtbot, player, clock, Symptom.TINGLING)
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_3)
-    advice = player.safety_text.text()
+    advice = player.summary.safety_text.text()
     assert advice.startswith("<p><b>Please see a doctor soon</b>")
     assert STOP in advice
 
@@ -96,7 +96,7 @@ def test_symptoms_ticked_after_stopping_are_kept_when_the_window_is_closed(
     # Closing shows what to do first, as Skip does; closing again closes.
     assert shiboken6.isValid(player) and player.isVisible()
     assert page_name(player) == "summaryPage"
-    advice = player.safety_text.text()
+    advice = player.summary.safety_text.text()
     assert advice.startswith("<p><b>Please call an emergency number now</b>")
     assert STOP in advice
     assert record.pain_after is None

@@ -83,11 +83,11 @@ def test_the_player_says_which_records_were_not_saved(
     services: startup.Services,
     clock: FakeClock,
 ) -> None:
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
     window = make_window()
     window.speech_engine = "mock"
-    routine = services.repo.save_routine(SHORT, catalog().library)
+    routine = services.repo.save_routine(SHORT, builtin_catalog().library)
     window.start_routine(routine)
     player = window.player
     assert player is not None
@@ -95,10 +95,10 @@ def test_the_player_says_which_records_were_not_saved(
     session_id = player.session_id
     with _fault(services.database.connection, "read-only"):
         run_until(player, clock, "painAfter")
-        assert "Not saved: " in player.cue_line.text() or player.save_problem
+        assert "Not saved: " in player.running.cue_line.text() or player.save_problem
         qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_2)
     assert page_name(player) == "summaryPage"
-    summary = player.summary_text.text()
+    summary = player.summary.summary_text.text()
     db = paths.database_path()
     assert "Some of this routine could not be saved and is missing from your history." in summary
     assert f"Not saved: {db} is read-only." in summary
@@ -114,7 +114,7 @@ def test_a_routine_that_cannot_be_recorded_is_not_started(
     services: startup.Services,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from coach.ui.catalog import catalog
+    from coach.services.catalog import builtin_catalog
 
     warned: list[str] = []
     monkeypatch.setattr(
@@ -122,7 +122,7 @@ def test_a_routine_that_cannot_be_recorded_is_not_started(
     )
     window = make_window()
     window.speech_engine = "mock"
-    routine = services.repo.save_routine(SHORT, catalog().library)
+    routine = services.repo.save_routine(SHORT, builtin_catalog().library)
     window.start_routine(routine)
     player = window.player
     assert player is not None

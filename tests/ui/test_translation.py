@@ -6,6 +6,7 @@ as untranslated here even before `make translations` has run. A visible text is 
 is (or, with its placeholders filled in, matches) an English source whose German differs.
 """
 
+import ast
 import html
 import importlib.util
 import re
@@ -43,13 +44,14 @@ from coach import paths
 from coach.clock import FakeClock
 from coach.domain.history import SessionStatus
 from coach.domain.timers import TimerKind
+from coach.services.catalog import builtin_catalog
 from coach.store.repo import Repo
-from coach.ui.catalog import catalog
 from coach.ui.lifecycle import i18n, startup
 from coach.ui.pages.exercises import ExercisesPage
 from coach.ui.runners.presence import Presence
 from coach.ui.runners.reminder_controller import ReminderController
 from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.text.translate import translate
 from tests.helpers import REPO_ROOT
 
 I18N = REPO_ROOT / "resources" / "i18n"
@@ -109,8 +111,9 @@ def _extractor() -> ModuleType:
 @pytest.fixture(scope="module")
 def current_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """coach_de.ts brought up to date with the code now, without touching the committed files:
-    tools/extract_data_strings.py marks the data and helper texts afresh, and lupdate keeps what
-    is translated and adds what is new as unfinished."""
+    tools/extract_data_strings.py marks the data and core texts afresh (as `make translations`
+    does in build/i18n), and lupdate keeps what is translated and adds what is new as
+    unfinished."""
     if not LUPDATE.is_file():
         pytest.skip("pyside6-lupdate is not installed next to this Python")
     folder = tmp_path_factory.mktemp("i18n")
@@ -138,13 +141,62 @@ def messages(current_ts: Path) -> list[Message]:
     return read_ts(current_ts)
 
 
-def test_the_generated_modules_are_current() -> None:
-    """coach/ui/data_strings.py, helper_strings.py and core_strings.py hold every exercise,
-    routine, helper and core message text, and no translation call or Message is written wrongly."""
+def test_lupdate_finds_every_translation_call() -> None:
+    """No translation call or Message is written so that lupdate misses its text or context."""
     extract = subprocess.run(
         [sys.executable, str(EXTRACT), "--check"], capture_output=True, text=True, check=False
     )
     assert extract.returncode == 0, extract.stderr
+
+
+def test_the_check_names_what_lupdate_would_miss() -> None:
+    """A helper that fills the context in, a translation inside an f-string, an f-string as the
+    text, a context that is not a literal and a plural translate() are each reported; the one
+    helper and self.tr() are not."""
+    source = """\
+from PySide6.QtCore import QCoreApplication, QObject
+
+from coach.ui.text.translate import translate
+
+CONTEXT = "Labels"
+
+
+def _tr(text):
+    return QCoreApplication.translate("Labels", text)
+
+
+class Page(QObject):
+    def texts(self, name, n):
+        return [
+            _tr("Neck"),
+            f"<b>{translate('Labels', 'Inside')}</b>",
+            f"<b>{self.tr('Also inside')}</b>",
+            self.tr(f"Hello {name}"),
+            translate(CONTEXT, "No context"),
+            translate("Labels", "%n day(s)", "", n),
+            translate("Labels", "Found"),
+            self.tr("Found too"),
+            QCoreApplication.translate("Labels", name),
+        ]
+"""
+    problems = _extractor().source_problems(source, "page.py")
+    assert len(problems) == 6, problems
+    assert "page.py: _tr() fills in a translation context" in problems[0]
+    assert [p.split(": ")[0] for p in problems[1:]] == [
+        f"page.py:{n}" for n in (16, 17, 18, 19, 20)
+    ]
+
+
+def test_a_marked_text_is_the_text_itself() -> None:
+    """A long text is split over lines in the generated module without changing it: its line
+    breaks stay line breaks (textwrap made them spaces, so lupdate got a text the code never
+    asks for)."""
+    extract = _extractor()
+    text = "{what}\n\nNothing was deleted: " + "the damaged file is kept, " * 8 + "\n{path}\n"
+    module = extract.render([extract.Mark("App", text, "here.py")], "Marks.")
+    calls = [node for node in ast.walk(ast.parse(module)) if isinstance(node, ast.Call)]
+    assert [[ast.literal_eval(arg) for arg in call.args] for call in calls] == [["App", text]]
+    assert len(module.splitlines()) > 8  # split over lines
 
 
 def test_every_text_is_translated(messages: list[Message]) -> None:
@@ -219,6 +271,11 @@ def test_plural_forms_in_both_languages(qapp: QApplication) -> None:
     assert count(2) == "2 exercise(s)"  # no translator: the source text
 
 
+def test_the_translation_helper_translates_in_its_context(german: None) -> None:
+    assert translate("Labels", "Neck") == "Nacken"
+    assert translate("No such context", "Neck") == "Neck"
+
+
 def test_german_loads_qts_own_words_and_dates(german: None) -> None:
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
     # Standard buttons (OK, Cancel, Yes, No) come from Qt's own German catalog.
@@ -247,12 +304,15 @@ def test_restart_runs_the_same_coach_again(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_the_generated_modules_stay_off_every_path() -> None:
-    """coach/ui/data_strings.py, helper_strings.py and core_strings.py only mark texts for lupdate:
-    nothing imports them (start-up stays lean, and the Exercises page does not need them either)."""
+    """The modules that mark texts for lupdate are written outside the package (build/i18n, by
+    `make translations`) and nothing imports them (start-up stays lean, and the Exercises page
+    does not need them either)."""
+    extract = _extractor()
+    assert all(REPO_ROOT / "coach" not in path.parents for path in extract.generated())
     for path in (REPO_ROOT / "coach").rglob("*.py"):
-        if path.stem in ("data_strings", "helper_strings", "core_strings"):
-            continue
-        imports = re.findall(r"^\s*(?:from|import) \S*_strings\b", path.read_text(), re.MULTILINE)
+        text = path.read_text()
+        assert "Generated by tools/extract_data_strings.py" not in text, path
+        imports = re.findall(r"^\s*(?:from|import) \S*_strings\b", text, re.MULTILINE)
         assert not imports, path
 
 
@@ -383,11 +443,13 @@ def german_window(
     break running and reminders on, so that Today's rows, a timer and the Reminders tab show."""
     repo: Repo = services.repo
     repo.add_checkin(4, "", stiffness=3)
-    routine = next(r for r in catalog().routines if r.id == "desk_reset")
+    routine = next(r for r in builtin_catalog().routines if r.id == "desk_reset")
     session = repo.start_session(routine, 5)
     repo.finish_session(session, SessionStatus.COMPLETED, pain_after=3)
     window = make_window()
-    window.reminders = ReminderController(repo, clock, Presence(), parent=window)
+    window.reminders = ReminderController(
+        services.context, services.change_signal, Presence(), parent=window
+    )
     window.timers.start(TimerKind.REST, 5 * 60)
     window.show()
     return window

@@ -2,7 +2,6 @@
 clinician report. They run the same code as `coach export`, `coach import` and `coach report`."""
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from coach.clock import Clock
 from coach.domain.reminders import ReminderSettings
-from coach.store.export import BackupError, import_backup, write_csv, write_json
-from coach.store.repo import Repo
-from coach.ui.dialogs.report import ReportRequest, write_report
+from coach.services.context import ServiceContext
+from coach.services.data import DataService
+from coach.services.errors import ServiceError
+from coach.services.report import ReportRequest
 from coach.ui.text.core import core_text
 
 log = logging.getLogger(__name__)
@@ -31,22 +31,20 @@ log = logging.getLogger(__name__)
 
 class DataActions(QObject):
     # A backup was imported: it may have brought a plan, its reminders and heat limits, which the
-    # window puts in force at once (MainWindow._plan_changed), not at the next start.
+    # window puts in force at once, not at the next start (the data service announced Change.DATA).
     imported = Signal()
 
     def __init__(
         self,
         parent: QWidget,
-        connection: sqlite3.Connection,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
         reminder_settings: Callable[[], ReminderSettings],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._connection = connection
-        self._repo = repo
-        self._clock = clock
+        self._context = context
+        self._data = DataService(context)
+        self._clock = context.clock
         self._reminder_settings = reminder_settings
 
     def _done(self, text: str) -> None:
@@ -62,9 +60,13 @@ class DataActions(QObject):
         if not folder:
             return
         try:
-            files = write_csv(self._connection, Path(folder))
-        except OSError as error:
-            self._failed(self.tr("The CSV files could not be written: {error}").format(error=error))
+            files = self._data.export_csv(Path(folder))
+        except ServiceError as error:
+            self._failed(
+                self.tr("The CSV files could not be written: {error}").format(
+                    error=core_text(error.message)
+                )
+            )
             return
         self._done(self.tr("Wrote {n} CSV files to {folder}.").format(n=len(files), folder=folder))
 
@@ -79,9 +81,13 @@ class DataActions(QObject):
         if not path:
             return
         try:
-            write_json(self._connection, Path(path))
-        except OSError as error:
-            self._failed(self.tr("The backup could not be written: {error}").format(error=error))
+            self._data.export_json(Path(path))
+        except ServiceError as error:
+            self._failed(
+                self.tr("The backup could not be written: {error}").format(
+                    error=core_text(error.message)
+                )
+            )
             return
         self._done(self.tr("Saved the backup to {path}.").format(path=path))
 
@@ -95,8 +101,8 @@ class DataActions(QObject):
         if not path:
             return
         try:
-            added = import_backup(self._connection, Path(path))
-        except BackupError as error:
+            added = self._data.import_backup(Path(path))
+        except ServiceError as error:
             self._failed(core_text(error.message))
             return
         self.imported.emit()
@@ -122,17 +128,21 @@ class DataActions(QObject):
         )
         if not path:
             return
+        from coach.ui.dialogs.report import write_report  # noqa: PLC0415
+
         try:
             pages = write_report(
-                request,
-                Path(path),
-                self._repo,
-                self._clock,
-                self._reminder_settings(),
-                system_zone(),
+                request, Path(path), self._context, self._reminder_settings(), system_zone()
             )
         except (OSError, ValueError) as error:
             self._failed(self.tr("The report could not be written: {error}").format(error=error))
+            return
+        except ServiceError as error:
+            self._failed(
+                self.tr("The report could not be written: {error}").format(
+                    error=core_text(error.message)
+                )
+            )
             return
         self._done(self.tr("Saved a {n}-page report to {path}.").format(n=pages, path=path))
 

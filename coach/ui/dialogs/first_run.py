@@ -9,7 +9,6 @@ keeps what was answered. Loaded only when shown, never at start-up.
 """
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.clock import Clock
 from coach.domain.heat import Concern, HeatScreening, questions_for
 from coach.domain.onboarding import (
     Decision,
@@ -55,8 +53,12 @@ from coach.domain.safety import (
     red_flag_advice,
 )
 from coach.domain.schedule import MOVEMENT_DEFAULT_MINUTES, DailyWindow, ScheduleError, UserDay
-from coach.store.repo import Repo
-from coach.ui.catalog import catalog
+from coach.services.catalog import CatalogService
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
+from coach.services.onboarding import OnboardingService
+from coach.services.plans import PlanService
+from coach.services.settings import SettingsService
 from coach.ui.dialogs.heat_safety import concern_label
 from coach.ui.runners.safety_flags import SafetyFlags
 from coach.ui.text.advice import (
@@ -128,27 +130,28 @@ class FirstRunDialog(QDialog):
 
     def __init__(
         self,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
         reminder_settings: Callable[[], ReminderSettings],
         apply_reminders: Callable[[ReminderSettings], None],
         parent: QWidget | None = None,
-        safety: SafetyFlags | None = None,
+        *,
+        safety: SafetyFlags,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRun")
         # "Emergency" and "same day" answers are kept as safety flags (CLINICAL.md section 4a).
-        self._safety = safety if safety is not None else SafetyFlags(repo, self)
+        self._safety = safety
         self.setWindowTitle(self.tr("Welcome to Coach"))
-        self._repo = repo
-        self._clock = clock
+        self._context = context
+        self._onboarding = OnboardingService(context)
+        self._settings = SettingsService(context)
         self._reminder_settings = reminder_settings
         self._apply_reminders = apply_reminders
-        stored, problem = repo.load_onboarding()
+        stored, problem = self._onboarding.answers()
         self.answers = stored or Onboarding()
         self._unreadable = problem is not None  # replaced by the answers given now
-        self._heat, _heat_problem = repo.load_heat_screening()
-        self._plan = repo.active_plan()
+        self._heat, _heat_problem = self._settings.heat_screening()
+        self._plan = PlanService(context).active_stored()
 
         self.step_label = QLabel(self)
         self.step_label.setObjectName("firstRunStep")
@@ -522,7 +525,8 @@ class FirstRunDialog(QDialog):
                 ).format(minutes=break_minutes(goals))
             )
         strength = strength_routine(goals)
-        routine = next((r for r in catalog().routines if r.id == strength), None)
+        known = CatalogService(self._context).catalog()
+        routine = next((r for r in known.routines if r.id == strength), None)
         if routine is not None:
             reasons.append(
                 self.tr(
@@ -613,7 +617,7 @@ class FirstRunDialog(QDialog):
         elif step is Step.HEAT:
             chosen = frozenset(c for c, box in self.concern_boxes.items() if box.isChecked())
             self._heat = HeatScreening(answered=True, concerns=chosen)
-            self._write(lambda: self._repo.save_heat_screening(self._heat))
+            self._write(lambda: self._settings.save_heat_screening(self._heat))
         elif step is Step.GOALS:
             return self._save_goals()
         elif step is Step.ROUTINE:
@@ -680,24 +684,26 @@ class FirstRunDialog(QDialog):
         self.reminders_changed.emit()
 
     def _store(self, answers: Onboarding) -> None:
-        self.answers = replace(answers, updated_at=self._clock.now())
-        self._write(lambda: self._repo.save_onboarding(self.answers))
+        self.answers = replace(answers, updated_at=self._context.clock.now())
+        self._write(lambda: self._onboarding.save(self.answers))
         self._unreadable = False
 
     def _write(self, write: Callable[[], None]) -> None:
         try:
             write()
-        except sqlite3.Error as error:
+        except ServiceError as error:
             log.error("could not save the first-run answers: %s", error)
             self.problem.setText(
-                self.tr("Your answers could not be saved ({error}).").format(error=error)
+                self.tr("Your answers could not be saved ({error}).").format(
+                    error=core_text(error.message)
+                )
             )
             self.problem.show()
 
     def done(self, result: int) -> None:
         """Closed on the way (Esc, the window's close button): keep what was answered, so the
         first run is not asked again at the next start."""
-        if self._unreadable or not self._repo.has_onboarding():
+        if self._unreadable or not self._onboarding.has_answers():
             self._store(self.answers)
         super().done(result)
 

@@ -1,6 +1,6 @@
 """The one-time heat-safety questions, and the words for heat warnings (CLINICAL.md section 1)."""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,56 +18,70 @@ from coach.domain.heat import (
     WarningKind,
     questions_for,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeatSafety", text)
+from coach.ui.text.translate import translate
 
 
 def skin_check_text() -> str:
     """MPFT: check the skin regularly."""
-    return _tr("Check your skin: redness that does not fade, blotches or blisters mean stop.")
+    return translate(
+        "HeatSafety", "Check your skin: redness that does not fade, blotches or blisters mean stop."
+    )
 
 
 def how_hot_text() -> str:
     """HK, ABC, MPFT, FDA: how hot, and never asleep. MPFT's 40-45 °C is for a bowl of water for
     the hands or feet only: a shower or bath is just comfortably warm."""
-    return _tr(
+    return translate(
+        "HeatSafety",
         "Comfortably warm, not the hotter the better. Wrap packs in a towel and use a pad on low "
         "or medium (never high). A shower or bath should be comfortably warm too: the 40-45 °C "
         "you may read about is for a bowl of water for the hands or feet only. Never fall asleep "
-        "with heat on: choose a pad that switches itself off."
+        "with heat on: choose a pad that switches itself off.",
     )
 
 
 def neck_heat_text() -> str:
     """HK: the one sentence about heat on the neck, wherever Coach says it."""
-    return _tr(
+    return translate(
+        "HeatSafety",
         "On the neck, heat goes on the back of the neck only, never on the front or the sides "
-        "over the throat. If you are not sure, ask your doctor or physiotherapist first."
+        "over the throat. If you are not sure, ask your doctor or physiotherapist first.",
     )
 
 
 def concern_label(concern: Concern) -> str:
     return {
-        Concern.BROKEN_SKIN: _tr("Broken skin, a wound or dermatitis where the heat would go"),
-        Concern.REDUCED_SENSATION: _tr("Numbness or reduced feeling in that area"),
-        Concern.POOR_CIRCULATION: _tr("Poor circulation or peripheral vascular disease"),
-        Concern.FRESH_INJURY: _tr("An injury or swelling there in the last 72 hours"),
-        Concern.FEVER: _tr("A fever or an infection"),
-        Concern.RADIOTHERAPY: _tr("Recent radiotherapy on that area"),
-        Concern.THROMBOSIS: _tr("Thrombophlebitis or a deep vein thrombosis (DVT)"),
-        Concern.PREGNANCY: _tr("Pregnancy (never heat on the belly)"),
-        Concern.DIABETES: _tr("Diabetes"),
-        Concern.STROKE_OR_SPINAL_INJURY: _tr("A stroke or a spinal cord injury"),
-        Concern.HEART: _tr("Heart disease or heart failure"),
-        Concern.CANCER: _tr("A history of cancer"),
-        Concern.SKIN_CONDITION: _tr("A skin condition"),
-        Concern.SEDATING_MEDICATION: _tr(
-            "Taking sleeping tablets, strong pain medication, or drinking alcohol"
+        Concern.BROKEN_SKIN: translate(
+            "HeatSafety", "Broken skin, a wound or dermatitis where the heat would go"
         ),
-        Concern.NECK_FRONT: _tr(
-            "You are not sure the heat will stay on the back of your neck, off the front and sides"
+        Concern.REDUCED_SENSATION: translate(
+            "HeatSafety", "Numbness or reduced feeling in that area"
+        ),
+        Concern.POOR_CIRCULATION: translate(
+            "HeatSafety", "Poor circulation or peripheral vascular disease"
+        ),
+        Concern.FRESH_INJURY: translate(
+            "HeatSafety", "An injury or swelling there in the last 72 hours"
+        ),
+        Concern.FEVER: translate("HeatSafety", "A fever or an infection"),
+        Concern.RADIOTHERAPY: translate("HeatSafety", "Recent radiotherapy on that area"),
+        Concern.THROMBOSIS: translate(
+            "HeatSafety", "Thrombophlebitis or a deep vein thrombosis (DVT)"
+        ),
+        Concern.PREGNANCY: translate("HeatSafety", "Pregnancy (never heat on the belly)"),
+        Concern.DIABETES: translate("HeatSafety", "Diabetes"),
+        Concern.STROKE_OR_SPINAL_INJURY: translate(
+            "HeatSafety", "A stroke or a spinal cord injury"
+        ),
+        Concern.HEART: translate("HeatSafety", "Heart disease or heart failure"),
+        Concern.CANCER: translate("HeatSafety", "A history of cancer"),
+        Concern.SKIN_CONDITION: translate("HeatSafety", "A skin condition"),
+        Concern.SEDATING_MEDICATION: translate(
+            "HeatSafety", "Taking sleeping tablets, strong pain medication, or drinking alcohol"
+        ),
+        Concern.NECK_FRONT: translate(
+            "HeatSafety",
+            "You are not sure the heat will stay on the back of your neck, off the front and sides",
         ),
     }[concern]
 
@@ -75,10 +89,13 @@ def concern_label(concern: Concern) -> str:
 def warning_text(warning: HeatWarning) -> str:
     """One warning as a sentence the user reads before confirming."""
     fixed = {
-        WarningKind.NOT_SCREENED: _tr("You have not answered the heat-safety questions yet."),
-        WarningKind.ALREADY_RUNNING: _tr("A heat session is already running."),
-        WarningKind.NECK_FRONT: _tr(
-            "You told Coach you are not sure the heat will stay on the back of your neck."
+        WarningKind.NOT_SCREENED: translate(
+            "HeatSafety", "You have not answered the heat-safety questions yet."
+        ),
+        WarningKind.ALREADY_RUNNING: translate("HeatSafety", "A heat session is already running."),
+        WarningKind.NECK_FRONT: translate(
+            "HeatSafety",
+            "You told Coach you are not sure the heat will stay on the back of your neck.",
         )
         + " "
         + neck_heat_text(),
@@ -87,24 +104,27 @@ def warning_text(warning: HeatWarning) -> str:
         return fixed[warning.kind]
     items = QLocale().createSeparatedList([concern_label(c) for c in warning.concerns])
     if warning.kind is WarningKind.AVOID_HEAT:
-        return _tr(
+        return translate(
+            "HeatSafety",
             "Heat is not advised with what you told Coach: {items}. Please ask a doctor or "
-            "physiotherapist before using heat."
+            "physiotherapist before using heat.",
         ).format(items=items)
     if warning.kind is WarningKind.ASK_CLINICIAN:
-        return _tr(
+        return translate(
+            "HeatSafety",
             "Heat burns more easily with what you told Coach: {items}. Ask your doctor or "
-            "physiotherapist first."
+            "physiotherapist first.",
         ).format(items=items)
     if warning.kind is WarningKind.TOO_SOON:
         minutes = max(1, round(warning.wait.total_seconds() / 60))
-        return _tr(
+        return translate(
+            "HeatSafety",
             "Your last heat session ended less than {hours} hours ago; give your skin {n} more min "
-            "to recover."
+            "to recover.",
         ).format(n=minutes, hours=warning.limit)
-    return _tr("Heat sessions today: {count}. Up to {limit} a day is advised.").format(
-        count=warning.count, limit=warning.limit
-    )
+    return translate(
+        "HeatSafety", "Heat sessions today: {count}. Up to {limit} a day is advised."
+    ).format(count=warning.count, limit=warning.limit)
 
 
 class HeatSafetyDialog(QDialog):

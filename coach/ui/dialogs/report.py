@@ -5,120 +5,80 @@ chart, week by week pain, stiffness, sleep and routines done, pain before and af
 adherence per exercise, how reminders and movement breaks were answered, and the records behind
 them (sessions, heat, notes).
 
-Built as a QTextDocument (headings, paragraphs, tables, the chart as an image) laid out for the PDF
-writer itself, so text prints at its point size and stays text (searchable, selectable). Each page
-is painted here, not by QTextDocument.print, to put the period and "Page n of m" on every page; a
-heading that would end a page moves to the next one with the start of its section, and a paragraph
-is never split between pages. Runs on the caller's thread: a year of records takes about 1.5 s.
+What it says is read and summed up by `coach.services.report` (plain data); this module words it
+and lays it out. Built as a QTextDocument (headings, paragraphs, tables, the chart as an image)
+laid out for the PDF writer itself, so text prints at its point size and stays text (searchable,
+selectable). Each page is painted by `report_pages`, not by QTextDocument.print, to put the period
+and "Page n of m" on every page; a heading that would end a page moves to the next one with the
+start of its section, and a paragraph is never split between pages. Runs on the caller's thread: a
+year of records takes about 1.5 s.
 """
 
 import errno
 import html
 import logging
-import math
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QMarginsF,
-    QPointF,
-    QRectF,
-    QSizeF,
-    Qt,
-    QUrl,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QPen,
-    QTextBlock,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 
-from coach.clock import Clock
 from coach.domain.history import SessionStatus
-from coach.domain.progress import (
-    ProgressSeries,
-    build_progress,
-    planned_per_day,
-    weekly_adherence,
-)
+from coach.domain.progress import ProgressSeries
 from coach.domain.reminders import ReminderSettings
-from coach.domain.report_summary import (
-    ExerciseAdherence,
-    PainAroundSessions,
-    ReminderResponses,
-    exercise_adherence,
-    reminder_responses,
-    week_of,
-    weekly_ratings,
-)
+from coach.domain.report_summary import ExerciseAdherence, PainAroundSessions, ReminderResponses
 from coach.domain.schedule import ReminderKind
-from coach.store.export import FIRST_YEAR, LAST_YEAR
-from coach.store.repo import Repo
+from coach.services.context import ServiceContext
+from coach.services.report import (
+    Adherence,
+    ReportData,
+    ReportRequest,
+    ReportService,
+    adherence_by_week,
+    weeks_of,
+)
 from coach.ui.dialogs.report_chart import chart_image, report_font
+from coach.ui.dialogs.report_pages import (
+    RESOLUTION,
+    image_scale,
+    keep_together,
+    page_texts,
+    paint_pages,
+    pixels,
+)
 from coach.ui.lifecycle.i18n import localized
 from coach.ui.text.core import core_text
 from coach.ui.text.data import exercise_name, recorded_routine_name, routine_name
 from coach.ui.text.labels import area_in_sentence, dosage_text, heat_source_label
+from coach.ui.text.translate import translate
 from coach.ui.widgets.theme import light_palette
 
 if TYPE_CHECKING:
     from coach.domain.plan import Plan
-    from coach.domain.routines import Routine
 
 log = logging.getLogger(__name__)
 
-RESOLUTION = 150  # the document's and the pages' units: dots per inch of the PDF writer
 MARGIN_MM = 15.0
 BAND_MM = 10.0  # the header and the footer, each, inside the margins
 BODY_PT = 10.0
-SMALL_PT = 8.5  # header and footer: never under 8 pt on paper
 TABLE_PT = 9.0
 HEADER_PT = 8.5  # a table's column names: long German words fit without breaking
 _ROLE = QPalette.ColorRole
 
 
-class PeriodError(ValueError):
-    """The report's period cannot be reported on (outside the years Coach records, or ending
-    before it starts)."""
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    first: date
-    last: date
-    patient: str = ""
-
-
 def write_report(
     request: ReportRequest,
     target: Path,
-    repo: Repo,
-    clock: Clock,
-    settings: ReminderSettings,
+    context: ServiceContext,
+    settings: ReminderSettings | None,
     zone: tzinfo,
 ) -> int:
-    """Write the PDF; returns its page count. OSError when the file cannot be written,
-    PeriodError for a period outside the years Coach records."""
-    if not (request.first.year >= FIRST_YEAR and request.last.year <= LAST_YEAR):
-        raise PeriodError(f"the period must lie between {FIRST_YEAR} and {LAST_YEAR}")
-    if request.last < request.first:
-        raise PeriodError("the period ends before it starts")
+    """Write the PDF with the reminder `settings` in force (None: as stored); returns its page
+    count. OSError when the file cannot be written, PeriodError for a period outside the years
+    Coach records, ServiceError when the store cannot be read."""
+    request.check()
     if not target.parent.is_dir():  # written only where asked: never a new folder tree
         raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     if target.exists() and not target.is_file():
@@ -126,9 +86,10 @@ def write_report(
     # Written beside the target and moved over it once complete: QPdfWriter says nothing when it
     # cannot write, and a failure must neither leave half a report nor pass off an old one.
     partial = target.with_name(f".{target.name}.partial")
+    data = ReportService(context).data(request, zone, settings)
     partial.unlink(missing_ok=True)
     try:
-        pages = _write_pdf(request, partial, repo, clock, settings, zone)
+        pages = _write_pdf(data, partial)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -140,38 +101,11 @@ def write_report(
     return pages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What every section reads: the period, the store and the settings in force."""
-
-    request: ReportRequest
-    start: datetime
-    end: datetime
-    repo: Repo
-    settings: ReminderSettings
-    zone: tzinfo
-    now: datetime  # in `zone`
-
-    @property
-    def today(self) -> date:
-        return self.now.date()
-
-
-def _write_pdf(
-    request: ReportRequest,
-    path: Path,
-    repo: Repo,
-    clock: Clock,
-    settings: ReminderSettings,
-    zone: tzinfo,
-) -> int:
+def _write_pdf(data: ReportData, path: Path) -> int:
+    request = data.request
     writer = QPdfWriter(str(path))
     writer.setTitle(
-        _tr("Coach report {first} to {last}").format(
+        translate("Report", "Coach report {first} to {last}").format(
             first=request.first.isoformat(), last=request.last.isoformat()
         )
     )
@@ -185,42 +119,17 @@ def _write_pdf(
         )
     )
     writer.setResolution(RESOLUTION)
-    context = _Context(
-        request,
-        datetime.combine(request.first, time(), zone),
-        datetime.combine(request.last + timedelta(days=1), time(), zone),
-        repo,
-        settings,
-        zone,
-        clock.now().astimezone(zone),
-    )
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    band = _pixels(BAND_MM)
+    band = pixels(BAND_MM)
     if area.height() <= 4 * band:
         raise OSError("the PDF's A4 page could not be set up")
-    document = build_document(context, writer, QSizeF(area.width(), area.height() - 2 * band))
-    pages = _paint_pages(document, writer, _page_texts(request, context.today), band)
+    document = build_document(data, writer, QSizeF(area.width(), area.height() - 2 * band))
+    pages = paint_pages(document, writer, page_texts(request, data.today), band)
     del writer  # closes the file
     return pages
 
 
-def _pixels(millimetres: float, dpi: int = RESOLUTION) -> float:
-    return millimetres / 25.4 * dpi
-
-
-def _image_scale(device: QPdfWriter) -> float:
-    """How much larger than its width and height attributes QTextDocument lays out an image for
-    `device` (its resolution over the screen's, as Qt works it out): measured, not assumed."""
-    probe = QTextDocument()
-    probe.documentLayout().setPaintDevice(device)
-    probe.setDocumentMargin(0)
-    image = QImage(1, 1, QImage.Format.Format_RGB32)
-    probe.addResource(QTextDocument.ResourceType.ImageResource, QUrl("probe.png"), image)
-    probe.setHtml('<img src="probe.png" width="100" height="100">')
-    return probe.idealWidth() / 100 or 1.0
-
-
-def build_document(context: _Context, device: QPdfWriter, page: QSizeF) -> QTextDocument:
+def build_document(data: ReportData, device: QPdfWriter, page: QSizeF) -> QTextDocument:
     """The report laid out for `device` in pages of `page` (the body, without header and footer),
     with no heading left alone at the foot of a page."""
     palette = light_palette()
@@ -242,7 +151,7 @@ def build_document(context: _Context, device: QPdfWriter, page: QSizeF) -> QText
         f" .note {{ font-size: {TABLE_PT}pt; color: {colour[_ROLE.PlaceholderText]}; }}"
     )
     width = page.width() - 2 * document.documentMargin()
-    document.setHtml(_report_html(context, document, device, width))
+    document.setHtml(_report_html(data, document, device, width))
     for _round in range(3):  # a page break moves what follows: check again, a few times at most
         if not keep_together(document):
             break
@@ -252,242 +161,92 @@ def build_document(context: _Context, device: QPdfWriter, page: QSizeF) -> QText
 
 
 # ---- pages: header, footer, page breaks ----------------------------------------------------------
-@dataclass(frozen=True)
-class _PageTexts:
-    title: str
-    period: str
-    written: str
-
-
-def _page_texts(request: ReportRequest, today: date) -> _PageTexts:
-    title = _tr("Coach report")
-    if request.patient:
-        title = _tr("Coach report for {name}").format(name=request.patient)
-    return _PageTexts(
-        title,
-        _tr("Period: {first} to {last}").format(
-            first=request.first.isoformat(), last=request.last.isoformat()
-        ),
-        _tr("Written by Coach on {day}.").format(day=today.isoformat()),
-    )
-
-
-def _paint_pages(
-    document: QTextDocument, writer: QPdfWriter, texts: _PageTexts, band: float
-) -> int:
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("the PDF could not be started")
-    try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            _paint_page(painter, document, index, band)
-            _paint_bands(painter, document, texts, index, pages, band)
-    finally:
-        painter.end()
-    return pages
-
-
-def _paint_page(painter: QPainter, document: QTextDocument, index: int, band: float) -> None:
-    size = document.pageSize()
-    clip = QRectF(0, index * size.height(), size.width(), size.height())
-    painter.save()
-    painter.translate(0, band - index * size.height())
-    painter.setClipRect(clip)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip.adjusted(0, 2, 0, -2)  # not a line that only touches the page
-    context.palette = light_palette()
-    document.documentLayout().draw(painter, context)
-    painter.restore()
-
-
-def _paint_bands(
-    painter: QPainter,
-    document: QTextDocument,
-    texts: _PageTexts,
-    index: int,
-    pages: int,
-    band: float,
-) -> None:
-    """The report's title and period above the page, when it was written and the page number
-    below: each page can be read on its own."""
-    palette = light_palette()
-    width = document.pageSize().width()
-    bottom = band + document.pageSize().height()
-    painter.save()
-    painter.setFont(report_font(SMALL_PT))
-    painter.setPen(QPen(palette.color(_ROLE.Mid), 1.0))
-    gap = _pixels(2.0)
-    painter.drawLine(QPointF(0, band - gap), QPointF(width, band - gap))
-    painter.drawLine(QPointF(0, bottom + gap), QPointF(width, bottom + gap))
-    painter.setPen(palette.color(_ROLE.PlaceholderText))
-    top = QRectF(0, 0, width, band - 2 * gap)
-    low = QRectF(0, bottom + 2 * gap, width, band - 2 * gap)
-    bottom_aligned = Qt.AlignmentFlag.AlignBottom
-    half = QRectF(top.x(), top.y(), width * 0.6, top.height())
-    metrics = QFontMetricsF(painter.font(), painter.device())
-    title = metrics.elidedText(texts.title, Qt.TextElideMode.ElideRight, half.width())
-    painter.drawText(half, bottom_aligned | Qt.AlignmentFlag.AlignLeft, title)
-    painter.drawText(top, bottom_aligned | Qt.AlignmentFlag.AlignRight, texts.period)
-    painter.drawText(low, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, texts.written)
-    number = _tr("Page {n} of {total}").format(n=index + 1, total=pages)
-    painter.drawText(low, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, number)
-    painter.restore()
-
-
-def _first_line(document: QTextDocument, block: QTextBlock) -> tuple[float, float]:
-    """The top and bottom of a block's first line in document coordinates (a line pushed to the
-    next page is there, not where its block began)."""
-    rect = document.documentLayout().blockBoundingRect(block)
-    lines = block.layout()
-    if lines is None or lines.lineCount() == 0:
-        return rect.top(), rect.bottom()
-    line = lines.lineAt(0)
-    return rect.top() + line.y(), rect.top() + line.y() + line.height()
-
-
-def _page(position: float, height: float) -> int:
-    return math.floor(position / height)
-
-
-def _split(document: QTextDocument, block: QTextBlock) -> bool:
-    """Whether `block` would leave its page's foot alone or cut: a heading whose section starts on
-    the next page, or a paragraph (outside tables) split between two pages."""
-    height = document.pageSize().height()
-    following = block.next()
-    if block.blockFormat().headingLevel():
-        if not following.isValid():
-            return False
-        return _page(_first_line(document, block)[0], height) != _page(
-            _first_line(document, following)[1] - 0.5, height
-        )
-    lines = block.layout()
-    if lines is None or lines.lineCount() < 2 or QTextCursor(block).currentTable() is not None:
-        return False
-    top = document.documentLayout().blockBoundingRect(block).top()
-    last = lines.lineAt(lines.lineCount() - 1)
-    return _page(top + lines.lineAt(0).y(), height) != _page(
-        top + last.y() + last.height() - 0.5, height
-    )
-
-
-def keep_together(document: QTextDocument) -> int:
-    """Start a new page before each heading whose section would begin on the next page, and before
-    each paragraph that would be split between two pages (with the headings right above it): Qt
-    has no "keep with next", and for a split paragraph it would also draw the line before a page's
-    first one, clipped from sight but still in the page's text. Returns how many breaks it set."""
-    breaks = 0
-    block = document.begin()
-    while block.isValid():
-        if _split(document, block):
-            target = block
-            while target.previous().isValid() and target.previous().blockFormat().headingLevel():
-                target = target.previous()
-            form = target.blockFormat()
-            always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-            if not form.pageBreakPolicy() & always:  # else longer than a page: nothing to do
-                form.setPageBreakPolicy(always)
-                QTextCursor(target).setBlockFormat(form)
-                breaks += 1
-        block = block.next()
-    return breaks
-
-
 # ---- the report's text ---------------------------------------------------------------------------
 def _report_html(
-    context: _Context, document: QTextDocument, device: QPdfWriter, width: float
+    data: ReportData, document: QTextDocument, device: QPdfWriter, width: float
 ) -> str:
     e = html.escape
-    request = context.request
-    series = _series(context)
-    adherence = _adherence(context)
+    request = data.request
+    series = data.series
     chart = chart_image(series, request.first, request.last, width / RESOLUTION * 25.4)
-    chart_html = f"<p>{e(_tr('No check-ins, routines or heat in this period: no chart.'))}</p>"
+    chart_html = (
+        "<p>"
+        + e(translate("Report", "No check-ins, routines or heat in this period: no chart."))
+        + "</p>"
+    )
     if chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
-        scale = _image_scale(device)
+        scale = image_scale(device)
         height = width * chart.height() / chart.width()
         size = f'width="{width / scale:.0f}" height="{height / scale:.0f}"'
         chart_html = f'<p><img src="chart.png" {size}></p>'
-    patient = request.patient or _tr("(not given)")
+    patient = request.patient or translate("Report", "(not given)")
     parts = [
-        f"<h1>{e(_tr('Coach report'))}</h1>",
+        "<h1>" + e(translate("Report", "Coach report")) + "</h1>",
         "<p>"
-        + e(_tr("Patient: {name}").format(name=patient))
+        + e(translate("Report", "Patient: {name}").format(name=patient))
         + "<br>"
-        + e(_page_texts(request, context.today).period)
+        + e(page_texts(request, data.today).period)
         + "<br>"
-        + e(_tr("Written by Coach on {day}.").format(day=context.today.isoformat()))
+        + e(translate("Report", "Written by Coach on {day}.").format(day=data.today.isoformat()))
         + "</p>",
         '<p class="note"><i>'
         + e(
-            _tr(
+            translate(
+                "Report",
                 "Coach records what the patient entered; it makes no diagnosis. Pain is on the "
-                "0-10 numeric rating scale (0 = no pain, 10 = worst imaginable pain)."
+                "0-10 numeric rating scale (0 = no pain, 10 = worst imaginable pain).",
             )
         )
         + "</i></p>",
-        f"<h2>{e(_tr('Safety'))}</h2>",
-        _safety(context),
-        f"<h2>{e(_tr('Plan'))}</h2>",
-        _plan_section(context),
-        f"<h2>{e(_tr('Pain, stiffness and sleep'))}</h2>",
+        "<h2>" + e(translate("Report", "Safety")) + "</h2>",
+        _safety(data),
+        "<h2>" + e(translate("Report", "Plan")) + "</h2>",
+        _plan_section(data),
+        "<h2>" + e(translate("Report", "Pain, stiffness and sleep")) + "</h2>",
         "<p>" + e(_pain_change_text(series)) + "</p>",
         chart_html,
-        f"<h3>{e(_tr('Week by week'))}</h3>",
-        _weeks_table(context, adherence),
-        f"<h3>{e(_tr('Pain before and after sessions'))}</h3>",
-        _pain_around_sessions(context),
-        f"<h2>{e(_tr('Adherence per exercise'))}</h2>",
-        _exercise_adherence(context, adherence),
-        f"<h2>{e(_tr('Movement breaks and reminders'))}</h2>",
-        _reminders(context),
-        f"<h2>{e(_tr('Sessions'))}</h2>",
-        _sessions_table(context.repo, context.start, context.end, context.zone),
-        f"<h2>{e(_tr('Heat'))}</h2>",
-        _heat_table(context.repo, context.start, context.end, context.zone),
-        f"<h2>{e(_tr('Notes with check-ins'))}</h2>",
-        _notes(context.repo, context.start, context.end, context.zone),
+        "<h3>" + e(translate("Report", "Week by week")) + "</h3>",
+        _weeks_table(data),
+        "<h3>" + e(translate("Report", "Pain before and after sessions")) + "</h3>",
+        _pain_around_sessions(data),
+        "<h2>" + e(translate("Report", "Adherence per exercise")) + "</h2>",
+        _exercise_adherence(data),
+        "<h2>" + e(translate("Report", "Movement breaks and reminders")) + "</h2>",
+        _reminders(data),
+        "<h2>" + e(translate("Report", "Sessions")) + "</h2>",
+        _sessions_table(data),
+        "<h2>" + e(translate("Report", "Heat")) + "</h2>",
+        _heat_table(data),
+        "<h2>" + e(translate("Report", "Notes with check-ins")) + "</h2>",
+        _notes(data),
     ]
     return "\n".join(parts)
 
 
-def _series(context: _Context) -> ProgressSeries:
-    low, high = context.start.timestamp(), context.end.timestamp()
-    repo = context.repo
-    return build_progress(
-        [c for c in repo.checkin_ratings() if low <= c[0] < high],
-        [s for s in repo.exercise_intervals() if low <= s[0] < high],
-        [h for h in repo.heat_intervals() if low <= h[0] < high],
-        context.settings.routine,
-        min(context.today, context.request.last),
-        context.zone,
-    )
-
-
-def _safety(context: _Context) -> str:
+def _safety(data: ReportData) -> str:
     """The safety flags that stood in the period (raised, or still open from before), one line
     each; then the first-run answers and the new symptoms reported."""
     from coach.ui.text.advice import safety_flag_line  # noqa: PLC0415
 
     e = html.escape
-    flags = context.repo.safety_flags_between(context.start, context.end)
-    title = _tr("Safety flags raised or open in this period")
+    flags = data.safety_flags
+    title = translate("Report", "Safety flags raised or open in this period")
     if flags:
         items = "".join(f"<li>{e(safety_flag_line(flag))}</li>" for flag in flags)
         listed = f"<ul>{items}</ul>"
     else:
-        listed = f"<p>{e(_tr('none'))}</p>"
+        listed = "<p>" + e(translate("Report", "none")) + "</p>"
     return (
         f"<h3>{e(title)}</h3>{listed}"
-        f"<h3>{e(_tr('Safety questions and new symptoms'))}</h3>"
-        + _red_flags(context.repo, context.start, context.end, context.zone)
+        + "<h3>"
+        + e(translate("Report", "Safety questions and new symptoms"))
+        + "</h3>"
+        + _red_flags(data)
     )
 
 
-def _red_flags(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
+def _red_flags(data: ReportData) -> str:
     """The red-flag questions answered "yes" in the first run (with how soon each calls for a
     clinician), and the new symptoms reported in the period (check-ins, "stop - this hurts")."""
     from coach.domain.safety import RedFlag, symptom_advice  # noqa: PLC0415
@@ -499,92 +258,104 @@ def _red_flags(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
     )
 
     e = html.escape
-    answers, problem = repo.load_onboarding()
+    answers, problem, zone = data.answers, data.answers_problem, data.zone
     rows = []
-    for at, routine, names in repo.symptoms_between(start, end):
+    for at, routine, names in data.symptoms:
         advice = symptom_advice(known_symptoms(names))
         rows.append(
             [
                 at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-                _tr("stopped {routine}: it hurt").format(routine=routine)
+                translate("Report", "stopped {routine}: it hurt").format(routine=routine)
                 if routine
-                else _tr("check-in"),
+                else translate("Report", "check-in"),
                 symptom_names(names),
                 urgency_label(advice.urgency) if advice else "",
             ]
         )
     parts = []
     if (answers is None or not answers.yes) and not rows:
-        parts.append(f"<p>{e(_tr('None recorded.'))}</p>")
+        parts.append("<p>" + e(translate("Report", "None recorded.")) + "</p>")
     if problem is not None:
-        text = _tr("The first-run answers could not be read ({problem}).")
+        text = translate("Report", "The first-run answers could not be read ({problem}).")
         parts.append(f"<p>{e(text.format(problem=core_text(problem.describe())))}</p>")
     elif answers is None or not answers.answered:
-        parts.append(f"<p>{e(_tr('The first-run safety questions were not answered.'))}</p>")
+        parts.append(
+            "<p>"
+            + e(translate("Report", "The first-run safety questions were not answered."))
+            + "</p>"
+        )
     else:
         day = answers.updated_at.astimezone(zone).date().isoformat() if answers.updated_at else ""
         yes = sorted(answers.yes, key=list(RedFlag).index)
         if yes:
-            heading = _tr("Answered yes in the safety questions (last changed {day}):")
+            heading = translate(
+                "Report", "Answered yes in the safety questions (last changed {day}):"
+            )
             items = "".join(
                 f"<li>{e(red_flag_label(flag))} ({e(urgency_label(flag.urgency))})</li>"
                 for flag in yes
             )
             parts.append(f"<p>{e(heading.format(day=day))}</p><ul>{items}</ul>")
         else:
-            text = _tr("No red flags in the safety questions ({n} of {total} answered, {day}).")
+            text = translate(
+                "Report", "No red flags in the safety questions ({n} of {total} answered, {day})."
+            )
             parts.append(
                 f"<p>{e(text.format(n=len(answers.answered), total=len(RedFlag), day=day))}</p>"
             )
     parts.append(
         _table(
-            [_tr("When"), _tr("Reported with"), _tr("New symptoms"), _tr("Advice given")],
+            [
+                translate("Report", "When"),
+                translate("Report", "Reported with"),
+                translate("Report", "New symptoms"),
+                translate("Report", "Advice given"),
+            ],
             rows,
-            _tr("No new symptoms reported in this period."),
+            translate("Report", "No new symptoms reported in this period."),
         )
     )
     return "\n".join(parts)
 
 
 # ---- the plan ------------------------------------------------------------------------------------
-def _plan_section(context: _Context) -> str:
+def _plan_section(data: ReportData) -> str:
     """Who prescribed what, from when to when, and the doses; or plainly that there is no plan."""
-    from coach.planning import active_plan  # noqa: PLC0415
-
     e = html.escape
-    repo = context.repo
-    stored = repo.active_plan()
-    plan = active_plan(repo) if stored is not None else None
+    stored, plan = data.stored_plan, data.plan
     parts = []
     if stored is None:
         parts.append(
-            f"<p><b>{e(_tr('No clinician plan.'))}</b> "
-            + e(_tr("The patient uses Coach's own routines and reminders."))
+            "<p><b>"
+            + e(translate("Report", "No clinician plan."))
+            + "</b> "
+            + e(translate("Report", "The patient uses Coach's own routines and reminders."))
             + "</p>"
         )
     elif plan is None:
         parts.append(
             "<p>"
             + e(
-                _tr(
+                translate(
+                    "Report",
                     'The clinician plan "{title}" (in use since {day}) cannot be read by this '
-                    "version of Coach: its details are not shown."
-                ).format(title=stored.title, day=stored.adopted_at.astimezone(context.zone).date())
+                    "version of Coach: its details are not shown.",
+                ).format(title=stored.title, day=stored.adopted_at.astimezone(data.zone).date())
             )
             + "</p>"
         )
     else:
-        adopted = stored.adopted_at.astimezone(context.zone).date()
-        parts.append(_plan_details(plan, adopted, context.today))
-    parts.append("<p>" + e(_schedule_text(context.settings, repo)) + "</p>")
-    routines = plan.routines if plan is not None else ()
-    reminded = _reminded_routine(context)
-    if reminded is not None and all(r.id != reminded.id for r in routines):
-        routines = (reminded, *routines)
-    if routines:
-        heading = _tr("Prescribed exercises") if plan is not None else _tr("Exercises")
+        adopted = stored.adopted_at.astimezone(data.zone).date()
+        parts.append(_plan_details(plan, adopted, data.today))
+    parts.append("<p>" + e(_schedule_text(data)) + "</p>")
+    if data.dosed:
+        heading = (
+            translate("Report", "Prescribed exercises")
+            if plan is not None
+            else translate("Report", "Exercises")
+        )
         parts.append(f"<h3>{e(heading)}</h3>")
-        parts.append(_exercises_table(repo, routines, plan))
+        parts.append(_exercises_table(data))
     return "\n".join(parts)
 
 
@@ -593,20 +364,20 @@ def _plan_details(plan: "Plan", adopted: date, today: date) -> str:
     clinician = plan.clinician_name + (
         f" ({plan.clinician_contact})" if plan.clinician_contact else ""
     )
-    review = _tr("none set")
+    review = translate("Report", "none set")
     if plan.review is not None:
         review = plan.review.isoformat()
         if plan.review < today:
-            review = _tr("{day} (overdue)").format(day=review)
+            review = translate("Report", "{day} (overdue)").format(day=review)
     rows = [
-        (_tr("Clinician"), clinician),
-        (_tr("Plan"), plan.title),
-        (_tr("Start"), plan.start.isoformat()),
-        (_tr("Review"), review),
-        (_tr("In use in Coach since"), adopted.isoformat()),
+        (translate("Report", "Clinician"), clinician),
+        (translate("Report", "Plan"), plan.title),
+        (translate("Report", "Start"), plan.start.isoformat()),
+        (translate("Report", "Review"), review),
+        (translate("Report", "In use in Coach since"), adopted.isoformat()),
     ]
     if plan.notes:
-        rows.append((_tr("Clinician's notes"), plan.notes))
+        rows.append((translate("Report", "Clinician's notes"), plan.notes))
     body = "".join(
         f'<tr><td width="28%"><b>{e(label)}</b></td><td>{e(value)}</td></tr>'
         for label, value in rows
@@ -614,33 +385,19 @@ def _plan_details(plan: "Plan", adopted: date, today: date) -> str:
     return f'<table cellspacing="0" cellpadding="2" width="100%">{body}</table>'
 
 
-def _reminded_routine(context: _Context) -> "Routine | None":
-    from coach.ui.catalog import all_routines  # noqa: PLC0415
-
-    wanted = context.settings.routine.routine_id
-    return next((r for r in all_routines(context.repo) if r.id == wanted), None)
-
-
-def _exercise_names(plan: "Plan | None") -> dict[str, str]:
+def _exercise_names(data: ReportData) -> dict[str, str]:
     """Exercise ids to names as shown (built-ins in the user's language, a plan's as written)."""
-    from coach.planning import builtin_library  # noqa: PLC0415
-
-    names = {e.id: exercise_name(e) for e in builtin_library().exercises}
-    if plan is not None:
-        names.update({e.id: exercise_name(e.exercise) for e in plan.exercises})
-    return names
+    return {e.id: exercise_name(e) for e in data.exercises}
 
 
-def _exercises_table(repo: Repo, routines: Sequence["Routine"], plan: "Plan | None") -> str:
+def _exercises_table(data: ReportData) -> str:
     """Each routine's exercises with the dose prescribed and the dose in use now (the patient
     may have accepted a step up or down since)."""
-    from coach.ui.pages.today.progression import dose_rules, routine_at_dose  # noqa: PLC0415
-
-    names = _exercise_names(plan)
-    rules = dose_rules(repo)
+    names = _exercise_names(data)
+    plan = data.plan
     rows = []
-    for routine in routines:
-        in_use = routine_at_dose(repo, routine, rules)
+    for dosed in data.dosed:
+        routine, in_use = dosed.routine, dosed.in_use
         for index, step in enumerate(routine.steps):
             now = in_use.steps[index].dosage if index < len(in_use.steps) else step.dosage
             rows.append(
@@ -648,47 +405,47 @@ def _exercises_table(repo: Repo, routines: Sequence["Routine"], plan: "Plan | No
                     routine_name(routine) if index == 0 else "",
                     names.get(step.exercise_id, step.exercise_id),
                     dosage_text(step.dosage),
-                    _tr("as prescribed") if now == step.dosage else dosage_text(now),
+                    translate("Report", "as prescribed")
+                    if now == step.dosage
+                    else dosage_text(now),
                 ]
             )
     return _table(
         [
-            _tr("Routine"),
-            _tr("Exercise"),
-            _tr("Prescribed dose") if plan is not None else _tr("Dose"),
-            _tr("Dose in use now"),
+            translate("Report", "Routine"),
+            translate("Report", "Exercise"),
+            translate("Report", "Prescribed dose")
+            if plan is not None
+            else translate("Report", "Dose"),
+            translate("Report", "Dose in use now"),
         ],
         rows,
-        _tr("No exercises."),
+        translate("Report", "No exercises."),
     )
 
 
-def _schedule_text(settings: ReminderSettings, repo: Repo) -> str:
-    from coach.ui.catalog import all_routines  # noqa: PLC0415
-
+def _schedule_text(data: ReportData) -> str:
+    settings = data.settings
     routine = settings.routine
     locale = QLocale()
     days = ", ".join(
         locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in sorted(routine.weekdays)
     )
     times = ", ".join(f"{t:%H:%M}" for t in routine.times)
-    name = next(
-        (routine_name(r) for r in all_routines(repo) if r.id == routine.routine_id),
-        routine.routine_id,
-    )
+    name = routine_name(data.reminded) if data.reminded is not None else routine.routine_id
     lines = [
-        _tr("Routine {routine} at {times} on {days}{off}.").format(
+        translate("Report", "Routine {routine} at {times} on {days}{off}.").format(
             routine=name,
             times=times,
             days=days,
-            off="" if routine.enabled else _tr(" (reminders off)"),
+            off="" if routine.enabled else translate("Report", " (reminders off)"),
         ),
-        _tr("Movement break every {n} minutes of working time{off}.").format(
+        translate("Report", "Movement break every {n} minutes of working time{off}.").format(
             n=settings.movement.every_minutes,
-            off="" if settings.movement.enabled else _tr(" (off)"),
+            off="" if settings.movement.enabled else translate("Report", " (off)"),
         ),
     ]
-    return _tr("Reminders now: {lines}").format(lines=" ".join(lines))
+    return translate("Report", "Reminders now: {lines}").format(lines=" ".join(lines))
 
 
 # ---- pain, stiffness, sleep, adherence -----------------------------------------------------------
@@ -697,120 +454,86 @@ def _pain_change_text(series: ProgressSeries) -> str:
 
     change = series.change
     if change is None:
-        return _tr("Fewer than two weeks of check-ins in this period: no change to report.")
+        return translate(
+            "Report", "Fewer than two weeks of check-ins in this period: no change to report."
+        )
     percent = "" if change.percent is None else localized(" ({p:+.0f} %)", p=-change.percent)
     text = localized(
-        _tr(
-            "Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}."
+        translate(
+            "Report",
+            "Pain {start:.1f} in the first week, {now:.1f} in the last: {points:+.1f} points{percent}.",
         ),
         start=change.start,
         now=change.now,
         points=-change.points,
         percent=percent,
     )
-    rule = _tr("a fall of at least 2 points, or of at least 30 % and 1.5 points")
+    rule = translate("Report", "a fall of at least 2 points, or of at least 30 % and 1.5 points")
     verdict = (
-        _tr("This is a meaningful improvement ({rule}).")
+        translate("Report", "This is a meaningful improvement ({rule}).")
         if is_meaningful_fall(change.start, change.now)
-        else _tr("This is not a meaningful improvement ({rule}).")
+        else translate("Report", "This is not a meaningful improvement ({rule}).")
     )
     return text + " " + verdict.format(rule=rule)
 
 
-@dataclass(frozen=True)
-class _Adherence:
-    first: date | None  # None: nothing was planned in the period
-    last: date
-    planned: dict[date, int]
-    done: dict[date, int]
-
-
-def _adherence(context: _Context) -> _Adherence:
-    """Routines planned by the routine reminder in force, from the later of the period's start and
-    the day Coach was first used (and the plan adopted, for a plan's routine), to the end of the
-    period or today; and the routines completed on each day."""
-    request = context.request
-    first = request.first
-    begun = context.repo.first_record_at()
-    if begun is not None:
-        first = max(first, begun.astimezone(context.zone).date())
-    stored = context.repo.active_plan()
-    if stored is not None and context.settings.routine.routine_id.startswith("plan:"):
-        first = max(first, stored.adopted_at.astimezone(context.zone).date())
-    last = min(request.last, context.today)
-    done: Counter[date] = Counter()
-    for session in context.repo.sessions_between(context.start, context.end):
-        if session.status is SessionStatus.COMPLETED:
-            done[session.started_at.astimezone(context.zone).date()] += 1
-    if begun is None or first > last:
-        return _Adherence(None, last, {}, dict(done))
-    rule = context.settings.routine
-    planned = planned_per_day(rule, first, last)
-    if last == context.today and planned.get(last):  # today: only the reminders already due
-        planned[last] = sum(1 for t in rule.times if t <= context.now.time())
-    return _Adherence(first, last, planned, dict(done))
-
-
-def _weeks_table(context: _Context, adherence: _Adherence) -> str:
+def _weeks_table(data: ReportData) -> str:
     """Per week of the period: check-ins and the mean pain, stiffness and sleep; routines done of
     those planned."""
-    checkins = [
-        (c.at.astimezone(context.zone).date(), c.pain, c.stiffness, c.sleep)
-        for c in context.repo.checkins_between(context.start, context.end)
-    ]
-    ratings = {w.week_start: w for w in weekly_ratings(checkins)}
-    weeks = {w.week_start: w for w in weekly_adherence(adherence.planned, adherence.done)}
+    ratings = {w.week_start: w for w in data.weeks}
+    kept = adherence_by_week(data)
     rows = []
-    week = week_of(context.request.first)
-    while week <= context.request.last:
+    for week in weeks_of(data):
         rated = ratings.get(week)
-        kept = weeks.get(week)
+        done, planned = kept.get(week, (0, 0))
         rows.append(
             [
-                max(week, context.request.first).isoformat(),
+                max(week, data.request.first).isoformat(),
                 str(rated.checkins) if rated else "0",
                 _mean(rated.pain if rated else None),
                 _mean(rated.stiffness if rated else None),
                 _mean(rated.sleep if rated else None),
-                _done_of(kept.done, kept.planned) if kept and kept.planned else "",
+                _done_of(done, planned) if planned else "",
             ]
         )
-        week += timedelta(days=7)
     table = _table(
         [
-            _tr("Week from"),
-            _tr("Check-ins"),
-            _tr("Pain"),
-            _tr("Stiffness"),
-            _tr("Sleep"),
-            _tr("Routines done"),
+            translate("Report", "Week from"),
+            translate("Report", "Check-ins"),
+            translate("Report", "Pain"),
+            translate("Report", "Stiffness"),
+            translate("Report", "Sleep"),
+            translate("Report", "Routines done"),
         ],
         rows,
         "",
         numeric={1, 2, 3, 4, 5},
     )
-    note = _tr(
+    note = translate(
+        "Report",
         "Means of the check-ins of each week. Stiffness: 0 = none, 10 = worst imaginable. "
-        "Sleep (the night before): 0 = very poor, 10 = very good."
+        "Sleep (the night before): 0 = very poor, 10 = very good.",
     )
     return (
-        table + f'<p class="note">{html.escape(note)} {html.escape(_planned_note(adherence))}</p>'
+        table
+        + f'<p class="note">{html.escape(note)} {html.escape(_planned_note(data.adherence))}</p>'
     )
 
 
-def _planned_note(adherence: _Adherence) -> str:
+def _planned_note(adherence: Adherence) -> str:
     if adherence.first is None:
-        return _tr("No routines were planned in this period.")
+        return translate("Report", "No routines were planned in this period.")
     planned = sum(adherence.planned.values())
     done = sum(min(adherence.done.get(d, 0), n) for d, n in adherence.planned.items())
-    text = _tr(
+    text = translate(
+        "Report",
         "Routines done: {done} of {planned} planned by the routine reminder from {first} to "
-        "{last} ({percent:.0f} %)."
+        "{last} ({percent:.0f} %).",
     )
     if not planned:
-        return _tr("The routine reminder planned no routines from {first} to {last}.").format(
-            first=adherence.first.isoformat(), last=adherence.last.isoformat()
-        )
+        return translate(
+            "Report", "The routine reminder planned no routines from {first} to {last}."
+        ).format(first=adherence.first.isoformat(), last=adherence.last.isoformat())
     return localized(
         text,
         done=done,
@@ -827,35 +550,33 @@ def _mean(value: float | None) -> str:
 
 def _done_of(done: int, planned: int) -> str:
     return localized(
-        _tr("{done} of {planned} ({percent:.0f} %)"),
+        translate("Report", "{done} of {planned} ({percent:.0f} %)"),
         done=done,
         planned=planned,
         percent=100 * done / planned,
     )
 
 
-def _pain_around_sessions(context: _Context) -> str:
-    from coach.domain.progress import is_meaningful_fall  # noqa: PLC0415
-    from coach.domain.report_summary import pain_around_sessions  # noqa: PLC0415
-
-    sessions = context.repo.sessions_between(context.start, context.end)
-    summary = pain_around_sessions(
-        ((s.pain_before, s.pain_after) for s in sessions), is_meaningful_fall
-    )
+def _pain_around_sessions(data: ReportData) -> str:
+    summary = data.pain_around
     if summary is None:
-        return "<p>" + html.escape(_tr("No session was rated both before and after.")) + "</p>"
+        return (
+            "<p>"
+            + html.escape(translate("Report", "No session was rated both before and after."))
+            + "</p>"
+        )
     return _pain_around_table(summary)
 
 
 def _pain_around_table(summary: PainAroundSessions) -> str:
     table = _table(
         [
-            _tr("Sessions rated"),
-            _tr("Median before"),
-            _tr("Median after"),
-            _tr("Median change"),
-            _tr("Meaningful fall"),
-            _tr("Pain rose"),
+            translate("Report", "Sessions rated"),
+            translate("Report", "Median before"),
+            translate("Report", "Median after"),
+            translate("Report", "Median change"),
+            translate("Report", "Meaningful fall"),
+            translate("Report", "Pain rose"),
         ],
         [
             [
@@ -870,47 +591,38 @@ def _pain_around_table(summary: PainAroundSessions) -> str:
         "",
         numeric={0, 1, 2, 3, 4, 5},
     )
-    note = _tr(
+    note = translate(
+        "Report",
         "Change is after minus before, session by session. A meaningful fall is one of at least "
-        "2 points, or of at least 30 % and 1.5 points."
+        "2 points, or of at least 30 % and 1.5 points.",
     )
     if summary.before_only:
-        note += " " + _tr("{n} more sessions were rated before but not after.").format(
-            n=summary.before_only
-        )
+        note += " " + translate(
+            "Report", "{n} more sessions were rated before but not after."
+        ).format(n=summary.before_only)
     return table + f'<p class="note">{html.escape(note)}</p>'
 
 
-def _exercise_adherence(context: _Context, adherence: _Adherence) -> str:
-    from coach.planning import active_plan  # noqa: PLC0415
-
-    plan = active_plan(context.repo) if context.repo.active_plan() is not None else None
-    reminded = _reminded_routine(context)
-    scheduled = [s.exercise_id for s in reminded.steps] if reminded is not None else []
-    prescribed = [s.exercise_id for r in (plan.routines if plan else ()) for s in r.steps]
-    rows = exercise_adherence(
-        sum(adherence.planned.values()) if reminded is not None else 0,
-        scheduled,
-        prescribed,
-        context.repo.step_counts_between(context.start, context.end),
-    )
-    names = _exercise_names(plan)
+def _exercise_adherence(data: ReportData) -> str:
+    rows = data.exercise_adherence
+    names = _exercise_names(data)
     table = _table(
         [
-            _tr("Exercise"),
-            _tr("Planned"),
-            _tr("Done"),
-            _tr("Stopped part-way"),
-            _tr("Done of planned"),
+            translate("Report", "Exercise"),
+            translate("Report", "Planned"),
+            translate("Report", "Done"),
+            translate("Report", "Stopped part-way"),
+            translate("Report", "Done of planned"),
         ],
         [_exercise_row(row, names) for row in rows],
-        _tr("No exercises planned or done in this period."),
+        translate("Report", "No exercises planned or done in this period."),
         numeric={1, 2, 3, 4},
         widths=(33, 12, 12, 22, 21),
     )
-    note = _tr(
+    note = translate(
+        "Report",
         "Planned: the routine reminder's sessions times the exercise's steps in that routine. "
-        "Done counts the exercise in any routine; a dash: not in the reminded routine."
+        "Done counts the exercise in any routine; a dash: not in the reminded routine.",
     )
     return table + f'<p class="note">{html.escape(note)}</p>'
 
@@ -926,36 +638,37 @@ def _exercise_row(row: ExerciseAdherence, names: dict[str, str]) -> list[str]:
     ]
 
 
-def _reminders(context: _Context) -> str:
-    rows = reminder_responses(context.repo.reminder_event_counts(context.start, context.end))
+def _reminders(data: ReportData) -> str:
+    rows = data.reminders
     table = _table(
         [
-            _tr("Reminder"),
-            _tr("Shown"),
-            _tr("Started"),
-            _tr("Snoozed"),
-            _tr("Skipped"),
-            _tr("No answer"),
-            _tr("Missed"),
+            translate("Report", "Reminder"),
+            translate("Report", "Shown"),
+            translate("Report", "Started"),
+            translate("Report", "Snoozed"),
+            translate("Report", "Skipped"),
+            translate("Report", "No answer"),
+            translate("Report", "Missed"),
         ],
         [_reminder_row(row) for row in rows],
-        _tr("No reminders fell due in this period."),
+        translate("Report", "No reminders fell due in this period."),
         numeric={1, 2, 3, 4, 5, 6},
     )
-    note = _tr(
+    note = translate(
+        "Report",
         "Started: the patient chose \u201cI'm moving\u201d, Start now, Check in or Open timers. "
         "A snoozed reminder that comes back is shown again. No answer: closed or left open. "
-        "Missed: fell due while the computer slept or Coach was closed."
+        "Missed: fell due while the computer slept or Coach was closed.",
     )
     return table + f'<p class="note">{html.escape(note)}</p>'
 
 
 def _reminder_row(row: ReminderResponses) -> list[str]:
     names = {
-        ReminderKind.MOVEMENT: _tr("Movement break"),
-        ReminderKind.ROUTINE: _tr("Routine"),
-        ReminderKind.HEAT: _tr("Heat"),
-        ReminderKind.CHECKIN: _tr("Pain check-in"),
+        ReminderKind.MOVEMENT: translate("Report", "Movement break"),
+        ReminderKind.ROUTINE: translate("Report", "Routine"),
+        ReminderKind.HEAT: translate("Report", "Heat"),
+        ReminderKind.CHECKIN: translate("Report", "Pain check-in"),
     }
     return [
         names[row.kind],
@@ -1003,7 +716,8 @@ def _table(
     )
 
 
-def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
+def _sessions_table(data: ReportData) -> str:
+    zone = data.zone
     rows = [
         [
             s.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
@@ -1013,55 +727,62 @@ def _sessions_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) ->
             "" if s.pain_before is None else str(s.pain_before),
             "" if s.pain_after is None else str(s.pain_after),
         ]
-        for s in repo.sessions_between(start, end)
+        for s in data.sessions
     ]
     return _table(
         [
-            _tr("Started"),
-            _tr("Routine"),
-            _tr("Minutes"),
-            _tr("Status"),
-            _tr("Pain before"),
-            _tr("Pain after"),
+            translate("Report", "Started"),
+            translate("Report", "Routine"),
+            translate("Report", "Minutes"),
+            translate("Report", "Status"),
+            translate("Report", "Pain before"),
+            translate("Report", "Pain after"),
         ],
         rows,
-        _tr("No sessions in this period."),
+        translate("Report", "No sessions in this period."),
         numeric={2, 4, 5},
     )
 
 
-def _heat_table(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
-    from coach.domain.timers import TimerKind, TimerStatus  # noqa: PLC0415
+def _heat_table(data: ReportData) -> str:
+    from coach.domain.timers import TimerStatus  # noqa: PLC0415
 
+    zone = data.zone
     rows = [
         [
             t.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             heat_source_label(t.source) if t.source else "",
             area_in_sentence(t.area) if t.area else "",
             f"{(t.actual_seconds or 0) / 60:.0f}",
-            _tr("done") if t.status is TimerStatus.COMPLETED else _tr("stopped early"),
+            translate("Report", "done")
+            if t.status is TimerStatus.COMPLETED
+            else translate("Report", "stopped early"),
         ]
-        for t in repo.timers_between(start, end)
-        if t.kind is TimerKind.HEAT and not t.status.active
+        for t in data.heat
     ]
     return _table(
-        [_tr("Started"), _tr("Source"), _tr("Area"), _tr("Minutes"), _tr("Status")],
+        [
+            translate("Report", "Started"),
+            translate("Report", "Source"),
+            translate("Report", "Area"),
+            translate("Report", "Minutes"),
+            translate("Report", "Status"),
+        ],
         rows,
-        _tr("No heat sessions in this period."),
+        translate("Report", "No heat sessions in this period."),
         numeric={3},
     )
 
 
-def _notes(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
+def _notes(data: ReportData) -> str:
     rows = [
-        [c.at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), str(c.pain), c.note]
-        for c in repo.checkins_between(start, end)
-        if c.note
+        [c.at.astimezone(data.zone).strftime("%Y-%m-%d %H:%M"), str(c.pain), c.note]
+        for c in data.notes
     ]
     return _table(
-        [_tr("When"), _tr("Pain"), _tr("Note")],
+        [translate("Report", "When"), translate("Report", "Pain"), translate("Report", "Note")],
         rows,
-        _tr("No notes in this period."),
+        translate("Report", "No notes in this period."),
         numeric={1},
         widths=(22, 8, 70),
     )
@@ -1069,9 +790,9 @@ def _notes(repo: Repo, start: datetime, end: datetime, zone: tzinfo) -> str:
 
 def _session_status(status: SessionStatus) -> str:
     return {
-        SessionStatus.IN_PROGRESS: _tr("in progress"),
-        SessionStatus.COMPLETED: _tr("completed"),
-        SessionStatus.ENDED_EARLY: _tr("ended early"),
-        SessionStatus.STOPPED_PAIN: _tr("stopped: pain"),
-        SessionStatus.INTERRUPTED: _tr("interrupted"),
+        SessionStatus.IN_PROGRESS: translate("Report", "in progress"),
+        SessionStatus.COMPLETED: translate("Report", "completed"),
+        SessionStatus.ENDED_EARLY: translate("Report", "ended early"),
+        SessionStatus.STOPPED_PAIN: translate("Report", "stopped: pain"),
+        SessionStatus.INTERRUPTED: translate("Report", "interrupted"),
     }[status]

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from coach.domain.progress import ProgressSeries
+from coach.ui.text.translate import translate
 from coach.ui.widgets.theme import light_palette
 
 CHART_DPI = 300
@@ -34,10 +35,6 @@ MINUTES_CHART_MM = 48.0
 GAP_MM = 4.0  # between the two charts
 WEEKLY_AFTER_DAYS = 62  # longer periods show minutes per week
 _ROLE = QPalette.ColorRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
 
 
 def pixels(millimetres: float) -> float:
@@ -290,9 +287,18 @@ def _draw_pain(
     painter: QPainter, panel: ChartPanel, style: ChartStyle, axis: DayAxis, series: ProgressSeries
 ) -> None:
     _draw_frame(
-        painter, panel, style, axis, (_tr("Pain (0 = no pain, 10 = worst imaginable)"), 10, 2)
+        painter,
+        panel,
+        style,
+        axis,
+        (translate("Report", "Pain (0 = no pain, 10 = worst imaginable)"), 10, 2),
     )
-    _draw_legend(painter, panel, style, [("dot", _tr("Daily rating")), ("line", _tr("7-day mean"))])
+    _draw_legend(
+        painter,
+        panel,
+        style,
+        [("dot", translate("Report", "Daily rating")), ("line", translate("Report", "7-day mean"))],
+    )
     plot = panel.plot
 
     def point(day: date, value: float) -> QPointF:
@@ -344,9 +350,18 @@ def _draw_minutes(
     most = max([1.0, *(m for pair in bars.values() for m in pair)])
     step = nice_step(most / 4)
     top = step * math.ceil(most / step)
-    title = _tr("Minutes per week") if days == 7 else _tr("Minutes per day")
+    title = (
+        translate("Report", "Minutes per week")
+        if days == 7
+        else translate("Report", "Minutes per day")
+    )
     _draw_frame(painter, panel, style, axis, (title, top, step))
-    _draw_legend(painter, panel, style, [("bar", _tr("Exercise")), ("hatched", _tr("Heat"))])
+    _draw_legend(
+        painter,
+        panel,
+        style,
+        [("bar", translate("Report", "Exercise")), ("hatched", translate("Report", "Heat"))],
+    )
     plot = panel.plot
     slot = plot.width() / axis.days
     bar = max(slot * days * 0.38, 1.0)

@@ -1,21 +1,21 @@
 """The running app: single instance, store, theme, main window, tray, daily backup."""
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from coach import __version__, paths
 from coach.clock import SystemClock
 from coach.domain.days import local_day_bounds
 from coach.domain.settings import AppSettings
-from coach.store.db import StoreError, maybe_backup
-from coach.store.repo import Repo
+from coach.services.errors import ServiceError
+from coach.services.history import HistoryService
+from coach.services.settings import SettingsService
 from coach.ui.lifecycle import i18n
 from coach.ui.lifecycle.errors import install_error_reporter
 from coach.ui.lifecycle.file_open import PlanFileOpener
@@ -41,15 +41,12 @@ from coach.ui.runners.reminder_notices import ReminderNotices
 from coach.ui.shell.main_window import MainWindow, Page
 from coach.ui.text.core import core_text
 from coach.ui.text.data import recorded_routine_name
+from coach.ui.text.translate import translate
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class DailyBackup(QObject):
@@ -71,25 +68,25 @@ class DailyBackup(QObject):
         self._timer.start(max(1000, int((due - now).total_seconds() * 1000)))
 
     def _run(self) -> None:
-        database = self._services.database
         try:
-            maybe_backup(database.connection, database.backup_dir, self._services.clock.now())
-        except (OSError, sqlite3.Error) as error:
+            self._services.storage.back_up_if_due()
+        except ServiceError as error:
             log.error("daily backup failed: %s", error)
         self._arm()
 
 
 def _tell_about_problems(window: QWidget, services: Services) -> None:
-    for recovery in services.database.recoveries:
+    for repair in services.storage.repairs():
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Coach repaired its database"),
-            _tr(
+            translate("App", "Coach repaired its database"),
+            translate(
+                "App",
                 "{what}\n\nNothing was deleted: the damaged file is kept at\n{path}\n"
-                "so it can be examined or sent for help."
+                "so it can be examined or sent for help.",
             ).format(
-                what=core_text(recovery.describe()),
-                path="\n".join(str(kept) for kept in recovery.kept_files()),
+                what=core_text(repair.what),
+                path="\n".join(str(kept) for kept in repair.kept),
             ),
             QMessageBox.StandardButton.Ok,
             window,
@@ -99,8 +96,10 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
     if services.setting_problems:
         QMessageBox.warning(
             window,
-            _tr("Some settings were reset"),
-            _tr("These settings could not be read and now have their default values:\n\n")
+            translate("App", "Some settings were reset"),
+            translate(
+                "App", "These settings could not be read and now have their default values:\n\n"
+            )
             + "\n".join(
                 "- " + core_text(problem.describe()) for problem in services.setting_problems
             ),
@@ -110,15 +109,16 @@ def _tell_about_problems(window: QWidget, services: Services) -> None:
 def note_interrupted_sessions(window: MainWindow, services: Services) -> None:
     """A routine still "in progress" from the last run was cut off by a crash or kill: keep what
     was done as a partial session and say so on Today."""
-    interrupted = services.repo.close_interrupted_sessions()
+    interrupted = HistoryService(services.context).close_interrupted_sessions()
     if not interrupted:
         return
     log.warning("%d routine(s) were interrupted last time", len(interrupted))
     names = ", ".join(recorded_routine_name(r.routine_id, r.routine_name) for r in interrupted)
     window.today.show_notice(
-        _tr(
+        translate(
+            "App",
             "Coach closed while a routine was running ({names}). The exercises you finished were "
-            "kept and the routine is listed as partial."
+            "kept and the routine is listed as partial.",
         ).format(names=names)
     )
 
@@ -144,12 +144,12 @@ class _WhenShown(QObject):
         return False
 
 
-def offer_first_run(window: MainWindow, repo: Repo) -> None:
+def offer_first_run(window: MainWindow) -> None:
     """On the very first start, the first-run questions over the window: now if it shows, else
     the first time it does (Coach started in the tray or minimised); again when the stored
     answers cannot be read. Not in the self-test, which does not come here; a cheap check, so
     later starts load nothing for it."""
-    if not repo.needs_first_run():
+    if not SettingsService(window.context).needs_first_run():
         return
     if window.isVisible() and not window.isMinimized():
         QTimer.singleShot(0, window.open_first_run)
@@ -160,7 +160,7 @@ def offer_first_run(window: MainWindow, repo: Repo) -> None:
 def _after_start(window: MainWindow, services: Services) -> None:
     """Once Coach runs: what went wrong at start, then (the very first time) the first run."""
     _tell_about_problems(window, services)
-    offer_first_run(window, services.repo)
+    offer_first_run(window)
 
 
 def show_at_start(
@@ -181,7 +181,7 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     user's presence (logged, and shown in Settings)."""
     presence = PresenceMonitor(platform, parent=window)  # asks off the UI thread
     reminders = ReminderController(
-        services.repo, services.clock, presence, parent=window, safety=window.safety
+        services.context, services.change_signal, presence, parent=window, safety=window.safety
     )
     window.reminders = reminders
     # While a timer runs, its minute tick does the reminders' minute work too: one wake-up.
@@ -190,12 +190,12 @@ def start_reminders(window: MainWindow, services: Services, platform: str) -> Re
     return reminders
 
 
-def _tell_cannot_start(app: QApplication, error: StoreError) -> None:
+def _tell_cannot_start(app: QApplication, error: ServiceError) -> None:
     """Say why the store cannot be opened, in the desktop's language (the language setting is in
     the store)."""
     log.error("%s", error)
     i18n.install("system", app)
-    QMessageBox.critical(None, _tr("Coach cannot start"), core_text(error.message))
+    QMessageBox.critical(None, translate("App", "Coach cannot start"), core_text(error.message))
 
 
 def start_watchdog(app: QApplication) -> StallWatchdog | None:
@@ -267,19 +267,28 @@ def start_routine_asked_for(window: MainWindow, routine_id: str) -> None:
     window.show_page(Page.TODAY)
     window.show_and_raise()
     window.today.show_notice(
-        _tr(
-            'Coach has no routine with the id "{id}". To see the ids, run: coach start --list'
+        translate(
+            "App",
+            'Coach has no routine with the id "{id}". To see the ids, run: coach start --list',
         ).format(id=routine_id)
     )
 
 
 def answer_later_starts(window: MainWindow, guard: InstanceGuard) -> None:
     """What a later start asks for (show the window, open a plan, start a routine) is done in
-    `window`; when it cannot be asked at all, the user is told."""
+    `window`; when it cannot be asked at all, the user is told. Opening a plan or a routine asks
+    in a dialog of its own, so it waits until the channel's read handler has returned: the other
+    start hangs up meanwhile, and a dialog's event loop inside the handler would delete the
+    connection under it."""
     guard.activation_requested.connect(window.show_and_raise)
-    guard.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    guard.open_requested.connect(
+        lambda path: QTimer.singleShot(0, lambda: window.open_plan_file(Path(path)))
+    )
     guard.start_requested.connect(
-        lambda routine: window.after_first_run(lambda: start_routine_asked_for(window, routine))
+        lambda routine: QTimer.singleShot(
+            0,
+            lambda: window.after_first_run(lambda: start_routine_asked_for(window, routine)),
+        )
     )
     tell_channel_problem(window, guard)
 
@@ -295,11 +304,12 @@ def tell_channel_problem(window: MainWindow, guard: InstanceGuard) -> None:
         file=sys.stderr,
     )
     window.today.show_notice(
-        _tr(
+        translate(
+            "App",
             "Coach cannot use its channel for later starts ({path}): it is held by another "
             "account or open to others. Opening a plan from the desktop or starting a routine "
             "from a shortcut will not reach this window; nothing is sent to that channel. "
-            "Details are in the log: {log}"
+            "Details are in the log: {log}",
         ).format(path=guard.server_name, log=paths.log_file())
     )
 
@@ -319,7 +329,7 @@ def run_gui(
     quit_on_termination_signals(app)
     try:
         services = open_services(SystemClock())
-    except StoreError as error:
+    except ServiceError as error:
         _tell_cannot_start(app, error)
         guard.release()
         return EXIT_PROBLEM

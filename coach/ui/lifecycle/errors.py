@@ -9,7 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from coach.store.faults import StoreWriteError
+from coach.services.errors import unsaved_write
 from coach.ui.text.core import core_text
 
 log = logging.getLogger(__name__)
@@ -49,14 +49,15 @@ class ErrorReporter:
         exc_type: type[BaseException], exc: BaseException, log_file: Path
     ) -> tuple[str, str]:
         """The title and text: never "saved" for what is not known to be saved."""
-        if isinstance(exc, StoreWriteError):
+        unsaved = unsaved_write(exc)
+        if unsaved is not None:
             return (
                 QCoreApplication.translate("ErrorReporter", "Coach could not save"),
                 QCoreApplication.translate(
                     "ErrorReporter",
                     "{problem}\n\nCoach is still running, and what was saved before is kept. "
                     "The details were written to {log}.",
-                ).format(problem=core_text(exc.message), log=log_file),
+                ).format(problem=core_text(unsaved.message), log=log_file),
             )
         return (
             QCoreApplication.translate("ErrorReporter", "Coach ran into a problem"),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from coach import paths
 from coach.clock import SystemClock
-from coach.store.db import probe_write, schema_version
+from coach.services.active_plan import ActivePlanService
 from coach.ui.lifecycle import i18n
 from coach.ui.lifecycle.startup import app_icon, build_window, create_application, open_services
 from coach.ui.widgets.theme import apply_theme
@@ -30,14 +30,14 @@ def selftest(out: TextIO) -> int:
         step = "opening the store"
         services = open_services(SystemClock())
         i18n.install(services.settings.value.language, app)
-        version = schema_version(services.database.connection)
-        print(f"store: {services.database.path} (schema version {version})", file=out)
-        plan = services.repo.active_plan()
-        print(f"plan: {plan.title if plan else 'none'}", file=out)
-        for recovery in services.database.recoveries:
-            print(f"store: repaired: {recovery.describe()}", file=out)
+        storage = services.storage
+        version = storage.schema_version()
+        print(f"store: {storage.path} (schema version {version})", file=out)
+        print(f"plan: {ActivePlanService(services.context).title() or 'none'}", file=out)
+        for repair in storage.repairs():
+            print(f"store: repaired: {repair.what}", file=out)
         step = "writing to the store"
-        probe_write(services.database.connection)
+        storage.probe_write()
         print("store: a test write was committed and removed", file=out)
         step = "loading resources"
         resources = paths.resources_dir()

@@ -5,9 +5,7 @@ is first opened.
 """
 
 import linecache
-import logging
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
@@ -16,15 +14,13 @@ from PySide6.QtWidgets import QApplication
 from coach import __version__, paths
 from coach.clock import Clock
 from coach.domain.settings import SettingProblem
-from coach.store.db import Database, open_database
-from coach.store.repo import Repo
-from coach.ui import catalog
+from coach.services.settings import SettingsService
+from coach.services.storage import StorageService, open_storage
 from coach.ui.lifecycle.about import AboutInfo
+from coach.ui.shell.changes import ChangeSignal
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.shell.settings_model import SettingsModel
 from coach.ui.widgets.theme import apply_text_scale, apply_theme, show_focus
-
-log = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
@@ -56,60 +52,53 @@ def app_icon() -> QIcon:
     return icon
 
 
-@dataclass
 class Services:
-    """What the window needs from below the UI, opened once at start."""
+    """What the window needs from below the UI, opened once at start: the services' context
+    (store, clock, change hub) and its Qt side, the change signal."""
 
-    clock: Clock
-    database: Database
-    repo: Repo
-    settings: SettingsModel
-    setting_problems: list[SettingProblem]
+    def __init__(
+        self,
+        storage: StorageService,
+        settings: SettingsModel,
+        setting_problems: list[SettingProblem],
+    ) -> None:
+        self.storage = storage
+        self.context = storage.context
+        self.clock = storage.context.clock
+        self.change_signal = ChangeSignal(storage.context.changes)
+        self.settings = settings
+        self.setting_problems = setting_problems
+        # The store below the services, for tests that set up data and look at it; the
+        # UI itself goes through the services.
+        self.repo = storage.context.repo
+        self.database = storage.database
 
     def close(self) -> None:
-        # The catalog reads the active plan from this store: not once it is closed.
-        catalog.read_plans_from(None)
-        self.database.close()
+        self.change_signal.stop()
+        self.storage.close()
 
 
 def open_services(clock: Clock) -> Services:
-    """Open the store (recovering it if needed) and load the settings. Raises StoreError."""
-    database = open_database(paths.database_path(), clock, paths.backup_dir(), paths.damaged_dir())
-    repo = Repo(database.connection, clock)
-    settings, problems = repo.load_settings()
-    for problem in problems:
-        log.warning("%s", problem.describe())
-    if problems:
-        repo.save_settings(settings)
-    catalog.read_plans_from(repo)
+    """Open the store (recovering it if needed) and load the settings. Raises ServiceError."""
+    storage = open_storage(paths.database_path(), paths.backup_dir(), paths.damaged_dir(), clock)
+    context = storage.context
+    settings_service = SettingsService(context)
+    settings, problems = settings_service.load()
     if paths.bundled_plan_path().is_file():
-        _adopt_bundled_plan(repo)
-    return Services(clock, database, repo, SettingsModel(repo, settings), problems)
-
-
-def _adopt_bundled_plan(repo: Repo) -> None:
-    """The first start of an installer built with a plan adopts it (see coach.planning)."""
-    import sqlite3  # noqa: PLC0415
-
-    from coach.domain.plan import PlanError  # noqa: PLC0415
-    from coach.planning import adopt_bundled_plan  # noqa: PLC0415
-
-    try:
-        adopt_bundled_plan(repo)
-    except (PlanError, OSError, sqlite3.Error) as error:
-        # The build checked the plan, so this is a damaged installation: say so in the log and
-        # start with the user's own settings.
-        log.error("the plan built into this installer cannot be adopted: %s", error)
+        storage.adopt_bundled_plan()
+    return Services(storage, SettingsModel(settings_service, settings), problems)
 
 
 def build_window(services: Services, tray_available: bool) -> MainWindow:
     about = AboutInfo(
         version=__version__,
         data_dir=paths.data_dir(),
-        database=services.database.path,
+        database=services.storage.path,
         log_file=paths.log_file(),
     )
-    return MainWindow(services.repo, services.clock, services.settings, tray_available, about)
+    return MainWindow(
+        services.context, services.change_signal, services.settings, tray_available, about
+    )
 
 
 def follow_theme_setting(app: QApplication, settings: SettingsModel) -> None:

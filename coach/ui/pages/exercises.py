@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
-from coach.ui.catalog import Catalog
+from coach.services.catalog import Catalog
+from coach.services.changes import Change
 from coach.ui.text.core import core_text
 from coach.ui.text.data import shown_exercise
 from coach.ui.text.labels import (
@@ -40,6 +41,9 @@ ILLUSTRATION_SIZE = 220
 
 class ExercisesPage(QWidget):
     try_exercise = Signal(object)
+    # The main window builds the page again (when next shown) after one of these: a plan brings
+    # its own exercises.
+    rebuilt_on = frozenset({Change.PLAN, Change.DATA})
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,17 +235,15 @@ class ExercisesPage(QWidget):
                 dosage=dosage_text(exercise.dosage), time=duration_text(exercise.dosage.seconds())
             )
         )
+        # Translated outside the f-strings, where pyside6-lupdate finds them.
+        how, take_care, stop = self.tr("How to do it"), self.tr("Take care"), self.tr("Stop if")
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in exercise.steps)
-        self.steps.setText(f"<b>{html.escape(self.tr('How to do it'))}</b><ol>{steps}</ol>")
+        self.steps.setText(f"<b>{html.escape(how)}</b><ol>{steps}</ol>")
         self.feel.setText(self.tr("What you should feel: {feel}").format(feel=exercise.feel))
         cautions = "".join(f"<li>{html.escape(c)}</li>" for c in exercise.cautions)
         stop_if = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.stop_if)
-        caution_block = (
-            f"<b>{html.escape(self.tr('Take care'))}</b><ul>{cautions}</ul>" if cautions else ""
-        )
-        self.cautions.setText(
-            f"{caution_block}<b>{html.escape(self.tr('Stop if'))}</b><ul>{stop_if}</ul>"
-        )
+        caution_block = f"<b>{html.escape(take_care)}</b><ul>{cautions}</ul>" if cautions else ""
+        self.cautions.setText(f"{caution_block}<b>{html.escape(stop)}</b><ul>{stop_if}</ul>")
         if exercise.source == PLAN_EXERCISE_SOURCE:
             self.source.setTextFormat(Qt.TextFormat.PlainText)
             self.source.setText(self.tr("From your clinician's plan"))

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.clock import Clock
 from coach.domain.days import UNIX_EPOCH_ORDINAL
 from coach.domain.progress import ChangeSize, PainChange, ProgressSeries, build_progress
 from coach.domain.schedule import TimedRule
-from coach.store.repo import Repo
+from coach.services.context import ServiceContext
+from coach.services.history import HistoryService
 from coach.ui.lifecycle.i18n import localized
 from coach.ui.widgets.blocks import announce, heading, paragraph, show_checked
 
@@ -60,16 +60,15 @@ class ProgressPage(QWidget):
 
     def __init__(
         self,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
         routine_rule: TimedRule | Callable[[], TimedRule],
         zone: tzinfo,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressPage")
-        self._repo = repo
-        self._clock = clock
+        self._history = HistoryService(context)
+        self._clock = context.clock
         # A callable gives the plan in force at each refresh (Settings may change it).
         self._rule = routine_rule if callable(routine_rule) else (lambda: routine_rule)
         self._zone = zone
@@ -219,10 +218,11 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         """Read everything from the store again and redraw."""
         today = self._clock.now().astimezone(self._zone).date()
+        records = self._history.progress_records()
         self.series = build_progress(
-            self._repo.checkin_ratings(),
-            self._repo.exercise_intervals(),
-            self._repo.heat_intervals(),
+            records.ratings,
+            records.exercise,
+            records.heat,
             self._rule(),
             today,
             self._zone,

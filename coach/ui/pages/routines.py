@@ -39,16 +39,18 @@ from coach.domain.exercises import (
 )
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
-from coach.store.repo import Repo
-from coach.ui.catalog import Catalog
+from coach.services.catalog import CatalogService
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.routines import RoutineService
 from coach.ui.text.core import core_text
-from coach.ui.text.data import exercise_name, routine_aim, routine_name
+from coach.ui.text.data import catalog_exercise_name, exercise_name, routine_aim, routine_name
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.sources import sources_html
 from coach.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
-    from coach.ui.pages.today.progression import DoseRules
+    from coach.services.doses import DoseRules, DoseService
 
 # Table columns: the exercise, then one editable number per dosage field.
 NUMBER_COLUMNS: tuple[tuple[str, int, int], ...] = (
@@ -63,12 +65,16 @@ SIDE_COLUMN = 1 + len(NUMBER_COLUMNS)
 
 class RoutinesPage(QWidget):
     start_routine = Signal(object)
+    # The main window builds the page again (when next shown) after one of these: the catalog's
+    # routines and exercises follow the plan.
+    rebuilt_on = frozenset({Change.PLAN, Change.DATA})
 
-    def __init__(self, repo: Repo, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routinesPage")
-        self._repo = repo
-        self._catalog = catalog
+        self._context = context
+        self._routines_service = RoutineService(context)
+        self._catalog = CatalogService(context).catalog()
         self._routines: list[Routine] = []
         self._current: Routine | None = None
         self._dosed: Routine | None = None  # the current routine at the dose the player uses
@@ -193,11 +199,14 @@ class RoutinesPage(QWidget):
         return button
 
     # ---- list ----------------------------------------------------------------------------------
-    def reload(self, select_id: str | None = None) -> None:
-        from coach.ui.pages.today.progression import dose_rules  # noqa: PLC0415 (not at start-up)
+    def _doses(self) -> "DoseService":
+        from coach.services.doses import DoseService  # noqa: PLC0415 (not at start-up)
 
-        self._rules = dose_rules(self._repo)
-        own, problems = self._repo.user_routines(self._catalog.library)
+        return DoseService(self._context)
+
+    def reload(self, select_id: str | None = None) -> None:
+        self._rules = self._doses().rules()
+        own, problems = self._routines_service.user_routines(self._catalog.library)
         self._routines = [*self._catalog.routines, *own]
         self._listed = self._snapshot(self._routines)
         keep = select_id or (self._current.id if self._current else None)
@@ -218,10 +227,8 @@ class RoutinesPage(QWidget):
         super().showEvent(event)
         if event.spontaneous():
             return
-        from coach.ui.pages.today.progression import dose_rules  # noqa: PLC0415 (not at start-up)
-
-        self._rules = dose_rules(self._repo)
-        own, _problems = self._repo.user_routines(self._catalog.library)
+        self._rules = self._doses().rules()
+        own, _problems = self._routines_service.user_routines(self._catalog.library)
         if self._snapshot([*self._catalog.routines, *own]) != self._listed:
             self.reload()
 
@@ -230,9 +237,7 @@ class RoutinesPage(QWidget):
         return [(r.id, r.name, self._dosed_of(r).steps) for r in routines]
 
     def _dosed_of(self, routine: Routine) -> Routine:
-        from coach.ui.pages.today.progression import routine_at_dose  # noqa: PLC0415 (not at start-up)
-
-        return routine_at_dose(self._repo, routine, self._rules)
+        return self._doses().routine_at_dose(routine, self._rules)
 
     @property
     def routines(self) -> list[Routine]:
@@ -302,9 +307,7 @@ class RoutinesPage(QWidget):
     def _at_dose(self, routine: Routine) -> Routine:
         """The routine as the player runs it: at the dose the user accepted on Today, if one
         holds (the note says so and since when), else at its own."""
-        from coach.ui.pages.today.progression import accepted_change  # noqa: PLC0415 (not at start-up)
-
-        change = accepted_change(self._repo, routine, self._rules)
+        change = self._doses().accepted_change(routine, self._rules)
         self.dose_note.setVisible(change is not None)
         if change is None:
             return routine
@@ -327,7 +330,7 @@ class RoutinesPage(QWidget):
         row = self.table.currentRow()
         self.table.setRowCount(len(routine.steps))
         for index, step in enumerate(routine.steps):
-            name = QTableWidgetItem(self._catalog.exercise_name(step.exercise_id))
+            name = QTableWidgetItem(catalog_exercise_name(self._catalog, step.exercise_id))
             name.setToolTip(dosage_text(step.dosage))
             self.table.setItem(index, 0, name)
             for column, (field, low, high) in enumerate(NUMBER_COLUMNS, start=1):
@@ -379,7 +382,7 @@ class RoutinesPage(QWidget):
 
     # ---- changes (user routines only) ------------------------------------------------------------
     def _save(self, routine: Routine, steps_edited: bool = True) -> Routine:
-        saved = self._repo.save_routine(routine, self._catalog.library, steps_edited)
+        saved = self._routines_service.save(routine, self._catalog.library, steps_edited)
         self.reload(select_id=saved.id)
         return saved
 
@@ -402,7 +405,7 @@ class RoutinesPage(QWidget):
             return
         steps = list(routine.steps)
         steps[index] = RoutineStep(step.exercise_id, dosage)
-        self._current = self._repo.save_routine(
+        self._current = self._routines_service.save(
             replace(routine, steps=tuple(steps)), self._catalog.library
         )
         self._dosed = self._at_dose(self._current)
@@ -480,7 +483,7 @@ class RoutinesPage(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._repo.delete_routine(routine)
+            self._routines_service.delete(routine)
             self._current = None
             self.reload()
 

@@ -5,7 +5,6 @@ while it is on screen.
 """
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QLocale, Qt, QTime, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -43,7 +42,10 @@ from coach.domain.timers import (
     TimerKind,
     TimerStatus,
 )
-from coach.store.repo import Repo
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
+from coach.services.settings import SettingsService
 from coach.ui.dialogs.heat_safety import (
     HeatSafetyDialog,
     how_hot_text,
@@ -51,6 +53,7 @@ from coach.ui.dialogs.heat_safety import (
     warning_text,
 )
 from coach.ui.runners.timer_controller import TimerController
+from coach.ui.text.core import core_text
 from coach.ui.text.labels import (
     area_label,
     format_countdown,
@@ -179,13 +182,17 @@ class TimerRow(QFrame):
 
 
 class TimersPage(QWidget):
+    # The main window builds the page again (when next shown) after one of these: a plan brings
+    # its own heat presets and limits.
+    rebuilt_on = frozenset({Change.PLAN, Change.DATA})
+
     def __init__(
-        self, controller: TimerController, repo: Repo, parent: QWidget | None = None
+        self, controller: TimerController, context: ServiceContext, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timersPage")
         self._controller = controller
-        self._repo = repo
+        self._settings = SettingsService(context)
         self._unsaved_screening: HeatScreening | None = None
         self._showing_seconds = False
         self.rows: dict[int, TimerRow] = {}
@@ -356,15 +363,15 @@ class TimersPage(QWidget):
             return None
         answers = dialog.answers()
         try:
-            self._repo.save_heat_screening(answers)
+            self._settings.save_heat_screening(answers)
             self._unsaved_screening = None
-        except sqlite3.Error as error:
+        except ServiceError as error:
             log.error("could not save the heat-safety answers: %s", error)
             self._unsaved_screening = answers
             self._show_problem(
                 self.tr(
                     "Your answers could not be saved ({error}); they apply until Coach closes."
-                ).format(error=error)
+                ).format(error=core_text(error.reason))
             )
         return answers
 
@@ -397,7 +404,7 @@ class TimersPage(QWidget):
         stored (they apply until Coach closes)."""
         if self._unsaved_screening is not None:
             return self._unsaved_screening
-        screening, problem = self._repo.load_heat_screening()
+        screening, problem = self._settings.heat_screening()
         if problem is not None:
             log.warning("%s", problem.describe())
         return screening
@@ -429,13 +436,13 @@ class TimersPage(QWidget):
         except (TimerError, HeatLimitError) as error:
             self._show_problem(timer_problem_text(error))
             return
-        except sqlite3.Error as error:
+        except ServiceError as error:
             log.error("could not store a new timer: %s", error)
             self._show_problem(
                 self.tr(
                     "Coach could not save the new timer ({error}), so it did not start. Check "
                     "that the disk has room, then try again."
-                ).format(error=error)
+                ).format(error=core_text(error.reason))
             )
             return
         self.status.clear()

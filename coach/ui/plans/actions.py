@@ -6,11 +6,10 @@ Imported when a plan action is first used, not at start-up.
 """
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,10 +28,13 @@ from coach.domain.heat import HeatLimits
 from coach.domain.plan import Plan, PlanError
 from coach.domain.reminders import ReminderSettings
 from coach.domain.schedule import MovementRule, TimedRule
-from coach.store.repo import Repo
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
 from coach.ui.plans.view import PlanView, days_text, limits_text, times_text
 from coach.ui.text.core import core_text
+from coach.ui.text.data import catalog_exercise_name
 from coach.ui.text.data import routine_name as shown_routine_name
+from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import Card, paragraph
 
 log = logging.getLogger(__name__)
@@ -40,14 +42,10 @@ log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 25
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanActions", text)
-
-
 def timed_text(rule: TimedRule, routine_name: str = "") -> str:
     if not rule.enabled:
-        return _tr("off")
-    text = _tr("{days} at {times}").format(
+        return translate("PlanActions", "off")
+    text = translate("PlanActions", "{days} at {times}").format(
         days=days_text(rule.weekdays), times=times_text(rule.times)
     )
     return f"{routine_name}: {text}" if routine_name else text
@@ -55,8 +53,8 @@ def timed_text(rule: TimedRule, routine_name: str = "") -> str:
 
 def movement_text(rule: MovementRule) -> str:
     if not rule.enabled:
-        return _tr("off")
-    return _tr("every {n} min of work").format(n=rule.every_minutes)
+        return translate("PlanActions", "off")
+    return translate("PlanActions", "every {n} min of work").format(n=rule.every_minutes)
 
 
 def plan_changes(
@@ -70,19 +68,35 @@ def plan_changes(
     after = plan.reminder_settings(before)
     rows = [
         (
-            _tr("Plan"),
-            before_plan or _tr("none (your own settings)"),
+            translate("PlanActions", "Plan"),
+            before_plan or translate("PlanActions", "none (your own settings)"),
             plan.title,
         ),
         (
-            _tr("Routine reminder"),
+            translate("PlanActions", "Routine reminder"),
             timed_text(before.routine, routine_name(before.routine.routine_id)),
             timed_text(after.routine, routine_name(after.routine.routine_id)),
         ),
-        (_tr("Movement breaks"), movement_text(before.movement), movement_text(after.movement)),
-        (_tr("Pain check-in"), timed_text(before.checkin), timed_text(after.checkin)),
-        (_tr("Heat reminder"), timed_text(before.heat), timed_text(after.heat)),
-        (_tr("Heat limits"), limits_text(before_limits), limits_text(plan.heat.limits())),
+        (
+            translate("PlanActions", "Movement breaks"),
+            movement_text(before.movement),
+            movement_text(after.movement),
+        ),
+        (
+            translate("PlanActions", "Pain check-in"),
+            timed_text(before.checkin),
+            timed_text(after.checkin),
+        ),
+        (
+            translate("PlanActions", "Heat reminder"),
+            timed_text(before.heat),
+            timed_text(after.heat),
+        ),
+        (
+            translate("PlanActions", "Heat limits"),
+            limits_text(before_limits),
+            limits_text(plan.heat.limits()),
+        ),
     ]
     return [row for row in rows if row[1] != row[2]]
 
@@ -170,18 +184,19 @@ class PlanDialog(QDialog):
 class PlanActions(QObject):
     """Open, adopt and restore plans for one main window."""
 
-    changed = Signal()  # the active plan changed (adopted or restored)
+    # The active plan changed (adopted or restored); the plan service announced Change.PLAN too.
+    changed = Signal()
 
     def __init__(
         self,
         parent: QWidget,
-        repo: Repo,
+        context: ServiceContext,
         reminder_settings: Callable[[], ReminderSettings],
         heat_limits: Callable[[], HeatLimits],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._repo = repo
+        self._context = context
         self._reminder_settings = reminder_settings
         self._heat_limits = heat_limits
         self.last_dialog: PlanDialog | None = None  # for tests and screenshots
@@ -198,17 +213,19 @@ class PlanActions(QObject):
     def open_file(self, path: Path) -> bool:
         """Read the plan in `path`, show it with what it changes, and adopt it if the user agrees.
         True when it was adopted."""
-        from coach.planning import read_plan  # noqa: PLC0415
-        from coach.ui.catalog import all_routines, catalog  # noqa: PLC0415
+        from coach.services.catalog import CatalogService  # noqa: PLC0415
+        from coach.services.plans import PlanService, read_plan  # noqa: PLC0415
 
         try:
             plan = read_plan(path)
         except PlanError as error:
             self._show_problems(path, error)
             return False
-        known = catalog()
-        names = {r.id: shown_routine_name(r) for r in [*all_routines(self._repo), *plan.routines]}
-        current = self._repo.active_plan()
+        catalogs = CatalogService(self._context)
+        known = catalogs.catalog()
+        names = {r.id: shown_routine_name(r) for r in [*catalogs.all_routines(), *plan.routines]}
+        plans = PlanService(self._context)
+        current = plans.active_stored()
         changes = plan_changes(
             plan,
             self._reminder_settings(),
@@ -218,20 +235,23 @@ class PlanActions(QObject):
         )
         own = {e.id: e.exercise.name for e in plan.exercises}
         dialog = PlanDialog(
-            plan, changes, lambda i: own.get(i) or known.exercise_name(i), self._parent
+            plan,
+            changes,
+            lambda i: own.get(i) or catalog_exercise_name(known, i),
+            self._parent,
         )
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            self._repo.adopt_plan(plan, str(path))
-        except sqlite3.Error as error:
+            plans.adopt(plan, str(path))
+        except ServiceError as error:
             log.error("cannot store the plan %s: %s", path, error)
             QMessageBox.warning(
                 self._parent,
                 self.tr("The plan was not adopted"),
                 self.tr("Coach could not store the plan ({error}). Nothing was changed.").format(
-                    error=error
+                    error=core_text(error.message)
                 ),
             )
             return False
@@ -263,10 +283,13 @@ class PlanActions(QObject):
 
     def restore_previous(self) -> bool:
         """Put back the plan (or the user's own settings) the active plan replaced."""
-        current = self._repo.active_plan()
+        from coach.services.plans import PlanService  # noqa: PLC0415
+
+        plans = PlanService(self._context)
+        current = plans.active_stored()
         if current is None:
             return False
-        history = {p.id: p for p in self._repo.plan_history()}
+        history = {p.id: p for p in plans.history()}
         previous = history.get(current.replaced_id) if current.replaced_id else None
         target = (
             self.tr('the plan "{title}"').format(title=previous.title)
@@ -284,13 +307,15 @@ class PlanActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self._repo.restore_previous_plan()
-        except sqlite3.Error as error:
+            plans.restore_previous()
+        except ServiceError as error:
             log.error("cannot restore the previous plan: %s", error)
             QMessageBox.warning(
                 self._parent,
                 self.tr("Nothing was restored"),
-                self.tr("Coach could not change the plan ({error}).").format(error=error),
+                self.tr("Coach could not change the plan ({error}).").format(
+                    error=core_text(error.message)
+                ),
             )
             return False
         self.changed.emit()

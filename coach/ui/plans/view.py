@@ -9,19 +9,16 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.domain.heat import HeatLimits
 from coach.domain.plan import Plan
 from coach.ui.text.labels import dosage_text, duration_text
+from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import Card, heading, paragraph
 
 WEEKDAY_COUNT = 7
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanView", text)
 
 
 def qdate(day: date) -> QDate:
@@ -42,7 +39,7 @@ def days_text(weekdays: Iterable[int]) -> str:
     """Every day, a run of days such as Mon-Fri, or the short day names."""
     days = sorted(set(weekdays))
     if len(days) == WEEKDAY_COUNT:
-        return _tr("every day")
+        return translate("PlanView", "every day")
     if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
         return f"{day_name(days[0])}\u2013{day_name(days[-1])}"
     return QLocale().createSeparatedList([day_name(d) for d in days])
@@ -54,8 +51,9 @@ def times_text(times: Iterable[time]) -> str:
 
 def limits_text(limits: HeatLimits) -> str:
     """A plan's heat limits in one sentence (the adoption dialog and the preview)."""
-    return _tr(
-        "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart."
+    return translate(
+        "PlanView",
+        "At most {cap} min a session (usually {usual}), {per_day} a day, at least {gap} h apart.",
     ).format(
         cap=limits.cap_minutes,
         usual=limits.default_minutes(),

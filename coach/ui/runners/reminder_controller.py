@@ -9,7 +9,6 @@ retries a reminder held back by a full-screen window.
 
 import logging
 import math
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from coach.clock import Clock
 from coach.domain.days import local_day_bounds
 from coach.domain.messages import Message
 from coach.domain.reminders import (
@@ -37,12 +35,16 @@ from coach.domain.schedule import (
     next_movement,
     next_timed,
 )
-from coach.store.repo import Repo
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
+from coach.services.reminders import ReminderService
 from coach.ui.runners.presence import PresenceReading
 from coach.ui.text.core import core_text
 
 if TYPE_CHECKING:
     from coach.ui.runners.safety_flags import SafetyFlags
+    from coach.ui.shell.changes import ChangeSignal
 
 log = logging.getLogger(__name__)
 
@@ -71,25 +73,25 @@ class ReminderController(QObject):
 
     def __init__(
         self,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
+        changes: "ChangeSignal",
         presence: PresenceReading,
         zone: Callable[[], tzinfo | None] = lambda: None,
         parent: QObject | None = None,
         safety: "SafetyFlags | None" = None,
     ) -> None:
         super().__init__(parent)
-        self._repo = repo
-        self._clock = clock
+        self._service = ReminderService(context)
+        self._clock = context.clock
         self.presence = presence
         self._zone = zone
-        self.settings, problem = repo.load_reminder_settings()
+        self.settings, problem = self._service.settings()
         if problem is not None:
             log.warning("%s", problem.describe())
             self._startup_problem: Message | None = problem.describe()
         else:
             self._startup_problem = None
-        self.state = repo.load_reminder_state()
+        self.state = self._service.state()
         self._base: dict[ReminderKind, datetime] = {}  # no reminder of a kind at or before this
         self._waiting_fullscreen = False
         self._away = False
@@ -107,6 +109,14 @@ class ReminderController(QObject):
         self.exercise_held = safety is not None and safety.any_open()
         if safety is not None:
             safety.changed.connect(self._safety_changed)
+        changes.changed.connect(self._store_changed)
+
+    def _store_changed(self, change: Change) -> None:
+        """A plan adopted or restored, or a backup imported, brings its own reminder rules:
+        they apply from now."""
+        if change in (Change.PLAN, Change.DATA):
+            settings, _problem = self._service.settings()
+            self.apply_settings(settings)
 
     # ---- start and the schedule ------------------------------------------------------------------
     def start(self) -> None:
@@ -361,14 +371,14 @@ class ReminderController(QObject):
     def apply_settings(self, settings: ReminderSettings) -> None:
         """New settings from the Settings page: stored, and the schedule recomputed from now."""
         try:
-            self._repo.save_reminder_settings(settings)
-        except sqlite3.Error as error:
+            self._service.save_settings(settings)
+        except ServiceError as error:
             log.error("could not save the reminder settings: %s", error)
             self.problem.emit(
                 self.tr(
                     "Coach could not save your reminder settings ({error}); they apply until "
                     "Coach closes."
-                ).format(error=error)
+                ).format(error=core_text(error.reason))
             )
         self.settings = settings
         now = self._clock.now()
@@ -405,14 +415,12 @@ class ReminderController(QObject):
 
     def _record(self, reminder: Reminder, event: ReminderEvent) -> None:
         try:
-            self._repo.record_reminder_event(
-                reminder.kind, event, reminder.due_at, reminder.routine_id
-            )
-        except sqlite3.Error as error:
+            self._service.record_event(reminder.kind, event, reminder.due_at, reminder.routine_id)
+        except ServiceError as error:
             log.error("could not record a reminder event: %s", error)
             self.problem.emit(
                 self.tr("Coach could not record what you did with a reminder ({error}).").format(
-                    error=error
+                    error=core_text(error.reason)
                 )
             )
 
@@ -426,9 +434,9 @@ class ReminderController(QObject):
 
     def _save_state(self) -> None:
         try:
-            self._repo.save_reminder_state(self.state)
+            self._service.save_state(self.state)
             self._last_saved_seen = self.state.last_seen
-        except sqlite3.Error as error:
+        except ServiceError as error:
             log.error("could not save the reminder state: %s", error)
 
     def save_on_quit(self) -> None:

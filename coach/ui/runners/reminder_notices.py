@@ -54,10 +54,11 @@ class ReminderNotices(QObject):
         )
 
     def _routine_text(self) -> str:
-        from coach.ui.catalog import catalog  # noqa: PLC0415
+        from coach.services.catalog import CatalogService  # noqa: PLC0415
 
         routine_id = self._controller.settings.routine.routine_id
-        name = next((routine_name(r) for r in catalog().routines if r.id == routine_id), "")
+        known = CatalogService(self._window.context).catalog()
+        name = next((routine_name(r) for r in known.routines if r.id == routine_id), "")
         if name:
             return self.tr("{routine} is planned now.").format(routine=name)
         return self.tr("Your routine is planned now.")

@@ -1,5 +1,6 @@
 """Runs the timer board for the whole app: one single-shot QTimer aimed at the next thing due, the
-store kept in step with every change, and a re-check after the computer wakes or the clock moves.
+store kept in step with every change (through `coach.services.timers`), and a re-check after the
+computer wakes or the clock moves.
 
 Nothing polls. The alarm is aimed at the earliest of: the next deadline or skin check; the next
 change of the displayed countdown (every second while a countdown is on screen, every minute for
@@ -9,12 +10,10 @@ how late a deadline can be noticed after a sleep where logind's wake signal is n
 
 import logging
 import math
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from coach.clock import Clock
 from coach.domain.days import local_day_bounds
 from coach.domain.heat import (
     BodyArea,
@@ -32,10 +31,15 @@ from coach.domain.timers import (
     TimerKind,
     TimerStatus,
 )
-from coach.store.repo import Repo
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
+from coach.services.timers import TimerService
+from coach.ui.text.core import core_text
 
 if TYPE_CHECKING:
     from coach.ui.runners.background import ServiceThread
+    from coach.ui.shell.changes import ChangeSignal
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +54,16 @@ class TimerController(QObject):
     tick = Signal()  # the displayed remaining times may have changed
     problem = Signal(str)  # a timer change could not be saved
 
-    def __init__(self, repo: Repo, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self, context: ServiceContext, changes: "ChangeSignal", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._repo = repo
-        self._clock = clock
-        self.board = TimerBoard(clock)
+        self._service = TimerService(context)
+        self._clock = context.clock
+        self.board = TimerBoard(context.clock)
         self.limits = HeatLimits()
         self.reload_limits()
+        changes.changed.connect(self._store_changed)
         self._screens_showing_seconds = 0
         self._alarm = QTimer(self)
         self._alarm.setSingleShot(True)
@@ -90,11 +97,11 @@ class TimerController(QObject):
 
     def reload_limits(self) -> None:
         """Take the heat limits of the plan in force (Coach's own when there is none)."""
-        try:
-            self.limits = self._repo.heat_limits()
-        except (sqlite3.Error, ValueError) as error:
-            log.error("cannot read the plan's heat limits, keeping Coach's own: %s", error)
-            self.limits = HeatLimits()
+        self.limits = self._service.heat_limits()
+
+    def _store_changed(self, change: Change) -> None:
+        if change in (Change.PLAN, Change.DATA):  # a plan brings its own heat limits
+            self.reload_limits()
 
     # ---- what the user does ----------------------------------------------------------------------
     def heat_warnings(
@@ -102,7 +109,7 @@ class TimerController(QObject):
     ) -> list[HeatWarning]:
         now = self._clock.now()
         day_start, _ = local_day_bounds(now)
-        uses = self._repo.heat_uses_since(min(day_start, now - self.limits.min_gap))
+        uses = self._service.heat_uses_since(min(day_start, now - self.limits.min_gap))
         return heat_start_warnings(now, day_start, uses, screening, self.limits, area)
 
     def start(
@@ -114,12 +121,12 @@ class TimerController(QObject):
         area: BodyArea | None = None,
     ) -> Timer:
         """Start a timer. Raises TimerError or HeatLimitError with the reason it cannot, and
-        sqlite3.Error when it cannot be stored (then it does not start: a timer that would be
+        ServiceError when it cannot be stored (then it does not start: a timer that would be
         lost at the next restart is not started at all)."""
         timer = self.board.start(kind, seconds, label, source, area, self.limits)
         try:
-            self._repo.save_timer(timer)
-        except sqlite3.Error:
+            self._service.save(timer)
+        except ServiceError:
             self.board.forget(timer)
             raise
         log.info("%s timer started for %.0f s", kind.value, seconds)
@@ -174,12 +181,12 @@ class TimerController(QObject):
         others still run."""
         unreadable: list[str] = []
         try:
-            stored = self._repo.active_timers(unreadable)
-        except sqlite3.Error as error:
+            stored = self._service.active(unreadable)
+        except ServiceError as error:
             log.error("could not read the running timers: %s", error)
             self.problem.emit(
                 self.tr("Coach could not read the timers of its last run ({error}).").format(
-                    error=error
+                    error=core_text(error.reason)
                 )
             )
             stored = []
@@ -252,14 +259,14 @@ class TimerController(QObject):
 
     def _save(self, timer: Timer) -> None:
         try:
-            self._repo.save_timer(timer)
-        except sqlite3.Error as error:
+            self._service.save(timer)
+        except ServiceError as error:
             log.error("could not save timer %d: %s", timer.id, error)
             self.problem.emit(
                 self.tr(
                     "Coach could not save a change to a timer ({error}). The timer goes on, but "
                     "may not be there after a restart."
-                ).format(error=error)
+                ).format(error=core_text(error.reason))
             )
 
     def _watch_sleep(self) -> None:

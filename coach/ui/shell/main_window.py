@@ -4,17 +4,11 @@ behaviour on close (to the tray, or quit)."""
 import contextlib
 import logging
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,22 +16,27 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
-from coach.clock import Clock
 from coach.domain.heat import HeatSource
 from coach.domain.timers import Timer, TimerError, TimerKind, TimerStatus
 from coach.paths import resources_dir
-from coach.store.repo import Repo
+from coach.services.active_plan import ActivePlanService
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.reminders import ReminderService
+from coach.services.settings import SettingsService
 from coach.ui.lifecycle.about import AboutInfo
 from coach.ui.pages.today.page import TodayPage
 from coach.ui.runners.safety_flags import SafetyFlags
 from coach.ui.runners.timer_controller import TimerController
+from coach.ui.shell import navigation
+from coach.ui.shell.changes import ChangeSignal
+from coach.ui.shell.menus import build_menus
 from coach.ui.shell.settings_model import SettingsModel
 from coach.ui.text.labels import minutes_left, timer_title
 
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.reminders import ReminderSettings
     from coach.domain.routines import Routine
-    from coach.ui.catalog import Catalog
+    from coach.services.catalog import Catalog
     from coach.ui.dialogs.data_actions import DataActions
     from coach.ui.dialogs.first_run import FirstRunDialog
     from coach.ui.plans.actions import PlanActions
@@ -65,23 +64,18 @@ DEFAULT_SPEECH_ENGINE = (
 )
 
 
-class Page(StrEnum):
-    TODAY = "today"
-    EXERCISES = "exercises"
-    ROUTINES = "routines"
-    TIMERS = "timers"
-    PROGRESS = "progress"
-    SETTINGS = "settings"
+Page = navigation.Page  # where the rest of Coach and the tests name the pages from
 
 
 # Page modules other than Today are imported when their page is first shown: start-up stays within
-# its budget (tests/bench/startup.py) however large those pages grow.
+# its budget (tests/bench/startup.py) however large those pages grow. A page class that sets
+# `rebuilt_on` (a set of `Change`s) is built again, when next shown, after one of those changes.
 
 
-def _catalog() -> "Catalog":
-    from coach.ui.catalog import catalog  # noqa: PLC0415
+def _catalog(context: ServiceContext) -> "Catalog":
+    from coach.services.catalog import CatalogService  # noqa: PLC0415
 
-    return catalog()
+    return CatalogService(context).catalog()
 
 
 def _settings_page(
@@ -89,18 +83,18 @@ def _settings_page(
     tray_available: bool,
     about: AboutInfo,
     reminders: "ReminderController | None",
-    repo: Repo,
+    context: ServiceContext,
     restart: Callable[[], None],
 ) -> QWidget:
     from coach.ui.pages.settings.page import SettingsPage  # noqa: PLC0415
 
     panel = None
     if reminders is not None:
-        from coach.ui.catalog import all_routines  # noqa: PLC0415
+        from coach.services.catalog import CatalogService  # noqa: PLC0415
         from coach.ui.pages.settings.reminders import ReminderSettingsPanel  # noqa: PLC0415
         from coach.ui.text.data import routine_name  # noqa: PLC0415
 
-        choices = [(r.id, routine_name(r)) for r in all_routines(repo)]
+        choices = [(r.id, routine_name(r)) for r in CatalogService(context).all_routines()]
         panel = ReminderSettingsPanel(reminders, choices)
     page = SettingsPage(settings, tray_available, about, panel)
     page.restart_requested.connect(restart)
@@ -160,8 +154,8 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
+        change_signal: ChangeSignal,
         settings: SettingsModel,
         tray_available: bool,
         about: AboutInfo,
@@ -169,15 +163,18 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Coach"))
-        self._repo = repo
+        # What every page, dialog and runner is built with: the services' context (store, clock,
+        # change hub), and the hub's changes as a Qt signal to refresh from.
+        self.context = context
+        self.change_signal = change_signal
         self._settings = settings
         self._tray_available = tray_available
         self._about = about
 
-        self._clock = clock
+        self._clock = context.clock
         self.speech_engine: str | None = DEFAULT_SPEECH_ENGINE
         self.player: PlayerWindow | None = None
-        self.today = TodayPage(repo, clock)
+        self.today = TodayPage(context, change_signal)
         self.today.start_routine_requested.connect(self._start_builtin)
         self._skin_notices: dict[int, Notice] = {}
         self.timers = self._build_timer_controller()
@@ -196,19 +193,12 @@ class MainWindow(QMainWindow):
             Page.PROGRESS: self._build_progress_page,
             Page.SETTINGS: lambda: self._with_first_run_button(
                 _settings_page(
-                    settings, tray_available, about, self.reminders, repo, self.restart_app
+                    settings, tray_available, about, self.reminders, context, self.restart_app
                 )
             ),
         }
         self._all_factories = dict(self._factories)
-        titles = {
-            Page.TODAY: self.tr("Today"),
-            Page.EXERCISES: self.tr("Exercises"),
-            Page.ROUTINES: self.tr("Routines"),
-            Page.TIMERS: self.tr("Timers"),
-            Page.PROGRESS: self.tr("Progress"),
-            Page.SETTINGS: self.tr("Settings"),
-        }
+        change_signal.changed.connect(self._store_changed)
 
         self._navigation = _Navigation()
         self._navigation.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -217,23 +207,17 @@ class MainWindow(QMainWindow):
         self._stack = _PageStack()
         self._stack.setObjectName("pages")
         self._page_index: dict[Page, int] = {}
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, page in enumerate(Page, start=1):
+        for page in Page:
             widget = self.today if page is Page.TODAY else QWidget()
             self._page_index[page] = self._stack.addWidget(widget)
-            QListWidgetItem(titles[page], self._navigation)
-            action = QAction(titles[page], self)
-            # setShortcuts (plural) avoids PySide building every Qt.* enum (10 ms) at start-up.
-            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
-            action.triggered.connect(lambda _=False, p=page: self.show_page(p))
-            go_menu.addAction(action)
+            QListWidgetItem(navigation.page_title(page), self._navigation)
         self._navigation.currentRowChanged.connect(self._row_changed)
         # Assistive tools (voice control, a screen reader's "select") select an item over
         # AT-SPI without making it current: a selected page is shown too.
         self._navigation.itemSelectionChanged.connect(self._selection_changed)
         self._navigation.setCurrentRow(0)
 
-        self._build_menus(go_menu)
+        build_menus(self)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -273,56 +257,15 @@ class MainWindow(QMainWindow):
         if selected and selected[0] is not self._navigation.currentItem():
             self._navigation.setCurrentItem(selected[0])
 
-    def _build_menus(self, go_menu: QMenu) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_plan = QAction(self.tr("&Open a clinician plan…"), self)
-        open_plan.setObjectName("openPlan")
-        open_plan.setShortcuts([QKeySequence("Ctrl+O")])
-        open_plan.triggered.connect(lambda: self.plan_actions().choose_and_open())
-        self.restore_plan_action = QAction(self.tr("Restore the &previous plan…"), self)
-        self.restore_plan_action.setObjectName("restorePlan")
-        self.restore_plan_action.triggered.connect(lambda: self.plan_actions().restore_previous())
-        editor = QAction(self.tr("Plan &editor (for clinicians)…"), self)
-        editor.setObjectName("planEditor")
-        editor.triggered.connect(self.open_plan_editor)
-        for action in (open_plan, self.restore_plan_action, editor):
-            file_menu.addAction(action)
-        file_menu.aboutToShow.connect(
-            lambda: self.restore_plan_action.setEnabled(self._repo.active_plan() is not None)
-        )
-        file_menu.addSeparator()
-        for name, label, method in (
-            ("exportCsv", self.tr("Export data as &CSV…"), "export_csv"),
-            ("exportJson", self.tr("Save a &backup (JSON)…"), "export_json"),
-            ("importJson", self.tr("&Import a backup…"), "import_json"),
-            ("clinicianReport", self.tr("Clinician &report (PDF)…"), "clinician_report"),
-        ):
-            action = QAction(label, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _=False, m=method: getattr(self.data_actions(), m)())
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("quitAction")
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.quit_app)
-        file_menu.addAction(quit_action)
-        self.menuBar().insertMenu(go_menu.menuAction(), file_menu)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Coach"), self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
-        go_menu.addSeparator()
-        go_menu.addAction(self._notice_action())
-
-    def _notice_action(self) -> QAction:
+    def answer_latest_notice(self) -> None:
         """Go > Answer the latest notice: notices never take the keyboard by themselves (they would
         take what the user types elsewhere), so this brings the keyboard to the newest one."""
-        action = QAction(self.tr("Answer the latest &notice"), self)
-        action.setObjectName("focusNotice")
-        action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
-        action.triggered.connect(lambda: self._alerts is not None and self._alerts.focus_latest())
-        return action
+        if self._alerts is not None:
+            self._alerts.focus_latest()
+
+    def has_active_plan(self) -> bool:
+        """A clinician plan is in force (File > Restore the previous plan is offered then)."""
+        return ActivePlanService(self.context).any()
 
     def reminder_settings(self) -> "ReminderSettings":
         """The reminder settings (the plan) in force now."""
@@ -338,9 +281,8 @@ class MainWindow(QMainWindow):
             from coach.ui.plans.actions import PlanActions  # noqa: PLC0415
 
             self._plan_actions = PlanActions(
-                self, self._repo, self.reminder_settings, lambda: self.timers.limits
+                self, self.context, self.reminder_settings, lambda: self.timers.limits
             )
-            self._plan_actions.changed.connect(self._plan_changed)
         return self._plan_actions
 
     def open_plan_file(self, path: Path) -> bool:
@@ -351,24 +293,26 @@ class MainWindow(QMainWindow):
     def open_plan_editor(self) -> None:
         from coach.ui.plans.editor.dialog import open_plan_editor  # noqa: PLC0415
 
-        open_plan_editor(self, _catalog().library)
+        open_plan_editor(self, _catalog(self.context).library)
 
-    @Slot()
-    def _plan_changed(self) -> None:
-        """A plan was adopted or restored: everything that follows the plan reads it again."""
-        from coach.ui.catalog import plan_changed  # noqa: PLC0415
-
-        plan_changed()
-        if self.reminders is not None:
-            settings, _problem = self._repo.load_reminder_settings()
-            self.reminders.apply_settings(settings)
-        self.timers.reload_limits()
-        self.today.refresh_plan()
-        self.today.refresh_suggestion()  # a plan may bound dose suggestions or turn them off
+    @Slot(object)
+    def _store_changed(self, change: Change) -> None:
+        """Pages that are built from what `change` touched (their `rebuilt_on`) are built again
+        when next shown; the page on screen at once. Everything else (Today, the timers, the
+        reminders, the catalog) follows the change itself."""
         current = self.current_page()
-        for page in (Page.EXERCISES, Page.ROUTINES, Page.TIMERS, Page.SETTINGS):
+        outdated = [
+            page
+            for page, index in self._page_index.items()
+            if page not in self._factories
+            and change in getattr(self._stack.widget(index), "rebuilt_on", ())
+        ]
+        for page in outdated:
             self._reset_page(page)
-        self.show_page(current)
+        if outdated:
+            # The navigation still shows `current`: the stack is put back on it (built again
+            # if it was one of them).
+            self._row_changed(self._page_index[current])
 
     def _reset_page(self, page: Page) -> None:
         """Rebuild `page` when it is next shown (if it has been built)."""
@@ -403,10 +347,7 @@ class MainWindow(QMainWindow):
         if self._data_actions is None:
             from coach.ui.dialogs.data_actions import DataActions  # noqa: PLC0415
 
-            self._data_actions = DataActions(
-                self, self._repo.connection, self._repo, self._clock, self.reminder_settings
-            )
-            self._data_actions.imported.connect(self._plan_changed)
+            self._data_actions = DataActions(self, self.context, self.reminder_settings)
         return self._data_actions
 
     @property
@@ -448,14 +389,14 @@ class MainWindow(QMainWindow):
     def _build_exercises_page(self) -> QWidget:
         from coach.ui.pages.exercises import ExercisesPage  # noqa: PLC0415
 
-        page = ExercisesPage(_catalog())
+        page = ExercisesPage(_catalog(self.context))
         page.try_exercise.connect(self.try_exercise)
         return page
 
     def _build_timers_page(self) -> QWidget:
         from coach.ui.pages.timers import TimersPage  # noqa: PLC0415
 
-        return TimersPage(self.timers, self._repo)
+        return TimersPage(self.timers, self.context)
 
     @property
     def cue_service(self) -> "CueService":
@@ -568,25 +509,22 @@ class MainWindow(QMainWindow):
         from coach.ui.pages.progress import ProgressPage  # noqa: PLC0415
         from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
 
-        page = ProgressPage(
-            self._repo, self._clock, lambda: self.reminder_settings().routine, system_zone()
-        )
+        page = ProgressPage(self.context, lambda: self.reminder_settings().routine, system_zone())
         page.open_today.connect(lambda: self.show_page(Page.TODAY))
         return page
 
     def _build_timer_controller(self) -> TimerController:
-        timers = TimerController(self._repo, self._clock, self)
+        timers = TimerController(self.context, self.change_signal, self)
         timers.finished.connect(self._timer_finished)
         timers.skin_check.connect(self._skin_check)
         timers.tick.connect(self._update_title)
-        timers.changed.connect(self.today.refresh)
         timers.changed.connect(self._close_stale_skin_notices)
         return timers
 
     def _build_routines_page(self) -> QWidget:
         from coach.ui.pages.routines import RoutinesPage  # noqa: PLC0415
 
-        page = RoutinesPage(self._repo, _catalog())
+        page = RoutinesPage(self.context)
         page.start_routine.connect(self.start_routine)
         return page
 
@@ -619,9 +557,9 @@ class MainWindow(QMainWindow):
     def start_routine_by_id(self, routine_id: str) -> bool:
         """Open the player for a built-in or user routine; False when there is no such routine
         (it was deleted)."""
-        from coach.ui.catalog import all_routines  # noqa: PLC0415
+        from coach.services.catalog import CatalogService  # noqa: PLC0415
 
-        routine = next((r for r in all_routines(self._repo) if r.id == routine_id), None)
+        routine = CatalogService(self.context).routine(routine_id)
         if routine is None:
             return False
         self.start_routine(routine)
@@ -641,8 +579,7 @@ class MainWindow(QMainWindow):
             self.first_run.activateWindow()
             return
         self.first_run = FirstRunDialog(
-            self._repo,
-            self._clock,
+            self.context,
             self._reminders_now,
             self._apply_reminder_settings,
             self,
@@ -664,7 +601,7 @@ class MainWindow(QMainWindow):
         """Run `then` now, or once the first-run questions are answered or closed when they are
         open or still to come (a routine asked for from the command line waits for the red-flag
         questions)."""
-        if self.first_run is None and not self._repo.needs_first_run():
+        if self.first_run is None and not SettingsService(self.context).needs_first_run():
             then()
         else:
             self._after_first_run = (*self._after_first_run, then)
@@ -674,13 +611,13 @@ class MainWindow(QMainWindow):
         """The reminder settings in force: the running reminders', else the stored ones."""
         if self.reminders is not None:
             return self.reminders.settings
-        return self._repo.load_reminder_settings()[0]
+        return ReminderService(self.context).settings()[0]
 
     def _apply_reminder_settings(self, settings: "ReminderSettings") -> None:
         if self.reminders is not None:
             self.reminders.apply_settings(settings)
         else:
-            self._repo.save_reminder_settings(settings)
+            ReminderService(self.context).save_settings(settings)
 
     def focus_checkin(self) -> None:
         """Bring the window up on Today with the pain rating ready for one key press."""
@@ -697,18 +634,18 @@ class MainWindow(QMainWindow):
             return
         if not self._safety_allows(routine):
             return
-        from coach.ui.pages.today.progression import routine_at_dose  # noqa: PLC0415
+        from coach.services.doses import DoseService  # noqa: PLC0415
         from coach.ui.player.window import PlayerWindow  # noqa: PLC0415
         from coach.ui.runners.cues import Cues  # noqa: PLC0415
 
         # At the dose the user accepted from a progression suggestion, if it still holds under
         # the active plan and its bounds (coach.domain.dosing).
-        routine = routine_at_dose(self._repo, routine)
+        routine = DoseService(self.context).routine_at_dose(routine)
         service = self.cue_service
         service.speech_engine = self.speech_engine
         cues = Cues(service, speech=True, muted=not self._settings.value.sound_enabled)
-        self.player = PlayerWindow(routine, self._repo, _catalog(), cues, self._clock)
-        self.player.mute_button.setChecked(cues.muted)
+        self.player = PlayerWindow(routine, self.context, _catalog(self.context), cues)
+        self.player.running.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)
         self.player.safety = self.safety
         self.player.show()
@@ -744,8 +681,6 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.deleteLater()
         self.player = None
-        self.today.refresh()
-        self.today.refresh_suggestion()  # the session may change what progression suggests
 
     def show_page(self, page: Page) -> None:
         self._navigation.setCurrentRow(self._page_index[page])
@@ -754,7 +689,7 @@ class MainWindow(QMainWindow):
         """Put the window where it was last time; False when nothing (usable) was saved."""
         from PySide6.QtCore import QByteArray  # noqa: PLC0415 (not needed to show the window)
 
-        saved = self._repo.load_window_geometry()
+        saved = SettingsService(self.context).window_geometry()
         if saved is None or not self.restoreGeometry(QByteArray(saved)):
             screen = QGuiApplication.primaryScreen()
             if screen is not None:
@@ -766,7 +701,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_geometry(self) -> None:
-        self._repo.save_window_geometry(bytes(self.saveGeometry().data()))
+        SettingsService(self.context).save_window_geometry(bytes(self.saveGeometry().data()))
 
     @Slot()
     def show_and_raise(self) -> None:
@@ -818,7 +753,7 @@ class MainWindow(QMainWindow):
         event.accept()
         self.quit_app()
 
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
         QMessageBox.about(

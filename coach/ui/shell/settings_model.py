@@ -1,4 +1,5 @@
-"""The live settings: pages change them here, it saves to the store at once and tells everyone."""
+"""The live settings: pages change them here, it saves them through the settings service at once
+and tells everyone (with the new value, which the change hub's `Change.SETTINGS` does not carry)."""
 
 from dataclasses import replace
 from typing import Any
@@ -6,15 +7,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.settings import AppSettings
-from coach.store.repo import Repo
+from coach.services.settings import SettingsService
 
 
 class SettingsModel(QObject):
     changed = Signal(object)
 
-    def __init__(self, repo: Repo, initial: AppSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: SettingsService, initial: AppSettings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._repo = repo
+        self._service = service
         self._settings = initial
 
     @property
@@ -22,10 +25,11 @@ class SettingsModel(QObject):
         return self._settings
 
     def update(self, **changes: Any) -> None:
-        """Apply and save the changed fields; does nothing when nothing changed."""
+        """Apply and save the changed fields (ServiceError when they cannot be saved: then
+        nothing changes); does nothing when nothing changed."""
         updated = replace(self._settings, **changes)
         if updated == self._settings:
             return
-        self._repo.save_settings(updated)
+        self._service.save(updated)
         self._settings = updated
         self.changed.emit(updated)

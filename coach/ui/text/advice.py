@@ -16,20 +16,17 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 # The one sentence per situation lives in a module of its own, so that Today's footer loads no
 # more than it: here it is the same function.
 from coach.ui.text.situations import Situation, situation_sentence, urgency_situation
+from coach.ui.text.translate import translate
 
 __all__ = ["Situation", "situation_sentence", "urgency_situation"]
 
 if TYPE_CHECKING:
     from coach.domain.safety import Advice, RedFlag, SafetyFlag, Symptom, Topic, Urgency
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Advice", text)
 
 
 def red_flag_label(flag: RedFlag) -> str:
@@ -38,67 +35,85 @@ def red_flag_label(flag: RedFlag) -> str:
     from coach.domain.safety import RedFlag  # noqa: PLC0415
 
     return {
-        RedFlag.CHEST_PAIN: _tr("Chest pain"),
-        RedFlag.SADDLE_OR_BLADDER: _tr(
+        RedFlag.CHEST_PAIN: translate("Advice", "Chest pain"),
+        RedFlag.SADDLE_OR_BLADDER: translate(
+            "Advice",
             "Numbness around the genitals or buttocks, trouble peeing, or loss of bladder or "
-            "bowel control"
+            "bowel control",
         ),
-        RedFlag.LEGS_WEAK_OR_NUMB: _tr("Weakness or numbness in both legs"),
-        RedFlag.SERIOUS_INJURY: _tr("The pain started after a serious accident or fall"),
-        RedFlag.SUDDEN_HEADACHE: _tr("A sudden, severe headache unlike any you have had before"),
-        RedFlag.DIZZINESS_OR_VISION: _tr(
-            "Dizziness, sudden falls, double vision, or trouble speaking or swallowing"
+        RedFlag.LEGS_WEAK_OR_NUMB: translate("Advice", "Weakness or numbness in both legs"),
+        RedFlag.SERIOUS_INJURY: translate(
+            "Advice", "The pain started after a serious accident or fall"
         ),
-        RedFlag.FACE_NUMBNESS: _tr("Numbness in your face"),
-        RedFlag.NAUSEA_NECK: _tr("Feeling sick (nausea), especially when you move your neck"),
-        RedFlag.MENINGITIS: _tr(
-            "A fever and a stiff neck, with a headache or eyes that hurt in bright light"
+        RedFlag.SUDDEN_HEADACHE: translate(
+            "Advice", "A sudden, severe headache unlike any you have had before"
         ),
-        RedFlag.RASH: _tr("A rash that does not fade when you press a glass on it"),
-        RedFlag.HIGH_FEVER: _tr("A high fever as well as the back or neck pain"),
-        RedFlag.ARM_WEAKNESS: _tr("New weakness in one arm or hand"),
-        RedFlag.CLUMSY_HANDS: _tr(
-            "Clumsy hands: dropping things, or trouble with buttons or handwriting"
+        RedFlag.DIZZINESS_OR_VISION: translate(
+            "Advice", "Dizziness, sudden falls, double vision, or trouble speaking or swallowing"
         ),
-        RedFlag.UNSTEADY_WALKING: _tr("Walking has become unsteady, or you lose your balance"),
-        RedFlag.BOTH_ARMS: _tr("Pins and needles, numbness or weakness in both arms"),
-        RedFlag.LHERMITTE: _tr(
-            "An electric-shock feeling down your back, arms or legs when you bend your neck"
+        RedFlag.FACE_NUMBNESS: translate("Advice", "Numbness in your face"),
+        RedFlag.NAUSEA_NECK: translate(
+            "Advice", "Feeling sick (nausea), especially when you move your neck"
         ),
-        RedFlag.BLADDER_BOWEL_CHANGE: _tr(
-            "A new change in how your bladder or bowels work, such as having to go suddenly"
+        RedFlag.MENINGITIS: translate(
+            "Advice", "A fever and a stiff neck, with a headache or eyes that hurt in bright light"
         ),
-        RedFlag.LIMB_WEAKNESS: _tr("Weakness in an arm or leg, or trouble walking"),
-        RedFlag.WEIGHT_LOSS: _tr("Weight loss you cannot explain"),
-        RedFlag.MEDICAL_HISTORY: _tr(
-            "Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis"
+        RedFlag.RASH: translate("Advice", "A rash that does not fade when you press a glass on it"),
+        RedFlag.HIGH_FEVER: translate("Advice", "A high fever as well as the back or neck pain"),
+        RedFlag.ARM_WEAKNESS: translate("Advice", "New weakness in one arm or hand"),
+        RedFlag.CLUMSY_HANDS: translate(
+            "Advice", "Clumsy hands: dropping things, or trouble with buttons or handwriting"
         ),
-        RedFlag.OSTEOPOROSIS: _tr("Osteoporosis (thin bones)"),
-        RedFlag.NECK_SURGERY: _tr("An operation on your neck in the past"),
-        RedFlag.PAST_INJURY: _tr(
-            "A bad neck or back injury in the past (with osteoporosis, even a small fall)"
+        RedFlag.UNSTEADY_WALKING: translate(
+            "Advice", "Walking has become unsteady, or you lose your balance"
         ),
-        RedFlag.LONG_TERM_STEROIDS: _tr(
-            "Taking steroid tablets (such as prednisolone) for a long time"
+        RedFlag.BOTH_ARMS: translate(
+            "Advice", "Pins and needles, numbness or weakness in both arms"
         ),
-        RedFlag.DRUG_INJECTION: _tr("Injecting drugs, now or in the past"),
-        RedFlag.DOWN_SYNDROME: _tr("Down syndrome"),
-        RedFlag.NIGHT_PAIN: _tr("Pain that is constant, worse at night or wakes you up"),
-        RedFlag.COUGH_PAIN: _tr("Pain that gets worse when you cough or sneeze"),
-        RedFlag.BACK_SHAPE: _tr("Swelling, or a change in the shape of your back"),
-        RedFlag.ARM_NERVES: _tr("Pins and needles, or an arm that feels cold"),
-        RedFlag.PAIN_DOWN_ARMS: _tr("Pain spreading down one or both arms"),
-        RedFlag.AGE_ONSET: _tr("The pain began when you were under 20 or over 55"),
-        RedFlag.NOT_IMPROVING: _tr(
-            "The pain has not improved after a few weeks of looking after it"
+        RedFlag.LHERMITTE: translate(
+            "Advice",
+            "An electric-shock feeling down your back, arms or legs when you bend your neck",
         ),
-        RedFlag.NOT_ASSESSED: _tr("The pain has not been checked by a doctor or physiotherapist"),
+        RedFlag.BLADDER_BOWEL_CHANGE: translate(
+            "Advice",
+            "A new change in how your bladder or bowels work, such as having to go suddenly",
+        ),
+        RedFlag.LIMB_WEAKNESS: translate("Advice", "Weakness in an arm or leg, or trouble walking"),
+        RedFlag.WEIGHT_LOSS: translate("Advice", "Weight loss you cannot explain"),
+        RedFlag.MEDICAL_HISTORY: translate(
+            "Advice",
+            "Cancer now or in the past, TB, HIV, a weakened immune system or inflammatory arthritis",
+        ),
+        RedFlag.OSTEOPOROSIS: translate("Advice", "Osteoporosis (thin bones)"),
+        RedFlag.NECK_SURGERY: translate("Advice", "An operation on your neck in the past"),
+        RedFlag.PAST_INJURY: translate(
+            "Advice", "A bad neck or back injury in the past (with osteoporosis, even a small fall)"
+        ),
+        RedFlag.LONG_TERM_STEROIDS: translate(
+            "Advice", "Taking steroid tablets (such as prednisolone) for a long time"
+        ),
+        RedFlag.DRUG_INJECTION: translate("Advice", "Injecting drugs, now or in the past"),
+        RedFlag.DOWN_SYNDROME: translate("Advice", "Down syndrome"),
+        RedFlag.NIGHT_PAIN: translate(
+            "Advice", "Pain that is constant, worse at night or wakes you up"
+        ),
+        RedFlag.COUGH_PAIN: translate("Advice", "Pain that gets worse when you cough or sneeze"),
+        RedFlag.BACK_SHAPE: translate("Advice", "Swelling, or a change in the shape of your back"),
+        RedFlag.ARM_NERVES: translate("Advice", "Pins and needles, or an arm that feels cold"),
+        RedFlag.PAIN_DOWN_ARMS: translate("Advice", "Pain spreading down one or both arms"),
+        RedFlag.AGE_ONSET: translate("Advice", "The pain began when you were under 20 or over 55"),
+        RedFlag.NOT_IMPROVING: translate(
+            "Advice", "The pain has not improved after a few weeks of looking after it"
+        ),
+        RedFlag.NOT_ASSESSED: translate(
+            "Advice", "The pain has not been checked by a doctor or physiotherapist"
+        ),
     }[flag]
 
 
 def assessed_question() -> str:
     """NOT_ASSESSED as asked: "no" here is the "yes" of the red flag (NHSBP, DEVON)."""
-    return _tr("Has this pain been checked by a doctor or physiotherapist?")
+    return translate("Advice", "Has this pain been checked by a doctor or physiotherapist?")
 
 
 def topic_heading(topic: Topic) -> str:
@@ -106,13 +121,13 @@ def topic_heading(topic: Topic) -> str:
     from coach.domain.safety import Topic  # noqa: PLC0415
 
     return {
-        Topic.HEAD: _tr("Head, face, eyes and speech"),
-        Topic.FEVER: _tr("Fever"),
-        Topic.BODY: _tr("Chest, legs, bladder and bowel"),
-        Topic.ARMS: _tr("Arms, hands and walking"),
-        Topic.INJURY: _tr("Injury"),
-        Topic.PAIN: _tr("How the pain behaves"),
-        Topic.HISTORY: _tr("Your health history"),
+        Topic.HEAD: translate("Advice", "Head, face, eyes and speech"),
+        Topic.FEVER: translate("Advice", "Fever"),
+        Topic.BODY: translate("Advice", "Chest, legs, bladder and bowel"),
+        Topic.ARMS: translate("Advice", "Arms, hands and walking"),
+        Topic.INJURY: translate("Advice", "Injury"),
+        Topic.PAIN: translate("Advice", "How the pain behaves"),
+        Topic.HISTORY: translate("Advice", "Your health history"),
     }[topic]
 
 
@@ -121,13 +136,13 @@ def symptom_label(symptom: Symptom) -> str:
     from coach.domain.safety import RedFlag, Symptom  # noqa: PLC0415
 
     own = {
-        Symptom.CHEST_PAIN: _tr("Pain spreading to the chest, or chest pain"),
-        Symptom.ARM_OR_HAND_WEAKNESS: _tr("Weakness in an arm or hand"),
-        Symptom.LEG_WEAKNESS: _tr("Weakness in a leg, or trouble walking"),
-        Symptom.NUMBNESS: _tr("New numbness"),
-        Symptom.TINGLING: _tr("Tingling or pins and needles"),
-        Symptom.PAIN_SPREADING: _tr("Pain spreading down the arms"),
-        Symptom.SEVERE_PAIN: _tr("Severe neck pain"),
+        Symptom.CHEST_PAIN: translate("Advice", "Pain spreading to the chest, or chest pain"),
+        Symptom.ARM_OR_HAND_WEAKNESS: translate("Advice", "Weakness in an arm or hand"),
+        Symptom.LEG_WEAKNESS: translate("Advice", "Weakness in a leg, or trouble walking"),
+        Symptom.NUMBNESS: translate("Advice", "New numbness"),
+        Symptom.TINGLING: translate("Advice", "Tingling or pins and needles"),
+        Symptom.PAIN_SPREADING: translate("Advice", "Pain spreading down the arms"),
+        Symptom.SEVERE_PAIN: translate("Advice", "Severe neck pain"),
     }
     if symptom in own:
         return own[symptom]
@@ -137,10 +152,10 @@ def symptom_label(symptom: Symptom) -> str:
 def urgency_label(urgency: Urgency) -> str:
     """How soon, in a few words (the report's tables)."""
     return {
-        Situation.EMERGENCY: _tr("emergency: call an emergency number now"),
-        Situation.SAME_DAY: _tr("same day: contact your doctor today"),
-        Situation.SOON: _tr("see a doctor soon"),
-        Situation.ASSESS: _tr("have it assessed before relying on self-care"),
+        Situation.EMERGENCY: translate("Advice", "emergency: call an emergency number now"),
+        Situation.SAME_DAY: translate("Advice", "same day: contact your doctor today"),
+        Situation.SOON: translate("Advice", "see a doctor soon"),
+        Situation.ASSESS: translate("Advice", "have it assessed before relying on self-care"),
     }[urgency_situation(urgency)]
 
 
@@ -163,10 +178,10 @@ def symptom_names(names: Iterable[str]) -> str:
 
 def advice_title(advice: Advice) -> str:
     return {
-        Situation.EMERGENCY: _tr("Please call an emergency number now"),
-        Situation.SAME_DAY: _tr("Please contact your doctor today"),
-        Situation.SOON: _tr("Please see a doctor soon"),
-        Situation.ASSESS: _tr("Worth having this pain checked first"),
+        Situation.EMERGENCY: translate("Advice", "Please call an emergency number now"),
+        Situation.SAME_DAY: translate("Advice", "Please contact your doctor today"),
+        Situation.SOON: translate("Advice", "Please see a doctor soon"),
+        Situation.ASSESS: translate("Advice", "Worth having this pain checked first"),
     }[urgency_situation(advice.urgency)]
 
 
@@ -183,19 +198,20 @@ def advice_text(advice: Advice) -> str:
     )
     situation = urgency_situation(advice.urgency)
     if advice.red_flags == (RedFlag.NOT_ASSESSED,):
-        text = _tr(
+        text = translate(
+            "Advice",
             "Your pain has not been checked yet. Pain in the upper back, between the shoulders, "
             "is worth having assessed by a doctor or physiotherapist before you rely on "
-            "self-care."
+            "self-care.",
         )
     else:
         worth = {
-            Situation.EMERGENCY: _tr("This is worth checking straight away."),
-            Situation.SAME_DAY: _tr("This is worth checking today."),
-        }.get(situation, _tr("This is worth checking."))
+            Situation.EMERGENCY: translate("Advice", "This is worth checking straight away."),
+            Situation.SAME_DAY: translate("Advice", "This is worth checking today."),
+        }.get(situation, translate("Advice", "This is worth checking."))
         text = " ".join(
             (
-                _tr("You told Coach about: {reasons}.").format(reasons=reasons),
+                translate("Advice", "You told Coach about: {reasons}.").format(reasons=reasons),
                 worth,
                 situation_sentence(situation),
             )
@@ -204,20 +220,22 @@ def advice_text(advice: Advice) -> str:
         return " ".join(
             (
                 text,
-                _tr(
+                translate(
+                    "Advice",
                     "This is not a diagnosis: these signs can have many causes, and a clinician "
                     "can tell which. Coach keeps this on its Today page and holds exercise "
                     "reminders until you tell it that a clinician has checked it; movement "
-                    "breaks, check-ins and your records stay available."
+                    "breaks, check-ins and your records stay available.",
                 ),
             )
         )
     return " ".join(
         (
             text,
-            _tr(
+            translate(
+                "Advice",
                 "This is not a diagnosis: these signs can have many causes, and a clinician can "
-                "tell which. Coach's reminders and records stay available meanwhile."
+                "tell which. Coach's reminders and records stay available meanwhile.",
             ),
         )
     )
@@ -257,9 +275,9 @@ def flag_reasons(flag: SafetyFlag) -> str:
 def flag_source_label(source: str) -> str:
     """Where the answer was given, in a few words ("the first-run questions")."""
     return {
-        "first_run": _tr("first-run safety questions"),
-        "check_in": _tr("check-in"),
-        "player": _tr("stopped a routine because it hurt"),
+        "first_run": translate("Advice", "first-run safety questions"),
+        "check_in": translate("Advice", "check-in"),
+        "player": translate("Advice", "stopped a routine because it hurt"),
     }.get(source, source)
 
 
@@ -268,12 +286,12 @@ def safety_flag_line(flag: SafetyFlag) -> str:
     sentence, and whether and when it was cleared (local time)."""
     raised = flag.raised_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if flag.cleared_at is None:
-        status = _tr("Still open.")
+        status = translate("Advice", "Still open.")
     else:
-        status = _tr("Cleared on {date} (a clinician checked it).").format(
+        status = translate("Advice", "Cleared on {date} (a clinician checked it).").format(
             date=flag.cleared_at.astimezone().strftime("%Y-%m-%d %H:%M")
         )
-    return _tr("{date}, {source}: {reasons}. {advice} {status}").format(
+    return translate("Advice", "{date}, {source}: {reasons}. {advice} {status}").format(
         date=raised,
         source=flag_source_label(flag.source),
         reasons=flag_reasons(flag),
@@ -284,9 +302,10 @@ def safety_flag_line(flag: SafetyFlag) -> str:
 
 def reduce_dose_text(pain: int) -> str:
     """Pain above 5 during or right after exercise (BIM, PROV; adapted from SIL)."""
-    return _tr(
+    return translate(
+        "Advice",
         "Pain of {pain} out of 10 is more than exercise should cause: pain up to 3 is fine and 4 "
         "to 5 acceptable, above 5 is too much. Next time, reduce or change the exercise: shorter "
         "holds, fewer repetitions or one set less. (This follows a pain-monitoring model adapted "
-        "from research on tendon pain.)"
+        "from research on tendon pain.)",
     ).format(pain=pain)

@@ -1,6 +1,6 @@
 """The domain's and the store's messages (`coach.domain.messages.Message`) in the user's language.
 
-Their templates are marked for translation by `make translations` (coach/ui/core_strings.py,
+Their templates are marked for translation by `make translations` (build/i18n/core_strings.py,
 context "core"); numbers are written the user's way ("3,5" in German). A translation that does not
 fit its values (a placeholder misspelt, or `{file.name}` where only `{file}` is given) falls back
 to the English rather than hiding the message.

@@ -2,7 +2,7 @@
 
 Their files (resources/exercises, resources/routines) stay in English, and so do the names stored
 with recorded sessions. `make translations` marks every text of those files for translation
-(tools/extract_data_strings.py writes coach/ui/data_strings.py, contexts "exercise" and
+(tools/extract_data_strings.py writes build/i18n/data_strings.py, contexts "exercise" and
 "routine"), and the UI translates a text where it shows it. A clinician plan's own exercises and
 routines, and the user's own routines, are shown as written: they are someone's own words.
 """
@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE, PLAN_ROUTINE_PREFIX
+from coach.domain.plan_ids import PLAN_EXERCISE_SOURCE, PLAN_ROUTINE_PREFIX
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.routines import Routine
+    from coach.services.catalog import Catalog
 
 EXERCISE_CONTEXT = "exercise"  # also in tools/extract_data_strings.py
 ROUTINE_CONTEXT = "routine"
@@ -74,6 +75,13 @@ def exercise_name(exercise: "Exercise") -> str:
     return (
         exercise.name if exercise.source == PLAN_EXERCISE_SOURCE else exercise_text(exercise.name)
     )
+
+
+def catalog_exercise_name(catalog: "Catalog", exercise_id: str) -> str:
+    """The name of the catalog's exercise with this id as shown (in the user's language, a plan's
+    own as written); the id itself for one the catalog does not have."""
+    exercise = catalog.exercise(exercise_id)
+    return exercise_name(exercise) if exercise else exercise_id
 
 
 def routine_name(routine: "Routine") -> str:

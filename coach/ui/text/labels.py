@@ -5,18 +5,15 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
+from PySide6.QtCore import QLocale, QObject, QTime
 
 from coach.domain.errors import ReasonedError
 from coach.domain.heat import BodyArea, HeatProblem, HeatSource
 from coach.domain.timers import Timer, TimerKind, TimerProblem
+from coach.ui.text.translate import translate
 
 if TYPE_CHECKING:
     from coach.domain.exercises import Dosage  # the library is not needed at start-up
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
 
 
 class Labels(QObject):
@@ -27,84 +24,86 @@ class Labels(QObject):
 
 def area_label(code: str) -> str:
     return {
-        "neck": _tr("Neck"),
-        "shoulders": _tr("Shoulders"),
-        "upper_back": _tr("Upper back"),
-        "middle_back": _tr("Middle back"),
-        "chest": _tr("Chest"),
+        "neck": translate("Labels", "Neck"),
+        "shoulders": translate("Labels", "Shoulders"),
+        "upper_back": translate("Labels", "Upper back"),
+        "middle_back": translate("Labels", "Middle back"),
+        "chest": translate("Labels", "Chest"),
     }.get(code, code)
 
 
 def goal_label(code: str) -> str:
     return {
-        "mobility": _tr("Mobility"),
-        "stretch": _tr("Stretch"),
-        "strength": _tr("Strength"),
-        "posture": _tr("Posture"),
+        "mobility": translate("Labels", "Mobility"),
+        "stretch": translate("Labels", "Stretch"),
+        "strength": translate("Labels", "Strength"),
+        "posture": translate("Labels", "Posture"),
     }.get(code, code)
 
 
 def equipment_label(code: str) -> str:
     return {
-        "none": _tr("No equipment"),
-        "chair": _tr("Chair"),
-        "wall": _tr("Wall"),
-        "towel": _tr("Towel"),
-        "band": _tr("Elastic band"),
-        "doorway": _tr("Doorway"),
+        "none": translate("Labels", "No equipment"),
+        "chair": translate("Labels", "Chair"),
+        "wall": translate("Labels", "Wall"),
+        "towel": translate("Labels", "Towel"),
+        "band": translate("Labels", "Elastic band"),
+        "doorway": translate("Labels", "Doorway"),
     }.get(code, code)
 
 
 def position_label(code: str) -> str:
     return {
-        "sitting": _tr("Sitting"),
-        "standing": _tr("Standing"),
-        "kneeling": _tr("On hands and knees"),
+        "sitting": translate("Labels", "Sitting"),
+        "standing": translate("Labels", "Standing"),
+        "kneeling": translate("Labels", "On hands and knees"),
     }.get(code, code)
 
 
 def dosage_text(dosage: "Dosage") -> str:
     """For example "Hold 5 s, 10 times · 2 sets, rest 30 s · each side"."""
     if dosage.hold_seconds:
-        work = _tr("Hold {hold} s, {reps} times").format(hold=dosage.hold_seconds, reps=dosage.reps)
+        work = translate("Labels", "Hold {hold} s, {reps} times").format(
+            hold=dosage.hold_seconds, reps=dosage.reps
+        )
     else:
-        work = _tr("{reps} slow repetitions").format(reps=dosage.reps)
+        work = translate("Labels", "{reps} slow repetitions").format(reps=dosage.reps)
     parts = [work]
     if dosage.sets > 1:
-        sets = _tr("{sets} sets").format(sets=dosage.sets)
+        sets = translate("Labels", "{sets} sets").format(sets=dosage.sets)
         if dosage.rest_seconds:
-            sets += ", " + _tr("rest {rest} s").format(rest=dosage.rest_seconds)
+            sets += ", " + translate("Labels", "rest {rest} s").format(rest=dosage.rest_seconds)
         parts.append(sets)
     if dosage.per_side:
-        parts.append(_tr("each side"))
+        parts.append(translate("Labels", "each side"))
     return " · ".join(parts)
 
 
 def duration_text(seconds: int) -> str:
     minutes, rest = divmod(max(0, seconds), 60)
     if minutes and rest:
-        return _tr("{m} min {s} s").format(m=minutes, s=rest)
+        return translate("Labels", "{m} min {s} s").format(m=minutes, s=rest)
     if minutes:
-        return _tr("{m} min").format(m=minutes)
-    return _tr("{s} s").format(s=rest)
+        return translate("Labels", "{m} min").format(m=minutes)
+    return translate("Labels", "{s} s").format(s=rest)
 
 
 def heat_source_label(source: HeatSource) -> str:
     return {
-        HeatSource.PACK: _tr("Heat pack"),
-        HeatSource.PAD: _tr("Heating pad"),
-        HeatSource.WRAP: _tr("Heat wrap"),
-        HeatSource.SHOWER: _tr("Warm shower or bath"),
+        HeatSource.PACK: translate("Labels", "Heat pack"),
+        HeatSource.PAD: translate("Labels", "Heating pad"),
+        HeatSource.WRAP: translate("Labels", "Heat wrap"),
+        HeatSource.SHOWER: translate("Labels", "Warm shower or bath"),
     }[source]
 
 
 def area_in_sentence(area: BodyArea) -> str:
     """A body area as written inside a sentence ("neck", not "Neck")."""
     return {
-        BodyArea.NECK: _tr("neck"),
-        BodyArea.SHOULDERS: _tr("shoulders"),
-        BodyArea.UPPER_BACK: _tr("upper back"),
-        BodyArea.MIDDLE_BACK: _tr("middle back"),
+        BodyArea.NECK: translate("Labels", "neck"),
+        BodyArea.SHOULDERS: translate("Labels", "shoulders"),
+        BodyArea.UPPER_BACK: translate("Labels", "upper back"),
+        BodyArea.MIDDLE_BACK: translate("Labels", "middle back"),
     }[area]
 
 
@@ -112,36 +111,43 @@ def timer_title(timer: Timer) -> str:
     """What a timer is, in a few words: "Heat: Heating pad, neck", "Rest break", or its label."""
     if timer.kind is TimerKind.HEAT:
         if timer.source and timer.area:
-            return _tr("Heat: {source}, {area}").format(
+            return translate("Labels", "Heat: {source}, {area}").format(
                 source=heat_source_label(timer.source), area=area_in_sentence(timer.area)
             )
         if timer.source:
-            return _tr("Heat: {source}").format(source=heat_source_label(timer.source))
+            return translate("Labels", "Heat: {source}").format(
+                source=heat_source_label(timer.source)
+            )
         if timer.area:
-            return _tr("Heat: {area}").format(area=area_in_sentence(timer.area))
-        return _tr("Heat")
+            return translate("Labels", "Heat: {area}").format(area=area_in_sentence(timer.area))
+        return translate("Labels", "Heat")
     if timer.kind is TimerKind.REST:
-        return _tr("Rest break")
-    return timer.label or _tr("Timer")
+        return translate("Labels", "Rest break")
+    return timer.label or translate("Labels", "Timer")
 
 
 def timer_problem_text(error: ReasonedError) -> str:
     """Why a timer cannot start or change, in the user's language."""
     texts: dict[StrEnum, str] = {
-        TimerProblem.LABEL_TOO_LONG: _tr("A timer label may have at most {n} characters."),
-        TimerProblem.REST_TOO_LONG: _tr(
-            "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active "
-            "helps you recover."
+        TimerProblem.LABEL_TOO_LONG: translate(
+            "Labels", "A timer label may have at most {n} characters."
         ),
-        TimerProblem.TOO_LONG: _tr("A timer lasts at most {n} hours."),
-        TimerProblem.ENDED: _tr("This timer has already ended."),
-        TimerProblem.UNREADABLE: _tr("This timer could not be read back from the store."),
-        HeatProblem.OVER_CAP: _tr("A heat session may last at most {n} minutes."),
-        HeatProblem.CAP_OUT_OF_RANGE: _tr(
-            "The heat session cap must be between 1 and {n} minutes."
+        TimerProblem.REST_TOO_LONG: translate(
+            "Labels",
+            "A rest break lasts at most {n} minutes: a short rest, then move. Keeping active "
+            "helps you recover.",
+        ),
+        TimerProblem.TOO_LONG: translate("Labels", "A timer lasts at most {n} hours."),
+        TimerProblem.ENDED: translate("Labels", "This timer has already ended."),
+        TimerProblem.UNREADABLE: translate(
+            "Labels", "This timer could not be read back from the store."
+        ),
+        HeatProblem.OVER_CAP: translate("Labels", "A heat session may last at most {n} minutes."),
+        HeatProblem.CAP_OUT_OF_RANGE: translate(
+            "Labels", "The heat session cap must be between 1 and {n} minutes."
         ),
     }
-    text = texts.get(error.reason, _tr("A timer needs a length above zero."))
+    text = texts.get(error.reason, translate("Labels", "A timer needs a length above zero."))
     return text.format(n=error.limit)
 
 

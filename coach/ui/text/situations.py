@@ -9,14 +9,10 @@ A module of its own because Today's footer needs it at start-up, and nothing els
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from coach.ui.text.translate import translate
 
 if TYPE_CHECKING:
     from coach.domain.safety import Urgency
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Advice", text)
 
 
 class Situation(StrEnum):
@@ -33,24 +29,28 @@ def situation_sentence(situation: Situation) -> str:
     """The one sentence for `situation`, wherever the app says it (CLINICAL.md section 4a:
     "every place in the app that words the same situation uses the same sentence")."""
     return {
-        Situation.EMERGENCY: _tr(
+        Situation.EMERGENCY: translate(
+            "Advice",
             "Call an emergency number now, or go to an emergency department, and do no exercise "
-            "until you have been checked."
+            "until you have been checked.",
         ),
-        Situation.SAME_DAY: _tr(
+        Situation.SAME_DAY: translate(
+            "Advice",
             "Contact your doctor today (when the practice is closed, an out-of-hours or "
-            "urgent-care service), and do no exercise until they have checked it."
+            "urgent-care service), and do no exercise until they have checked it.",
         ),
-        Situation.SOON: _tr("See a doctor soon and tell them about it."),
-        Situation.ASSESS: _tr(
-            "Have it assessed by a doctor or physiotherapist before you rely on self-care."
+        Situation.SOON: translate("Advice", "See a doctor soon and tell them about it."),
+        Situation.ASSESS: translate(
+            "Advice",
+            "Have it assessed by a doctor or physiotherapist before you rely on self-care.",
         ),
-        Situation.SEEK_CARE: _tr(
+        Situation.SEEK_CARE: translate(
+            "Advice",
             "Call an emergency number now for chest pain, weakness or numbness in both legs or "
             "around the genitals or buttocks, loss of bladder or bowel control, a sudden severe "
             "headache, dizziness, double vision, trouble speaking or swallowing, or a fever with "
             "a stiff neck. Contact your doctor today for severe neck pain, new weakness in an "
-            "arm or hand, clumsy hands, unsteady walking or a high temperature."
+            "arm or hand, clumsy hands, unsteady walking or a high temperature.",
         ),
     }[situation]
 

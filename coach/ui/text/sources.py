@@ -5,16 +5,11 @@ import functools
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication
-
 from coach import paths
 from coach.domain.sources import Source, is_product_choice, load_sources, source_keys
+from coach.ui.text.translate import translate
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceText", text)
 
 
 @functools.cache
@@ -39,10 +34,20 @@ def sources_html(text: str) -> str:
             items.append(html.escape(key))
             continue
         link = f'<a href="{html.escape(known.address)}">{html.escape(known.address)}</a>'
-        items.append(_tr("{title}: {address}").format(title=html.escape(known.title), address=link))
+        items.append(
+            translate("SourceText", "{title}: {address}").format(
+                title=html.escape(known.title), address=link
+            )
+        )
     if is_product_choice(text):
         items.append(
-            html.escape(_tr("Coach's own default (a product choice): no published source sets it."))
+            html.escape(
+                translate(
+                    "SourceText",
+                    "Coach's own default (a product choice): no published source sets it.",
+                )
+            )
         )
     body = "".join(f"<li>{item}</li>" for item in items)
-    return f"<b>{html.escape(_tr('Where this comes from'))}</b><ul>{body}</ul>"
+    title = html.escape(translate("SourceText", "Where this comes from"))
+    return f"<b>{title}</b><ul>{body}</ul>"

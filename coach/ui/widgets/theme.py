@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFocusFrame, QStyleFactory, QWidget
 
 from coach.domain.settings import Theme
@@ -300,6 +300,8 @@ class FocusRing(QFocusFrame):
         self.setObjectName("focusRing")
 
     def paintEvent(self, event: "QPaintEvent") -> None:
+        from PySide6.QtGui import QPainter  # noqa: PLC0415 (no painter type until a ring shows)
+
         painter = QPainter(self)
         painter.fillRect(self.rect(), QApplication.palette().color(_ROLES.Highlight))
         painter.end()

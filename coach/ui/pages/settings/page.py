@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coach import autostart
 from coach.domain.settings import ALERT_REPEAT_LIMIT, TEXT_SCALE_CHOICES, AppSettings, Theme
+from coach.services.changes import Change
 from coach.ui.lifecycle import i18n
 from coach.ui.lifecycle.about import AboutInfo
 from coach.ui.shell.settings_model import SettingsModel
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 class SettingsPage(QWidget):
     restart_requested = Signal()  # "Restart now" after choosing another language
     first_run_requested = Signal()  # "Go through the first-run questions again"
+    # The main window builds the page again (when next shown) after one of these: the reminder
+    # panel shows the plan's schedule and routines.
+    rebuilt_on = frozenset({Change.PLAN, Change.DATA})
 
     def __init__(
         self,

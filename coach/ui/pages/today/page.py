@@ -1,12 +1,10 @@
 """Today: a five-second pain check-in and what has been recorded today."""
 
 import logging
-import sqlite3
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QLocale,
     QTimer,
@@ -25,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.clock import Clock
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
-from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord, SessionStatus
 from coach.domain.timers import Timer, TimerStatus
-from coach.store.faults import StoreWriteError
-from coach.store.repo import Repo
+from coach.services.active_plan import ActivePlanService
+from coach.services.changes import Change
+from coach.services.checkins import CheckinService
+from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
+from coach.services.history import HistoryService
 from coach.ui.runners.safety_flags import SafetyFlags
+from coach.ui.shell.changes import ChangeSignal
 from coach.ui.text.core import core_text
 from coach.ui.text.data import recorded_routine_name
 from coach.ui.text.labels import clock_time, timer_title
@@ -56,18 +57,9 @@ log = logging.getLogger(__name__)
 
 SUGGESTION_DELAY_MS = 800  # dose suggestions are looked for once the page has been painted
 SUGGESTION_WINDOW = timedelta(days=7)  # coach.domain.safety.WINDOW, without importing it
-NOW_INCLUDED = timedelta(seconds=1)
 
 
 QUICK_ROUTINE_ID = "desk_reset"
-
-
-def _not_saved(error: sqlite3.Error) -> str:
-    """What went wrong with a write, in the user's language: "Not saved: the disk holding ... is
-    full. ..." for a fault outside Coach, else SQLite's own words."""
-    if isinstance(error, StoreWriteError):
-        return core_text(error.message)
-    return QCoreApplication.translate("TodayPage", "Not saved: {error}").format(error=error)
 
 
 def _no_mnemonic(text: str) -> str:
@@ -96,17 +88,19 @@ class TodayPage(QWidget):
 
     def __init__(
         self,
-        repo: Repo,
-        clock: Clock,
+        context: ServiceContext,
+        changes: ChangeSignal,
         parent: QWidget | None = None,
         safety: SafetyFlags | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
-        self._repo = repo
-        self._clock = clock
+        self._context = context
+        self._checkins = CheckinService(context)
+        self._history = HistoryService(context)
+        self._clock = context.clock
         # Safety flags (CLINICAL.md section 4a): the banner follows their change signal.
-        self.safety = safety if safety is not None else SafetyFlags(repo, self)
+        self.safety = safety if safety is not None else SafetyFlags(context, changes, self)
         self.safety_banner: SafetyBanner | None = None  # built when a flag is first open
         self.safety.changed.connect(self.refresh_safety)
 
@@ -158,6 +152,22 @@ class TodayPage(QWidget):
         self.refresh_plan()
         self.refresh()
         self.refresh_safety()
+        changes.changed.connect(self._store_changed)
+
+    @Slot(object)
+    def _store_changed(self, change: Change) -> None:
+        """Read again what `change` touched (the safety banner follows the safety flags)."""
+        if change in (Change.PLAN, Change.DATA):
+            self.refresh_plan()
+            self.refresh_suggestion()  # a plan may bound dose suggestions or turn them off
+        if change in (Change.CHECKINS, Change.SESSIONS, Change.TIMERS, Change.DATA):
+            self.refresh()
+        if change is Change.CHECKINS:
+            self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
+        elif change is Change.SESSIONS:
+            # What was done may change what progression suggests: asked once the routine's
+            # records have settled, not at each step.
+            self._suggestion_timer.start()
 
     @Slot()
     def refresh_safety(self) -> None:
@@ -207,13 +217,7 @@ class TodayPage(QWidget):
     def refresh_plan(self) -> None:
         """Follow the active clinician plan: its title, who wrote it, the review date, notes, and
         a button per routine (the scheduled one is also the quick start)."""
-        stored = self._repo.active_plan()
-        if stored is None:
-            summary = None
-        else:
-            from coach.domain.plan_summary import summarise  # noqa: PLC0415 (only with a plan)
-
-            summary = summarise(stored.body)
+        summary = ActivePlanService(self._context).summary()
         quick_id, quick_text = QUICK_ROUTINE_ID, self.tr("Start the 3-minute &desk reset")
         if summary is not None and self.plan_card is None:
             self.plan_card = self._build_plan_card()
@@ -393,19 +397,18 @@ class TodayPage(QWidget):
         try:
             stiffness, sleep = dialog.ratings()
             symptoms = dialog.chosen_symptoms()
-            self._repo.update_checkin(
+            self._checkins.edit(
                 checkin.id, dialog.pain.value(), dialog.note.text(), stiffness, sleep, symptoms
             )
-        except sqlite3.Error as error:
+        except ServiceError as error:
             self.show_notice(
                 self.tr("The check-in could not be changed. {problem}").format(
-                    problem=_not_saved(error)
+                    problem=core_text(error.message)
                 )
             )
             return
         self._show_symptom_advice(symptoms)
         self._raise_flag(tuple(s for s in symptoms if s not in checkin.symptoms))
-        self.refresh()
 
     @Slot()
     def delete_checkin(self) -> None:
@@ -427,15 +430,13 @@ class TodayPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._repo.delete_checkin(checkin.id)
-        except sqlite3.Error as error:
+            self._checkins.delete(checkin.id)
+        except ServiceError as error:
             self.show_notice(
                 self.tr("The check-in could not be deleted. {problem}").format(
-                    problem=_not_saved(error)
+                    problem=core_text(error.message)
                 )
             )
-            return
-        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -456,20 +457,13 @@ class TodayPage(QWidget):
                 )
             )
         )
-        start, end = local_day_bounds(now)
+        day = self._history.recorded_on(now)
         self._today_list.clear()
         entries: list[tuple[datetime, str, object]] = [
-            (c.at, self._describe(c), c) for c in self._repo.checkins_between(start, end)
+            (c.at, self._describe(c), c) for c in day.checkins
         ]
-        entries += [
-            (s.started_at, self._describe_session(s), None)
-            for s in self._repo.sessions_between(start, end)
-        ]
-        entries += [
-            (t.started_at, self._describe_timer(t), None)
-            for t in self._repo.timers_between(start, end)
-            if not t.status.active
-        ]
+        entries += [(s.started_at, self._describe_session(s), None) for s in day.sessions]
+        entries += [(t.started_at, self._describe_timer(t), None) for t in day.timers]
         entries.sort(key=lambda entry: entry[0])
         self._records = [r if isinstance(r, CheckIn) else None for _, _, r in entries]
         for _, text, _record in entries:
@@ -578,27 +572,26 @@ class TodayPage(QWidget):
             self._status.setText(self.tr("Choose a number from 0 to 10 first."))
             return
         try:
-            checkin = self._repo.add_checkin(
+            checkin = self._checkins.save(
                 value,
                 self._note.text().strip(),
                 stiffness=self.stiffness.rating(),
                 sleep=self.sleep.rating(),
                 symptoms=self._symptoms,
             )
-        except sqlite3.Error as error:
+        except ServiceError as error:
             # Not saved (a full disk, a read-only store): say so and keep every answer, so
             # Save can be pressed again once the problem is fixed.
             log.error("the check-in was not saved: %s", error)
             self._status.setText(
                 self.tr("{problem} Your answers are kept: press Save to try again.").format(
-                    problem=_not_saved(error)
+                    problem=core_text(error.message)
                 )
             )
             return
         self._show_symptom_advice(checkin.symptoms)
         self._raise_flag(checkin.symptoms)
         self._set_symptoms(())
-        self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
         self._status.setText(
             self.tr("Saved: {checkin}").format(checkin=self._describe(checkin).strip())
         )
@@ -610,7 +603,6 @@ class TodayPage(QWidget):
             button.setChecked(False)
         self._rating_group.setExclusive(True)
         self._save.setEnabled(False)
-        self.refresh()
         self.checkin_saved.emit(checkin)
 
     @Slot()
@@ -650,21 +642,21 @@ class TodayPage(QWidget):
     def refresh_suggestion(self) -> None:
         """Show the first dose suggestion for the routines done lately, if there is one (the
         progression rules load only once something was done in the last 7 days)."""
-        now = self._clock.now()
         try:
-            recent = self._repo.sessions_between(now - SUGGESTION_WINDOW, now + NOW_INCLUDED)
+            recent = self._history.sessions_within(SUGGESTION_WINDOW)
             if self.suggestion_card is None and not recent:
                 return
-            from coach.ui.pages.today.progression import SuggestionCard, current_offers  # noqa: PLC0415
+            from coach.services.doses import DoseService  # noqa: PLC0415
+            from coach.ui.pages.today.progression import SuggestionCard  # noqa: PLC0415
 
-            offers = current_offers(self._repo, self._clock)
-        except sqlite3.Error as error:  # a suggestion is never worth an error message
+            offers = DoseService(self._context).current_offers()
+        except ServiceError as error:  # a suggestion is never worth an error message
             log.warning("dose suggestions could not be read: %s", error)
             return
         if self.suggestion_card is None:
             if not offers:
                 return
-            self.suggestion_card = SuggestionCard(self._repo, self._clock, self)
+            self.suggestion_card = SuggestionCard(self._context, self)
             index = self._layout.indexOf(self._checkin_card)
             self._layout.insertWidget(index, self.suggestion_card)
         card = self.suggestion_card

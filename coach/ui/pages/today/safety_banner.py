@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Slot
+from PySide6.QtCore import QDate, QLocale, QTime, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.services.errors import ServiceError
+from coach.ui.text.core import core_text
 from coach.ui.text.situations import situation_sentence, urgency_situation
+from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
@@ -28,10 +30,6 @@ if TYPE_CHECKING:
     from coach.ui.runners.safety_flags import SafetyFlags
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyFlags", text)
 
 
 def moment_text(moment: datetime) -> str:
@@ -47,7 +45,7 @@ def flag_text(flag: SafetyFlag) -> str:
     """What the flag is about and what to do, in one short paragraph."""
     from coach.ui.text.advice import flag_reasons  # noqa: PLC0415 (the safety wording: when shown)
 
-    return _tr("On {date} you told Coach about: {reasons}. {advice}").format(
+    return translate("SafetyFlags", "On {date} you told Coach about: {reasons}. {advice}").format(
         date=moment_text(flag.raised_at),
         reasons=flag_reasons(flag),
         advice=situation_sentence(urgency_situation(flag.urgency)),
@@ -115,13 +113,13 @@ class SafetyBanner(QFrame):
             return
         try:
             self._flags.clear()
-        except sqlite3.Error as error:
+        except ServiceError as error:
             log.error("the safety flags could not be cleared: %s", error)
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
                 self.tr("Coach could not note the clinician's check ({error}).").format(
-                    error=error
+                    error=core_text(error.reason)
                 ),
             )
 
@@ -132,23 +130,24 @@ def confirm_start(parent: QWidget, flags: list[SafetyFlag], routine: str) -> boo
     box = QMessageBox(parent)
     box.setObjectName("startWithSafetyFlag")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Start the routine?"))
+    box.setWindowTitle(translate("SafetyFlags", "Start the routine?"))
     box.setText(
         "\n\n".join(
             [
                 *(flag_text(flag) for flag in flags),
-                _tr(
+                translate(
+                    "SafetyFlags",
                     'Until a clinician has checked this, Coach suggests no exercise. Start "{routine}" '
-                    "anyway?"
+                    "anyway?",
                 ).format(routine=routine),
             ]
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     start = box.button(QMessageBox.StandardButton.Yes)
-    start.setText(_tr("Start &anyway"))
+    start.setText(translate("SafetyFlags", "Start &anyway"))
     stay = box.button(QMessageBox.StandardButton.No)
-    stay.setText(_tr("&Do not start"))
+    stay.setText(translate("SafetyFlags", "&Do not start"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return bool(box.exec() == QMessageBox.StandardButton.Yes)

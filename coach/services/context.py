@@ -1,0 +1,16 @@
+"""What every service works with: one store, one clock and one change hub, opened once."""
+
+from dataclasses import dataclass, field
+
+from coach.clock import Clock
+from coach.services.changes import Changes
+from coach.store.repo import Repo
+
+
+@dataclass
+class ServiceContext:
+    """Shared by all services of one app (or one CLI command)."""
+
+    repo: Repo
+    clock: Clock
+    changes: Changes = field(default_factory=Changes)

@@ -1,0 +1,67 @@
+"""Safety flags (CLINICAL.md section 4a): an "emergency" or "same day" answer is kept until the
+user says a clinician has checked it. Cheap to ask at start-up: the safety rules load only when a
+flag is raised or read."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from coach.services.changes import Change
+from coach.services.context import ServiceContext
+from coach.services.errors import read_failure, store_failure
+
+if TYPE_CHECKING:
+    from coach.domain.safety import FlagSource, RedFlag, SafetyFlag, Symptom
+
+log = logging.getLogger(__name__)
+
+
+class SafetyService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def any_open(self) -> bool:
+        """Whether a flag waits for a clinician's check (without loading the safety rules)."""
+        try:
+            return self._context.repo.has_open_safety_flags()
+        except sqlite3.Error as error:
+            raise read_failure(error, "reading the safety flags") from error
+
+    def open_flags(self) -> list[SafetyFlag]:
+        """The flags not cleared yet, oldest first."""
+        try:
+            return self._context.repo.open_safety_flags()
+        except sqlite3.Error as error:
+            raise read_failure(error, "reading the safety flags") from error
+
+    def raise_for(
+        self, answers: Iterable[RedFlag] | Iterable[Symptom], source: FlagSource
+    ) -> SafetyFlag | None:
+        """Keep the answers that call for a doctor today or sooner as one flag (None when none
+        do); ServiceError when it cannot be stored."""
+        from coach.domain.safety import flag_to_raise  # noqa: PLC0415
+
+        found = flag_to_raise(answers)
+        if found is None:
+            return None
+        urgency, reasons = found
+        try:
+            flag = self._context.repo.record_safety_flag(urgency, reasons, source.value)
+        except sqlite3.Error as error:
+            raise store_failure(error, f"storing the safety flag ({','.join(reasons)})") from error
+        log.info("safety flag raised (%s, %s): %s", source.value, urgency.name, reasons)
+        self._context.changes.announce(Change.SAFETY)
+        return flag
+
+    def clear(self) -> int:
+        """A clinician has checked it: every open flag is cleared now; returns how many were."""
+        try:
+            cleared = self._context.repo.clear_safety_flags()
+        except sqlite3.Error as error:
+            raise store_failure(error, "clearing the safety flags") from error
+        log.info("%d safety flag(s) cleared: a clinician has checked them", cleared)
+        self._context.changes.announce(Change.SAFETY)
+        return cleared

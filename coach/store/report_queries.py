@@ -1,0 +1,73 @@
+"""Reads over years of history for the Progress page and the clinician report, across table groups
+(check-ins, sessions, timers, reminder events): SQLite does the arithmetic, so no datetime object
+is made per row. The timer rules load with the first chart of heat use."""
+
+from datetime import datetime
+
+from coach.domain.days import aware_moment
+from coach.domain.history import SessionStatus
+from coach.store.query_base import QueryBase, read_symptoms, stamp
+
+
+class ReportQueries(QueryBase):
+    """Charts' series and the report's summaries."""
+
+    # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
+    # Progress page without a datetime object per row.
+    _EPOCH = "ROUND((julianday({0}) - 2440587.5) * 86400000.0) / 1000.0"
+
+    def checkin_ratings(self) -> list[tuple[float, int]]:
+        """Every check-in as (Unix time, rating), oldest first: the Progress page's pain chart."""
+        rows = self._db.execute(
+            f"SELECT {self._EPOCH.format('at')}, pain FROM checkins ORDER BY at, id"
+        ).fetchall()
+        return [(float(at), int(pain)) for at, pain in rows]
+
+    def exercise_intervals(self) -> list[tuple[float, float, bool]]:
+        """Every finished guided session as (start, start + active time, completed) in Unix time,
+        oldest first: minutes of exercise per day, and sessions done against the plan."""
+        rows = self._db.execute(
+            f"SELECT {self._EPOCH.format('started_at')}, active_seconds, status = ? FROM sessions"
+            " WHERE status != ? ORDER BY started_at",
+            (SessionStatus.COMPLETED.value, SessionStatus.IN_PROGRESS.value),
+        ).fetchall()
+        return [(float(s), float(s) + float(active), bool(done)) for s, active, done in rows]
+
+    def heat_intervals(self) -> list[tuple[float, float]]:
+        """Every finished heat session as (start, start + time used) in Unix time, oldest first."""
+        from coach.domain.timers import TimerKind, TimerStatus  # noqa: PLC0415
+
+        rows = self._db.execute(
+            f"SELECT {self._EPOCH.format('started_at')}, actual_seconds FROM timers"
+            " WHERE kind = ? AND status IN (?, ?) AND actual_seconds IS NOT NULL"
+            " ORDER BY started_at",
+            (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
+        ).fetchall()
+        return [(float(s), float(s) + float(seconds)) for s, seconds in rows]
+
+    def first_record_at(self) -> datetime | None:
+        """When Coach first recorded anything (a check-in, session, timer or reminder): the
+        report counts planned routines from then, not from before Coach was in use."""
+        row = self._db.execute(
+            "SELECT MIN(t) FROM (SELECT MIN(at) AS t FROM checkins"
+            " UNION ALL SELECT MIN(started_at) FROM sessions"
+            " UNION ALL SELECT MIN(started_at) FROM timers"
+            " UNION ALL SELECT MIN(at) FROM reminder_events)"
+        ).fetchone()
+        return aware_moment(row[0]) if row and row[0] else None
+
+    def symptoms_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[datetime, str, tuple[str, ...]]]:
+        """New symptoms reported in [start, end), oldest first, as (when, routine, symptoms): the
+        routine's name for a session stopped because it hurt, "" for a check-in."""
+        rows = self._db.execute(
+            "SELECT at, '', symptoms FROM checkins WHERE at >= ? AND at < ? AND symptoms != ''"
+            " UNION ALL SELECT started_at, routine_name, symptoms FROM sessions"
+            " WHERE started_at >= ? AND started_at < ? AND symptoms != '' ORDER BY 1",
+            (stamp(start), stamp(end), stamp(start), stamp(end)),
+        ).fetchall()
+        return [
+            (datetime.fromisoformat(at), str(where), read_symptoms(found))
+            for at, where, found in rows
+        ]
