@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
-import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -77,16 +76,15 @@ class _Kept:
             self.catalog = None
 
 
-# One entry per live ServiceContext (by identity: a context is not hashable), removed with it.
-_kept: dict[int, _Kept] = {}
+_KEPT = "catalog"  # its key in ServiceContext.caches
 
 
 def _kept_for(context: ServiceContext) -> _Kept:
-    kept = _kept.get(id(context))
-    if kept is None:
-        kept = _kept[id(context)] = _Kept()
+    kept = context.caches.get(_KEPT)
+    if not isinstance(kept, _Kept):
+        kept = _Kept()
+        context.caches[_KEPT] = kept
         context.changes.subscribe(kept.forget, first=True)  # before any screen reads it again
-        weakref.finalize(context, _kept.pop, id(context), None)
     return kept
 
 

@@ -14,3 +14,5 @@ class ServiceContext:
     repo: Repo
     clock: Clock
     changes: Changes = field(default_factory=Changes)
+    # What a service keeps for this store (the catalog in force), gone with the context.
+    caches: dict[str, object] = field(default_factory=dict, compare=False, repr=False)

@@ -3,6 +3,7 @@ with its context until the plan changes (no global to set or clear), and the rou
 `coach start` can start, read without changing the store."""
 
 import gc
+import weakref
 from pathlib import Path
 
 from coach.clock import FakeClock
@@ -68,16 +69,19 @@ def test_each_store_has_its_own_catalog(
 
 
 def test_a_context_that_is_gone_leaves_nothing_behind(tmp_path: Path, clock: FakeClock) -> None:
-    from coach.services import catalog as module
-
-    kept = len(module._kept)
-    storage = open_storage(tmp_path / "s" / "c.sqlite3", tmp_path / "b", tmp_path / "d", clock)
-    CatalogService(storage.context).catalog()
-    assert len(module._kept) == kept + 1
-    storage.close()
-    del storage
+    """The catalog is kept with its context, not in module state: each store has its own, and
+    nothing holds a closed store's context alive."""
+    first = open_storage(tmp_path / "1" / "c.sqlite3", tmp_path / "b1", tmp_path / "d1", clock)
+    second = open_storage(tmp_path / "2" / "c.sqlite3", tmp_path / "b2", tmp_path / "d2", clock)
+    kept = CatalogService(first.context).catalog()
+    assert CatalogService(first.context).catalog() is kept
+    assert "catalog" not in second.context.caches
+    gone = weakref.ref(first.context)
+    first.close()
+    second.close()
+    del first
     gc.collect()
-    assert len(module._kept) == kept
+    assert gone() is None
 
 
 def test_every_routine_the_user_can_start(context: ServiceContext) -> None:
