@@ -7,8 +7,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from coach.ui.player.window import PlayerWindow
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,3 +71,10 @@ def committed_pains(database: Path) -> list[int]:
 
 def nothing_moved_aside(damaged: Path) -> bool:
     return not damaged.exists() or not any(damaged.iterdir())
+
+
+def page_name(player: "PlayerWindow") -> str:
+    """The object name of the player's page on screen (pain question, running, end screen...)."""
+    page = player.pages.currentWidget()
+    assert page is not None
+    return page.objectName()

@@ -17,6 +17,7 @@ from datetime import timedelta, tzinfo
 
 from coach.domain.dosing import (
     UNSCHEDULED_PER_WEEK,
+    Decision,
     DoseChange,
     declined_until,
     effective_routine,
@@ -193,6 +194,21 @@ class DoseService:
         routine)."""
         by_id = {r.id: r for r in self._catalog.all_routines()}
         return [by_id[i] for i in ids if i in by_id]
+
+    def decide(self, offer: Offer, decision: Decision) -> DoseChange:
+        """The user accepted or declined `offer`: keep that now (see `record`) and return it."""
+        change = DoseChange(
+            offer.routine.id,
+            offer.routine.steps,
+            offer.suggestion.steps,
+            offer.suggestion.direction,
+            offer.suggestion.reason,
+            decision,
+            self._context.clock.now(),
+            offer.plan_id,
+        )
+        self.record(change)
+        return change
 
     def record(self, change: DoseChange) -> None:
         """Keep a suggested dose change the user accepted or declined (an accepted one is the

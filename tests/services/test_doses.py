@@ -141,7 +141,8 @@ def test_an_accepted_dose_is_kept_announced_and_run(
     easy_week(context, clock)
     doses = DoseService(context)
     (offer,) = doses.current_offers()
-    change = DoseChange(
+    change = doses.decide(offer, Decision.ACCEPTED)
+    assert change == DoseChange(
         offer.routine.id,
         offer.routine.steps,
         offer.suggestion.steps,
@@ -151,7 +152,6 @@ def test_an_accepted_dose_is_kept_announced_and_run(
         clock.now(),
         offer.plan_id,
     )
-    doses.record(change)
     assert announced == [Change.DOSES]
     assert doses.accepted_change(desk_reset()) == change
     assert doses.routine_at_dose(desk_reset()).steps == offer.suggestion.steps
@@ -166,17 +166,8 @@ def test_a_decision_that_cannot_be_kept_is_a_service_error(
     easy_week(context, clock)
     doses = DoseService(context)
     (offer,) = doses.current_offers()
-    change = DoseChange(
-        offer.routine.id,
-        offer.routine.steps,
-        offer.suggestion.steps,
-        offer.suggestion.direction,
-        offer.suggestion.reason,
-        Decision.DECLINED,
-        clock.now(),
-    )
     with read_only(context), pytest.raises(ServiceError) as caught:
-        doses.record(change)
+        doses.decide(offer, Decision.DECLINED)
     assert str(caught.value.message).startswith("Not saved: ")
     assert announced == []
     assert context.repo.dose_changes("desk_reset") == []

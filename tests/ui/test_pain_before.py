@@ -21,6 +21,7 @@ from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.text.advice import Situation, situation_sentence
+from tests.helpers import page_name
 
 MIXED = Routine(
     "",
@@ -53,12 +54,6 @@ def player(
             player.session.end_early()
         player.close()
         player.deleteLater()
-
-
-def page_name(player: PlayerWindow) -> str:
-    page = player.pages.currentWidget()
-    assert page is not None
-    return page.objectName()
 
 
 def rate_8(qtbot: QtBot, player: PlayerWindow) -> None:

@@ -19,6 +19,7 @@ from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.text.advice import Situation, situation_sentence
+from tests.helpers import page_name
 
 SHORT = Routine(
     "",
@@ -51,12 +52,6 @@ def player(
         player.session.end_early()
     player.close()
     player.deleteLater()
-
-
-def page_name(player: PlayerWindow) -> str:
-    page = player.pages.currentWidget()
-    assert page is not None
-    return page.objectName()
 
 
 def run_until(player: PlayerWindow, clock: FakeClock, page: str, limit: int = 600) -> None:

@@ -25,6 +25,7 @@ from coach.ui.dialogs.symptoms import SymptomsDialog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
+from tests.helpers import page_name
 
 SHORT = Routine(
     "",
@@ -50,12 +51,6 @@ def player(
             player.session.end_early()
         player.close()
         player.deleteLater()
-
-
-def page_name(player: PlayerWindow) -> str:
-    page = player.pages.currentWidget()
-    assert page is not None
-    return page.objectName()
 
 
 def test_stop_this_hurts_by_key_asks_what_happened_and_gives_same_day_advice_ARUK_HSE(

@@ -11,7 +11,8 @@ from coach.domain.safety import Symptom
 from coach.ui.dialogs.symptoms import SymptomsDialog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
-from tests.ui.test_safety_advice import page_name, player  # noqa: F401  (a fixture)
+from tests.helpers import page_name
+from tests.ui.test_safety_advice import player  # noqa: F401  (a fixture)
 
 STOP = "Stop this exercise for today. Call an emergency number now for chest pain"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coach.domain.ceilings import CEILINGS
-from coach.domain.dosing import Decision, DoseChange
+from coach.domain.dosing import Decision
 from coach.domain.exercises import Dosage, DoseKind
 from coach.domain.routines import RoutineStep
 from coach.domain.safety import Direction, Reason, Suggestion
@@ -230,18 +230,8 @@ class SuggestionCard(Card):
         offer = self.offer
         if offer is None:
             return False
-        change = DoseChange(
-            offer.routine.id,
-            offer.routine.steps,
-            offer.suggestion.steps,
-            offer.suggestion.direction,
-            offer.suggestion.reason,
-            decision,
-            self._context.clock.now(),
-            offer.plan_id,
-        )
         try:
-            DoseService(self._context).record(change)
+            DoseService(self._context).decide(offer, decision)
         except ServiceError as error:
             self.text.setText(
                 translate("Progression", "This could not be saved ({error}).").format(
