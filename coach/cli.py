@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
-from coach import __version__, paths
+from coach import __version__, collector, paths
 from coach.logsetup import configure_logging
 from coach.platform_check import display_problem, explain_import_error
 
 if TYPE_CHECKING:
+    from coach.domain.exercises import Library
     from coach.domain.plan import Plan
 
 EXIT_OK = 0
@@ -28,7 +29,11 @@ CUE_WORKER_FLAG = "--cue-worker"  # coach.ui.runners.cues.WORKER_FLAG (the CLI d
 log = logging.getLogger("coach.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(words: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the words to parse, it holds only the command they name
+    (every start of the app parses its words, and a parser with all commands costs some ms);
+    with no words, or words that ask for help or name no known command, it holds them all, so
+    `coach -h` lists them and a mistyped command gets the list of choices."""
     parser = argparse.ArgumentParser(
         prog="coach",
         description="Coach: desk exercise, heat and movement-break coach. "
@@ -44,14 +49,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="start in the system tray without opening the window (used when starting at login)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add_command in _commands_needed(words).items():
+        add_command(commands, name)
+    return parser
+
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+AddCommand: TypeAlias = "Callable[[Commands, str], object]"
+
+
+def _commands_needed(
+    words: Sequence[str] | None,
+) -> dict[str, AddCommand]:
+    if words is None or any(word in ("-h", "--help") for word in words):
+        return COMMAND_PARSERS
+    named = next((word for word in words if not word.startswith("-")), None)
+    if named is None:
+        return {}  # the app itself: no command to parse
+    if named in COMMAND_PARSERS:
+        return {named: COMMAND_PARSERS[named]}
+    return COMMAND_PARSERS
+
+
+def _add_selftest(commands: Commands, name: str) -> None:
     commands.add_parser(
-        "selftest",
+        name,
         help="open the store, load resources, show the main window once, and report",
         description="Checks that this installation works: opens the store, loads the "
         "resources, builds and shows the main window, closes it. Exit 0 when all is well.",
     )
+
+
+def _add_export(commands: Commands, name: str) -> None:
     export = commands.add_parser(
-        "export",
+        name,
         help="write all your data as CSV files or one JSON backup",
         description="Writes everything Coach has stored: CSV (one file per table, with a "
         "header row and ISO dates) into a folder, or one JSON backup file that `coach import` "
@@ -59,15 +90,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument("--out", type=Path, required=True, help="a folder for CSV, a file for JSON")
+
+
+def _add_import(commands: Commands, name: str) -> None:
     imported = commands.add_parser(
-        "import",
+        name,
         help="merge a JSON backup into your data (nothing is duplicated)",
         description="Merges a JSON backup made by `coach export --format json`: rows already "
         "stored are skipped and your settings are kept, so importing twice changes nothing.",
     )
     imported.add_argument("path", type=Path, help="the .json backup")
+
+
+def _add_report(commands: Commands, name: str) -> None:
     report = commands.add_parser(
-        "report",
+        name,
         help="write the clinician report (PDF) for a date range",
         description="Writes a PDF with the plan, adherence, the pain chart, sessions, heat, "
         "notes and red flags between two dates (both included). Needs no display.",
@@ -76,8 +113,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="last", type=_iso_date, required=True, metavar="DATE")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--name", default="", help="the patient's name, as it should appear")
+
+
+def _add_handout(commands: Commands, name: str) -> None:
+    handout = commands.add_parser(
+        name,
+        help="write a routine's printable handout (PDF): pictures, steps, dose and cautions",
+        description="Writes one or two pages a patient can pin up: the routine's name and time, "
+        "then for each exercise three pictures of the movement, its steps, its dose (as the "
+        "routine runs it) and its cautions, and the signs to stop for. In the app's language "
+        "(Settings); A4, or Letter where the locale measures in inches. Needs no display.",
+    )
+    handout.add_argument("routine_id", metavar="ROUTINE", help="an id from `coach start --list`")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def _add_plan(commands: Commands, name: str) -> None:
     plan = commands.add_parser(
-        "plan",
+        name,
         help="check or adopt a clinician plan (.coachplan)",
         description="Clinician plans: `validate` checks files and prints every problem with its "
         "field; `import` makes a plan the active one (the previous one can be restored in the app).",
@@ -86,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate = plan_commands.add_parser(
         "validate",
         help="check plan files: every problem, with the file, the field and what is expected",
-        description="Exit 0 when every file is a valid plan, 1 otherwise.",
+        description="Exit 0 when every file is a valid plan, 1 otherwise. A warning (something "
+        "worth a look, such as a per-side exercise without side cues) leaves a plan valid.",
     )
     validate.add_argument("files", type=Path, nargs="+", metavar="FILE")
     adopt = plan_commands.add_parser(
@@ -95,8 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Checks the plan, shows what changes, and makes it the active plan.",
     )
     adopt.add_argument("file", type=Path, metavar="FILE")
+
+
+def _add_start(commands: Commands, name: str) -> None:
     started = commands.add_parser(
-        "start",
+        name,
         help="start a routine in Coach (starting Coach if needed); --list shows the ids",
         description="Starts the routine ROUTINE_ID: in the Coach that is already running, or by "
         "starting Coach with it (for desktop shortcuts and scripts). `coach start --list` prints "
@@ -106,12 +163,90 @@ def build_parser() -> argparse.ArgumentParser:
     started.add_argument(
         "--list", action="store_true", help="print the ids and names of the routines, then exit"
     )
+
+
+def _add_open(commands: Commands, name: str) -> None:
     opened = commands.add_parser(
-        "open",
+        name,
         help="open the app and offer to adopt a plan file (what the desktop does for .coachplan)",
     )
     opened.add_argument("file", type=Path, metavar="FILE")
-    return parser
+
+
+FRAME_COUNT_RANGE = (1, 240)
+FRAME_SIZE_RANGE = (32, 4096)
+FRAME_THEMES = ("light", "dark", "high_contrast")
+
+
+def _add_exercise(commands: Commands, name: str) -> None:
+    exercise = commands.add_parser(
+        name,
+        help="list the library's exercises, or draw one's movement as PNG frames",
+        description="`list` prints the id, name and sides of every exercise in the library; "
+        "`frames` draws an exercise's movement across one cycle as PNG pictures (no display "
+        "needed).",
+    )
+    actions = exercise.add_subparsers(dest="exercise_command", metavar="ACTION", required=True)
+    listed = actions.add_parser(
+        "list",
+        help="print each exercise's id, name and whether it is done on each side",
+        description="One exercise a line: the id (what `coach exercise frames` and plans use), "
+        "the name, and whether it is done per side. With --json, a JSON list of objects with "
+        "id, name, per_side and has_motion (whether it has movement data to draw).",
+    )
+    listed.add_argument("--json", action="store_true", help="print JSON instead of text")
+    frames = actions.add_parser(
+        "frames",
+        help="write N PNG frames across one cycle of an exercise's movement",
+        description="Draws the exercise's figure at N moments evenly across one cycle (a hold: "
+        "from the start into the held position) and writes frame-000.png, frame-001.png, ... "
+        "into DIR, which must exist. Needs no display.",
+    )
+    frames.add_argument("exercise_id", metavar="ID", help="an id from `coach exercise list`")
+    frames.add_argument(
+        "--count", type=_bounded_int(*FRAME_COUNT_RANGE), required=True, metavar="N"
+    )
+    frames.add_argument("--out", type=Path, required=True, metavar="DIR")
+    frames.add_argument(
+        "--side",
+        choices=("left", "right"),
+        help="for an exercise done per side: which side (default left; right is the mirror image)",
+    )
+    frames.add_argument(
+        "--size",
+        type=_bounded_int(*FRAME_SIZE_RANGE),
+        default=300,
+        metavar="PX",
+        help="width and height of each frame in pixels (default 300)",
+    )
+    frames.add_argument("--theme", choices=FRAME_THEMES, default="light")
+
+
+def _bounded_int(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not from {low} to {high}")
+        return value
+
+    return parse
+
+
+# In the order `coach -h` lists them.
+COMMAND_PARSERS: dict[str, AddCommand] = {
+    "selftest": _add_selftest,
+    "export": _add_export,
+    "import": _add_import,
+    "report": _add_report,
+    "plan": _add_plan,
+    "start": _add_start,
+    "open": _add_open,
+    "exercise": _add_exercise,
+    "handout": _add_handout,
+}
 
 
 def _with_open_command(argv: Sequence[str]) -> list[str]:
@@ -122,14 +257,11 @@ def _with_open_command(argv: Sequence[str]) -> list[str]:
         if word.startswith("-"):
             continue
         if word.lower().endswith(".coachplan") or (
-            word not in COMMANDS and Path(word).suffix and Path(word).is_file()
+            word not in COMMAND_PARSERS and Path(word).suffix and Path(word).is_file()
         ):
             return [*words[:index], "open", *words[index:]]
         break
     return words
-
-
-COMMANDS = ("selftest", "export", "import", "report", "plan", "open", "start")
 
 
 def _iso_date(text: str) -> date:
@@ -146,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.ui.runners.cue_worker import main as cue_worker  # noqa: PLC0415
 
         return cue_worker(words[1:])
-    args = build_parser().parse_args(_with_open_command(words))
+    words = _with_open_command(words)
+    args = build_parser(words).parse_args(words)
     try:
         configure_logging(paths.log_file(), verbose=args.verbose)
     except OSError as error:
@@ -160,8 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _data_command,
         "import": _data_command,
         "report": _report_command,
+        "handout": _handout_command,
         "plan": _plan_command,
         "start": _start_command,
+        "exercise": _exercise_command,
     }
     return run.get(args.command, _gui_command)(args)
 
@@ -172,6 +307,7 @@ def _gui_command(args: argparse.Namespace) -> int:
     if problem:
         print(f"coach: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
+    collector.pause()  # until the window is painted (coach.collector)
     try:
         # Imported here, not at the top: a missing Qt library becomes one clear line, and the
         # self-test does not load what only the running app needs (QtNetwork, the tray).
@@ -264,7 +400,12 @@ def _data_command(args: argparse.Namespace) -> int:
             data.export_json(args.out)
             print(f"wrote the backup {args.out}")
         else:
-            added = data.import_backup(args.path)
+            progress = _TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
+            try:
+                added = data.import_backup(args.path, progress)
+            finally:
+                if progress is not None:
+                    progress.end()
             counts = ", ".join(f"{n} {table}" for table, n in added.items() if n)
             print(f"imported {counts or 'nothing new'} from {args.path}")
     except ServiceError as error:
@@ -277,6 +418,29 @@ def _data_command(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     return EXIT_OK
+
+
+class _TerminalProgress:
+    """How far `coach import` got, on one line of a terminal that is rewritten as it grows (a
+    large backup takes seconds); wiped at the end, so the result or the error stands alone."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._shown = ""
+
+    def __call__(self, done: int, total: int) -> bool:
+        text = f"coach: importing {100 * done // total if total else 100}%"
+        if text != self._shown:
+            self._stream.write(f"\r{text}")
+            self._stream.flush()
+            self._shown = text
+        return True
+
+    def end(self) -> None:
+        if self._shown:
+            self._stream.write("\r" + " " * len(self._shown) + "\r")
+            self._stream.flush()
+            self._shown = ""
 
 
 def _missing_folder(out: Path, is_folder: bool) -> str | None:
@@ -356,9 +520,148 @@ def _report_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _handout_command(args: argparse.Namespace) -> int:
+    """`coach handout`: the PDF, drawn by Qt offscreen when there is no display, in the language
+    the app is set to (as `coach report`)."""
+    problem = _missing_folder(args.out, is_folder=False)
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if display_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from coach.clock import SystemClock  # noqa: PLC0415
+        from coach.services.errors import ServiceError  # noqa: PLC0415
+        from coach.services.handout import HandoutService  # noqa: PLC0415
+        from coach.ui.dialogs.handout_pdf import write_handout  # noqa: PLC0415
+        from coach.ui.lifecycle import i18n  # noqa: PLC0415
+        from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
+    except ImportError as error:
+        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    app = create_application()
+    try:
+        services = open_services(SystemClock())
+    except ServiceError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    i18n.install(services.settings.value.language, app)
+    pages = 0
+    try:
+        handout = HandoutService(services.context).handout(args.routine_id)
+        if handout is None:
+            problem = (
+                f"there is no routine with the id {args.routine_id!r}; "
+                "`coach start --list` shows the ids"
+            )
+        else:
+            pages = write_handout(handout, args.out)
+    except OSError as error:
+        problem = f"cannot write {args.out}: {error}"
+    except ServiceError as error:  # the store cannot be read
+        problem = f"the handout could not be made: {error}"
+    finally:
+        services.close()
+    if problem:
+        print(f"coach: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(f"wrote a {pages}-page handout of {args.routine_id} to {args.out}")
+    return EXIT_OK
+
+
+def _exercise_command(args: argparse.Namespace) -> int:
+    """`coach exercise list` (no Qt) and `coach exercise frames` (Qt offscreen without a display)."""
+    import json  # noqa: PLC0415
+
+    from coach.services.plans import builtin_library  # noqa: PLC0415
+
+    library = builtin_library()
+    if args.exercise_command == "frames":
+        return _frames_command(args, library)
+    if args.json:
+        rows = [
+            {
+                "id": e.id,
+                "name": e.name,
+                "per_side": e.dosage.per_side,
+                "has_motion": e.motion is not None,
+            }
+            for e in library.exercises
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        width = max((len(e.id) for e in library.exercises), default=0)
+        for e in library.exercises:
+            notes = ["per side"] if e.dosage.per_side else []
+            if e.motion is None:
+                notes.append("no movement data yet")
+            print(f"{e.id:<{width}}  {e.name}" + (f"  ({', '.join(notes)})" if notes else ""))
+    for problem in library.problems:
+        print(f"coach: not in the list: {problem}", file=sys.stderr)
+    return EXIT_USER_ERROR if library.problems else EXIT_OK
+
+
+def _frames_command(args: argparse.Namespace, library: "Library") -> int:
+    """Draw one exercise's movement into PNG files; every problem is one line and exit 1."""
+    exercise = library.get(args.exercise_id)
+    problem = None
+    if exercise is None:
+        broken = next((p for p in library.problems if p.file == f"{args.exercise_id}.json"), None)
+        problem = (
+            f"{broken}"
+            if broken
+            else f"there is no exercise with the id {args.exercise_id!r}; "
+            "`coach exercise list` shows the ids"
+        )
+    elif exercise.motion is None:
+        problem = f"{exercise.id} has no movement data yet; only its pictures can be shown"
+    elif args.side and not exercise.dosage.per_side:
+        problem = f"{exercise.id} is not done per side; leave out --side"
+    elif not args.out.is_dir():
+        problem = (
+            f"--out {args.out} is a file, not a folder"
+            if args.out.exists()
+            else f"the folder {args.out} does not exist; create it first, or choose another --out"
+        )
+    if problem or exercise is None or exercise.motion is None:
+        print(f"coach: {problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if display_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from coach.domain.pose import BodySide  # noqa: PLC0415
+        from coach.ui.widgets.figure_paint import cycle_phases, render_image  # noqa: PLC0415
+        from coach.ui.widgets.theme import (  # noqa: PLC0415
+            dark_palette,
+            high_contrast_palette,
+            light_palette,
+        )
+    except ImportError as error:
+        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept until the frames are done
+    palette = {
+        "light": light_palette,
+        "dark": dark_palette,
+        "high_contrast": high_contrast_palette,
+    }[args.theme]()
+    side = BodySide(args.side or "left") if exercise.dosage.per_side else None
+    phases = cycle_phases(exercise.motion, args.count)
+    for index, phase in enumerate(phases):
+        path = args.out / f"frame-{index:03d}.png"
+        image = render_image(exercise.motion, phase, args.size, palette, side)
+        if not image.save(str(path)):  # PNG, from the name
+            print(f"coach: cannot write {path}", file=sys.stderr)
+            return EXIT_USER_ERROR
+    print(f"wrote {len(phases)} frames of {exercise.id} to {args.out}")
+    return EXIT_OK
+
+
 def _plan_command(args: argparse.Namespace) -> int:
     """`coach plan validate` and `coach plan import`: no Qt, so they work without a display."""
-    from coach.domain.plan import PlanError  # noqa: PLC0415
+    from coach.domain.plan import PlanError, warning_lines  # noqa: PLC0415
     from coach.services.plans import read_plan  # noqa: PLC0415
 
     if args.plan_command == "validate":
@@ -373,8 +676,13 @@ def _plan_command(args: argparse.Namespace) -> int:
                 count = len(error.problems)
                 print(f"{file}: not valid ({count} problem{'s' if count > 1 else ''})")
                 continue
-            count = len(plan.routines)
-            print(f'{file}: valid plan "{plan.title}" ({count} routine{"s" if count > 1 else ""})')
+            for line in warning_lines(str(file), plan.warnings):  # valid all the same: exit 0
+                print(line)
+            count, warned = len(plan.routines), len(plan.warnings)
+            summary = f"{count} routine{'s' if count > 1 else ''}"
+            if warned:
+                summary += f", {warned} warning{'s' if warned > 1 else ''}"
+            print(f'{file}: valid plan "{plan.title}" ({summary})')
         return status
     try:
         plan = read_plan(args.file)
@@ -382,6 +690,8 @@ def _plan_command(args: argparse.Namespace) -> int:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_USER_ERROR
+    for line in warning_lines(str(args.file), plan.warnings):
+        print(line, file=sys.stderr)
     return _adopt_from_command_line(plan, args.file)
 
 

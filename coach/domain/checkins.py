@@ -55,6 +55,8 @@ def pain_band(value: int) -> PainBand:
 
 @dataclass(frozen=True)
 class CheckIn:
+    """A 0-10 pain rating at a moment, with the optional note, stiffness and sleep ratings."""
+
     id: int
     at: datetime
     pain: int

@@ -32,6 +32,7 @@ def _local_midnight(day: date, zone: tzinfo | None) -> datetime:
 
 
 UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_NO_OFFSET = timedelta(0)
 
 
 class LocalDays:
@@ -44,18 +45,26 @@ class LocalDays:
         self._zone = zone
         self._starts: list[float] = []  # from these moments on ...
         self._offsets: list[float] = []  # ... the zone is this many seconds ahead of UTC
-        self._segment = (0.0, 0.0, 0.0)  # the last segment looked up: start, end, offset
+        self._segment = (0.0, 0.0, 0.0)  # the last segment used: start, end, offset
         moment = first - 2 * 86400
         end = last + 2 * 86400
         self._add(moment)
+        # Ten years are 3,650 look-ups: offsets are compared as timedeltas, and turned into
+        # seconds only where they change.
+        local = datetime.fromtimestamp
+        current = local(moment, zone).utcoffset() or _NO_OFFSET
         while moment < end:
-            following = min(moment + 86400, end)
-            if self._offset_at(following) != self._offsets[-1]:
-                self._add(self._change_between(moment, following))
+            following = moment + 86400
+            if following > end:  # noqa: PLR1730  # min() would be a call a day: a fifth of it
+                following = end
+            if (local(following, zone).utcoffset() or _NO_OFFSET) != current:
+                change = self._change_between(moment, following)
+                self._add(change)
+                current = local(change, zone).utcoffset() or _NO_OFFSET
             moment = following
 
     def _offset_at(self, moment: float) -> float:
-        offset = datetime.fromtimestamp(moment, UTC).astimezone(self._zone).utcoffset()
+        offset = datetime.fromtimestamp(moment, self._zone).utcoffset()
         return 0.0 if offset is None else offset.total_seconds()
 
     def _add(self, moment: float) -> None:

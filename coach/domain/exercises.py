@@ -1,8 +1,9 @@
 """The exercise library: what each exercise is, how much of it to do, and when to stop.
 
-Each exercise is one JSON file in `resources/exercises/` (format below) with SVG illustrations next
-to it. Files are validated one by one when the library loads: a broken file is reported with the
-file name, the field and what was expected, and the rest of the library still loads.
+Each exercise is one JSON file in `resources/exercises/` (format below). Its pictures are drawn from
+its movement (`motion`) by the figure model, so the library's exercises carry no picture files.
+Files are validated one by one when the library loads: a broken file is reported with the file
+name, the field and what was expected, and the rest of the library still loads.
 
     {
       "id": "chin_tuck",                       lower-case letters, digits and _ ; the file's name
@@ -23,11 +24,45 @@ file name, the field and what was expected, and the rest of the library still lo
       "cautions": ["..."],                     may be empty
       "stop_if": ["..."],                      at least 1
       "source": "ARUK",                        a key of the sources list in CLINICAL.md
-      "illustrations": ["chin_tuck-start.svg", "chin_tuck-end.svg"]   at least 2 (start, end)
+      "motion": {...},                         the movement as keyframes (below)
+      "illustrations": ["chin_tuck.svg"]       optional: SVG pictures next to the file, shown
+                                               where there is no motion to draw
     }
 
 Dosage: with `hold_seconds` > 0 each rep is a hold followed by a short relax; with 0 each rep is a
 movement that takes `rep_seconds`. `per_side` repeats every set on the left and the right.
+
+Motion: the movement as keyframes of joint angles that the figure model animates
+(`coach.domain.pose`); every library exercise has one, and its pictures (the player, the
+Exercises page, thumbnails, `coach exercise frames`, the handout) are drawn from it. A plan's own
+exercise may leave it out and give a picture instead (`coach.domain.plan`).
+
+    "motion": {
+      "view": "side",                          front | back | side | three_quarter
+      "view_from": "right",                    optional: the figure's side the viewer is on
+      "base": "sitting",                       standing | sitting | kneeling | lying: the
+                                               exercise's position (kneeling is on all fours)
+      "props": ["chair"],                      chair | wall | doorway | band | anchored_band | mat
+      "setup": {"right_elbow_flexion": 0},     optional: angles held all through the motion
+      "moves": ["head", "neck"],               head | neck | upper_back | shoulder_blades | arms
+                                               | hips | legs: exactly the parts that move
+      "hold": true,                            true when hold_seconds > 0: the last keyframe is
+                                               the held position; false: a cycle per rep
+      "move_seconds": 1.5,                     a hold only: time to move into it (0.5-5)
+      "keyframes": [{"at": 0, "pose": {}},     at: fraction of the cycle (0 first, increasing;
+                    {"at": 1, "pose": {"head_retraction_cm": 2.5}}]   a hold ends at 1, a cycle
+    }                                          before 1); pose: angles that differ from the
+                                               base's neutral and the setup
+
+Angle names, units and signs are in `coach.domain.pose.angles` (+ flexion is forward, + side bend
+and + rotation are towards the figure's right); each value must lie within the normal range of
+`resources/pose/range_of_motion.json` (the error names the range and its source). A cycle takes
+the rep's rep_seconds and returns to its first keyframe; a hold moves in over move_seconds, stays
+while the hold counts and moves out in the relax (`coach.domain.pose.motion`). A per-side
+exercise's keyframes show its left side; the right is their mirror image, so they must not be
+symmetric. The table is read from `pose/range_of_motion.json` beside the exercises' folder; if it
+cannot be read, that is reported and the exercises load without their motion (and so without
+pictures) rather than not at all.
 
 The dose kind says which of the dose ceilings of CLINICAL.md section 3 (`coach.domain.ceilings`)
 applies to the exercise; without one it follows the goal: a stretch is a static stretch, strength
@@ -43,6 +78,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.domain.messages import Message
+from coach.domain.pose.angles import mirrored
+from coach.domain.pose.limits import RANGE_OF_MOTION_FILE, RangeOfMotion, load_range_of_motion
+from coach.domain.pose.motion import Motion, MotionError, parse_motion
 
 AREAS = ("neck", "shoulders", "upper_back", "middle_back", "chest")
 GOALS = ("mobility", "stretch", "strength", "posture")
@@ -181,9 +219,11 @@ class Exercise:
     cautions: tuple[str, ...]
     stop_if: tuple[str, ...]
     source: str
-    illustrations: tuple[Path, ...] = field(compare=False)
+    # Pictures where there is no motion to draw (a plan's own exercise); none in the library.
+    illustrations: tuple[Path, ...] = field(default=(), compare=False)
     dose_kind: DoseKind = DoseKind.MOBILITY  # which dose ceiling applies
     side_cues: SideCues | None = None  # per-side exercises: the cue for each side
+    motion: Motion | None = None  # the movement as keyframes (coach.domain.pose.motion)
 
     def with_dosage(self, dosage: Dosage) -> "Exercise":
         return replace(self, dosage=dosage)
@@ -201,6 +241,7 @@ class Exercise:
 class Library:
     exercises: tuple[Exercise, ...]
     problems: tuple[LibraryError, ...] = ()
+    range_of_motion: RangeOfMotion | None = None  # the table the motions were checked against
 
     def get(self, exercise_id: str) -> Exercise | None:
         return next((e for e in self.exercises if e.id == exercise_id), None)
@@ -285,8 +326,22 @@ class _Reader:
         return SideCues(value["left"].strip(), value["right"].strip())
 
 
-def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
-    """One exercise from decoded JSON; raises LibraryError naming the field."""
+def range_of_motion_path(folder: Path) -> Path:
+    """The range-of-motion table that the exercises in `folder` are checked against:
+    `pose/range_of_motion.json` beside the folder (resources/pose/ for resources/exercises/)."""
+    return folder.parent / "pose" / RANGE_OF_MOTION_FILE
+
+
+def parse_exercise(
+    file: str,
+    data: object,
+    folder: Path,
+    range_of_motion: RangeOfMotion | None = None,
+    require_motion: bool = True,
+) -> Exercise:
+    """One exercise from decoded JSON; raises LibraryError naming the field. A motion is checked
+    against `range_of_motion`, read from beside `folder` when not given; it is required unless
+    `require_motion` is False (the table could not be read, which is reported once)."""
     if not isinstance(data, dict):
         raise LibraryError(file, TOP_LEVEL, Message("must be a JSON object"))
     reader = _Reader(file, data)
@@ -307,7 +362,7 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
     if not isinstance(raw_dosage, dict):
         raise reader.fail("dosage", Message("must be an object"))
     dosage = parse_dosage(file, "dosage", raw_dosage)
-    illustrations = reader.texts("illustrations", 2)
+    illustrations = reader.texts("illustrations", 1) if "illustrations" in data else ()
     paths: list[Path] = []
     for index, name in enumerate(illustrations):
         path = folder / name
@@ -324,13 +379,26 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
         if "dose_kind" in data
         else kind_for_goal(goal)
     )
+    position = reader.choice("position", POSITIONS)
+    motion = None
+    if "motion" not in data and require_motion:
+        raise reader.fail(
+            "motion",
+            Message(
+                "is missing; every exercise of the library needs its movement (its pictures "
+                "are drawn from it)"
+            ),
+        )
+    if "motion" in data:
+        table = range_of_motion or _table_beside(file, folder)
+        motion = _motion(file, data["motion"], table, position, dosage)
     return Exercise(
         id=exercise_id,
         name=name,
         areas=areas,
         goal=goal,
         equipment=reader.choice("equipment", EQUIPMENT),
-        position=reader.choice("position", POSITIONS),
+        position=position,
         steps=reader.texts("steps", 2),
         dosage=dosage,
         feel=reader.text("feel"),
@@ -340,7 +408,65 @@ def parse_exercise(file: str, data: object, folder: Path) -> Exercise:
         illustrations=tuple(paths),
         dose_kind=kind,
         side_cues=reader.side_cues(),
+        motion=motion,
     )
+
+
+def _table_beside(file: str, folder: Path) -> RangeOfMotion:
+    path = range_of_motion_path(folder)
+    try:
+        return load_range_of_motion(path)
+    except (OSError, ValueError) as error:
+        raise LibraryError(
+            file,
+            "motion",
+            Message(
+                "cannot be checked: the range-of-motion table {path} cannot be read ({error})",
+                path=str(path),
+                error=str(error),
+            ),
+        ) from error
+
+
+def _motion(file: str, raw: object, table: RangeOfMotion, position: str, dosage: Dosage) -> Motion:
+    try:
+        return check_motion(raw, table, position, dosage)
+    except MotionError as error:
+        raise LibraryError(
+            file, f"motion.{error.path}" if error.path else "motion", error.problem
+        ) from error
+
+
+def check_motion(
+    raw: object, table: RangeOfMotion, position: str | None, dosage: Dosage | None
+) -> Motion:
+    """An exercise's motion, checked on its own and against the exercise's position and dose (a
+    library file's or a plan's own exercise: both carry the same object). MotionError names the
+    field inside the motion; `position` or `dosage` None: that part is not checked (it is wrong
+    itself, and reported where it is)."""
+    motion = parse_motion(raw, table)
+    if position is not None and motion.base.value != position:
+        raise MotionError(
+            "base", Message("must be {position}, the exercise's position", position=position)
+        )
+    if dosage is None:
+        return motion
+    if motion.hold != (dosage.hold_seconds > 0):
+        problem = (
+            Message("must be true: the exercise is held (hold_seconds above 0)")
+            if dosage.hold_seconds > 0
+            else Message("must be false: the exercise is a movement (hold_seconds 0)")
+        )
+        raise MotionError("hold", problem)
+    if dosage.per_side and all(frame.pose == mirrored(frame.pose) for frame in motion.keyframes):
+        raise MotionError(
+            "keyframes",
+            Message(
+                "show no side: a per-side exercise's keyframes show its left side, "
+                "and the right is their mirror image"
+            ),
+        )
+    return motion
 
 
 def parse_dosage(
@@ -363,10 +489,15 @@ def parse_dosage(
     return Dosage(**values)
 
 
-def load_library(folder: Path) -> Library:
-    """Every valid exercise in `folder`, sorted by name, and a problem for each broken file."""
+def load_library(folder: Path, range_of_motion: RangeOfMotion | None = None) -> Library:
+    """Every valid exercise in `folder`, sorted by name, and a problem for each broken file.
+    Motions are checked against `range_of_motion`, read from `range_of_motion_path(folder)`
+    when not given and an exercise has one; when that cannot be read, it is a problem and the
+    exercises load without their motion."""
     exercises: list[Exercise] = []
     problems: list[LibraryError] = []
+    table = range_of_motion
+    table_read = table is not None
     for file in sorted(folder.glob("*.json")):
         try:
             text = file.read_text(encoding="utf-8")
@@ -388,8 +519,23 @@ def load_library(folder: Path) -> Library:
                 )
             )
             continue
+        if isinstance(data, dict) and "motion" in data and table is None and not table_read:
+            table_read = True
+            path = range_of_motion_path(folder)
+            try:
+                table = load_range_of_motion(path)
+            except (OSError, ValueError) as error:
+                problems.append(
+                    LibraryError(
+                        path.name, WHOLE_FILE, Message("cannot be read: {error}", error=str(error))
+                    )
+                )
+        required = True
+        if isinstance(data, dict) and "motion" in data and table is None:
+            data = {key: value for key, value in data.items() if key != "motion"}
+            required = False  # the table's problem is reported: the exercise loads without it
         try:
-            exercises.append(parse_exercise(file.name, data, folder))
+            exercises.append(parse_exercise(file.name, data, folder, table, required))
         except LibraryError as problem:
             problems.append(problem)
     seen: set[str] = set()
@@ -400,4 +546,4 @@ def load_library(folder: Path) -> Library:
             continue
         seen.add(exercise.id)
         unique.append(exercise)
-    return Library(tuple(sorted(unique, key=lambda e: e.name.lower())), tuple(problems))
+    return Library(tuple(sorted(unique, key=lambda e: e.name.lower())), tuple(problems), table)

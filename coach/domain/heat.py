@@ -212,6 +212,8 @@ class WarningKind(StrEnum):
 
 @dataclass(frozen=True)
 class HeatWarning:
+    """Why a heat session should not start now, in kinds and numbers the UI puts into words."""
+
     kind: WarningKind
     concerns: tuple[Concern, ...] = ()
     wait: timedelta = timedelta(0)  # TOO_SOON: how much longer the gap should be

@@ -16,6 +16,8 @@ class SessionStatus(StrEnum):
 
 @dataclass(frozen=True)
 class SessionRecord:
+    """One guided session as recorded: what was planned, how it ended, pain before and after."""
+
     id: int
     routine_id: str
     routine_name: str

@@ -9,6 +9,7 @@ A question never answered (its step skipped) is simply absent: "not answered" is
 """
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -16,7 +17,7 @@ from enum import StrEnum
 from coach.domain.days import aware_moment
 from coach.domain.messages import Message, MessageError
 from coach.domain.reminders import DEFAULT_ROUTINE_ID, ReminderSettings
-from coach.domain.safety import Advice, RedFlag, red_flag_advice
+from coach.domain.safety import Advice, RedFlag, Urgency, flag_to_raise, red_flag_advice
 from coach.domain.schedule import ALL_WEEKDAYS, MOVEMENT_DEFAULT_MINUTES, MovementRule
 
 FORMAT_VERSION = 1
@@ -64,6 +65,13 @@ class Onboarding:
     def advice(self) -> Advice | None:
         """The recommendation for the "yes" answers (None when there are none)."""
         return red_flag_advice(self.yes)
+
+    def unflagged(self, flagged: Collection[str]) -> tuple[Urgency, tuple[str, ...]] | None:
+        """The safety flag still to raise for "yes" answers that call for a doctor today or
+        sooner but were never flagged (`flagged`: the reasons of the first run's flags, open or
+        cleared): answers kept before Coach had safety flags (CLINICAL.md section 4a,
+        persistence). None when every such answer has its flag."""
+        return flag_to_raise(flag for flag in self.yes if flag.value not in flagged)
 
     def with_answers(self, asked: frozenset[RedFlag], yes: frozenset[RedFlag]) -> "Onboarding":
         """These questions answered now (`yes` among them); answers to others are kept."""

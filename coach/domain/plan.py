@@ -12,8 +12,9 @@ This module holds the plan's types and runs the stages: the bytes become JSON
 (`coach.domain.plan_json`), its format and version are checked and an older version upgraded
 here, then the schema (`coach.domain.plan_schema`) and the rules the schema cannot say
 (`coach.domain.plan_checks`) report their problems together, and a plan without any is built
-here. The problem types live in `coach.domain.plan_problems`; every public name stays importable
-from this module.
+here, carrying the warnings that do not stop it (`Plan.warnings`: a per-side exercise without
+side cues, say). The problem types live in `coach.domain.plan_problems`; every public name stays
+importable from this module.
 
 A plan may only be stricter than Coach's own limits (CLINICAL.md: "a plan may lower it, nothing
 raises it"): the schema keeps heat within the hard cap, and the checks keep a session within the
@@ -32,7 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from coach.domain.ceilings import CEILINGS, clamp, within
-from coach.domain.exercises import Dosage, DoseKind, Exercise, Library, kind_for_goal
+from coach.domain.exercises import (
+    Dosage,
+    DoseKind,
+    Exercise,
+    Library,
+    SideCues,
+    check_motion,
+    kind_for_goal,
+)
 from coach.domain.heat import (
     DEFAULT_MINUTES,
     HARD_CAP_MINUTES,
@@ -41,7 +50,13 @@ from coach.domain.heat import (
     HeatLimits,
 )
 from coach.domain.messages import Message
-from coach.domain.plan_checks import MAX_IMAGE_BYTES, read_dosage, read_image, semantic_problems
+from coach.domain.plan_checks import (
+    MAX_IMAGE_BYTES,
+    plan_warnings,
+    read_dosage,
+    read_image,
+    semantic_problems,
+)
 from coach.domain.plan_json import (
     MAX_DEPTH,
     MAX_INT_DIGITS,
@@ -49,7 +64,7 @@ from coach.domain.plan_json import (
     decode_plan_json,
     too_large,
 )
-from coach.domain.plan_problems import PlanError, PlanProblem, path_order
+from coach.domain.plan_problems import PlanError, PlanProblem, path_order, warning_lines
 from coach.domain.plan_schema import (
     MAX_ARRAY_ITEMS,
     as_written,
@@ -90,6 +105,7 @@ __all__ = [  # the names other modules import from here, wherever they are defin
     "schema_problems",
     "semantic_problems",
     "upgrade_v1",
+    "warning_lines",
 ]
 
 PLAN_FORMAT = "coach-plan"
@@ -108,7 +124,9 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class PlanExercise:
     """An exercise the plan brings beside the built-in library, with its optional picture (the
-    exercise's illustrations are filled in where the picture is kept, see `with_pictures`)."""
+    exercise's illustrations are filled in where the picture is kept, see `with_pictures`) and
+    its optional movement (`exercise.motion`, the library's format: drawn instead of the
+    picture)."""
 
     exercise: Exercise
     image: bytes = field(default=b"", repr=False)
@@ -175,6 +193,9 @@ class Plan:
     heat: PlanHeat
     progression: Progression
     body: str = field(repr=False, compare=False)  # the plan as JSON at PLAN_VERSION
+    # What is worth a look but does not stop the plan (an older plan stays valid), such as a
+    # per-side exercise without side cues; `coach plan validate` prints them.
+    warnings: tuple[PlanProblem, ...] = field(default=(), compare=False)
 
     def routine(self, routine_id: str) -> Routine | None:
         return next((r for r in self.routines if r.id == routine_id), None)
@@ -306,7 +327,9 @@ def _parse_plan(
             )
             problems = [*problems[:MAX_PROBLEMS], summary]
         raise PlanError(file, problems)
-    return _build(data, library, file)
+    plan = _build(data, library, file)
+    warnings = sorted(plan_warnings(data, library), key=lambda p: path_order(p.path))
+    return replace(plan, warnings=tuple(warnings))
 
 
 def _v1_problem(problem: PlanProblem, original: Mapping[str, Any]) -> PlanProblem:
@@ -403,20 +426,26 @@ def _weekdays(names: Sequence[str]) -> frozenset[int]:
     return frozenset(WEEKDAY_NAMES.index(n) for n in names)
 
 
-def _build_exercises(data: dict[str, Any], file: str) -> list[PlanExercise]:
+def _build_exercises(data: dict[str, Any], library: Library, file: str) -> list[PlanExercise]:
     exercises: list[PlanExercise] = []
+    table = library.range_of_motion
     for index, raw in enumerate(data.get("exercises", [])):
         image, suffix = read_image(raw["image"], "", []) if "image" in raw else (b"", "")
         goal = raw.get("goal", "mobility")
         kind = kind_for_goal(goal)
         dosage = read_dosage(raw["dosage"], None, "", []) or Dosage(rep_seconds=3)
+        cues = raw.get("side_cues")
+        position = raw.get("position", "sitting")
+        motion = None
+        if "motion" in raw and table is not None:  # checked already (without a table: a problem)
+            motion = check_motion(raw["motion"], table, position, dosage)
         exercise = Exercise(
             id=raw["id"],
             name=raw["name"].strip(),
             areas=tuple(raw.get("areas", ())),
             goal=goal,
             equipment=raw.get("equipment", "none"),
-            position=raw.get("position", "sitting"),
+            position=position,
             steps=tuple(s.strip() for s in raw["steps"]),
             dosage=_under_ceiling(dosage, kind, file, f"$.exercises[{index}].dosage"),
             feel=raw.get("feel", "").strip(),
@@ -425,6 +454,8 @@ def _build_exercises(data: dict[str, Any], file: str) -> list[PlanExercise]:
             source=PLAN_EXERCISE_SOURCE,
             illustrations=(),
             dose_kind=kind,
+            side_cues=SideCues(cues["left"].strip(), cues["right"].strip()) if cues else None,
+            motion=motion,
         )
         exercises.append(PlanExercise(exercise, image, suffix))
     return exercises
@@ -476,7 +507,7 @@ def _under_ceiling(dosage: Dosage, kind: DoseKind, file: str, where: str) -> Dos
 def _build(data: dict[str, Any], library: Library, file: str) -> Plan:
     """The Plan from data that has passed every check (a stored plan's doses brought under their
     ceilings here: see `parse_plan`)."""
-    exercises = _build_exercises(data, file)
+    exercises = _build_exercises(data, library, file)
     routines = _build_routines(data, library, exercises, file)
     schedule = data["schedule"]
     checkin = schedule.get("checkin_time")

@@ -1,9 +1,11 @@
 """What the plan schema cannot say: real dates and a review after the start, ids that must exist or
 differ, dosages as a whole and within their exercise kind's ceiling (CLINICAL.md section 3,
-`coach.domain.ceilings`), pictures that are what they say, and heat within the plan's own cap,
+`coach.domain.ceilings`), pictures that are what they say, movements checked as the library's
+are (`coach.domain.exercises.check_motion`), and heat within the plan's own cap,
 sessions a day and gap (CLINICAL.md section 1). A module of its own because these rules follow
 the clinical limits, not the file format; `read_dosage` and `read_image` also serve building the
-plan (`coach.domain.plan`)."""
+plan (`coach.domain.plan`). `plan_warnings` finds what is worth a look in a valid plan (a
+per-side exercise without side cues) without stopping it."""
 
 import base64
 import binascii
@@ -16,15 +18,18 @@ from typing import Any
 from coach.domain.ceilings import CEILINGS, over_ceiling
 from coach.domain.exercises import (
     DOSAGE_FIELDS,
+    POSITIONS,
     Dosage,
     DoseKind,
     Library,
+    check_motion,
     dosage_messages,
     kind_for_goal,
 )
 from coach.domain.heat import DEFAULT_MINUTES, HARD_CAP_MINUTES, MAX_SESSIONS_PER_DAY, MIN_GAP
 from coach.domain.messages import Message
 from coach.domain.plan_problems import PlanProblem
+from coach.domain.pose.motion import MotionError
 
 MAX_IMAGE_BYTES = 1024 * 1024
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
@@ -181,7 +186,34 @@ def _own_exercise_problems(
         )
         if isinstance(exercise.get("image"), str):
             read_image(exercise["image"], f"{path}.image", problems)
+        if "motion" in exercise:
+            problems += _motion_problems(exercise, own[exercise_id], library, f"{path}.motion")
     return own
+
+
+def _motion_problems(
+    exercise: Mapping[str, Any], dosage: Dosage | None, library: Library, path: str
+) -> list[PlanProblem]:
+    """An own exercise's movement, checked as the library's are (`check_motion`): within the
+    normal ranges of motion, in the exercise's position and held when its dosage holds."""
+    table = library.range_of_motion
+    if table is None:
+        return [
+            PlanProblem(
+                path,
+                Message(
+                    "cannot be checked: Coach's table of normal ranges of motion is missing "
+                    "(resources/pose/range_of_motion.json); expected it restored by installing "
+                    "Coach again, or the movement left out"
+                ),
+            )
+        ]
+    position = exercise.get("position", "sitting")
+    try:
+        check_motion(exercise["motion"], table, position if position in POSITIONS else None, dosage)
+    except MotionError as error:
+        return [PlanProblem(f"{path}.{error.path}" if error.path else path, error.problem)]
+    return []
 
 
 def _routine_problems(
@@ -369,3 +401,44 @@ def _over(dosage: Dosage, kind: DoseKind, path: str) -> list[PlanProblem]:
             ),
         )
     ]
+
+
+def plan_warnings(data: Mapping[str, Any], library: Library) -> list[PlanProblem]:
+    """What is worth a clinician's look in a valid plan but does not stop it (plans written before
+    side cues stay valid): a plan's own exercise done on each side without `side_cues`, which the
+    player can then only call "Left side" and "Right side" (CLINICAL.md section 2: a per-side cue
+    names the side and the direction), and side cues an exercise done on one side never uses."""
+    routines = _objects(data.get("routines"))
+    steps = [step for routine in routines for step in _objects(routine.get("steps"))]
+    warnings: list[PlanProblem] = []
+    for index, exercise in enumerate(_objects(data.get("exercises"))):
+        exercise_id = exercise.get("id")
+        if not isinstance(exercise_id, str) or exercise_id in library:
+            continue
+        own = _section(exercise, "dosage").get("per_side") is True
+        per_side = own or any(
+            step.get("exercise") == exercise_id and _section(step, "dosage").get("per_side") is True
+            for step in steps
+        )
+        path = f"$.exercises[{index}].side_cues"
+        if per_side and "side_cues" not in exercise:
+            warnings.append(PlanProblem(path, _NO_SIDE_CUES))
+        elif not per_side and "side_cues" in exercise:
+            warnings.append(PlanProblem(path, _UNUSED_SIDE_CUES))
+    return warnings
+
+
+_SIDE_CUES_EXAMPLE = (
+    '{"left": "Tilt your head to the left", "right": "Tilt your head to the right"}'
+)
+_NO_SIDE_CUES = Message(
+    "is missing; expected a cue for each side of this exercise, which is done on each side, "
+    'naming the side and the direction, such as {example} (without it the player says only "Left '
+    'side" and "Right side")',
+    example=_SIDE_CUES_EXAMPLE,
+)
+_UNUSED_SIDE_CUES = Message(
+    "is not used: the exercise is never done on each side; expected {per_side} in its dosage (or "
+    "in a routine step's), or no side_cues",
+    per_side='"per_side": true',
+)

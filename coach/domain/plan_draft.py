@@ -6,7 +6,9 @@ ones, a step's dosage only where it differs from its exercise's, and nothing for
 switched off (no review date, no heat days or times while heat is off, no progression bounds
 while the dosage is kept as written). So drafts are equal when they would save the same plan,
 and the editor's "unsaved changes" is `draft != saved`. What a widget keeps while its part is off
-(the date in a disabled date field) stays in the widget.
+(the date in a disabled date field) stays in the widget. One exception: an own exercise's side
+cues stay in the draft while it is not done on each side (a routine step, on another tab, can make
+it so) and are written only while it is.
 
 Nothing is checked here: `to_json()` gives the bytes and `coach.domain.plan.parse_plan` says what
 is wrong with them, as for any file, and `from_json()` reads through the same parser, so a draft
@@ -116,6 +118,13 @@ class ExerciseDraft:
     cautions: list[str] = field(default_factory=list)
     stop_if: list[str] = field(default_factory=list)  # without Coach's general stop signs
     image: str = ""  # a data: URI, or empty
+    # The movement as the file's "motion" object (the library's format), or None: the picture
+    # shows. Kept as written; the plan's checks say what is wrong with it.
+    motion: dict[str, Any] | None = None
+    # What the player says for each side ("Tilt your head to the left"), written into the file
+    # while the exercise is done on each side (`PlanDraft.done_per_side`).
+    left_cue: str = ""
+    right_cue: str = ""
     id_kept: bool = field(default=False, compare=False)
 
 
@@ -205,6 +214,9 @@ class PlanDraft:
                     cautions=[c for c in parsed.cautions if c],
                     stop_if=[s.strip() for s in raw.get("stop_if", []) if s.strip()],
                     image=str(raw.get("image", "")),
+                    motion=copy.deepcopy(raw["motion"]) if "motion" in raw else None,
+                    left_cue=parsed.side_cues.left if parsed.side_cues else "",
+                    right_cue=parsed.side_cues.right if parsed.side_cues else "",
                     id_kept=True,
                 )
             )
@@ -262,7 +274,7 @@ class PlanDraft:
         if self.notes.strip():
             data["notes"] = self.notes.strip()
         if self.exercises:
-            data["exercises"] = [_exercise_data(e) for e in self.exercises]
+            data["exercises"] = [self._exercise_data(e) for e in self.exercises]
         data["routines"] = [self._routine_data(r) for r in self.routines]
         data["schedule"] = self._schedule_data()
         data["heat"] = _heat_data(self.heat)
@@ -272,6 +284,13 @@ class PlanDraft:
     def copy(self) -> "PlanDraft":
         """A copy to change without changing this one (the library is shared, not copied)."""
         return copy.deepcopy(self, {id(self.library): self.library})
+
+    def _exercise_data(self, exercise: ExerciseDraft) -> dict[str, Any]:
+        raw = _exercise_data(exercise)
+        cues = {"left": exercise.left_cue.strip(), "right": exercise.right_cue.strip()}
+        if any(cues.values()) and self.done_per_side(exercise):
+            raw["side_cues"] = cues  # one left empty: the check names it
+        return raw
 
     def _routine_data(self, routine: RoutineDraft) -> dict[str, Any]:
         raw: dict[str, Any] = {"id": routine.id, "name": routine.name.strip()}
@@ -336,6 +355,18 @@ class PlanDraft:
         is out of range count nothing)."""
         dosages = (self.step_dosage(step) for step in routine.steps)
         return sum(step_seconds(d) for d in dosages if d is not None)
+
+    def done_per_side(self, exercise: ExerciseDraft) -> bool:
+        """Whether an own exercise is done on each side: by its own dosage or in a step (then its
+        side cues are written, and missing ones are worth a warning)."""
+        if exercise.dosage.get("per_side"):
+            return True
+        return any(
+            self.step_values(step).get("per_side")
+            for routine in self.routines
+            for step in routine.steps
+            if step.exercise == exercise.id
+        )
 
     def routines_using(self, exercise: ExerciseDraft) -> list[RoutineDraft]:
         return [r for r in self.routines if any(s.exercise == exercise.id for s in r.steps)]
@@ -459,6 +490,8 @@ def _exercise_data(exercise: ExerciseDraft) -> dict[str, Any]:
         raw["stop_if"] = list(exercise.stop_if)
     if exercise.image:
         raw["image"] = exercise.image
+    if exercise.motion is not None:
+        raw["motion"] = copy.deepcopy(exercise.motion)
     return raw
 
 

@@ -1,7 +1,8 @@
 """What is wrong with a plan, and where: the problem and the error that every stage of reading a
 plan reports (`coach.domain.plan_json`, `plan_schema`, `plan_checks` and `coach.domain.plan`
-itself), and the JSON paths they name fields by. A module of its own because `coach.domain.plan`
-imports those stages: each reports here without importing the plan module back."""
+itself), the warnings that do not stop a plan, and the JSON paths they name fields by. A module
+of its own because `coach.domain.plan` imports those stages: each reports here without importing
+the plan module back."""
 
 import json
 import re
@@ -48,6 +49,12 @@ class PlanError(Exception):
     def lines(self) -> list[str]:
         """One line per problem: `file: where: what`."""
         return [f"{self.file}: {p.where()}: {p.message}" for p in self.problems]
+
+
+def warning_lines(file: str, warnings: Sequence[PlanProblem]) -> list[str]:
+    """One line per warning, marked as one (`file: where: warning: what`): a warning does not
+    stop the plan, so `coach plan validate` still calls it valid and exits 0."""
+    return [f"{file}: {w.where()}: warning: {w.message}" for w in warnings]
 
 
 def join_path(path: str, key: object) -> str:

@@ -6,11 +6,12 @@ Days are local calendar days in the zone given (days of 23 or 25 hours included)
 moments and numbers, so the store can feed ten years of rows without building objects per row.
 """
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from operator import itemgetter
 
 from coach.domain.days import UNIX_EPOCH_ORDINAL, LocalDays
 from coach.domain.schedule import TimedRule
@@ -23,6 +24,7 @@ MEANINGFUL_PERCENT_POINTS = 1.5  # ... that is also 1.5 points (KOV: MCIC 1.5 in
 _ROUNDING = 1e-9  # means of ratings are not exact: 4.6 - 2.6 is a fall of 2 points
 MINIMAL_PERCENT = 10.0  # IMM: 10-20 % minimal, >= 30 % moderate, >= 50 % substantial
 SUBSTANTIAL_PERCENT = 50.0
+_THURSDAY = 3  # Unix day 0, 1 January 1970: (day + _THURSDAY) % 7 is `date.weekday()`
 
 
 def daily_pain(checkins: Iterable[tuple[datetime, int]], zone: tzinfo) -> dict[date, float]:
@@ -37,35 +39,54 @@ def daily_pain_at(
     (`days`, when given, must span them)."""
     if not ratings:
         return {}
-    days = days or LocalDays(zone, min(t for t, _ in ratings), max(t for t, _ in ratings))
-    sums: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    days = days or LocalDays(zone, min(map(_first, ratings)), max(map(_first, ratings)))
+    return {_date(int(d)): mean for d, mean in sorted(_pain_by_day(ratings, days).items())}
+
+
+def _pain_by_day(ratings: Iterable[tuple[float, int]], days: LocalDays) -> dict[float, float]:
+    """The mean rating of each Unix day number (as a float: `int` waits for the few days, not
+    the many ratings). The store gives them oldest first, so a day's are summed in local
+    variables and stored when the day changes; a day met again later adds to what is stored."""
+    sums: dict[float, tuple[int, int]] = {}
     low = high = offset = 0.0
+    day = None
+    total = count = 0
     for moment, pain in ratings:
         if not low <= moment < high:
             low, high, offset = days.segment(moment)
-        entry = sums[int((moment + offset) // DAY)]
-        entry[0] += pain
-        entry[1] += 1
-    return {
-        date.fromordinal(UNIX_EPOCH_ORDINAL + d): total / count
-        for d, (total, count) in sorted(sums.items())
-    }
+        this = (moment + offset) // DAY
+        if this != day:
+            if day is not None:
+                sums[day] = (total, count)
+            day = this
+            total, count = sums.get(this, (0, 0))
+        total += pain
+        count += 1
+    if day is not None:
+        sums[day] = (total, count)
+    return {d: total / count for d, (total, count) in sums.items()}
 
 
 def rolling_mean(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> dict[date, float]:
     """For each day with a value, the mean of the values in the `days` calendar days ending
     there (days without check-ins are left out, not counted as zero)."""
     ordered = sorted(daily.items())
-    result: dict[date, float] = {}
+    means = _rolling([day.toordinal() for day, _ in ordered], [v for _, v in ordered], days)
+    return {day: mean for (day, _), mean in zip(ordered, means, strict=True)}
+
+
+def _rolling(days: Sequence[float], values: Sequence[float], window: int) -> list[float]:
+    """`rolling_mean` over day numbers in order, with their values."""
+    means: list[float] = []
     start = 0
     window_sum = 0.0
-    for end, (day, value) in enumerate(ordered):
+    for end, (day, value) in enumerate(zip(days, values, strict=True)):
         window_sum += value
-        while ordered[start][0] <= day - timedelta(days=days):
-            window_sum -= ordered[start][1]
+        while days[start] <= day - window:
+            window_sum -= values[start]
             start += 1
-        result[day] = window_sum / (end - start + 1)
-    return result
+        means.append(window_sum / (end - start + 1))
+    return means
 
 
 def minutes_per_day(
@@ -83,22 +104,64 @@ def minutes_per_day_at(
     Unix time counts real seconds, so the parts are right across daylight-saving changes."""
     if not intervals:
         return {}
-    days = days or LocalDays(zone, min(s for s, _ in intervals), max(e for _, e in intervals))
-    minutes: dict[int, float] = defaultdict(float)  # Unix day number -> minutes
-    low = high = offset = 0.0  # the stretch with one UTC offset in use (a hot loop: inlined)
-    for start, end in intervals:
-        moment = start
-        while moment < end:
-            if not low <= moment < high:
-                low, high, offset = days.segment(moment)
-            day = int((moment + offset) // DAY)
-            midnight = (day + 1) * DAY - offset
-            if midnight > high:  # the offset changes before midnight (daylight saving)
-                midnight = days.start_of_next_day(moment)
-            part_end = end if end < midnight else midnight
-            minutes[day] += (part_end - moment) / 60
-            moment = part_end
-    return {date.fromordinal(UNIX_EPOCH_ORDINAL + d): m for d, m in sorted(minutes.items())}
+    if days is None:
+        days = LocalDays(zone, min(map(_first, intervals)), max(map(_second, intervals)))
+    minutes = _minutes_by_day(intervals, days, None)
+    return {_date(int(d)): m for d, m in sorted(minutes.items())}
+
+
+def _minutes_by_day(
+    intervals: Iterable[Sequence[float]], days: LocalDays, started: dict[float, int] | None
+) -> dict[float, float]:
+    """Minutes of each Unix day number (a float, as in `_pain_by_day`) covered by the (start,
+    end) intervals; with `started`, also counts there the intervals whose third item is true,
+    on the day they start (sessions done: one pass over years of sessions, not two).
+
+    A hot loop, so inlined: it keeps the stretch with one UTC offset in use, and the day being
+    summed (a day's parts are added in the order they come, as into the dictionary). Nearly
+    every interval lies within one day of one stretch; the others are split by `_add_parts`."""
+    minutes: dict[float, float] = {}
+    low = high = offset = 0.0
+    summing = None
+    total = 0.0
+    for interval in intervals:
+        moment, end = interval[0], interval[1]
+        if not low <= moment < high:
+            low, high, offset = days.segment(moment)
+        day = (moment + offset) // DAY
+        if started is not None and interval[2]:
+            started[day] = started.get(day, 0) + 1
+        if end <= (day + 1) * DAY - offset <= high:
+            if moment < end:
+                if day != summing:
+                    if summing is not None:
+                        minutes[summing] = total
+                    summing, total = day, minutes.get(day, 0.0)
+                total += (end - moment) / 60
+        else:
+            if summing is not None:
+                minutes[summing] = total
+                summing = None
+            _add_parts(minutes, moment, end, days)
+    if summing is not None:
+        minutes[summing] = total
+    return minutes
+
+
+def _add_parts(minutes: dict[float, float], moment: float, end: float, days: LocalDays) -> None:
+    """Adds to `minutes` the parts of an interval that crosses a local midnight or a change of
+    the UTC offset, each to its day, by its real length (daylight-saving nights included)."""
+    low = high = offset = 0.0
+    while moment < end:
+        if not low <= moment < high:
+            low, high, offset = days.segment(moment)
+        day = (moment + offset) // DAY
+        midnight = (day + 1) * DAY - offset
+        if midnight > high:  # the offset changes before midnight (daylight saving)
+            midnight = days.start_of_next_day(moment)
+        part_end = end if end < midnight else midnight
+        minutes[day] = minutes.get(day, 0.0) + (part_end - moment) / 60
+        moment = part_end
 
 
 def planned_per_day(rule: TimedRule, first: date, last: date) -> dict[date, int]:
@@ -128,28 +191,39 @@ class WeekAdherence:
 def weekly_adherence(planned: Mapping[date, int], done: Mapping[date, int]) -> list[WeekAdherence]:
     """Done against planned for each week (Monday to Sunday) of the planned days. Extra sessions
     on one day do not make up for a missed day."""
-    weeks: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    return _weeks(_by_day_number(planned), _by_day_number(done))
+
+
+def _weeks(planned: Mapping[int, int], done: Mapping[int, int]) -> list[WeekAdherence]:
+    """`weekly_adherence` for days given as Unix day numbers."""
+    weeks: dict[int, list[int]] = {}
     for day, wanted in planned.items():
-        week = weeks[day - timedelta(days=day.weekday())]
+        week = weeks.setdefault(day - (day + _THURSDAY) % 7, [0, 0])  # its Monday
         week[0] += wanted
-        week[1] += min(done.get(day, 0), wanted)
-    return [WeekAdherence(start, p, d) for start, (p, d) in sorted(weeks.items())]
+        got = done.get(day, 0)
+        week[1] += got if got < wanted else wanted
+    return [WeekAdherence(_date(start), p, d) for start, (p, d) in sorted(weeks.items())]
 
 
 def current_streak(planned: Mapping[date, int], done: Mapping[date, int], today: date) -> int:
     """Days in a row, up to today, on which the plan was kept. Rest days neither count nor break
     the streak; today only counts once it is kept (until then the streak runs to yesterday)."""
+    return _streak(_by_day_number(planned), _by_day_number(done), _day_number(today))
+
+
+def _streak(planned: Mapping[int, int], done: Mapping[int, int], today: int) -> int:
+    """`current_streak` for days given as Unix day numbers."""
     streak = 0
     day = today
     if planned.get(today, 0) and done.get(today, 0) < planned[today]:
-        day -= timedelta(days=1)
+        day -= 1
     while day in planned:
         wanted = planned[day]
         if wanted:
             if done.get(day, 0) < wanted:
                 break
             streak += 1
-        day -= timedelta(days=1)
+        day -= 1
     return streak
 
 
@@ -192,13 +266,18 @@ def pain_change(daily: Mapping[date, float], days: int = ROLLING_DAYS) -> PainCh
     """The change from the first `days` days with check-ins to the last `days` days (None until
     the two do not overlap: there is nothing to compare yet)."""
     ordered = sorted(daily.items())
-    if not ordered:
+    return _change([d.toordinal() for d, _ in ordered], [v for _, v in ordered], days)
+
+
+def _change(days: Sequence[float], values: Sequence[float], window: int) -> PainChange | None:
+    """`pain_change` over day numbers in order, with their values."""
+    if not days:
         return None
-    first_day, last_day = ordered[0][0], ordered[-1][0]
-    if (last_day - first_day).days < 2 * days - 1:
+    first_day, last_day = days[0], days[-1]
+    if last_day - first_day < 2 * window - 1:
         return None  # the first and the last week would overlap
-    start_values = [v for d, v in ordered if d < first_day + timedelta(days=days)]
-    now_values = [v for d, v in ordered if d > last_day - timedelta(days=days)]
+    start_values = values[: bisect_left(days, first_day + window)]
+    now_values = values[bisect_right(days, last_day - window) :]
     start = sum(start_values) / len(start_values)
     now = sum(now_values) / len(now_values)
     points = start - now
@@ -240,7 +319,7 @@ class ProgressSeries:
 
 def build_progress(
     checkins: Sequence[tuple[float, int]],
-    exercise: Sequence[tuple[float, float, bool]],
+    exercise: Sequence[tuple[float, float, int]],  # (start, end, 1 if completed)
     heat: Sequence[tuple[float, float]],
     routine_rule: TimedRule,
     today: date,
@@ -248,30 +327,59 @@ def build_progress(
 ) -> ProgressSeries:
     """The Progress page's series from the store's rows, moments in Unix time. Adherence
     counts completed sessions against the routine reminder's plan from the first day with any
-    record to today."""
-    starts = [t for t, _ in checkins] + [s for s, _, _ in exercise] + [s for s, _ in heat]
-    ends = [e for _, e, _ in exercise] + [e for _, e in heat]
-    days = LocalDays(zone, min(starts), max(starts + ends)) if starts else None
-    daily = daily_pain_at(checkins, zone, days)
-    rolling = rolling_mean(daily)
-    exercise_minutes = minutes_per_day_at([(s, e) for s, e, _ in exercise], zone, days)
-    heat_minutes = minutes_per_day_at(heat, zone, days)
-    minute_days = sorted(set(exercise_minutes) | set(heat_minutes))
-    done: dict[date, int] = defaultdict(int)
-    if days is not None:
-        for start, _, kept in exercise:
-            if kept:
-                done[date.fromordinal(days.day(start))] += 1
-    first_days = [d for d in (*daily, *minute_days) if d <= today]
-    planned = planned_per_day(routine_rule, min(first_days), today) if first_days else {}
+    record to today.
+
+    Ten years are some 30,000 rows: each is read once, and days are Unix day numbers until the
+    few thousand of them become dates at the end."""
+    firsts = [min(map(_first, rows)) for rows in (checkins, exercise, heat) if rows]
+    lasts = [max(map(_first, rows)) for rows in (checkins, exercise, heat) if rows]
+    lasts += [max(map(_second, rows)) for rows in (exercise, heat) if rows]
+    pain: dict[float, float] = {}
+    exercise_minutes: dict[float, float] = {}
+    heat_minutes: dict[float, float] = {}
+    started: dict[float, int] = {}
+    if firsts:
+        days = LocalDays(zone, min(firsts), max(lasts))
+        pain = _pain_by_day(checkins, days)
+        exercise_minutes = _minutes_by_day(exercise, days, started)
+        heat_minutes = _minutes_by_day(heat, days, None)
+    pain_days = sorted(pain)
+    pain_values = [pain[d] for d in pain_days]
+    minute_days = sorted(exercise_minutes.keys() | heat_minutes.keys())
+    today_number = _day_number(today)
+    first = min(pain_days[:1] + minute_days[:1], default=today_number + 1)
+    per_weekday = [
+        len(routine_rule.times) if routine_rule.enabled and weekday in routine_rule.weekdays else 0
+        for weekday in range(7)
+    ]
+    planned = {d: per_weekday[(d + _THURSDAY) % 7] for d in range(int(first), today_number + 1)}
+    done = {int(d): count for d, count in started.items()}
+    fromordinal, epoch = date.fromordinal, UNIX_EPOCH_ORDINAL  # thousands of days: inlined
     return ProgressSeries(
-        pain_days=list(daily),
-        pain=list(daily.values()),
-        pain_rolling=[rolling[d] for d in daily],
-        minute_days=minute_days,
+        pain_days=[fromordinal(epoch + int(d)) for d in pain_days],
+        pain=pain_values,
+        pain_rolling=_rolling(pain_days, pain_values, ROLLING_DAYS),
+        minute_days=[fromordinal(epoch + int(d)) for d in minute_days],
         exercise_minutes=[exercise_minutes.get(d, 0.0) for d in minute_days],
         heat_minutes=[heat_minutes.get(d, 0.0) for d in minute_days],
-        weeks=weekly_adherence(planned, done),
-        streak=current_streak(planned, done, today),
-        change=pain_change(daily),
+        weeks=_weeks(planned, done),
+        streak=_streak(planned, done, today_number),
+        change=_change(pain_days, pain_values, ROLLING_DAYS),
     )
+
+
+_first = itemgetter(0)
+_second = itemgetter(1)
+
+
+def _day_number(day: date) -> int:
+    """A date as its Unix day number (days since 1 January 1970)."""
+    return day.toordinal() - UNIX_EPOCH_ORDINAL
+
+
+def _date(day: int) -> date:
+    return date.fromordinal(UNIX_EPOCH_ORDINAL + day)
+
+
+def _by_day_number(values: Mapping[date, int]) -> dict[int, int]:
+    return {_day_number(day): value for day, value in values.items()}

@@ -34,6 +34,8 @@ ALERT_REPEAT_LIMIT = 10  # repeats are gentle: after this many the notice stays,
 
 @dataclass(frozen=True)
 class AppSettings:
+    """The app-wide preferences the Settings page edits (each has a sensible default)."""
+
     sound_enabled: bool = True
     theme: Theme = Theme.SYSTEM
     close_to_tray: bool = True
@@ -41,6 +43,11 @@ class AppSettings:
     alert_repeat_seconds: int = 60
     language: str = "system"
     text_scale: int = 100
+    # Stills at the key poses instead of moving figures (issue 19). Off by default: Qt 6.11 has
+    # no reduced-motion hint (QStyleHints and QAccessibilityHints offer none), and
+    # QApplication.isEffectEnabled(UI_General) is off wherever the platform theme does not
+    # report effects at all (GNOME, macOS, offscreen), so it cannot tell "reduce" from "unknown".
+    reduce_motion: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ def encode_settings(settings: AppSettings) -> dict[str, str]:
         "alert_repeat_seconds": json.dumps(settings.alert_repeat_seconds),
         "language": json.dumps(settings.language),
         "text_scale": json.dumps(settings.text_scale),
+        "reduce_motion": json.dumps(settings.reduce_motion),
     }
 
 

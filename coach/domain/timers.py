@@ -78,12 +78,16 @@ class Timer:
 
 @dataclass(frozen=True)
 class TimerFinished:
+    """A timer reached its deadline (possibly while the computer slept or Coach was closed)."""
+
     timer: Timer
     late_seconds: float  # how long ago it ended: about 0, or the time asleep or closed
 
 
 @dataclass(frozen=True)
 class SkinCheckDue:
+    """A heat timer reached half time: the moment to check the skin."""
+
     timer: Timer
 
 

@@ -113,7 +113,10 @@ class CatalogService:
         exercises = sorted(
             (*builtin.library.exercises, *plan_exercises(plan)), key=lambda e: e.name.lower()
         )
-        library = Library(tuple(exercises), builtin.library.problems)
+        # The range-of-motion table goes with it: a plan's own movements are checked against it.
+        library = Library(
+            tuple(exercises), builtin.library.problems, builtin.library.range_of_motion
+        )
         return Catalog(library, builtin.builtin_routines, builtin.problems, plan, plan.routines)
 
     def all_routines(self) -> tuple[Routine, ...]:

@@ -1,18 +1,17 @@
 """What every service works with: one store, one clock and one change hub, opened once."""
 
-from dataclasses import dataclass, field
-
 from coach.clock import Clock
 from coach.services.changes import Changes
 from coach.store.repo import Repo
 
 
-@dataclass
 class ServiceContext:
-    """Shared by all services of one app (or one CLI command)."""
+    """Shared by all services of one app (or one CLI command). A holder of open things, not a
+    value: a plain class (a dataclass costs start-up time for methods nothing calls)."""
 
-    repo: Repo
-    clock: Clock
-    changes: Changes = field(default_factory=Changes)
-    # What a service keeps for this store (the catalog in force), gone with the context.
-    caches: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    def __init__(self, repo: Repo, clock: Clock, changes: Changes | None = None) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.changes = Changes() if changes is None else changes
+        # What a service keeps for this store (the catalog in force), gone with the context.
+        self.caches: dict[str, object] = {}

@@ -33,7 +33,7 @@ class ProgressRecords(NamedTuple):
     """Every record the Progress page plots, in Unix seconds, oldest first."""
 
     ratings: list[tuple[float, int]]  # (at, pain)
-    exercise: list[tuple[float, float, bool]]  # (start, end of active time, completed)
+    exercise: list[tuple[float, float, int]]  # (start, end of active time, 1 if completed)
     heat: list[tuple[float, float]]  # (start, end of time used)
 
 

@@ -56,6 +56,35 @@ class SafetyService:
         self._context.changes.announce(Change.SAFETY)
         return flag
 
+    def catch_up_first_run(self) -> SafetyFlag | None:
+        """When the store is opened: a first-run "yes" that calls for a doctor today or sooner
+        but has no flag (answered before Coach kept safety flags, store schema version 11) is
+        flagged once, dated when the answers were last saved (else now), so Today shows it and
+        exercise reminders wait. None when nothing was missing. Cheap when the answers have not
+        changed since the last check: nothing but one read. ServiceError when it cannot be
+        read or stored."""
+        repo = self._context.repo
+        try:
+            checksum = repo.onboarding_to_flag()
+            if checksum is None:
+                return None
+            from coach.domain.safety import FlagSource  # noqa: PLC0415
+
+            source = FlagSource.FIRST_RUN.value
+            answers, _problem = repo.load_onboarding()  # unreadable: the first run asks again
+            found = answers.unflagged(repo.safety_flag_reasons(source)) if answers else None
+            flag = None
+            if answers is not None and found is not None:
+                urgency, reasons = found
+                flag = repo.record_safety_flag(urgency, reasons, source, answers.updated_at)
+            repo.note_onboarding_flagged(checksum)
+        except sqlite3.Error as error:
+            raise store_failure(error, "checking the first-run answers for safety flags") from error
+        if flag is not None:
+            log.info("safety flag raised for earlier first-run answers: %s", flag.reasons)
+            self._context.changes.announce(Change.SAFETY)
+        return flag
+
     def clear(self) -> int:
         """A clinician has checked it: every open flag is cleared now; returns how many were."""
         try:

@@ -97,7 +97,9 @@ def open_storage(
 ) -> StorageService:
     """Open (migrate, check, recover if needed, back up) the store, with a fresh change hub;
     ServiceError says which file cannot be used and what to do. `read_only_ok`: a store that
-    cannot be written is opened all the same, for reading only (`coach export`)."""
+    cannot be written is opened all the same, for reading only (`coach export`), and nothing in
+    it changes. Otherwise a first-run "yes" kept without its safety flag (answered before
+    Coach kept them) gets its flag now, before anything reads the flags."""
     try:
         database = open_database(
             database_path, clock, backup_dir, damaged_dir, read_only_ok=read_only_ok
@@ -105,4 +107,17 @@ def open_storage(
     except StoreError as error:
         raise store_failure(error, "opening the store") from error
     context = ServiceContext(Repo(database.connection, clock), clock)
+    if not read_only_ok:
+        _catch_up_safety_flags(context)
     return StorageService(context, database)
+
+
+def _catch_up_safety_flags(context: ServiceContext) -> None:
+    """Flag earlier urgent first-run answers (CLINICAL.md section 4a); a store that cannot be
+    written now is no reason not to start: logged, and tried again at the next open."""
+    from coach.services.safety import SafetyService  # noqa: PLC0415
+
+    try:
+        SafetyService(context).catch_up_first_run()
+    except ServiceError as error:
+        log.error("earlier first-run answers could not be checked for safety flags: %s", error)

@@ -17,7 +17,6 @@ import logging
 import os
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -211,12 +210,20 @@ class RecoveryReason(StrEnum):
     NEWER_VERSION = "newer version"
 
 
-@dataclass
 class Database:
-    connection: sqlite3.Connection
-    path: Path
-    backup_dir: Path
-    recoveries: list[Recovery] = field(default_factory=list)
+    """An open store: its connection, where it lives, and what recovery did to open it."""
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        backup_dir: Path,
+        recoveries: list[Recovery] | None = None,
+    ) -> None:
+        self.connection = connection
+        self.path = path
+        self.backup_dir = backup_dir
+        self.recoveries: list[Recovery] = [] if recoveries is None else recoveries
 
     def close(self) -> None:
         self.connection.close()

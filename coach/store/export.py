@@ -11,7 +11,7 @@ same files.
 import csv
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
@@ -21,7 +21,9 @@ from coach.domain.checkins import check_symptoms
 from coach.domain.days import aware_moment
 from coach.domain.messages import Message, MessageError
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX, summarise
+from coach.store import key_index
 from coach.store.faults import write_failure
+from coach.store.key_index import KeyIndex, Progress
 
 BACKUP_FORMAT = "coach-backup"
 BACKUP_VERSION = 1
@@ -175,6 +177,8 @@ TABLES: tuple[Table, ...] = (
 
 
 TABLES_INDEX = {table.name: table for table in TABLES}
+
+ImportCancelledError = key_index.ImportCancelledError  # import_backup stopped by its progress
 
 
 class BackupError(MessageError):
@@ -349,17 +353,26 @@ def _table_rows(source: Path, table: Table, part: object) -> list[dict[str, Any]
             )
         values = dict.fromkeys(table.optional) | dict(zip(columns, row, strict=True))
         result.append(values)
+        rows[index] = None  # the file's list, now in `values`: a large backup needs it once
     return result
 
 
-def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int]:
+def import_backup(
+    connection: sqlite3.Connection,
+    source: Path,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> dict[str, int]:
     """Merge a JSON backup into the store in one transaction: rows the store already has (by
     their key) are skipped, settings already set are kept. Returns how many rows each table got.
     BackupError (nothing imported) when the file is not a backup this Coach can read, or a row
-    breaks the store's rules."""
+    breaks the store's rules. `progress(done, total)` hears now and then how many of the file's
+    rows are done; when it returns False (or raises ImportCancelledError), the import stops with
+    ImportCancelledError and nothing is imported."""
     backup = read_backup(source)
     _check_moments(source, backup)
     _check_symptoms(source, backup)
+    counter = Progress(progress, sum(len(rows) for rows in backup.values()))
+    counter.report()
     added: dict[str, int] = {}
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -373,17 +386,11 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
     try:
         row_ids: dict[tuple[str, Any], int] = {}  # (table, place in the file) -> id in the store
         routine_names: dict[str, str] = {}  # "user-routine:K" -> "user:N" in this store
-        seen: dict[tuple[str, tuple[Any, ...]], int] = {}
         for table in TABLES:
-            added[table.name] = 0
-            for row in backup[table.name]:
-                _prepare_row(connection, table, row, row_ids, routine_names)
-                if _import_row(connection, table, row, row_ids, seen):
-                    added[table.name] += 1
-                if table.name == "routines" and row.get("routine") is not None:
-                    routine_names[f"{FILE_ROUTINE}{row['routine']}"] = (
-                        f"{STORE_ROUTINE}{row_ids[('routines', row['routine'])]}"
-                    )
+            added[table.name] = _import_table(
+                connection, table, backup[table.name], row_ids, routine_names, counter
+            )
+        counter.report()  # every row is in: the last moment to stop
         if row_ids.get(("settings", REMINDERS_SETTING)) and _orphan_plan_reminders(connection):
             # Reminders of a plan's routine without the plan in force: keep this store's own.
             connection.execute("DELETE FROM settings WHERE key = ?", (REMINDERS_SETTING,))
@@ -410,6 +417,15 @@ def import_backup(connection: sqlite3.Connection, source: Path) -> dict[str, int
             connection.execute("ROLLBACK")
         raise
     return added
+
+
+def store_file(connection: sqlite3.Connection) -> Path | None:
+    """The file of the connection's main database (None for one in memory), for a connection
+    of another thread to open."""
+    for _number, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None
 
 
 def _raise_if_unwritable(error: Exception, connection: sqlite3.Connection, source: Path) -> None:
@@ -488,81 +504,140 @@ def _orphan_plan_reminders(connection: sqlite3.Connection) -> bool:
     return summary is None or routine not in {r for r, _name in summary.routines}
 
 
-def _import_row(
+# The columns written for each table's rows, and the key that matches them with the store's rows.
+_COLUMNS = {
+    table.name: [c for c in table.columns if c not in ("session", "routine", "plan", "replaced")]
+    + {"session_steps": ["session_id"], "plans": ["replaced_id"], "dose_changes": ["plan_id"]}.get(
+        table.name, []
+    )
+    for table in TABLES
+}
+_KEYS = {table.name: table.key for table in TABLES} | {
+    "session_steps": ("session_id", "position", "started_at")
+}
+_PLACES = {"sessions": "session", "routines": "routine", "plans": "plan"}  # referred to by place
+# Few rows, each of which may change what the next one finds: written one at a time.
+_ONE_BY_ONE = ("routines", "plans")
+_BATCH_ROWS = 5000
+
+
+def _import_table(
     connection: sqlite3.Connection,
     table: Table,
-    row: Mapping[str, Any],
+    rows: list[dict[str, Any]],
     row_ids: dict[tuple[str, Any], int],
-    seen: dict[tuple[str, tuple[Any, ...]], int],
-) -> bool:
-    if table.name == "session_steps":
-        session_id = row_ids.get(("sessions", row["session"]))
-        if session_id is None:
-            raise _RowError(
-                Message(
-                    "a step refers to session {session}, not in the file",
-                    session=repr(row["session"]),
-                )
-            )
-        values = {**row, "session_id": session_id}
-        columns = [c for c in table.columns if c != "session"] + ["session_id"]
-        key: tuple[str, ...] = ("session_id", "position", "started_at")
-    elif table.name == "sessions":
-        values = dict(row)
-        columns = [c for c in table.columns if c != "session"]
-        key = table.key
-    elif table.name == "routines":
-        values = dict(row)
-        columns = [c for c in table.columns if c != "routine"]
-        key = table.key
-    elif table.name == "plans":
-        values = dict(row)
-        columns = [c for c in table.columns if c not in ("plan", "replaced")] + ["replaced_id"]
-        key = table.key
-    elif table.name == "dose_changes":
-        values = dict(row)
-        columns = [c for c in table.columns if c != "plan"] + ["plan_id"]
-        key = table.key
-    else:
-        values = dict(row)
-        columns = list(table.columns)
-        key = table.key
-    # Rows are a multiset: the n-th row of the file with a key matches the n-th such row of the
-    # store, so two identical check-ins stay two, and a second import still adds nothing.
-    key_values = tuple(values[k] for k in key)
-    occurrence = seen.get((table.name, key_values), 0)
-    seen[(table.name, key_values)] = occurrence + 1
-    condition = " AND ".join(f"{k} IS ?" for k in key)
-    row_id = "key" if table.name == "settings" else "id"
-    existing = connection.execute(
-        f"SELECT {row_id} FROM {table.name} WHERE {condition} ORDER BY {row_id} LIMIT 1 OFFSET ?",
-        [*key_values, occurrence],
-    ).fetchone()
-    if existing is not None:
-        _remember_id(table, row, row_ids, existing[0])
-        if table.name == "plans" and row["active"]:
-            # The file's active plan is here already (e.g. it was restored away since the backup),
-            # and the store took the file's reminder settings: put the plan back in force with
-            # them (no other plan is active, see _prepare_row).
-            connection.execute("UPDATE plans SET active = 1 WHERE id = ?", (existing[0],))
-        return False
-    placeholders = ", ".join("?" for _ in columns)
-    cursor = connection.execute(
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})",
-        [values[c] for c in columns],
+    routine_names: dict[str, str],
+    progress: Progress,
+) -> int:
+    """One table's rows of the file, matched with the store's in one pass; how many were new.
+
+    Rows are a multiset: the n-th row of the file with a key matches the n-th such row of the
+    store, so two identical check-ins stay two, and a second import still adds nothing."""
+    key = _KEYS[table.name]
+    index = KeyIndex(
+        connection,
+        table.name,
+        key,
+        "key" if table.name == "settings" else "id",
+        keep_ids=table.name in _PLACES,
     )
-    assert cursor.lastrowid is not None
-    _remember_id(table, row, row_ids, cursor.lastrowid)
-    if table.name == "settings" and row["key"] == REMINDERS_SETTING:
-        row_ids[("settings", REMINDERS_SETTING)] = 1  # the store took the file's settings
-    return True
+    inserts = _Inserts(connection, table.name, _COLUMNS[table.name], len(rows))
+    added = 0
+    for row in rows:
+        try:
+            _prepare_row(connection, table, row, row_ids, routine_names)
+            if table.name == "session_steps":
+                row["session_id"] = _step_session(row, row_ids)
+            stored, existing, present = index.match(tuple(row[k] for k in key))
+        except BaseException:
+            inserts.flush()  # a row before this one that does not fit is the one to blame
+            raise
+        if present:
+            _remember_id(table, row, row_ids, existing)
+            if table.name == "plans" and row["active"]:
+                # The file's active plan is here already (e.g. it was restored away since the
+                # backup), and the store took the file's reminder settings: put the plan back in
+                # force with them (no other plan is active, see _prepare_row).
+                connection.execute("UPDATE plans SET active = 1 WHERE id = ?", (existing,))
+        else:
+            new_id = inserts.add(row)
+            index.add(stored, new_id)
+            _remember_id(table, row, row_ids, new_id)
+            if table.name == "settings" and row["key"] == REMINDERS_SETTING:
+                row_ids[("settings", REMINDERS_SETTING)] = 1  # the store took the file's settings
+            added += 1
+        if table.name == "routines" and row.get("routine") is not None:
+            routine_names[f"{FILE_ROUTINE}{row['routine']}"] = (
+                f"{STORE_ROUTINE}{row_ids[('routines', row['routine'])]}"
+            )
+        progress.advance()
+    inserts.flush()
+    index.close()
+    return added
+
+
+def _step_session(row: Mapping[str, Any], row_ids: Mapping[tuple[str, Any], int]) -> int:
+    session_id = row_ids.get(("sessions", row["session"]))
+    if session_id is None:
+        raise _RowError(
+            Message(
+                "a step refers to session {session}, not in the file",
+                session=repr(row["session"]),
+            )
+        )
+    return session_id
+
+
+class _Inserts:
+    """A table's new rows, written many at a time. Sessions, which steps refer to, are given
+    their ids here: the ones SQLite would give them one by one (the largest id so far, plus one).
+    Routines and plans are written one at a time, as SQLite gives them their ids."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, table: str, columns: list[str], most: int
+    ) -> None:
+        self._connection = connection
+        self._columns = columns
+        self._pending: list[list[Any]] = []
+        self._next_id: int | None = None
+        if table == "sessions":
+            (largest,) = connection.execute("SELECT MAX(id) FROM sessions").fetchone()
+            if (largest or 0) + most < 2**63 - 1:  # else SQLite picks ids at random: ask it
+                self._next_id = (largest or 0) + 1
+        self._one_by_one = table in _ONE_BY_ONE or (table in _PLACES and self._next_id is None)
+        named = ["id", *columns] if self._next_id is not None else columns
+        self._sql = (
+            f"INSERT INTO {table} ({', '.join(named)}) VALUES ({', '.join('?' for _ in named)})"
+        )
+
+    def add(self, row: Mapping[str, Any]) -> int | None:
+        """Write the row (now, or with the next batch); its id where later rows need it."""
+        values = [row[c] for c in self._columns]
+        row_id = None
+        if self._one_by_one:
+            cursor = self._connection.execute(self._sql, values)
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+        if self._next_id is not None:
+            row_id = self._next_id
+            self._next_id += 1
+            values.insert(0, row_id)
+        self._pending.append(values)
+        if len(self._pending) >= _BATCH_ROWS:
+            self.flush()
+        return row_id
+
+    def flush(self) -> None:
+        if self._pending:
+            self._connection.executemany(self._sql, self._pending)
+            self._pending.clear()
 
 
 def _remember_id(
     table: Table, row: Mapping[str, Any], row_ids: dict[tuple[str, Any], int], row_id: Any
 ) -> None:
     """Sessions and routines are referred to by their place in the file: note their id here."""
-    place = {"sessions": "session", "routines": "routine", "plans": "plan"}.get(table.name)
+    place = _PLACES.get(table.name)
     if place is not None:
         row_ids[(table.name, row.get(place))] = int(row_id)
 
@@ -612,7 +687,21 @@ def _check_moments(source: Path, backup: dict[str, list[dict[str, Any]]]) -> Non
                             last=LAST_YEAR,
                         )
                     )
-                row[column] = moment.astimezone(UTC).isoformat(timespec="microseconds")
+                if not _in_stored_form(value):
+                    row[column] = moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _in_stored_form(moment: object) -> bool:
+    """Whether a readable moment is written as the store writes it already (as in every backup
+    Coach made), "2026-03-01T08:30:00.000000+00:00": a large backup skips writing it again."""
+    return (
+        isinstance(moment, str)
+        and len(moment) == 32
+        and moment[10] == "T"
+        and moment[19] == "."
+        and moment.endswith("+00:00")
+        and moment.isascii()
+    )
 
 
 def _check_symptoms(source: Path, backup: dict[str, list[dict[str, Any]]]) -> None:

@@ -1,7 +1,9 @@
 """The first-run answers, kept as a value in the `settings` table with the checksum of the answers
 last read fine. Start-up only asks whether the first run is needed, which is answered from the
 checksum: the first-run rules load when the answers changed (as after importing a backup) or are
-read for the first run or the report."""
+read for the first run or the report. The same checksum says whether the answers' "yes" to an
+urgent question has been checked against the safety flags (answers kept before the flags existed
+raise theirs once: `coach.services.safety.SafetyService.catch_up_first_run`)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ log = logging.getLogger(__name__)
 
 ONBOARDING_KEY = "onboarding"
 ONBOARDING_READ_KEY = "onboarding.read"  # checksum of the answers last read or saved fine
+# Checksum of the answers last checked for an urgent "yes" without its safety flag.
+ONBOARDING_FLAGGED_KEY = "onboarding.flags_checked"
 
 
 class OnboardingQueries(QueryBase):
@@ -64,6 +68,20 @@ class OnboardingQueries(QueryBase):
             return Onboarding.decode(stored), None
         except (ValueError, TypeError) as error:
             return None, SettingProblem(ONBOARDING_KEY, repr(stored), readable_answers(error))
+
+    def onboarding_to_flag(self) -> str | None:
+        """The checksum of the stored answers when they have not been checked for an urgent
+        "yes" without its safety flag since they last changed (None: no answers, or checked).
+        Cheap: start-up asks it on every open, and loads no rules."""
+        stored = self._read_values((ONBOARDING_KEY, ONBOARDING_FLAGGED_KEY))
+        answers = stored.get(ONBOARDING_KEY)
+        if answers is None or stored.get(ONBOARDING_FLAGGED_KEY) == _checksum(answers):
+            return None
+        return _checksum(answers)
+
+    def note_onboarding_flagged(self, checksum: str) -> None:
+        """The answers with this checksum were checked for urgent answers without a flag."""
+        self._write_values({ONBOARDING_FLAGGED_KEY: checksum})
 
     def save_onboarding(self, answers: Onboarding) -> None:
         text = answers.encode()

@@ -15,35 +15,40 @@ class ReportQueries(QueryBase):
     # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
     # Progress page without a datetime object per row.
     _EPOCH = "ROUND((julianday({0}) - 2440587.5) * 86400000.0) / 1000.0"
+    # Closes a subquery that computes the start once for the outer query's start and end: with
+    # an OFFSET, SQLite does not merge the two queries (which would compute it twice), and the
+    # outer one streams the subquery's rows in their order (an outer ORDER BY would sort again).
+    _ONCE = " LIMIT -1 OFFSET 0"
 
     def checkin_ratings(self) -> list[tuple[float, int]]:
         """Every check-in as (Unix time, rating), oldest first: the Progress page's pain chart."""
-        rows = self._db.execute(
+        return self._db.execute(
             f"SELECT {self._EPOCH.format('at')}, pain FROM checkins ORDER BY at, id"
         ).fetchall()
-        return [(float(at), int(pain)) for at, pain in rows]
 
-    def exercise_intervals(self) -> list[tuple[float, float, bool]]:
-        """Every finished guided session as (start, start + active time, completed) in Unix time,
-        oldest first: minutes of exercise per day, and sessions done against the plan."""
-        rows = self._db.execute(
-            f"SELECT {self._EPOCH.format('started_at')}, active_seconds, status = ? FROM sessions"
-            " WHERE status != ? ORDER BY started_at",
+    def exercise_intervals(self) -> list[tuple[float, float, int]]:
+        """Every finished guided session as (start, start + active time, 1 when completed else
+        0) in Unix time, oldest first: minutes of exercise per day, and sessions done against
+        the plan. SQLite adds the times up: its rows are returned as they come."""
+        return self._db.execute(
+            "SELECT start, start + seconds, done FROM ("
+            f"SELECT {self._EPOCH.format('started_at')} AS start, active_seconds AS seconds,"
+            " status = ? AS done FROM sessions WHERE status != ? ORDER BY started_at"
+            f"{self._ONCE})",
             (SessionStatus.COMPLETED.value, SessionStatus.IN_PROGRESS.value),
         ).fetchall()
-        return [(float(s), float(s) + float(active), bool(done)) for s, active, done in rows]
 
     def heat_intervals(self) -> list[tuple[float, float]]:
         """Every finished heat session as (start, start + time used) in Unix time, oldest first."""
         from coach.domain.timers import TimerKind, TimerStatus  # noqa: PLC0415
 
-        rows = self._db.execute(
-            f"SELECT {self._EPOCH.format('started_at')}, actual_seconds FROM timers"
-            " WHERE kind = ? AND status IN (?, ?) AND actual_seconds IS NOT NULL"
-            " ORDER BY started_at",
+        return self._db.execute(
+            "SELECT start, start + seconds FROM ("
+            f"SELECT {self._EPOCH.format('started_at')} AS start, actual_seconds AS seconds"
+            " FROM timers WHERE kind = ? AND status IN (?, ?) AND actual_seconds IS NOT NULL"
+            f" ORDER BY started_at{self._ONCE})",
             (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
         ).fetchall()
-        return [(float(s), float(s) + float(seconds)) for s, seconds in rows]
 
     def first_record_at(self) -> datetime | None:
         """When Coach first recorded anything (a check-in, session, timer or reminder): the

@@ -23,15 +23,21 @@ class SafetyFlagQueries(QueryBase):
     """Raising, reading and clearing safety flags."""
 
     def record_safety_flag(
-        self, urgency: Urgency, reasons: Sequence[str], source: str
+        self,
+        urgency: Urgency,
+        reasons: Sequence[str],
+        source: str,
+        raised_at: datetime | None = None,
     ) -> SafetyFlag:
         """Keep an "emergency" or "same day" answer (its RedFlag or Symptom values as `reasons`)
-        raised now, until the user says a clinician has checked it."""
+        raised now (or at `raised_at`, when the answer was given earlier), until the user says a
+        clinician has checked it."""
         from coach.domain.safety import SafetyFlag  # noqa: PLC0415
 
         names = tuple(reasons)
         check_symptoms(names)  # plain names, as symptoms are stored
-        flag = SafetyFlag(0, self._clock.now(), urgency, names, source)  # checks every value
+        moment = self._clock.now() if raised_at is None else raised_at
+        flag = SafetyFlag(0, moment, urgency, names, source)  # checks every value
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO safety_flags (raised_at, urgency, reasons, source)"
@@ -49,6 +55,12 @@ class SafetyFlagQueries(QueryBase):
             "SELECT 1 FROM safety_flags WHERE cleared_at IS NULL LIMIT 1"
         ).fetchone()
         return row is not None
+
+    def safety_flag_reasons(self, source: str) -> set[str]:
+        """Every reason a flag from `source` was raised for, open or cleared (a first-run answer
+        flagged once, and checked since, is not flagged again)."""
+        rows = self._db.execute("SELECT reasons FROM safety_flags WHERE source = ?", (source,))
+        return {name for (reasons,) in rows for name in read_symptoms(reasons)}
 
     def open_safety_flags(self) -> list[SafetyFlag]:
         """The flags not cleared yet, oldest first."""

@@ -11,8 +11,8 @@ PySide6) and for this package's own (all are Qt code, none uses a feature), whic
 otherwise read.
 """
 
+import os
 import sys
-from pathlib import Path
 
 # The services the first window uses, and through them the store and the domain below.
 import coach.services.active_plan
@@ -40,13 +40,19 @@ def _answer_pysides_source_scan() -> None:
         return
     for name in loaded_before_qt:
         answers.setdefault(name, IGNORED_BY_FEATURES)
-    # This package's own modules are Coach's Qt code: none switches a feature on.
-    package = Path(__file__).parent
-    for source in package.rglob("*.py"):
-        parts = source.relative_to(package).with_suffix("").parts
-        if parts[-1] == "__init__":
-            parts = parts[:-1]
-        answers.setdefault(".".join((__name__, *parts)), NO_FEATURES)
+    # This package's own modules are Coach's Qt code: none switches a feature on. (os.walk, not
+    # Path.rglob: a third of the time, on every start.)
+    package = os.path.dirname(__file__)
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        inside = os.path.relpath(folder, package)
+        prefix = __name__ if inside == "." else f"{__name__}.{inside.replace(os.sep, '.')}"
+        for file in files:
+            if file.endswith(".py"):
+                module = file[:-3]
+                answers.setdefault(
+                    prefix if module == "__init__" else f"{prefix}.{module}", NO_FEATURES
+                )
 
 
 _answer_pysides_source_scan()

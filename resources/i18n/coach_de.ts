@@ -329,6 +329,11 @@
         <translation>Rufen Sie sofort den Notruf an bei Schmerzen in der Brust, Schwäche oder Taubheit in beiden Beinen oder an Genitalien oder Gesäß, Kontrollverlust über Blase oder Darm, plötzlichen starken Kopfschmerzen, Schwindel, Doppeltsehen, Problemen beim Sprechen oder Schlucken oder Fieber mit steifem Nacken. Wenden Sie sich heute an Ihre Hausarztpraxis bei starken Nackenschmerzen, neuer Schwäche in einem Arm oder einer Hand, ungeschickten Händen, unsicherem Gang oder hohem Fieber.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Exercise reminders are paused until you tell Coach that a clinician has checked what you told it (the note on the Today page). Movement breaks and check-ins go on.</source>
+        <translation>Die Übungserinnerungen sind angehalten, bis Sie Coach mitteilen, dass Ihre Angaben ärztlich abgeklärt wurden (der Hinweis auf der Seite „Heute“). Bewegungspausen und Einträge gehen weiter.</translation>
+    </message>
+    <message>
         <location filename="../../coach/ui/text/advice.py" line="-153"/>
         <source>Weakness in a leg, or trouble walking</source>
         <translation>Schwäche in einem Bein oder Schwierigkeiten beim Gehen</translation>
@@ -434,9 +439,17 @@ aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</tran
         <translation>Coach hat kein Programm mit der Kennung „{id}“. Die Kennungen zeigt der Befehl: coach start --list</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Coach cannot use its channel for later starts ({path}): it is held by another account or open to others. Opening a plan from the desktop or starting a routine from a shortcut will not reach this window; nothing is sent to that channel. Details are in the log: {log}</source>
         <translation>Coach kann seinen Kanal für spätere Starts ({path}) nicht benutzen: Er gehört einem anderen Konto oder ist für andere offen. Ein Plan, der vom Desktop aus geöffnet wird, oder ein Programm, das über eine Verknüpfung gestartet wird, erreicht dieses Fenster nicht; an diesen Kanal wird nichts gesendet. Einzelheiten stehen im Protokoll: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupImport</name>
+    <message>
+        <location filename="../../coach/ui/dialogs/import_progress.py" line="+63"/>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
     </message>
 </context>
 <context>
@@ -546,8 +559,10 @@ aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</tran
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../coach/ui/dialogs/data_actions.py" line="+51"/>
+        <location filename="../../coach/ui/dialogs/data_actions.py" line="+59"/>
         <location line="+3"/>
+        <location filename="../../coach/ui/dialogs/handout.py" line="+149"/>
+        <location line="+33"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -573,12 +588,12 @@ aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Coach backups (*.json)</source>
         <translation>Coach-Sicherungen (*.json)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The backup could not be written: {error}</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -588,27 +603,33 @@ aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</tran
         <translation>Sicherung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import a Coach backup</source>
         <translation>Coach-Sicherung importieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Imported {n} new records; what was already here was kept.</source>
         <translation>Neue Einträge importiert: {n}. Was schon vorhanden war, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing new: everything in this backup is already here.</source>
         <translation>Nichts Neues: Alles aus dieser Sicherung ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save the clinician report</source>
         <translation>Bericht für Behandelnde speichern</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../coach/ui/dialogs/handout.py" line="-49"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -658,7 +679,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/exercises.py" line="+56"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+84"/>
         <location line="+1"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
@@ -685,7 +706,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
@@ -720,22 +741,32 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Übungsdetails</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Start</source>
-        <translation>Ausgangsposition</translation>
+        <location line="+199"/>
+        <source>Motion is reduced: the figure shows the key positions one after another.</source>
+        <translation>Bewegung ist reduziert: Die Figur zeigt die wichtigen Positionen nacheinander.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>End</source>
-        <translation>Endposition</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-152"/>
         <source>&amp;Try it now</source>
         <translation>Jetzt &amp;ausprobieren</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Left side</source>
+        <translation>&amp;Linke Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Right side</source>
+        <translation>&amp;Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pa&amp;use animation</source>
+        <translation>Animation an&amp;halten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -743,17 +774,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         </translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>{name}, start position</source>
-        <translation>{name}, Ausgangsposition</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}, end position</source>
-        <translation>{name}, Endposition</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+35"/>
         <source>Dosage: {dosage} (about {time})</source>
         <translation>Dosierung: {dosage} (etwa {time})</translation>
     </message>
@@ -773,20 +794,115 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>So geht es</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="+335"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+0"/>
         <source>Take care</source>
         <translation>Achten Sie darauf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+100"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+0"/>
         <source>Stop if</source>
         <translation>Hören Sie auf, wenn</translation>
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <location filename="../../coach/ui/widgets/figure_view.py" line="+329"/>
+        <source>{name}: start and end position</source>
+        <translation>{name}: Ausgangs- und Endposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures of the start and the end position of the exercise.</source>
+        <translation>Bilder der Ausgangs- und der Endposition der Übung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, left side: moving figure</source>
+        <translation>{name}, linke Seite: bewegte Figur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, right side: moving figure</source>
+        <translation>{name}, rechte Seite: bewegte Figur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: moving figure</source>
+        <translation>{name}: bewegte Figur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the front</source>
+        <translation>von vorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from behind</source>
+        <translation>von hinten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the side</source>
+        <translation>von der Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the front and a little to one side</source>
+        <translation>von vorn und etwas von der Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shoulder blades</source>
+        <translation>Schulterblätter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hips</source>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A figure shows the movement, seen {view}. The parts that move are highlighted and arrows show where they go: {parts}.</source>
+        <translation>Eine Figur zeigt die Bewegung, {view} gesehen. Die Körperteile, die sich bewegen, sind hervorgehoben, und Pfeile zeigen, wohin sie gehen: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position {number} of {count}.</source>
+        <translation>Stellung {number} von {count}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/dialogs/first_run.py" line="+144"/>
+        <location filename="../../coach/ui/dialogs/first_run.py" line="+146"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
@@ -812,12 +928,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+362"/>
+        <location line="+376"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-355"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
@@ -877,7 +993,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Wenn Sie Wärme anwenden (Wärmepack, Heizkissen, Wärmeumschlag oder eine warme Dusche), kreuzen Sie an, was auf Sie zutrifft. Ihre Antworten fügen nur Warnhinweise hinzu, wenn Sie Wärme starten; Sie können sie später auf der Seite „Timer“ ändern.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your earlier answers are ticked; change any that are different now.</source>
+        <translation>Ihre früheren Antworten sind angekreuzt; ändern Sie, was heute anders ist.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your goals and working day</source>
         <translation>Ihre Ziele und Ihr Arbeitstag</translation>
     </message>
@@ -957,7 +1078,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Sie können Erinnerungen jederzeit in den Einstellungen auf dem Reiter „Erinnerungen“ ändern.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Your clinician&apos;s plan &quot;{title}&quot; sets your routine and its reminders, so Coach leaves them as they are.</source>
         <translation>Ihr Therapieplan „{title}“ legt Ihr Programm und seine Erinnerungen fest, deshalb lässt Coach sie, wie sie sind.</translation>
     </message>
@@ -1010,7 +1131,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Working hours must end after they start, on the same day.</source>
         <translation>Die Arbeitszeit muss am selben Tag nach ihrem Beginn enden.</translation>
     </message>
@@ -1018,6 +1139,82 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <location line="+43"/>
         <source>Your answers could not be saved ({error}).</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="-317"/>
+        <source>{routine}: exercise handout</source>
+        <translation>{routine}: Übungsblatt</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Shown for the left side; the right side is the same.</source>
+        <translation>Gezeigt für die linke Seite; die rechte Seite geht genauso.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Takes about {time}</source>
+        <translation>Dauer etwa {time}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Made with Coach on {day}</source>
+        <translation>Erstellt mit Coach am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../coach/ui/dialogs/handout.py" line="-79"/>
+        <source>Print a handout</source>
+        <translation>Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One or two pages to pin up: for each exercise of the routine, three pictures of the movement, the steps, the dose and what to take care of.</source>
+        <translation>Ein bis zwei Seiten zum Aufhängen: für jede Übung des Programms drei Bilder der Bewegung, die Schritte, die Dosierung und worauf Sie achten sollten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save the handout</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The handout could not be written: {error}</source>
+        <translation>Das Übungsblatt konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a {n}-page handout to {path}.</source>
+        <translation>Übungsblatt unter {path} gespeichert (Seiten: {n}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The handout could not be printed: {error}</source>
+        <translation>Das Übungsblatt konnte nicht gedruckt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1613,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     <name>MainWindow</name>
     <message>
         <location filename="../../coach/ui/shell/main_window.py" line="+165"/>
-        <location line="+333"/>
+        <location line="+341"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1451,12 +1648,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="-292"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-300"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/menus.py" line="+30"/>
+        <location filename="../../coach/ui/shell/menus.py" line="+29"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1466,7 +1663,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Open a clinician plan…</source>
         <translation>Therapieplan ö&amp;ffnen…</translation>
     </message>
@@ -1502,16 +1699,21 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+7"/>
+        <source>Print a &amp;handout…</source>
+        <translation>Übungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>&amp;About Coach</source>
         <translation>&amp;Über Coach</translation>
     </message>
@@ -1521,7 +1723,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+220"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+228"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1602,7 +1804,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1905,7 +2107,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Plan-Editor</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -1935,7 +2137,8 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>&amp;Eigene Übungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/problems.py" line="+102"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="+109"/>
+        <location line="+20"/>
         <source>Problems to fix before saving</source>
         <translation>Vor dem Speichern zu behebende Probleme</translation>
     </message>
@@ -1991,7 +2194,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../coach/ui/plans/editor/problems.py" line="-51"/>
+        <location filename="../../coach/ui/plans/editor/problems.py" line="-77"/>
         <source>Review date</source>
         <translation>Datum der Überprüfung</translation>
     </message>
@@ -2094,7 +2297,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>wofür das Programm ist (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="+160"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+177"/>
         <location filename="../../coach/ui/plans/editor/routines.py" line="+9"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
@@ -2111,7 +2314,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>ID in der Datei:</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/steps.py" line="+43"/>
+        <location filename="../../coach/ui/plans/editor/steps.py" line="+50"/>
         <source>Find an exercise</source>
         <translation>Übung suchen</translation>
     </message>
@@ -2156,7 +2359,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Strg+Pfeil hoch und Strg+Pfeil runter verschieben den gewählten Schritt; Entf entfernt ihn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -2408,7 +2611,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>kein Höchstwert</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="-93"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="-106"/>
         <source>The plan&apos;s own exercises</source>
         <translation>Die eigenen Übungen des Plans</translation>
     </message>
@@ -2459,7 +2662,27 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Anleitung, ein Schritt pro Zeile</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>What the player says for the left side</source>
+        <translation>Was Coach für die linke Seite ansagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: Tilt your head to the left</source>
+        <translation>zum Beispiel: Neigen Sie den Kopf nach links</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the player says for the right side</source>
+        <translation>Was Coach für die rechte Seite ansagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: Tilt your head to the right</source>
+        <translation>zum Beispiel: Neigen Sie den Kopf nach rechts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What the patient should feel</source>
         <translation>Was die Patientin oder der Patient spüren sollte</translation>
     </message>
@@ -2474,7 +2697,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Wann aufhören, eins pro Zeile (Coach ergänzt seine allgemeinen Abbruchzeichen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Areas:</source>
         <translation>Bereiche:</translation>
     </message>
@@ -2505,6 +2728,16 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+1"/>
+        <source>Left si&amp;de says:</source>
+        <translation>Ansage lin&amp;ks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right side sa&amp;ys:</source>
+        <translation>Ansage rech&amp;ts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Feel:</source>
         <translation>Sp&amp;üren:</translation>
     </message>
@@ -2520,11 +2753,16 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+1"/>
+        <source>Movement:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Picture:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Choose pict&amp;ure…</source>
         <translation>Bild w&amp;ählen…</translation>
     </message>
@@ -2539,7 +2777,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/dialog.py" line="+107"/>
+        <location filename="../../coach/ui/plans/editor/dialog.py" line="+116"/>
         <source>the new plan</source>
         <translation>der neue Plan</translation>
     </message>
@@ -2793,6 +3031,11 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     </message>
     <message>
         <location line="+1"/>
+        <source>movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -2817,7 +3060,32 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>side cues</source>
+        <translation>Ansagen je Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Worth a look (saving is not stopped): {warning}</source>
+        <translation>Bitte prüfen (Speichern ist trotzdem möglich): {warning}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Worth a look before the plan is used</source>
+        <translation>Vor der Verwendung des Plans zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Routine {n} &quot;{name}&quot;</source>
         <translation>Programm {n} „{name}“</translation>
     </message>
@@ -2864,8 +3132,8 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="+101"/>
-        <location line="+35"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+121"/>
+        <location line="+50"/>
         <location filename="../../coach/ui/plans/editor/routines.py" line="+1"/>
         <location filename="../../coach/ui/plans/editor/schedule.py" line="+49"/>
         <source>(no name)</source>
@@ -2892,7 +3160,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>{name} (eigene Übung)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>A routine holds at most {n} steps; remove one first.</source>
         <translation>Ein Programm enthält höchstens {n} Schritte; entfernen Sie zuerst einen.</translation>
     </message>
@@ -2922,7 +3190,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Dosierung von Schritt {n}, {exercise} (fett: anders als bei der Übung selbst):</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="-69"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="-84"/>
         <source>Exercise {n}</source>
         <translation>Übung {n}</translation>
     </message>
@@ -2937,7 +3205,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>„{name}“ ist ein Schritt in {routines}. Löschen Sie diese Schritte zuerst auf dem Reiter „Programme“.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <source>Choose a picture for the exercise</source>
         <translation>Bild für die Übung wählen</translation>
     </message>
@@ -2947,7 +3215,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-387"/>
         <source>{file} cannot be read ({error}).</source>
         <translation>{file} kann nicht gelesen werden ({error}).</translation>
     </message>
@@ -2962,7 +3230,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>{file} ist kein SVG- oder PNG-Bild; wählen Sie ein solches.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+184"/>
+        <source>Name the side and the direction. Without these the player says only &quot;Left side&quot; and &quot;Right side&quot;.</source>
+        <translation>Nennen Sie die Seite und die Richtung. Ohne diese Angaben sagt Coach nur „Linke Seite“ und „Rechte Seite“.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Picture not used</source>
         <translation>Bild nicht verwendet</translation>
     </message>
@@ -2975,6 +3248,56 @@ Schritte: {count} · etwa {time}</translation>
         <location line="+16"/>
         <source>{size} KB picture</source>
         <translation>Bild, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../coach/ui/plans/editor/movement.py" line="+52"/>
+        <source>Start from a li&amp;brary exercise…</source>
+        <translation>Von einer Übung der &amp;Sammlung ausgehen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the movement of an exercise from Coach&apos;s library; the patient&apos;s Coach animates it. The position, and the hold or rep time where they do not fit the movement, follow it.</source>
+        <translation>Übernimmt die Bewegung einer Übung aus der Sammlung von Coach; das Coach des Patienten zeigt sie als bewegte Figur. Die Position und, wo sie nicht zur Bewegung passen, die Halte- oder Wiederholungszeit werden mit übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove m&amp;ovement</source>
+        <translation>Bewegung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Movement: none (the picture shows instead)</source>
+        <translation>Bewegung: keine (stattdessen wird das Bild gezeigt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Movement: cannot be shown ({problem}); the problems below say how to fix it</source>
+        <translation>Bewegung: kann nicht gezeigt werden ({problem}); die Probleme unten sagen, wie Sie das beheben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Movement: copied from {name}</source>
+        <translation>Bewegung: übernommen von „{name}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Movement: as written in the plan</source>
+        <translation>Bewegung: wie im Plan geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coach&apos;s range-of-motion table is missing</source>
+        <translation>Die Tabelle der Bewegungsumfänge von Coach fehlt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Start from a library exercise</source>
+        <translation>Von einer Übung der Sammlung ausgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the movement of:</source>
+        <translation>Die Bewegung übernehmen von:</translation>
     </message>
 </context>
 <context>
@@ -3129,13 +3452,13 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+88"/>
-        <location line="+84"/>
+        <location filename="../../coach/ui/player/window.py" line="+102"/>
+        <location line="+89"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Before you start: how is your pain right now?</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
@@ -3150,7 +3473,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+51"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+56"/>
         <source>Routine in progress</source>
         <translation>Programm läuft</translation>
     </message>
@@ -3160,7 +3483,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Leertaste pausiert oder setzt fort, Pfeil rechts überspringt, Pfeil links geht zurück, M schaltet den Ton aus, F11 zeigt den Vollbildmodus, H bricht ab, weil es wehtut, Escape beendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt des Programms</translation>
     </message>
@@ -3186,12 +3509,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location filename="../../coach/ui/player/running_page.py" line="+21"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -3217,12 +3540,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
@@ -3272,12 +3595,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Das sanftere Programm: {exercises}, jeweils einmal in der kleinsten Dosis.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+81"/>
+        <location filename="../../coach/ui/player/window.py" line="+84"/>
         <source>The check-in was not saved</source>
         <translation>Der Eintrag wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+95"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+99"/>
         <location line="+18"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
@@ -3298,12 +3621,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Andernfalls schonen Sie die Stelle eine Weile und bleiben Sie sanft in Bewegung. Machen Sie beim nächsten Mal weniger: kürzer halten oder weniger Wiederholungen. Wenn die Schmerzen nicht innerhalb von 24 Stunden abklingen oder bei dieser Übung immer wiederkommen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Physiotherapie, bevor Sie sie wieder machen.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="-128"/>
+        <location filename="../../coach/ui/player/window.py" line="-135"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>The routine was not started</source>
         <translation>Die Übungsfolge wurde nicht gestartet</translation>
     </message>
@@ -3338,23 +3661,23 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Relax</source>
         <translation>Lockern</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-46"/>
+        <location line="+51"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="-79"/>
+        <location filename="../../coach/ui/player/running_page.py" line="-83"/>
         <source>{name} ({number} of {count})</source>
         <translation>{name} ({number} von {count})</translation>
     </message>
@@ -3389,7 +3712,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Get ready: {name}</source>
         <translation>Bereit machen: {name}</translation>
     </message>
@@ -3444,17 +3767,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>(nur sichtbare Hinweise: {problems})</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/illustration.py" line="+51"/>
-        <source>{name}, end position</source>
-        <translation>{name}, Endposition</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}, start position</source>
-        <translation>{name}, Ausgangsposition</translation>
-    </message>
-    <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+37"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+41"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3469,7 +3782,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+84"/>
+        <location filename="../../coach/ui/player/window.py" line="+126"/>
         <source>End the routine?</source>
         <translation>Programm beenden?</translation>
     </message>
@@ -3541,7 +3854,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+79"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+92"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3591,7 +3904,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Zu &amp;Heute</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
         <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
@@ -3900,7 +4213,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Erledigt: {routine} läuft jetzt mit der neuen Dosierung. Coach schlägt höchstens eine Änderung pro Woche vor.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>This could not be saved ({error}).</source>
         <translation>Das konnte nicht gespeichert werden ({error}).</translation>
     </message>
@@ -3913,7 +4226,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Ihre Erinnerungseinstellungen konnten nicht gelesen werden ({problem}); es gelten die Standardwerte, bis Sie sie in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>Coach could not save your reminder settings ({error}); they apply until Coach closes.</source>
         <translation>Coach konnte Ihre Erinnerungseinstellungen nicht speichern ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
@@ -4049,7 +4362,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/settings/reminders.py" line="+119"/>
+        <location filename="../../coach/ui/pages/settings/reminders.py" line="+137"/>
+        <source>A clinician has &amp;checked this…</source>
+        <translation>Das wurde ärztlich &amp;abgeklärt …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
@@ -4332,7 +4650,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report_pages.py" line="+62"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="+63"/>
         <source>Coach report for {name}</source>
         <translation>Coach-Bericht für {name}</translation>
     </message>
@@ -4912,7 +5230,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+88"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+91"/>
         <location line="+13"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -4939,12 +5257,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+27"/>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -4984,7 +5302,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Je Seite</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Exercise to add</source>
         <translation>Hinzuzufügende Übung</translation>
     </message>
@@ -5034,7 +5352,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5044,7 +5362,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
@@ -5119,7 +5437,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+67"/>
+        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+63"/>
         <source>Waiting for a clinician&apos;s check</source>
         <translation>Wartet auf ärztliche Abklärung</translation>
     </message>
@@ -5134,17 +5452,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Das wurde ärztlich &amp;abgeklärt …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../coach/ui/dialogs/clinician_check.py" line="+28"/>
         <source>A clinician has checked this</source>
         <translation>Das wurde ärztlich abgeklärt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Has a doctor, physiotherapist or other clinician checked what you told Coach? Coach then no longer shows it here and brings your exercise reminders back.</source>
-        <translation>Hat eine Ärztin, ein Arzt, eine Physiotherapeutin oder ein Physiotherapeut abgeklärt, was Sie Coach angegeben haben? Dann zeigt Coach es hier nicht mehr an und nimmt Ihre Übungserinnerungen wieder auf.</translation>
+        <location line="+1"/>
+        <source>Has a doctor, physiotherapist or other clinician checked what you told Coach? Coach then no longer shows it on the Today page and brings your exercise reminders back.</source>
+        <translation>Hat eine Ärztin, ein Arzt, eine Physiotherapeutin oder ein Physiotherapeut abgeklärt, was Sie Coach angegeben haben? Dann zeigt Coach es auf der Seite „Heute“ nicht mehr an und nimmt Ihre Übungserinnerungen wieder auf.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -5157,12 +5475,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyFlags</name>
     <message>
-        <location line="-73"/>
+        <location filename="../../coach/ui/pages/today/safety_banner.py" line="-30"/>
         <source>On {date} you told Coach about: {reasons}. {advice}</source>
         <translation>Am {date} haben Sie Coach Folgendes angegeben: {reasons}. {advice}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+63"/>
         <source>Start the routine?</source>
         <translation>Programm starten?</translation>
     </message>
@@ -5185,7 +5503,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coach/ui/pages/settings/page.py" line="+52"/>
+        <location filename="../../coach/ui/pages/settings/page.py" line="+53"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5290,7 +5608,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Te&amp;xtgröße:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Re&amp;duce motion (show still pictures instead of moving figures)</source>
+        <translation>&amp;Bewegungen reduzieren (Standbilder statt bewegter Figuren zeigen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instead of a moving figure, routines and the Exercises page show each exercise&apos;s key positions one after another.</source>
+        <translation>Statt einer bewegten Figur zeigen die Programme und die Seite „Übungen“ die wichtigsten Positionen jeder Übung nacheinander.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5385,7 +5713,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Datenordner &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Coach will start in the tray when you log in ({where}).</source>
         <translation>Coach startet bei der Anmeldung im Systembereich ({where}).</translation>
     </message>
@@ -5648,7 +5976,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <name>TodayPage</name>
     <message>
         <location filename="../../coach/ui/pages/today/page.py" line="+123"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
@@ -5788,12 +6116,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Delete the check-in of {time} (pain {pain})? This cannot be undone.</source>
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -6090,7 +6418,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>keine SVG-Datei {name} neben {file}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>unknown field; use {fields}</source>
         <translation>unbekanntes Feld; verwenden Sie {fields}</translation>
     </message>
@@ -6160,7 +6488,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>&apos;updated_at&apos; enthält {value}; erwartet wird ein Zeitpunkt mit Zeitzone</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -6205,7 +6533,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{path}</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-120"/>
         <source>is not a regular file (a device or pipe); expected a file</source>
         <translation>ist keine normale Datei (sondern ein Gerät oder eine Pipe); erwartet: eine Datei</translation>
     </message>
@@ -6240,7 +6568,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>… und weitere, hier nicht aufgeführte Probleme ({more}); beheben Sie zuerst die obigen und prüfen Sie den Plan dann erneut</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>is empty; expected a plan in JSON</source>
         <translation>ist leer; erwartet: ein Plan im JSON-Format</translation>
     </message>
@@ -6280,7 +6608,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>ist zu tief verschachtelt; ein Plan hat höchstens {depth} Ebenen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-101"/>
         <source>is {kind}; expected a plan object {{...}}</source>
         <translation>ist {kind}; erwartet: ein Plan-Objekt {{...}}</translation>
     </message>
@@ -6310,7 +6638,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>der Plan hat die Formatversion {version}; diese Version von Coach liest die Versionen 1 bis {latest}: Aktualisieren Sie Coach, um ihn zu öffnen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>a field name</source>
         <translation>ein Feldname</translation>
     </message>
@@ -6400,12 +6728,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{value} ist zu klein; erwartet wird mindestens {limit}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>{value} is too large; expected at most {limit}: {why}</source>
         <translation>{value} ist zu groß; erwartet wird höchstens {limit}: {why}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>{value} is too large; expected at most {limit} ({expected})</source>
         <translation>{value} ist zu groß; erwartet wird höchstens {limit} ({expected})</translation>
     </message>
@@ -6420,7 +6748,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{first} oder {second}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-127"/>
         <source>is before the start ({start}); expected a later date</source>
         <translation>liegt vor dem Beginn ({start}); erwartet: ein späteres Datum</translation>
     </message>
@@ -6470,7 +6798,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{id} ist eine eingebaute Übung; erwartet: eine andere ID für die eigene Übung des Plans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>{id} is not an exercise; expected a built-in id such as {examples}, ... or the id of one of the plan&apos;s exercises</source>
         <translation>{id} ist keine Übung; erwartet: die ID einer eingebauten Übung wie {examples}, ... oder die ID einer Übung des Plans</translation>
     </message>
@@ -6525,7 +6853,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Die Obergrenze von Coach für eine Beweglichkeitsübung liegt bei 10 Wiederholungen oder Haltephasen von höchstens 10 s je Seite, in höchstens 2 Sätzen (Festlegung von Coach); ein Plan darf niedrigere Obergrenzen setzen, nie höhere</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>reminder settings: not JSON ({error})</source>
         <translation>Erinnerungseinstellungen: kein JSON ({error})</translation>
     </message>
@@ -6880,12 +7208,117 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-261"/>
+        <source>is missing; every exercise of the library needs its movement (its pictures are drawn from it)</source>
+        <translation>fehlt; jede Übung der Bibliothek braucht ihre Bewegung (ihre Bilder werden daraus gezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be checked: the range-of-motion table {path} cannot be read ({error})</source>
+        <translation>kann nicht geprüft werden: Die Tabelle der Bewegungsumfänge {path} kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be {position}, the exercise&apos;s position</source>
+        <translation>muss {position} sein, die Position der Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true: the exercise is held (hold_seconds above 0)</source>
+        <translation>muss true sein: Die Übung wird gehalten (hold_seconds über 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be false: the exercise is a movement (hold_seconds 0)</source>
+        <translation>muss false sein: Die Übung ist eine Bewegung (hold_seconds 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show no side: a per-side exercise&apos;s keyframes show its left side, and the right is their mirror image</source>
+        <translation>zeigen keine Seite: Die Schlüsselbilder einer Übung für jede Seite zeigen ihre linke Seite, die rechte ist ihr Spiegelbild</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>cannot be checked: Coach&apos;s table of normal ranges of motion is missing (resources/pose/range_of_motion.json); expected it restored by installing Coach again, or the movement left out</source>
+        <translation>kann nicht geprüft werden: Die Tabelle der normalen Bewegungsumfänge von Coach fehlt (resources/pose/range_of_motion.json); erwartet: Coach erneut installieren, damit sie wiederhergestellt wird, oder die Bewegung weglassen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>is missing; expected a cue for each side of this exercise, which is done on each side, naming the side and the direction, such as {example} (without it the player says only &quot;Left side&quot; and &quot;Right side&quot;)</source>
+        <translation>fehlt; erwartet: eine Ansage für jede Seite dieser Übung, die auf beiden Seiten ausgeführt wird, mit Seite und Richtung, zum Beispiel {example} (ohne sie sagt Coach nur „Linke Seite“ und „Rechte Seite“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not used: the exercise is never done on each side; expected {per_side} in its dosage (or in a routine step&apos;s), or no side_cues</source>
+        <translation>wird nicht verwendet: Die Übung wird nie auf beiden Seiten ausgeführt; erwartet: {per_side} in ihrer Dosierung (oder in der eines Programmschritts) oder kein side_cues</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>is given {count} times in the same object; expected once: delete all but the one you mean</source>
         <translation>kommt im selben Objekt {count}-mal vor; erwartet: einmal – löschen Sie alle bis auf den gemeinten Eintrag</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+48"/>
+        <source>is only for a hold; leave it out or set &quot;hold&quot;: true</source>
+        <translation>gilt nur beim Halten; lassen Sie es weg oder setzen Sie &quot;hold&quot;: true</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must include chair: the figure sits on it</source>
+        <translation>muss chair enthalten: Die Figur sitzt darauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number from {low} to {high}</source>
+        <translation>muss eine Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of {low} to {high} keyframes</source>
+        <translation>muss eine Liste von {low} bis {high} Schlüsselbildern sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 0: the first keyframe is the start</source>
+        <translation>muss 0 sein: Das erste Schlüsselbild ist der Anfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the previous keyframe&apos;s {previous}</source>
+        <translation>muss nach {previous} liegen, dem Wert des vorigen Schlüsselbilds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 1: the last keyframe of a hold is the held position</source>
+        <translation>muss 1 sein: Das letzte Schlüsselbild beim Halten ist die gehaltene Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be below 1: a cycle returns to its first keyframe at 1</source>
+        <translation>muss unter 1 liegen: Ein Durchlauf kehrt bei 1 zu seinem ersten Schlüsselbild zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must differ: the figure would not move</source>
+        <translation>müssen sich unterscheiden: Sonst bewegt sich die Figur nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is beyond the normal range {low} to {high} {unit} ({source}); expected a value within it</source>
+        <translation>{value} liegt außerhalb des normalen Bereichs von {low} bis {high} {unit} ({source}); erwartet wird ein Wert darin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must include {part}: {angle} changes</source>
+        <translation>muss {part} enthalten: {angle} ändert sich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{part} does not move in the keyframes; leave it out</source>
+        <translation>{part} bewegt sich in den Schlüsselbildern nicht; lassen Sie es weg</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7186,11 +7619,86 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
+        <source>what the player says for the left side, naming the side and the direction, such as &quot;Tilt your head to the left&quot;</source>
+        <translation>was Coach für die linke Seite ansagt, mit Seite und Richtung, zum Beispiel „Neigen Sie den Kopf nach links“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what the player says for the right side, naming the side and the direction, such as &quot;Tilt your head to the right&quot;</source>
+        <translation>was Coach für die rechte Seite ansagt, mit Seite und Richtung, zum Beispiel „Neigen Sie den Kopf nach rechts“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for an exercise done on each side: what the player says and shows for the left and for the right side</source>
+        <translation>für eine Übung, die auf beiden Seiten ausgeführt wird: was Coach für die linke und für die rechte Seite ansagt und anzeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>an optional picture as a data: URI (data:image/svg+xml;base64,... or data:image/png;base64,..., at most 1 MB)</source>
         <translation>ein optionales Bild als data:-URI (data:image/svg+xml;base64,... oder data:image/png;base64,..., höchstens 1 MB)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the view that shows the movement best: front, back, side or three_quarter</source>
+        <translation>die Ansicht, die die Bewegung am besten zeigt: front, back, side oder three_quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for a side or three_quarter view: the figure&apos;s side the viewer is on (default right)</source>
+        <translation>bei der Ansicht side oder three_quarter: die Seite der Figur, auf der der Betrachter steht (Vorgabe right)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the figure&apos;s posture, the same as the exercise&apos;s position: standing, sitting or kneeling (on all fours)</source>
+        <translation>die Haltung der Figur, dieselbe wie die Position der Übung: standing, sitting oder kneeling (im Vierfüßlerstand)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what the figure uses: chair, wall, doorway, band, anchored_band, mat (sitting needs the chair)</source>
+        <translation>was die Figur benutzt: chair, wall, doorway, band, anchored_band, mat (sitting braucht chair)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>angles held all through the movement, by name (coach/domain/pose/angles.py lists them)</source>
+        <translation>Winkel, die während der ganzen Bewegung gehalten werden, nach Namen (coach/domain/pose/angles.py führt sie auf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exactly the body parts that move: head, neck, upper_back, shoulder_blades, arms, hips, legs</source>
+        <translation>genau die Körperteile, die sich bewegen: head, neck, upper_back, shoulder_blades, arms, hips, legs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>true when the exercise is held (hold_seconds above 0): the last keyframe is the held position; false: one cycle per rep</source>
+        <translation>true, wenn die Übung gehalten wird (hold_seconds über 0): das letzte Schlüsselbild ist die gehaltene Position; false: ein Durchlauf je Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a hold only: seconds to move into the position, 0.5 to 5 (default 1.5)</source>
+        <translation>nur beim Halten: Sekunden, um in die Position zu kommen, 0,5 bis 5 (Vorgabe 1,5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the fraction of the cycle: the first at 0, each later than the one before</source>
+        <translation>der Anteil am Durchlauf: das erste bei 0, jedes später als das vorige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the angles that differ from the posture&apos;s rest and the setup, in degrees (names ending in _cm: centimetres)</source>
+        <translation>die Winkel, die von der Ruhehaltung und dem setup abweichen, in Grad (Namen, die auf _cm enden: Zentimeter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2 to 12 keyframes; a hold&apos;s last is at 1, a cycle&apos;s last before 1</source>
+        <translation>2 bis 12 Schlüsselbilder; beim Halten liegt das letzte bei 1, bei einem Durchlauf vor 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: the exercise&apos;s movement as keyframes of joint angles, which Coach animates as it does the library&apos;s exercises (the same format: README, Exercise and routine files); without it the picture shows</source>
+        <translation>freiwillig: die Bewegung der Übung als Schlüsselbilder von Gelenkwinkeln, die Coach wie die Übungen der Sammlung als bewegte Figur zeigt (dasselbe Format: README, Exercise and routine files); ohne sie wird das Bild gezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>one of mobility, stretch, strength, posture (default mobility)</source>
         <translation>einer der Werte mobility, stretch, strength, posture (Standard: mobility)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+192"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+246"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/window.py" line="+386"/>
+        <location filename="../../coach/ui/player/window.py" line="+447"/>
         <source>{done} of %n exercise(s) completed in {time}.</source>
         <translation>
             <numerusform>{done} of %n exercise completed in {time}.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+264"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+283"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+431"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+464"/>
         <source>{name}
 {time} · %n exercise(s) · {kind}</source>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/page.py" line="+270"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+271"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>

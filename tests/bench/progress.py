@@ -24,7 +24,7 @@ from typing import Any
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 YEARS = int(os.environ.get("BENCH_YEARS", "10"))
-OPEN_RATIO_BUDGET = 2.0
+OPEN_RATIO_BUDGET = 1.8
 RANGE_MS_BUDGET = 100.0
 RSS_MB_BUDGET = 60.0
 

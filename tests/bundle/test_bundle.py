@@ -29,17 +29,20 @@ IS_LINUX = sys.platform.startswith("linux")
 linux_only = pytest.mark.skipif(not IS_LINUX, reason="the Linux download")
 
 # Qt modules Coach never imports: their libraries, plugins and bindings must not be in the bundle.
+# Nor pyqtgraph's QtTest (imported inside try/except) and its OpenGL modules: their bindings and
+# libQt6OpenGLWidgets (libQt6OpenGL stays: Wayland's EGL client plugin links it).
 UNUSED_QT = re.compile(
     r"Qt6?(WebEngine|Quick|Qml|3D|Pdf|Charts|DataVisualization|Graphs|Location|Positioning|Sensors"
     r"|SerialPort|Bluetooth|Nfc|RemoteObjects|Scxml|StateMachine|Designer|Help|UiTools|Sql"
-    r"|VirtualKeyboard)|ffmpegmediaplugin|libav(codec|format|util)|qgtk3",
+    r"|VirtualKeyboard|OpenGLWidgets|SvgWidgets|Test\b)|^QtOpenGL\."
+    r"|ffmpegmediaplugin|libav(codec|format|util)"
+    r"|qgtk3",
     re.IGNORECASE,
 )
-# What Coach and pyqtgraph import (pyqtgraph: QtOpenGL, QtOpenGLWidgets and QtTest).
-USED_QT = [
-    "QtCore QtGui QtWidgets QtSvg QtSvgWidgets QtNetwork QtDBus QtMultimedia QtTextToSpeech",
-    "QtOpenGL QtOpenGLWidgets QtTest",
-]
+# What Coach imports.
+USED_QT = "QtCore QtGui QtWidgets QtSvg QtNetwork QtDBus QtMultimedia QtTextToSpeech"
+# What pyqtgraph imports unconditionally, served by coach.spec's stand-ins in the bundle's archive.
+QT_STAND_INS = {"PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"}
 
 
 @dataclass(frozen=True)
@@ -146,12 +149,94 @@ def test_unused_qt_modules_are_left_out_and_used_ones_kept(build: Build) -> None
     unused = sorted(str(path) for path in files if UNUSED_QT.search(path.name))
     assert unused == []
     bindings = {path.name.split(".")[0] for path in (build.internal / "PySide6").iterdir()}
-    for module in " ".join(USED_QT).split():
+    for module in USED_QT.split():
         assert module in bindings, f"PySide6.{module} is missing"
+    # pyqtgraph still finds the modules it imports (test_the_bundle_draws_the_progress_charts
+    # draws with it): as stand-ins in the archive, not as bindings.
+    from PyInstaller.archive.readers import CArchiveReader  # type: ignore[import-untyped]
+
+    archived = CArchiveReader(str(build.executable)).open_embedded_archive("PYZ.pyz").toc
+    assert set(archived) >= QT_STAND_INS
+    assert {name.split(".")[1] for name in QT_STAND_INS}.isdisjoint(bindings)
     # Of Qt's translations, at most qtbase_* for the languages Coach itself is translated into.
     translations = build.internal / "PySide6" / "Qt" / "translations"
     kept = [path.name for path in translations.glob("*")] if translations.exists() else []
     assert [name for name in kept if not name.startswith("qtbase_")] == []
+
+
+# What Qt asks of ICU (coach.spec, ICU_DATA_DROPS): collation, time zone names, codecs by name and
+# case mapping, printed as JSON with the ICU data library the process mapped.
+ICU_USES = r"""
+import json
+from functools import cmp_to_key
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCollator, QCoreApplication, QLocale, QTimeZone, QXmlStreamReader,
+)
+
+app = QCoreApplication([])
+words = ["Äpfel", "apfel", "Zebra", "Öl", "oel", "Straße", "file10", "file2", "Čapek", "chata",
+         "ñu", "nube", "日本", "中国", "a-b", "ab"]
+result = {}
+for name in ("C", "en_US", "de_DE", "sv_SE", "cs_CZ", "es_ES", "tr_TR", "ja_JP", "zh_CN"):
+    locale = QLocale(name)
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    result[f"{name} order"] = sorted(words, key=cmp_to_key(collator.compare))
+    result[f"{name} zones"] = [
+        QTimeZone(zone).displayName(time, kind, locale)
+        for zone in (b"Europe/Berlin", b"America/New_York", b"Asia/Kolkata", b"Australia/Sydney")
+        for time in (QTimeZone.StandardTime, QTimeZone.DaylightTime)
+        for kind in (QTimeZone.LongName, QTimeZone.ShortName)
+    ]
+    result[f"{name} case"] = [locale.toUpper("istanbul straße"), locale.toLower("İSTANBUL ΣΑΣ")]
+for encoding, text in (("windows-1252", "Grüße"), ("KOI8-R", "Привет"), ("Shift_JIS", "日本"),
+                       ("windows-1250", "Zażółć"), ("EUC-JP", "日本"), ("ISO-2022-JP", "日本"),
+                       ("GBK", "中文"), ("gb18030", "中文"), ("Big5", "中文"), ("EUC-KR", "한국")):
+    xml = f'<?xml version="1.0" encoding="{encoding}"?><a>{text}</a>'.encode(encoding)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(xml))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QXmlStreamReader(buffer)
+    read = []
+    while not reader.atEnd():
+        reader.readNext()
+        if reader.isCharacters():
+            read.append(reader.text())
+    result[encoding] = [read, reader.errorString()]
+maps = {line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in line}
+print(json.dumps({"icudata": sorted(maps), "uses": result}, ensure_ascii=False))
+"""
+
+
+@linux_only
+def test_the_bundled_icu_data_serves_what_qt_asks(build: Build, tmp_path: Path) -> None:
+    """coach.spec leaves ICU's data for services Qt never calls out of libicudata: Qt's collation,
+    time zone names, codecs and case mapping give the same results with the bundled library as
+    with the whole one (this Python's PySide6, with the bundle's library preloaded in its place)."""
+    (bundled,) = [path for path in build.internal.rglob("libicudata.so.*") if not path.is_symlink()]
+
+    def uses(env: dict[str, str]) -> tuple[list[str], dict[str, list[object]]]:
+        result = subprocess.run(
+            [sys.executable, "-c", ICU_USES],
+            env=child_env(tmp_path / "home", **env),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        found = json.loads(result.stdout)
+        return found["icudata"], found["uses"]
+
+    whole_library, whole = uses({})
+    bundled_library, bundled_uses = uses({"LD_PRELOAD": str(bundled)})
+    assert bundled_library == [str(bundled)]
+    assert whole_library != bundled_library
+    assert bundled_uses == whole
+    # ICU did answer: zone names in German, and the legacy encodings decoded.
+    assert "Mitteleuropäische Normalzeit" in whole["de_DE zones"]
+    assert whole["KOI8-R"] == [["Привет"], ""]
+    assert whole["GBK"] == [["中文"], ""]  # windows-936's extension and its base table, ibm-1386
 
 
 def test_openblas_is_copied_as_it_is(build: Build) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach import __version__
-from coach.cli import main
+from coach.cli import build_parser, main
 from tests.helpers import REPO_ROOT, child_env, coach_command
 
 
@@ -124,6 +124,20 @@ LOADED_ON_FIRST_USE = (
     "coach.ui.text.advice",
     "coach.ui.dialogs.symptoms",
     "coach.ui.pages.today.progression",
+    "coach.ui.widgets.figure",
+    "coach.ui.widgets.figure_paint",
+    "coach.ui.widgets.figure_view",
+    "coach.ui.widgets.figure_frame",
+    "coach.ui.widgets.figure_arrows",
+    "coach.ui.widgets.figure_geometry",
+    "coach.ui.widgets.exercise_figures",
+    "coach.ui.pages.exercises",
+    "coach.ui.pages.routines",
+    "coach.ui.plans.editor.movement",
+    "coach.domain.pose.motion_json",
+    "coach.services.handout",
+    "coach.ui.dialogs.handout",
+    "coach.ui.dialogs.handout_pdf",
 )
 
 
@@ -278,3 +292,32 @@ def test_the_report_is_written_with_unreadable_first_run_answers(
     result = _report_in_child(coach_home, out, "2026-01-01", "2026-01-31")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("selftest", "export", "import", "report", "plan", "start", "open"):
+        assert re.search(rf"^\s+{command}\s", out, re.MULTILINE), out
+
+
+def test_a_mistyped_command_is_told_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["selftset"])
+    assert "choose from 'selftest', 'export', 'import', 'report', 'plan'" in capsys.readouterr().err
+
+
+def test_the_parser_for_one_command_holds_only_that_command() -> None:
+    """Every start parses its words: the parser is built for the command named (coach.cli)."""
+    parser = build_parser(["plan", "validate", "a.coachplan"])
+    args = parser.parse_args(["plan", "validate", "a.coachplan"])
+    assert (args.command, args.plan_command, args.files) == (
+        "plan",
+        "validate",
+        [Path("a.coachplan")],
+    )
+    with pytest.raises(SystemExit):
+        parser.parse_args(["selftest"])  # not built: the words did not name it
+    assert build_parser(["--autostart"]).parse_args(["--autostart"]).command is None

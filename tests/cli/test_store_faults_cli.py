@@ -71,9 +71,9 @@ def test_an_import_into_a_full_store_names_the_disk_not_the_rows(
     db = _store_with_rows([2, 4])
     backup = tmp_path / "backup.json"
     assert main(["export", "--format", "json", "--out", str(backup)]) == 0
-    original = export._import_row
+    original = export._import_table
 
-    def disk_fills_up(*args: object, **kwargs: object) -> bool:
+    def disk_fills_up(*args: object, **kwargs: object) -> int:
         if args[1] is not None and getattr(args[1], "name", "") == "checkins":
             full = sqlite3.OperationalError("database or disk is full")
             full.sqlite_errorcode = sqlite3.SQLITE_FULL
@@ -86,7 +86,7 @@ def test_an_import_into_a_full_store_names_the_disk_not_the_rows(
         db.with_name(db.name + side).unlink(missing_ok=True)
     _store_with_rows([1])
     capsys.readouterr()
-    monkeypatch.setattr(export, "_import_row", disk_fills_up)
+    monkeypatch.setattr(export, "_import_table", disk_fills_up)
     assert main(["import", str(backup)]) == 1
     err = capsys.readouterr().err
     assert "a row does not fit" not in err

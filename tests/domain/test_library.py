@@ -25,8 +25,14 @@ def test_the_library_covers_every_area_and_goal() -> None:
     assert {a for e in library.exercises for a in e.areas} == set(AREAS)
     assert {e.goal for e in library.exercises} == set(GOALS)
     for exercise in library.exercises:
-        assert len(exercise.illustrations) >= 2
         assert exercise.stop_if
+
+
+def test_every_picture_of_the_library_is_drawn_from_its_motion() -> None:
+    """Issue 19: the hand-drawn SVGs are gone; each exercise's movement is drawn instead."""
+    library = load_library(EXERCISES)
+    assert all(e.motion is not None and e.illustrations == () for e in library.exercises)
+    assert not list(EXERCISES.glob("*.svg"))
 
 
 def test_built_in_routines_load_and_differ_in_length() -> None:
@@ -52,8 +58,9 @@ def _valid(exercise_id: str) -> dict[str, object]:
 
 
 def test_a_broken_file_is_named_with_its_field_and_the_rest_still_loads(tmp_path: Path) -> None:
-    for svg in ("chin_tuck-start.svg", "chin_tuck-end.svg"):
-        (tmp_path / svg).write_text((EXERCISES / svg).read_text())
+    (tmp_path / "chin_tuck.svg").write_text(
+        (REPO_ROOT / "resources" / "icons" / "custom-exercise.svg").read_text()
+    )
     good = _valid("chin_tuck")
     _write(tmp_path, "chin_tuck.json", good)
     bad_dosage = _valid("bad_dosage")
@@ -64,16 +71,25 @@ def test_a_broken_file_is_named_with_its_field_and_the_rest_still_loads(tmp_path
     _write(tmp_path, "bad_area.json", bad_area)
     _write(tmp_path, "not_json.json", '{"id": "not_json",\n "name": }')
     missing_picture = _valid("missing_picture")
-    missing_picture["illustrations"] = ["chin_tuck-start.svg", "nowhere.svg"]
+    missing_picture["illustrations"] = ["chin_tuck.svg", "nowhere.svg"]
     _write(tmp_path, "missing_picture.json", missing_picture)
+    no_motion = _valid("no_motion")
+    del no_motion["motion"]
+    _write(tmp_path, "no_motion.json", no_motion)
+    with_picture = _valid("with_picture")  # optional: shown where there is no motion to draw
+    with_picture["illustrations"] = ["chin_tuck.svg"]
+    _write(tmp_path, "with_picture.json", with_picture)
 
     library = load_library(tmp_path)
-    assert [e.id for e in library.exercises] == ["chin_tuck"]
+    assert [e.id for e in library.exercises] == ["chin_tuck", "with_picture"]
+    assert library.exercises[1].illustrations == (tmp_path / "chin_tuck.svg",)
     problems = {p.file: (p.field_path, p.problem) for p in library.problems}
     assert problems["bad_dosage.json"] == ("dosage.reps", "must be a whole number from 1 to 30")
     assert problems["bad_area.json"][0] == "areas[1]"
     assert problems["not_json.json"][0] == "line 2"
     assert problems["missing_picture.json"][0] == "illustrations[1]"
+    assert problems["no_motion.json"][0] == "motion"
+    assert "every exercise of the library needs its movement" in problems["no_motion.json"][1]
     assert any(str(p).startswith("bad_dosage.json: dosage.reps: ") for p in library.problems)
 
 

@@ -74,3 +74,14 @@ def test_language_text_size_and_high_contrast_round_trip_and_are_checked() -> No
         ("language", "one of system, en, de"),
         ("text_scale", "one of 100, 125, 150, 175, 200 (percent)"),
     ]
+
+
+def test_reduce_motion_is_off_by_default_round_trips_and_is_checked() -> None:
+    """Off by default: Qt 6.11 tells nothing of the desktop's reduced-motion preference."""
+    assert AppSettings().reduce_motion is False
+    original = AppSettings(reduce_motion=True)
+    assert encode_settings(original)["reduce_motion"] == "true"
+    assert decode_settings(encode_settings(original)) == (original, [])
+    settings, problems = decode_settings({"reduce_motion": '"yes"'})
+    assert settings.reduce_motion is False
+    assert [(p.key, str(p.expected)) for p in problems] == [("reduce_motion", "true or false")]

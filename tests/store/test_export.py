@@ -145,7 +145,7 @@ def test_export_import_into_an_empty_store_and_export_again_gives_the_same_files
     second = store(tmp_path / "b", clock)
     added = import_backup(second._db, tmp_path / "a.json")
     assert added == {
-        "settings": 8,  # the app's 7 and the reminders the plans set
+        "settings": 9,  # the app's 8 and the reminders the plans set
         "checkins": 3,
         "sessions": 3,
         "session_steps": 6,

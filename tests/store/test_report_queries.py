@@ -68,3 +68,35 @@ def test_first_record_is_the_earliest_of_any_kind(repo: Repo, clock: FakeClock) 
         ReminderKind.MOVEMENT, ReminderEvent.SHOWN, datetime(2026, 3, 1, tzinfo=UTC)
     )  # recorded now, whenever it was due
     assert repo.first_record_at() == datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def test_the_progress_series_are_unix_seconds_oldest_first(repo: Repo, clock: FakeClock) -> None:
+    """SQLite turns the stored times into Unix seconds (to the millisecond) and adds the time
+    spent, so ten years of rows need no datetime each: (start, end, 1 if completed else 0)."""
+    routine = Routine("desk_reset", "Desk reset", "", ())
+    kept_at = clock.now()
+    kept = repo.start_session(routine, None)
+    repo.record_step(kept, _step(0, "chin_tuck", kept_at, True))  # 30 s of exercise
+    repo.finish_session(kept, SessionStatus.COMPLETED)
+    clock.advance(3600.25)
+    stopped_at = clock.now()
+    stopped = repo.start_session(routine, None)
+    repo.record_step(
+        stopped,
+        StepResult(0, "chin_tuck", stopped_at, stopped_at + timedelta(seconds=13), False, 2, 12.5),
+    )
+    repo.finish_session(stopped, SessionStatus.ENDED_EARLY)
+    repo.start_session(routine, None)  # still running: not a record yet
+    repo.add_checkin(3, at=kept_at)
+    repo.add_checkin(6, at=kept_at - timedelta(days=1))
+    heat_at = kept_at - timedelta(hours=2)
+    repo.connection.execute(
+        "INSERT INTO timers (kind, planned_seconds, started_at, status, actual_seconds)"
+        " VALUES ('heat', 900, ?, 'completed', 600.5)",
+        (heat_at.isoformat(),),
+    )
+    day = 86400.0
+    assert repo.checkin_ratings() == [(kept_at.timestamp() - day, 6), (kept_at.timestamp(), 3)]
+    start, later = kept_at.timestamp(), stopped_at.timestamp()
+    assert repo.exercise_intervals() == [(start, start + 30.0, 1), (later, later + 12.5, 0)]
+    assert repo.heat_intervals() == [(heat_at.timestamp(), heat_at.timestamp() + 600.5)]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coach.clock import FakeClock
 from coach.domain.messages import Message
@@ -94,6 +95,7 @@ def test_unreadable_reminder_settings_are_reported_in_german(
 
 
 def test_a_backup_that_cannot_be_imported_is_explained_in_german(
+    qtbot: QtBot,
     german: None,
     window: MainWindow,
     tmp_path: Path,
@@ -106,7 +108,8 @@ def test_a_backup_that_cannot_be_imported_is_explained_in_german(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
     action = window.findChild(QAction, "importJson")
     assert action is not None
-    action.trigger()
+    with qtbot.waitSignal(window.data_actions().import_ended, timeout=10_000):
+        action.trigger()  # the import runs on a thread of its own
     expected = Message(
         '{file}: not a Coach backup (expected "format": "{name}")',
         file=str(source),

@@ -1,3 +1,4 @@
+import gc
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coach import collector
 from coach.clock import FakeClock
 from coach.domain.settings import AppSettings, Theme
 from coach.ui.lifecycle import app as app_module
@@ -237,3 +239,41 @@ def test_start_minimised_hides_to_the_tray_or_minimises(
     app_module.show_at_start(window, AppSettings(start_minimised=start_minimised), tray)
     assert window.isVisible() is visible
     assert window.isMinimized() is minimised
+
+
+def test_the_collector_paused_for_start_up_resumes_once_the_window_is_painted(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    collector.pause()
+    try:
+        window = make_window()
+        window.show()
+        # Well before the fallback for a window that is not shown.
+        qtbot.waitUntil(gc.isenabled, timeout=startup.COLLECTOR_RESUME_MS // 2)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_collector_resumes_when_coach_starts_without_showing_the_window(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "COLLECTOR_RESUME_MS", 50)
+    collector.pause()
+    try:
+        window = make_window()  # in the tray: never shown, never painted
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+        assert not window.isVisible()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_closing_the_store_stops_todays_pending_suggestion(
+    window: MainWindow, services: startup.Services
+) -> None:
+    """Today asks for dose suggestions on a short delay; once the store closes it must not ask."""
+    timer = window.today._suggestion_timer
+    assert timer.isActive()  # started when Today was shown
+    services.change_signal.stop()
+    assert not timer.isActive()

@@ -42,6 +42,7 @@ def test_the_menu_bar_shows_the_table(window: MainWindow) -> None:
         "exportJson",
         "importJson",
         "clinicianReport",
+        "printHandout",
         "-",
         "quitAction",
     ]

@@ -256,7 +256,11 @@ def test_today_start_button_of_an_unreadable_active_plan_says_so(
 
 
 def test_importing_a_backup_in_the_app_puts_its_plan_in_force(
-    tmp_path: Path, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    window: MainWindow,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     backup = _backup_with_plan_body(tmp_path, clock, NECK.read_text())
     monkeypatch.setattr(
@@ -264,7 +268,8 @@ def test_importing_a_backup_in_the_app_puts_its_plan_in_force(
         lambda *a, **k: (str(backup), ""),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: 0)
-    window.data_actions().import_json()
+    with qtbot.waitSignal(window.data_actions().import_ended, timeout=10_000):
+        window.data_actions().import_json()  # on a thread of its own
     assert window.context.repo.active_plan() is not None
     # The plan's 15-min cap, at once.
     assert window.timers.limits == window.context.repo.heat_limits()

@@ -269,21 +269,3 @@ def test_a_failed_write_does_not_freeze_the_player(
     run_until(player, clock, "painAfter")
     record = services.repo.session(player.session_id)
     assert record is not None and record.status is SessionStatus.COMPLETED
-
-
-def test_the_picture_follows_the_movement(
-    qtbot: QtBot, player: PlayerWindow, clock: FakeClock
-) -> None:
-    qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_4)
-    for _ in range(200):  # to the shoulder rolls, a movement of 2 s per rep
-        clock.advance(0.5)
-        player.refresh()
-        if player.session.phase.kind.value == "move":
-            break
-    names = []
-    for _ in range(4):
-        names.append(player.running.illustration.accessibleName())
-        clock.advance(0.5)
-        player.refresh()
-    assert names[0].endswith("start position")
-    assert any(name.endswith("end position") for name in names)

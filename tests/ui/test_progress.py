@@ -5,7 +5,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -151,8 +152,6 @@ def test_the_charts_follow_a_theme_change(
 def test_the_charts_are_saved_as_an_image_of_their_size(
     window: MainWindow, services: startup.Services, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from PySide6.QtGui import QImage
-
     fill(services, clock, 20)
     page = progress_page(window)
     target = tmp_path / "charts.png"
@@ -195,3 +194,82 @@ def test_adherence_follows_the_plan_in_force_when_settings_change(
     )
     page.refresh()
     assert page.series is not None and not any(w.planned for w in page.series.weeks)
+
+
+def chart_images(page: ProgressPage) -> list[QImage]:
+    """The charts as the window shows them, exported at 200 % and 150 % (scaled, shifted by a
+    fraction of a pixel), and recorded as a picture (another paint engine) played back."""
+    scene = page.charts.scene()
+    source = page.charts.sceneRect()
+    images = [page.charts.grab().toImage()]
+    for ratio, shift in ((2.0, 0.25), (1.5, 0.33)):
+        image = QImage(
+            round(source.width() * ratio),
+            round(source.height() * ratio),
+            QImage.Format.Format_RGB32,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(shift, shift, source.width() - 3, source.height() - 3), source)
+        painter.end()
+        images.append(image)
+    picture = QPicture()
+    painter = QPainter(picture)
+    scene.render(painter, source, source)
+    painter.end()
+    played = QImage(round(source.width()), round(source.height()), QImage.Format.Format_RGB32)
+    played.fill(QColor("white"))
+    painter = QPainter(played)
+    picture.play(painter)
+    painter.end()
+    return [*images, played]
+
+
+@pytest.mark.parametrize("key", ["2w", "all"])
+def test_the_grid_lines_are_filled_pixel_for_pixel_as_pyqtgraph_draws_them(
+    window: MainWindow,
+    services: startup.Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+) -> None:
+    """The value axes fill their faint grid lines as rectangles, a row of pixels at a time
+    (Qt blends a translucent line a pixel at a time: most of the first paint went there). The
+    pixels must be the very ones pyqtgraph's lines give, at any scale and on any engine."""
+    from coach.ui.pages import progress
+
+    fill(services, clock, 40)
+    page = progress_page(window)
+    page.show_range(key)
+    filled = chart_images(page)
+    axes = [plot.getAxis("left") for plot in (page.pain_plot, page.minutes_plot)]
+    assert all(axis._grid_lines for axis in axes)  # the rectangles were used
+    monkeypatch.setattr(progress, "_fillable_line", lambda *_line: False)
+    for plot in (page.pain_plot, page.minutes_plot, page.adherence_plot):
+        plot.getAxis("left").picture = None  # drawn again, all lines by pyqtgraph
+    drawn = chart_images(page)
+    assert not any(axis._grid_lines for axis in axes)
+    assert [image.size() for image in filled] == [image.size() for image in drawn]
+    assert filled == drawn
+
+
+def test_the_charts_context_menu_is_made_when_first_opened(window: MainWindow) -> None:
+    """pyqtgraph's menu of each chart (zoom, axes, mouse mode) is nearly fifty widgets: made
+    on the first right click, with the entries it always had, and not at all when turned off."""
+    page = progress_page(window)
+    view = page.pain_plot.vb
+    made_with_the_chart = view.menu
+    assert made_with_the_chart is None and view.menuEnabled()
+    menu = view.getMenu(None)
+    assert menu is not None and view.menu is menu
+    assert [action.text() for action in menu.actions()] == [
+        "View All",
+        "X axis",
+        "Y axis",
+        "Mouse Mode",
+    ]
+    assert view.getMenu(None) is menu  # made once
+    assert len(view.getContextMenus(None)) == 4
+    view.setMenuEnabled(False)
+    assert view.menu is None and view.getMenu(None) is None and view.getContextMenus(None) == []

@@ -1,10 +1,12 @@
 """File menu actions on the user's data: export as CSV or a JSON backup, import a backup, and the
-clinician report. They run the same code as `coach export`, `coach import` and `coach report`."""
+clinician report. They run the same code as `coach export`, `coach import` and `coach report`; an
+import runs off the UI thread with a progress dialog (coach.ui.dialogs.import_progress)."""
 
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
 from coach.clock import Clock
 from coach.domain.reminders import ReminderSettings
 from coach.services.context import ServiceContext
-from coach.services.data import DataService
+from coach.services.data import DataService, ImportCancelledError
 from coach.services.errors import ServiceError
 from coach.services.report import ReportRequest
 from coach.ui.text.core import core_text
+
+if TYPE_CHECKING:
+    from coach.ui.dialogs.import_progress import BackupImport
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +38,8 @@ class DataActions(QObject):
     # A backup was imported: it may have brought a plan, its reminders and heat limits, which the
     # window puts in force at once, not at the next start (the data service announced Change.DATA).
     imported = Signal()
+    # An import's thread has ended, whichever way (after what it did was said).
+    import_ended = Signal()
 
     def __init__(
         self,
@@ -46,6 +53,7 @@ class DataActions(QObject):
         self._data = DataService(context)
         self._clock = context.clock
         self._reminder_settings = reminder_settings
+        self._import: BackupImport | None = None
 
     def _done(self, text: str) -> None:
         QMessageBox.information(self._parent, self.tr("Coach"), text)
@@ -92,26 +100,46 @@ class DataActions(QObject):
         self._done(self.tr("Saved the backup to {path}.").format(path=path))
 
     def import_json(self) -> None:
+        if self._import is not None:  # one import at a time: show the one under way
+            self._import.dialog.show()
+            return
+        title = self.tr("Import a Coach backup")
         path, _ = QFileDialog.getOpenFileName(
-            self._parent,
-            self.tr("Import a Coach backup"),
-            "",
-            self.tr("Coach backups (*.json)"),
+            self._parent, title, "", self.tr("Coach backups (*.json)")
         )
         if not path:
             return
+        from coach.ui.dialogs.import_progress import BackupImport  # noqa: PLC0415
+
+        self._import = BackupImport(self._data.import_job(Path(path)), title, self._parent)
+        self._import.ended.connect(self._import_ended)
+        self._import.start()
+
+    def _import_ended(self, outcome: object) -> None:
+        """The import's thread has ended: say how it went (pages read everything again)."""
+        if self._import is not None:
+            self._import.deleteLater()
+            self._import = None
         try:
-            added = self._data.import_backup(Path(path))
-        except ServiceError as error:
-            self._failed(core_text(error.message))
-            return
-        self.imported.emit()
-        total = sum(added.values())
-        self._done(
-            self.tr("Imported {n} new records; what was already here was kept.").format(n=total)
-            if total
-            else self.tr("Nothing new: everything in this backup is already here.")
-        )
+            if isinstance(outcome, ImportCancelledError):
+                self._done(self.tr("Import cancelled: nothing was imported."))
+            elif isinstance(outcome, ServiceError):
+                self._failed(core_text(outcome.message))
+            elif isinstance(outcome, BaseException):
+                raise outcome  # a fault in Coach: the error dialog reports it
+            elif isinstance(outcome, dict):
+                self._data.announce_import()
+                self.imported.emit()
+                total = sum(outcome.values())
+                self._done(
+                    self.tr("Imported {n} new records; what was already here was kept.").format(
+                        n=total
+                    )
+                    if total
+                    else self.tr("Nothing new: everything in this backup is already here.")
+                )
+        finally:
+            self.import_ended.emit()
 
     def clinician_report(self) -> None:
         from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415

@@ -2,10 +2,12 @@
 the heat-safety questions, goals and working hours, and a suggested routine with reminders.
 
 Shown once on the first start (at the first time the window shows, when Coach started in the
-tray) and again from Settings. About two minutes; every step has a visible Skip, which leaves that
-step's stored answers as they were; everything works from the keyboard (Tab, Space, Return for
-Next, Esc to close). Each step's answers are saved when the user goes on, so closing half-way
-keeps what was answered. Loaded only when shown, never at start-up.
+tray) and again from Settings, then with every answer stored before filled in (the heat step's
+neck question too, once it was answered on the Timers page), still changeable. About two
+minutes; every step has a visible Skip, which leaves that step's stored answers as they were;
+everything works from the keyboard (Tab, Space, Return for Next, Esc to close). Each step's
+answers are saved when the user goes on, so closing half-way keeps what was answered. Loaded only
+when shown, never at start-up.
 """
 
 import logging
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.heat import Concern, HeatScreening, questions_for
+from coach.domain.heat import BodyArea, Concern, HeatScreening, questions_for
 from coach.domain.onboarding import (
     Decision,
     Goal,
@@ -59,7 +61,7 @@ from coach.services.errors import ServiceError
 from coach.services.onboarding import OnboardingService
 from coach.services.plans import PlanService
 from coach.services.settings import SettingsService
-from coach.ui.dialogs.heat_safety import concern_label
+from coach.ui.dialogs.heat_safety import concern_label, neck_heat_text
 from coach.ui.runners.safety_flags import SafetyFlags
 from coach.ui.text.advice import (
     Situation,
@@ -324,8 +326,21 @@ class FirstRunDialog(QDialog):
                 page,
             )
         )
+        self.heat_answered_note = paragraph(
+            self.tr("Your earlier answers are ticked; change any that are different now."), page
+        )
+        self.heat_answered_note.setObjectName("heatAnsweredNote")
+        self.heat_answered_note.setVisible(self._heat.answered)
+        layout.addWidget(self.heat_answered_note)
         self.concern_boxes: dict[Concern, QCheckBox] = {}
-        for concern in questions_for(None):  # the neck's comes when heat goes on the neck
+        # The neck's question comes when heat first goes on the neck (HK); once answered there,
+        # it is shown here with its answer, so going through the first run again keeps it.
+        area = BodyArea.NECK if self._heat.neck_answered else None
+        for concern in questions_for(area):
+            if concern.neck_only:
+                note = paragraph(neck_heat_text(), page)
+                note.setObjectName("neckHeatNote")
+                layout.addWidget(note)
             box = QCheckBox(concern_label(concern), page)
             box.setObjectName(f"concern_{concern.value}")
             self.concern_boxes[concern] = box
@@ -436,6 +451,7 @@ class FirstRunDialog(QDialog):
         if step in (None, Step.HEAT):
             for concern, box in self.concern_boxes.items():
                 box.setChecked(concern in self._heat.concerns)
+            self.heat_answered_note.setVisible(self._heat.answered)
         if step in (None, Step.GOALS):
             for goal, box in self.goal_boxes.items():
                 box.setChecked(goal in (answers.goals or ()))
@@ -615,8 +631,13 @@ class FirstRunDialog(QDialog):
                 flags |= {RedFlag.NOT_ASSESSED}
             self._store_answers(flags, self._ticked_flags() & flags)
         elif step is Step.HEAT:
-            chosen = frozenset(c for c, box in self.concern_boxes.items() if box.isChecked())
-            self._heat = HeatScreening(answered=True, concerns=chosen)
+            chosen = {c for c, box in self.concern_boxes.items() if box.isChecked()}
+            kept = {c for c in self._heat.concerns if c not in self.concern_boxes}
+            self._heat = HeatScreening(
+                answered=True,
+                concerns=frozenset(chosen | kept),
+                neck_answered=self._heat.neck_answered,  # asked here only once answered
+            )
             self._write(lambda: self._settings.save_heat_screening(self._heat))
         elif step is Step.GOALS:
             return self._save_goals()

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetricsF,
     QImage,
+    QPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -37,7 +38,7 @@ def pixels(millimetres: float, dpi: int = RESOLUTION) -> float:
     return millimetres / 25.4 * dpi
 
 
-def image_scale(device: QPdfWriter) -> float:
+def image_scale(device: QPaintDevice) -> float:
     """How much larger than its width and height attributes QTextDocument lays out an image for
     `device` (its resolution over the screen's, as Qt works it out): measured, not assumed."""
     probe = QTextDocument()

@@ -1,11 +1,10 @@
 """Facts about this installation that Settings and Help show."""
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class AboutInfo:
+class AboutInfo(NamedTuple):
     version: str
     data_dir: Path
     database: Path

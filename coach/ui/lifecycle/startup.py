@@ -7,11 +7,11 @@ is first opened.
 import linecache
 import sys
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from coach import __version__, paths
+from coach import __version__, collector, paths
 from coach.clock import Clock
 from coach.domain.settings import SettingProblem
 from coach.services.settings import SettingsService
@@ -96,9 +96,17 @@ def build_window(services: Services, tray_available: bool) -> MainWindow:
         database=services.storage.path,
         log_file=paths.log_file(),
     )
-    return MainWindow(
+    window = MainWindow(
         services.context, services.change_signal, services.settings, tray_available, about
     )
+    # The collector paused for start-up (coach.collector) resumes once the window is on screen,
+    # or after a second when it is not shown (started in the tray or minimised).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, collector.resume))
+    QTimer.singleShot(COLLECTOR_RESUME_MS, collector.resume)
+    return window
+
+
+COLLECTOR_RESUME_MS = 1000
 
 
 def follow_theme_setting(app: QApplication, settings: SettingsModel) -> None:

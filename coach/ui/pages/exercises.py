@@ -1,11 +1,17 @@
-"""Exercises: browse the illustrated library with filters and search; read one in detail; try it."""
+"""Exercises: browse the library with filters and search, each with a thumbnail of its figure; read
+one in detail, its figure looping the movement at the exercise's own tempo (mirrored for the right
+side of a per-side exercise, paused on request, still while the page is hidden, in key poses
+without frames between when motion is reduced); try it."""
 
+import functools
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.exercises import AREAS, EQUIPMENT, GOALS, POSITIONS, Exercise
 from coach.domain.plan_summary import PLAN_EXERCISE_SOURCE
+from coach.domain.pose import BodySide
 from coach.services.catalog import Catalog
 from coach.services.changes import Change
 from coach.ui.text.core import core_text
@@ -35,8 +43,22 @@ from coach.ui.text.labels import (
 )
 from coach.ui.text.sources import sources_html
 from coach.ui.widgets.blocks import heading, paragraph, with_clear_button
+from coach.ui.widgets.exercise_figures import (
+    THUMBNAIL_SIZE,
+    Thumbnails,
+    loop_seconds,
+    telling_keyframe,
+    thumbnail_icon,
+)
+from coach.ui.widgets.figure import FigureView
 
-ILLUSTRATION_SIZE = 220
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent, QShowEvent
+
+    from coach.domain.settings import AppSettings
+    from coach.ui.shell.settings_model import SettingsModel
+
+FIGURE_SIZE = 260
 
 
 class ExercisesPage(QWidget):
@@ -45,7 +67,13 @@ class ExercisesPage(QWidget):
     # its own exercises.
     rebuilt_on = frozenset({Change.PLAN, Change.DATA})
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        settings: "SettingsModel | None" = None,
+    ) -> None:
+        """`settings`: the app's, for "reduce motion" (followed while the page exists)."""
         super().__init__(parent)
         self.setObjectName("exercisesPage")
         self._catalog = catalog
@@ -69,6 +97,9 @@ class ExercisesPage(QWidget):
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        self._thumbnails = Thumbnails(self.list, THUMBNAIL_SIZE)
+        self._thumbnails.redraw.connect(self._request_thumbnails)
         self.count = QLabel(self)
         self.count.setObjectName("exerciseCount")
 
@@ -95,6 +126,9 @@ class ExercisesPage(QWidget):
         layout.addWidget(scroll, 3)
         for problem in catalog.problems:
             self.count.setToolTip(core_text(problem.message))
+        self._follow_reduce_motion(settings.value.reduce_motion if settings else False)
+        if settings is not None:
+            settings.changed.connect(self._settings_changed)
         self.apply_filters()
 
     def _filter(
@@ -118,19 +152,7 @@ class ExercisesPage(QWidget):
         self.meta = QLabel(detail)
         self.meta.setObjectName("exerciseMeta")
         self.meta.setWordWrap(True)
-        self.start_picture = QSvgWidget(detail)
-        self.end_picture = QSvgWidget(detail)
-        pictures = QHBoxLayout()
-        for picture, caption in (
-            (self.start_picture, self.tr("Start")),
-            (self.end_picture, self.tr("End")),
-        ):
-            picture.setFixedSize(QSize(ILLUSTRATION_SIZE, ILLUSTRATION_SIZE))
-            column = QVBoxLayout()
-            column.addWidget(picture)
-            column.addWidget(QLabel(caption, detail), 0, Qt.AlignmentFlag.AlignHCenter)
-            pictures.addLayout(column)
-        pictures.addStretch(1)
+        figure = self._build_figure(detail)
         self.dosage = QLabel(detail)
         self.dosage.setObjectName("exerciseDosage")
         self.dosage.setWordWrap(True)
@@ -155,7 +177,7 @@ class ExercisesPage(QWidget):
         layout = QVBoxLayout(detail)
         layout.addWidget(self.name)
         layout.addWidget(self.meta)
-        layout.addLayout(pictures)
+        layout.addLayout(figure)
         layout.addWidget(self.dosage)
         layout.addWidget(self.steps)
         layout.addWidget(self.feel)
@@ -164,6 +186,37 @@ class ExercisesPage(QWidget):
         layout.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return detail
+
+    def _build_figure(self, detail: QWidget) -> QVBoxLayout:
+        """The moving figure, the side it shows (for a per-side exercise) and the pause button."""
+        self.figure = FigureView(detail)
+        self.figure.setFixedSize(QSize(FIGURE_SIZE, FIGURE_SIZE))
+        self.left_side = QRadioButton(self.tr("&Left side"), detail)
+        self.left_side.setObjectName("figureLeftSide")
+        self.left_side.setChecked(True)
+        self.right_side = QRadioButton(self.tr("&Right side"), detail)
+        self.right_side.setObjectName("figureRightSide")
+        self._sides = QButtonGroup(self)
+        for button in (self.left_side, self.right_side):
+            self._sides.addButton(button)
+            button.toggled.connect(self._side_toggled)
+        self.pause_button = QPushButton(self.tr("Pa&use animation"), detail)
+        self.pause_button.setObjectName("pauseFigure")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause_toggled)
+        controls = QHBoxLayout()
+        controls.addWidget(self.left_side)
+        controls.addWidget(self.right_side)
+        controls.addWidget(self.pause_button)
+        controls.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(controls)
+        self.figure_note = QLabel(detail)
+        self.figure_note.setObjectName("figureNote")
+        self.figure_note.setWordWrap(True)
+        column.addWidget(self.figure_note)
+        return column
 
     @Slot()
     def apply_filters(self) -> None:
@@ -189,6 +242,7 @@ class ExercisesPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(", ".join(area_label(a) for a in exercise.areas))
         self.list.blockSignals(False)
+        self._request_thumbnails()
         self.count.setText(self.tr("%n exercise(s)", "", len(found)))
         ids = [e.id for e in found]
         row = ids.index(current) if current in ids else 0
@@ -222,14 +276,7 @@ class ExercisesPage(QWidget):
                 ]
             )
         )
-        self.start_picture.load(str(exercise.illustrations[0]))
-        self.end_picture.load(str(exercise.illustrations[-1]))
-        self.start_picture.setAccessibleName(
-            self.tr("{name}, start position").format(name=exercise.name)
-        )
-        self.end_picture.setAccessibleName(
-            self.tr("{name}, end position").format(name=exercise.name)
-        )
+        self._show_figure()
         self.dosage.setText(
             self.tr("Dosage: {dosage} (about {time})").format(
                 dosage=dosage_text(exercise.dosage), time=duration_text(exercise.dosage.seconds())
@@ -254,6 +301,94 @@ class ExercisesPage(QWidget):
     @property
     def shown(self) -> Exercise | None:
         return self._shown
+
+    # ---- the figure -----------------------------------------------------------------------------
+    @property
+    def side(self) -> str | None:
+        """The side the figure shows: "left" or "right" for a per-side exercise, else None."""
+        if self._shown is None or not self._shown.dosage.per_side:
+            return None
+        return "right" if self.right_side.isChecked() else "left"
+
+    @Slot(object)
+    def _settings_changed(self, settings: "AppSettings") -> None:
+        self._follow_reduce_motion(settings.reduce_motion)
+
+    def _follow_reduce_motion(self, on: bool) -> None:
+        """The "reduce motion" setting: the figure then steps from one key pose to the next as
+        the movement reaches it, with no frames between (FigureView does it), and says so."""
+        self.figure.reduce_motion = on
+        self.figure_note.setText(
+            self.tr("Motion is reduced: the figure shows the key positions one after another.")
+        )
+        self.figure_note.setVisible(on)
+
+    def _show_figure(self) -> None:
+        exercise = self._shown
+        per_side = exercise is not None and exercise.dosage.per_side
+        for button in (self.left_side, self.right_side):
+            button.setVisible(per_side)
+        self.figure.set_exercise(exercise, self.side)
+        self._animate(fresh=True)
+
+    def _animate(self, fresh: bool = False) -> None:
+        """Loop the movement at the exercise's tempo while the page shows. Paused, it stays
+        where it is; a `fresh` exercise or side shown while paused shows its telling key pose
+        (its start would show nothing of a hold)."""
+        exercise = self._shown
+        if exercise is None or not self.isVisible():
+            self.figure.stop()
+        elif self.pause_button.isChecked():
+            motion = exercise.motion
+            if not fresh:
+                self.figure.stop()
+            elif motion is not None:
+                self.figure.show_still(telling_keyframe(motion, self._body_side()))
+            else:
+                self.figure.show_still(self.figure.still_count - 1)  # the end picture
+        else:
+            self.figure.play_loop(loop_seconds(exercise))
+
+    def _body_side(self) -> BodySide | None:
+        side = self.side
+        return BodySide(side) if side else None
+
+    @Slot(bool)
+    def _side_toggled(self, checked: bool) -> None:
+        if checked and self._shown is not None:
+            self.figure.set_exercise(self._shown, self.side)
+            self._animate(fresh=True)  # a paused figure shows the other side's key pose
+
+    @Slot(bool)
+    def _pause_toggled(self, _paused: bool) -> None:
+        self._animate()
+
+    def showEvent(self, event: "QShowEvent") -> None:
+        super().showEvent(event)
+        self._animate()
+
+    def hideEvent(self, event: "QHideEvent") -> None:
+        super().hideEvent(event)
+        self.figure.stop()  # nothing moves on a page no one sees
+
+    # ---- thumbnails -----------------------------------------------------------------------------
+    def _request_thumbnails(self) -> None:
+        """Each row's thumbnail: at once when drawn before, else an empty card now and the
+        figure a moment later (see coach.ui.widgets.exercise_figures)."""
+        self._thumbnails.cancel()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            exercise_id = str(item.data(Qt.ItemDataRole.UserRole))
+            exercise = self._catalog.exercise(exercise_id)
+            if exercise is not None:
+                self._thumbnails.request(
+                    exercise, None, functools.partial(self._set_thumbnail, row, exercise_id)
+                )
+
+    def _set_thumbnail(self, row: int, exercise_id: str, pixmap: QPixmap) -> None:
+        item = self.list.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == exercise_id:
+            item.setIcon(thumbnail_icon(pixmap))
 
     @Slot()
     def _try(self) -> None:

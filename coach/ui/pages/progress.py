@@ -14,12 +14,25 @@ from time import strftime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPaintEngine,
+    QPainter,
+    QPalette,
+    QPen,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +64,7 @@ def _noons(days: list[date], zone: tzinfo) -> "np.ndarray":
     either way across a daylight-saving change does not move a day-wide bar visibly."""
     offset = datetime.now(zone).utcoffset()
     shift = 0.0 if offset is None else offset.total_seconds()
-    ordinals = np.fromiter((d.toordinal() for d in days), dtype=float, count=len(days))
+    ordinals = np.fromiter(map(date.toordinal, days), dtype=float, count=len(days))
     return (ordinals - UNIX_EPOCH_ORDINAL) * DAY_SECONDS + DAY_SECONDS / 2 - shift
 
 
@@ -141,8 +154,14 @@ class ProgressPage(QWidget):
     def _axes(self) -> dict[str, pg.AxisItem]:
         return {"bottom": LocalDateAxis(orientation="bottom"), "left": LocalNumberAxis("left")}
 
+    def _add_plot(self, row: int) -> pg.PlotItem:
+        plot = self.charts.addPlot(row=row, col=0, viewBox=ChartView(), axisItems=self._axes())
+        for side in ("top", "right"):  # hidden: see `_without_unit_prefix`
+            _without_unit_prefix(plot.getAxis(side))
+        return plot
+
     def _build_plots(self) -> None:
-        self.pain_plot = self.charts.addPlot(row=0, col=0, axisItems=self._axes())
+        self.pain_plot = self._add_plot(0)
         self.pain_plot.setTitle(self.tr("Pain (0 = no pain, 10 = worst imaginable)"))
         self.pain_plot.setYRange(0, 10, padding=0.05)
         self.pain_plot.setMouseEnabled(x=True, y=False)
@@ -152,7 +171,7 @@ class ProgressPage(QWidget):
         self.pain_plot.addItem(self.pain_dots)
         self.pain_plot.addItem(self.pain_line)
 
-        self.minutes_plot = self.charts.addPlot(row=1, col=0, axisItems=self._axes())
+        self.minutes_plot = self._add_plot(1)
         self.minutes_plot.setTitle(self.tr("Minutes per day"))
         self.minutes_plot.setXLink(self.pain_plot)
         self.minutes_plot.setMouseEnabled(x=True, y=False)
@@ -164,7 +183,7 @@ class ProgressPage(QWidget):
         self.minutes_plot.addItem(self.exercise_bars)
         self.minutes_plot.addItem(self.heat_bars)
 
-        self.adherence_plot = self.charts.addPlot(row=2, col=0, axisItems=self._axes())
+        self.adherence_plot = self._add_plot(2)
         self.adherence_plot.setTitle(self.tr("Routines done of those planned, per week (%)"))
         self.adherence_plot.setXLink(self.pain_plot)
         self.adherence_plot.setYRange(0, 100, padding=0.05)
@@ -446,7 +465,42 @@ class ProgressPage(QWidget):
         super().changeEvent(event)
 
 
+class ChartView(pg.ViewBox):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """pyqtgraph's view box with its context menu (zoom, axes, mouse mode) made when first
+    opened, not with the chart: nearly fifty widgets a chart, which few people ever open."""
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self._menu_wanted = True
+
+    def menuEnabled(self) -> bool:
+        return self._menu_wanted
+
+    def setMenuEnabled(self, enableMenu: bool = True) -> None:  # noqa: N803  # pyqtgraph's name
+        self._menu_wanted = enableMenu
+        if not enableMenu:
+            super().setMenuEnabled(False)
+
+    def getMenu(self, ev: object) -> QMenu | None:
+        if self.menu is None and self._menu_wanted:
+            super().setMenuEnabled(True)  # makes it, with the list of views to link to
+        menu: QMenu | None = self.menu
+        return menu
+
+    def getContextMenus(self, event: object) -> list[QAction]:
+        self.getMenu(event)
+        actions: list[QAction] = super().getContextMenus(event)
+        return actions
+
+
 LABEL_ROOM_PIXELS = 36  # the least room between two date labels on an axis
+
+
+def _without_unit_prefix(axis: pg.AxisItem) -> None:
+    """No SI prefix ("k", "m") for an axis without a label, where it is always none anyway:
+    pyqtgraph would otherwise rewrite the hidden label's HTML at each change of range (some
+    ninety times while the page opens). Its date axis has none already."""
+    axis.enableAutoSIPrefix(False)
 
 
 class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
@@ -498,9 +552,106 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         return levels
 
 
+GridLine = tuple[QPen, float, float, float]  # a horizontal line: pen, from x, to x, at y
+
+
 class LocalNumberAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """pyqtgraph's value axis with the user's decimal point ("0,5" in German)."""
+    """pyqtgraph's value axis with the user's decimal point ("0,5" in German).
+
+    Its grid lines are painted as one-pixel rectangles: Qt's raster engine blends a translucent
+    line pixel by pixel (0.1 to 0.2 ms for each of the fifty-odd lines of a chart, at every
+    repaint), a rectangle a row at a time. The rectangles cover the very pixels the lines did."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        _without_unit_prefix(self)
+        self._grid_lines: list[GridLine] = []
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         point = QLocale().decimalPoint()
         return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
+
+    def drawPicture(
+        self,
+        p: QPainter,
+        axis: tuple[QPen, QPointF, QPointF],
+        ticks: list[tuple[QPen, QPointF, QPointF]],
+        texts: list[tuple[QRectF, int, str]],
+    ) -> None:
+        """pyqtgraph's picture without the grid lines, which `paint` fills after it. pyqtgraph
+        draws them before the labels: so only while no label reaches them."""
+        grid: list[GridLine] = []
+        others: list[tuple[QPen, QPointF, QPointF]] = []
+        for pen, a, b in ticks:
+            if _fillable_line(pen, a, b):
+                grid.append((pen, a.x(), b.x(), a.y()))
+            else:
+                others.append((pen, a, b))
+        start = min((min(x1, x2) for _pen, x1, x2, _y in grid), default=0.0)
+        if any(rect.right() >= start - 1 for rect, _flags, _text in texts):
+            grid, others = [], ticks
+        self._grid_lines = grid
+        super().drawPicture(p, axis, others, texts)
+
+    def paint(self, p: QPainter, opt: object, widget: object) -> None:
+        p.save()  # playing the picture leaves its clip, which the grid lines were drawn before
+        super().paint(p, opt, widget)
+        p.restore()
+        if self._grid_lines:
+            _fill_lines(p, self._grid_lines)
+
+
+def _fillable_line(pen: QPen, a: QPointF, b: QPointF) -> bool:
+    """A translucent, solid, one-pixel horizontal line: the slow kind a rectangle can replace."""
+    return (
+        a.y() == b.y()
+        and a.x() != b.x()
+        and pen.isCosmetic()
+        and pen.widthF() in (0.0, 1.0)
+        and pen.style() == Qt.PenStyle.SolidLine
+        and pen.capStyle() != Qt.PenCapStyle.FlatCap
+        and pen.brush().style() == Qt.BrushStyle.SolidPattern
+        and pen.color().alpha() < 255
+    )
+
+
+def _line_pixel(device: float) -> int:
+    """The pixel Qt's cosmetic line stroker puts a device coordinate in: 26.6 fixed point,
+    truncated, then its whole part."""
+    return int(device * 64) >> 6
+
+
+def _fill_lines(p: QPainter, lines: list[GridLine]) -> None:
+    """Horizontal cosmetic lines (square caps, no antialiasing, as pyqtgraph's axes draw them)
+    as rectangles of device pixels: from the pixel of one end to the pixel of the other, both
+    included, on the row of the line's pixel. Drawn as lines where a rectangle could not match
+    them: another paint engine, a rotated or sheared view."""
+    engine = p.paintEngine()
+    to_device = p.deviceTransform()
+    exact = (
+        engine is not None
+        and engine.type() == QPaintEngine.Type.Raster
+        and to_device.type().value <= QTransform.TransformationType.TxScale.value
+    )
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    if exact:
+        rects = []
+        ends: tuple[float, float] | None = None
+        for pen, x1, x2, y in lines:
+            one = to_device.map(QPointF(x1, y))
+            if ends != (x1, x2):  # the grid lines of an axis share their ends
+                ends, other = (x1, x2), to_device.map(QPointF(x2, y)).x()
+                left = _line_pixel(min(one.x(), other))
+                width = _line_pixel(max(one.x(), other)) - left + 1
+            rects.append((QRectF(left, _line_pixel(one.y()), width, 1), pen.color()))
+        p.setTransform(QTransform())
+        pixels, _invertible = p.deviceTransform().inverted()
+        p.setTransform(pixels)  # from here on, one unit is one device pixel
+        for rect, colour in rects:
+            p.fillRect(rect, colour)
+    else:
+        for pen, x1, x2, y in lines:
+            p.setPen(pen)
+            p.drawLine(QPointF(x1, y), QPointF(x2, y))
+    p.restore()

@@ -1,12 +1,14 @@
-"""Routines: the built-in routines and the user's own, with their durations; start one; make,
-copy, rename, reorder, re-dose and delete your own. Built-ins can only be copied."""
+"""Routines: the built-in routines and the user's own, with their durations and a thumbnail of each
+step's exercise; start one; make, copy, rename, reorder, re-dose and delete your own. Built-ins can
+only be copied."""
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +50,7 @@ from coach.ui.text.data import catalog_exercise_name, exercise_name, routine_aim
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.sources import sources_html
 from coach.ui.widgets.blocks import heading, paragraph
+from coach.ui.widgets.exercise_figures import STEP_THUMBNAIL_SIZE, Thumbnails, thumbnail_icon
 
 if TYPE_CHECKING:
     from coach.services.doses import DoseRules, DoseService
@@ -145,6 +148,13 @@ class RoutinesPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move here
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Each step shows its exercise's thumbnail; rows are tall enough for it.
+        self.table.setIconSize(QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE))
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(STEP_THUMBNAIL_SIZE + 6)
+        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), STEP_THUMBNAIL_SIZE + 6))
+        self._thumbnails = Thumbnails(self.table, STEP_THUMBNAIL_SIZE)
+        self._thumbnails.redraw.connect(self._refresh_thumbnails)
         editing = self._build_adding()
         self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
         self.down_button = self._button(
@@ -328,11 +338,14 @@ class RoutinesPage(QWidget):
 
     def _fill_table(self, routine: Routine, editable: bool) -> None:
         row = self.table.currentRow()
+        self._thumbnails.cancel()
         self.table.setRowCount(len(routine.steps))
         for index, step in enumerate(routine.steps):
             name = QTableWidgetItem(catalog_exercise_name(self._catalog, step.exercise_id))
             name.setToolTip(dosage_text(step.dosage))
+            name.setData(Qt.ItemDataRole.UserRole, step.exercise_id)
             self.table.setItem(index, 0, name)
+            self._request_thumbnail(index, step.exercise_id)
             for column, (field, low, high) in enumerate(NUMBER_COLUMNS, start=1):
                 if editable:
                     self.table.takeItem(index, column)  # a built-in's number, not to show through
@@ -375,6 +388,26 @@ class RoutinesPage(QWidget):
                         QWidget.setTabOrder(previous, cell)
                         previous = cell
             QWidget.setTabOrder(previous, self.add_choice)
+
+    def _request_thumbnail(self, row: int, exercise_id: str) -> None:
+        exercise = self._catalog.exercise(exercise_id)
+        if exercise is not None:
+            self._thumbnails.request(
+                exercise, None, functools.partial(self._set_thumbnail, row, exercise_id)
+            )
+
+    def _set_thumbnail(self, row: int, exercise_id: str, pixmap: QPixmap) -> None:
+        item = self.table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == exercise_id:
+            item.setIcon(thumbnail_icon(pixmap))
+
+    def _refresh_thumbnails(self) -> None:
+        """The steps' thumbnails again, in the new theme's colours."""
+        self._thumbnails.cancel()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                self._request_thumbnail(row, str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _cell_name(self, exercise: str, column: int) -> str:
         header = self.table.horizontalHeaderItem(column)

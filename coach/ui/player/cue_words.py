@@ -36,7 +36,8 @@ def side_label(side: Side | None) -> str:
 
 def side_direction(exercise: Exercise | None, side: Side | None) -> str:
     """The cue for one side: the exercise's own, naming the side and the direction ("Tilt your
-    head to the left"), or the side alone for an exercise without one (a plan's own)."""
+    head to the left"), or the side alone for an exercise without one (a plan's own written
+    without side cues: `coach plan validate` warns about it)."""
     if side is None:
         return ""
     return side_cue(exercise, side.value) or side_label(side)

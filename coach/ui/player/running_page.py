@@ -1,14 +1,16 @@
-"""The player's page while a routine runs: the exercise and its picture, the countdown ring, the
-instruction, set/rep/side counters, what comes next, the overall progress, the cue line, and the
-buttons and keys that pause, skip, go back, mute, go full screen, end or stop because it hurts.
+"""The player's page while a routine runs: the exercise and its moving figure (in step with the
+session: `follow`), the countdown ring, the instruction, set/rep/side counters, what comes next,
+the overall progress, the cue line, and the buttons and keys that pause, skip, go back, mute, go
+full screen, end or stop because it hurts.
 
 It shows what the session says and plays each cue; the player window owns the session and
 connects the page's requests to it."""
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from coach.clock import Clock
 from coach.domain.exercises import Exercise
 from coach.domain.routines import Routine
 from coach.domain.session import Phase, PhaseKind, Session, SessionState
@@ -21,12 +23,13 @@ from coach.ui.player.cue_words import (
     side_direction,
     side_label,
 )
-from coach.ui.player.illustration import Illustration
+from coach.ui.player.follow import FigureFollower
 from coach.ui.player.ring import CountdownRing
 from coach.ui.runners.cues import Cues
 from coach.ui.text.data import catalog_exercise_name
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import announce, heading, tab_order
+from coach.ui.widgets.figure import FigureView
 
 
 class RunningPage(QWidget):
@@ -41,7 +44,9 @@ class RunningPage(QWidget):
     hurts_requested = Signal()
     _cue_text = ""  # the last cue, shown again when what works changes
 
-    def __init__(self, catalog: Catalog, cues: Cues, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, cues: Cues, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._cues = cues
@@ -58,7 +63,9 @@ class RunningPage(QWidget):
         )
         self.exercise_title = heading("", self)
         self.exercise_title.setObjectName("exerciseTitle")
-        self.illustration = Illustration(self)
+        self.figure = FigureView(self, clock)
+        self.figure.setMinimumSize(QSize(240, 240))
+        self._follower = FigureFollower(self.figure)
         self.ring = CountdownRing(self)
         self.instruction = heading("", self, scale=1.25)
         self.instruction.setObjectName("instruction")
@@ -78,7 +85,7 @@ class RunningPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.exercise_title)
         middle = QHBoxLayout()
-        middle.addWidget(self.illustration, 3)
+        middle.addWidget(self.figure, 3)
         middle.addWidget(self.ring, 2)
         layout.addLayout(middle, 1)
         layout.addWidget(self.instruction)
@@ -189,7 +196,7 @@ class RunningPage(QWidget):
         else:
             next_name = catalog_exercise_name(self._catalog, routine.steps[following].exercise_id)
             self.next_up.setText(translate("PlayerWindow", "Next: {name}").format(name=next_name))
-        self.illustration.show_position(exercise, work=phase.kind is PhaseKind.HOLD)
+        self._follower.follow(session, exercise)
         if sound:
             self._cues.play(sound)
         if spoken:
@@ -198,18 +205,22 @@ class RunningPage(QWidget):
         self.cue_line.setText(cue_status(self._cues, self._cue_text))
         announce(self.cue_line, spoken or instruction)  # a screen reader says each transition
 
+    @property
+    def figure_moving(self) -> bool:
+        """Whether the figure moves now (the player then ticks at the frame rate)."""
+        return self._follower.moving
+
+    def show_figure(self, session: Session) -> None:
+        """The figure at the session's time (every tick: it draws only when the picture
+        changes)."""
+        self._follower.follow(session, self._exercise(session.routine, session.phase.step_index))
+
     def show_time(self, session: Session) -> None:
-        """The ring and the overall progress at the session's time; a movement rep's picture goes
-        from the start position to the end one and back."""
+        """The ring and the overall progress at the session's time."""
         phase = session.phase
         remaining = session.phase_remaining()
         fraction = remaining / phase.seconds if phase.seconds else 0.0
         caption = phase_caption(phase)
-        if phase.kind is PhaseKind.MOVE:
-            halfway = session.phase_elapsed() >= phase.seconds / 2
-            self.illustration.show_position(
-                self._exercise(session.routine, phase.step_index), work=halfway
-            )
         if session.state is SessionState.PAUSED:
             caption = translate("PlayerWindow", "Paused")
         self.ring.set_state(fraction, str(int(remaining + 0.999)), caption)

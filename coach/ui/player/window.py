@@ -2,15 +2,19 @@
 
 Before: a 0-10 pain rating (skippable); from 8, Coach asks first (rest today, a gentler routine,
 a check-in instead, or start anyway: CLINICAL.md section 3). During: a countdown ring, the
-exercise's illustration and current instruction, set/rep/side counters, what comes next and the
-overall progress, with sound and spoken cues where the system has them and the same cue in text
-always. After: a pain rating again and a summary. "Stop - this hurts" ends at once and shows the
-safety advice.
+exercise's figure moving in step with it (stills with "reduce motion"), the current instruction,
+set/rep/side counters, what comes next and the overall progress, with sound and spoken cues where
+the system has them and the same cue in text always. After: a pain rating again and a summary.
+"Stop - this hurts" ends at once and shows the safety advice.
 
 The player only renders `domain.session.Session` and passes on the user's actions; every finished
 step goes to the store the moment the session reports it. This window holds the session and the
 flow from page to page; the pages are its parts beside it: `pain_page` (the pain questions),
-`running_page` (with `ring`, `illustration` and the words of `cue_words`) and `end_screen`.
+`running_page` (with `ring`, the figure kept in step by `follow`, and the words of `cue_words`)
+and `end_screen`.
+
+One timer drives it all, from the clock's time and the session's deadlines: every REFRESH_MS, or
+at a frame rate while the figure moves (a hold's move in or out, a rep); it stops while paused.
 """
 
 import logging
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -50,11 +54,19 @@ from coach.ui.text.data import catalog_exercise_name, routine_name
 from coach.ui.widgets.blocks import announce, paragraph
 
 if TYPE_CHECKING:
+    from coach.domain.settings import AppSettings
     from coach.ui.runners.safety_flags import SafetyFlags
+    from coach.ui.shell.settings_model import SettingsModel
 
 log = logging.getLogger(__name__)
 
-REFRESH_MS = 100
+REFRESH_MS = 100  # the ring and the counters while the figure is still
+# While the figure moves: 30, 25, 20 or 15 frames a second, the most that keeps the frames (the
+# tick and the figure's drawing, measured as they run) within FRAME_CPU_SHARE of one core, so
+# that the player stays within its 10 % on a slow computer too (BENCH player_cpu_pct).
+FRAME_MS = 33
+FRAME_STEPS_MS = (FRAME_MS, 40, 50, 66)
+FRAME_CPU_SHARE = 0.085
 
 
 def _not_saved(error: Exception) -> str:
@@ -82,7 +94,9 @@ class PlayerWindow(QWidget):
         catalog: Catalog,
         cues: Cues,
         parent: QWidget | None = None,
+        settings: "SettingsModel | None" = None,
     ) -> None:
+        """`settings`: the app's, for "reduce motion" (followed while the player is open)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("player")
         self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine_name(routine)))
@@ -101,6 +115,8 @@ class PlayerWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._time_shown = (float("-inf"), -1)  # when the ring was last drawn, and for which phase
+        self._tick_cost = 0.0  # seconds a tick takes while the figure moves (running average)
 
         self.pages = QStackedWidget(self)
         self.before = PainScale(
@@ -111,7 +127,10 @@ class PlayerWindow(QWidget):
         self.after = PainScale(self.tr("How is your pain now?"), "painAfter", self)
         self.after.chosen.connect(self._record_pain_after)
         self.after.skipped.connect(lambda: self._show_summary(None))
-        self.running = RunningPage(catalog, cues, self)
+        self.running = RunningPage(catalog, cues, clock, self)
+        if settings is not None:
+            self.running.figure.reduce_motion = settings.value.reduce_motion
+            settings.changed.connect(self._settings_changed)
         self.running.pause_requested.connect(self.toggle_pause)
         self.running.back_requested.connect(self.back)
         self.running.skip_requested.connect(self.skip)
@@ -220,11 +239,48 @@ class PlayerWindow(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Advance the session to the clock's time and redraw."""
-        self._handle(self.session.update())
+        """Advance the session to the clock's time and redraw (the figure only when it changed),
+        ticking faster while the figure moves."""
+        events = self.session.update()
+        self._handle(events)
         if self.session.is_over:
             return
-        self.running.show_time(self.session)
+        watch = QElapsedTimer()  # the work of a frame, not the session's time: no Clock
+        watch.start()
+        self.running.show_figure(self.session)
+        self._show_time_when_due()
+        interval = REFRESH_MS
+        if self.running.figure_moving and not self.isMinimized():  # frames only when seen
+            if not events:  # a new phase's words and cues are not a frame's work
+                cost = watch.nsecsElapsed() / 1e9
+                self._tick_cost = 0.8 * self._tick_cost + 0.2 * cost if self._tick_cost else cost
+            interval = self._frame_interval()
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)  # a running timer goes on at the new rate
+
+    def _show_time_when_due(self) -> None:
+        """The ring and the counters as often as before (they need no more) while frames come
+        faster: at a new phase, or once REFRESH_MS has about passed."""
+        now = self._clock.monotonic()
+        shown_at, shown_phase = self._time_shown
+        due = shown_at + (REFRESH_MS - FRAME_MS / 2) / 1000
+        if now >= due or now < shown_at or shown_phase != self.session.phase_index:
+            self.running.show_time(self.session)
+            self._time_shown = (now, self.session.phase_index)
+
+    def _frame_interval(self) -> int:
+        """The shortest of FRAME_STEPS_MS whose frames stay within FRAME_CPU_SHARE."""
+        cost = self._tick_cost + self.running.figure.frame_seconds
+        return next(
+            (ms for ms in FRAME_STEPS_MS if cost <= FRAME_CPU_SHARE * ms / 1000),
+            FRAME_STEPS_MS[-1],
+        )
+
+    @Slot(object)
+    def _settings_changed(self, settings: "AppSettings") -> None:
+        self.running.figure.reduce_motion = settings.reduce_motion
+        if self.session.state is SessionState.RUNNING:
+            self.refresh()
 
     def _handle(self, events: list[Event]) -> None:
         for event in events:
@@ -260,16 +316,21 @@ class PlayerWindow(QWidget):
             self._timer.stop()
         else:
             self._timer.start()
-        self.refresh()
+        self._refresh_all()
 
     @Slot()
     def skip(self) -> None:
         self._handle(self.session.skip())
-        self.refresh()
+        self._refresh_all()
 
     @Slot()
     def back(self) -> None:
         self._handle(self.session.back())
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        """After a user action: the ring and counters at once too."""
+        self._time_shown = (float("-inf"), -1)
         self.refresh()
 
     @Slot()

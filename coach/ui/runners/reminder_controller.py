@@ -144,6 +144,11 @@ class ReminderController(QObject):
         self._last_tick_wall = now
         self._arm()
 
+    @property
+    def safety(self) -> "SafetyFlags | None":
+        """The safety flags that hold exercise reminders (Settings offers to clear them)."""
+        return self._safety
+
     def zone(self) -> tzinfo:
         """The user's time zone now (it may change while Coach runs)."""
         return self._zone() or system_zone()

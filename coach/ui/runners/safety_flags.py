@@ -8,7 +8,9 @@ player counts too): Today's banner and the reminders (exercise reminders are hel
 open) follow that signal, never a call by hand. Today's banner and the question before a routine starts are in
 `coach.ui.pages.today.safety_banner`, loaded only while a flag is open.
 
-Cheap at start-up: the safety rules load only when a flag is raised or one is open.
+Cheap at start-up: the safety rules load only when a flag is raised or one is open. (Answers kept
+before there were flags are flagged when the store opens, `coach.services.storage`, and after a
+backup is imported, here.)
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ class SafetyFlags(QObject):
         changes.changed.connect(self._store_changed)
 
     def _store_changed(self, change: Change) -> None:
+        if change is Change.DATA:
+            # An imported backup from before safety flags may hold an urgent first-run "yes"
+            # without its flag: flagged now, as when such a store is opened.
+            try:
+                self._service.catch_up_first_run()
+            except ServiceError as error:
+                log.error("imported first-run answers could not be checked for flags: %s", error)
         if change in (Change.SAFETY, Change.DATA):
             self.changed.emit()
 

@@ -9,6 +9,7 @@ class ChangeSignal(QObject):
     """Re-emits each `Change` announced on the hub as `changed` (a `Change`)."""
 
     changed = Signal(object)
+    stopped = Signal()  # the store is closing: nothing may read it from a timer any more
 
     def __init__(self, changes: Changes, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -20,5 +21,6 @@ class ChangeSignal(QObject):
         self.changed.emit(change)
 
     def stop(self) -> None:
-        """Stop listening to the hub (the app is closing)."""
+        """Stop listening to the hub (the app is closing) and say so."""
         self._unsubscribe()
+        self.stopped.emit()

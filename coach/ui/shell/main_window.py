@@ -293,7 +293,15 @@ class MainWindow(QMainWindow):
     def open_plan_editor(self) -> None:
         from coach.ui.plans.editor.dialog import open_plan_editor  # noqa: PLC0415
 
-        open_plan_editor(self, _catalog(self.context).library)
+        editor = open_plan_editor(self, _catalog(self.context).library)
+        editor.reduce_motion = self._settings.value.reduce_motion
+
+    def print_handout(self) -> None:
+        """File > Print a handout: a routine's pages to pin up (the reminded routine offered
+        first), saved as a PDF or printed."""
+        from coach.ui.dialogs.handout import print_handout  # noqa: PLC0415
+
+        print_handout(self, self.context, self.reminder_settings().routine.routine_id)
 
     @Slot(object)
     def _store_changed(self, change: Change) -> None:
@@ -389,7 +397,7 @@ class MainWindow(QMainWindow):
     def _build_exercises_page(self) -> QWidget:
         from coach.ui.pages.exercises import ExercisesPage  # noqa: PLC0415
 
-        page = ExercisesPage(_catalog(self.context))
+        page = ExercisesPage(_catalog(self.context), settings=self._settings)
         page.try_exercise.connect(self.try_exercise)
         return page
 
@@ -644,7 +652,9 @@ class MainWindow(QMainWindow):
         service = self.cue_service
         service.speech_engine = self.speech_engine
         cues = Cues(service, speech=True, muted=not self._settings.value.sound_enabled)
-        self.player = PlayerWindow(routine, self.context, _catalog(self.context), cues)
+        self.player = PlayerWindow(
+            routine, self.context, _catalog(self.context), cues, settings=self._settings
+        )
         self.player.running.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)
         self.player.safety = self.safety

@@ -5,10 +5,9 @@ new row, and its callback calls the window's public methods, never a handler loo
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -31,8 +30,9 @@ class Menu(Enum):
     HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
 
 
-@dataclass(frozen=True)
-class MenuAction:
+class MenuAction(NamedTuple):
+    """One row of the menus' table: the action's name, title, place and what it does."""
+
     id: str  # the QAction's object name
     title: str  # English, marked with QT_TRANSLATE_NOOP
     menu: Menu
@@ -98,6 +98,14 @@ ACTIONS: tuple[MenuAction, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Clinician &report (PDF)…"),
         Menu.FILE,
         lambda window: window.data_actions().clinician_report(),
+        section=1,
+    ),
+    MenuAction(
+        "printHandout",
+        QT_TRANSLATE_NOOP("MainWindow", "Print a &handout…"),
+        Menu.FILE,
+        lambda window: window.print_handout(),
+        shortcut="Ctrl+P",
         section=1,
     ),
     MenuAction(

@@ -65,10 +65,12 @@ def shown_exercise(exercise: "Exercise") -> "Exercise":
 
 def side_cue(exercise: "Exercise | None", side: str) -> str:
     """What to say for one side ("left" or "right") of a per-side exercise, naming the side and
-    the direction, in the user's language; "" when the exercise has no side cues (a plan's own)."""
+    the direction: a built-in's in the user's language, a plan's own as the clinician wrote it;
+    "" when the exercise has no side cues (a plan's own written without them)."""
     if exercise is None or exercise.side_cues is None:
         return ""
-    return exercise_text(exercise.side_cues.for_side(side))
+    cue = exercise.side_cues.for_side(side)
+    return cue if exercise.source == PLAN_EXERCISE_SOURCE else exercise_text(cue)
 
 
 def exercise_name(exercise: "Exercise") -> str:

@@ -55,6 +55,16 @@ def situation_sentence(situation: Situation) -> str:
     }[situation]
 
 
+def reminders_held_sentence() -> str:
+    """What happens to reminders while a safety flag is open (CLINICAL.md section 4a,
+    persistence), where it is said apart from Today's banner (Settings > Reminders)."""
+    return translate(
+        "Advice",
+        "Exercise reminders are paused until you tell Coach that a clinician has checked what "
+        "you told it (the note on the Today page). Movement breaks and check-ins go on.",
+    )
+
+
 def urgency_situation(urgency: "Urgency") -> Situation:
     """The situation an urgency calls for (the same names)."""
     return Situation(urgency.name.lower())

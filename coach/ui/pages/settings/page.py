@@ -1,4 +1,5 @@
-"""Settings: sound, theme, tray behaviour, where Coach keeps its files, and the Reminders tab."""
+"""Settings: sound, theme, text size and reduced motion, tray behaviour, where Coach keeps its
+files, and the Reminders tab."""
 
 import logging
 
@@ -125,9 +126,23 @@ class SettingsPage(QWidget):
         )
         text_scale_label = QLabel(self.tr("Te&xt size:"), look_box)
         text_scale_label.setBuddy(self.text_scale)
+        # Off by default: Qt says nothing of the desktop's reduced-motion preference (see
+        # AppSettings.reduce_motion).
+        self.reduce_motion = QCheckBox(
+            self.tr("Re&duce motion (show still pictures instead of moving figures)"), look_box
+        )
+        self.reduce_motion.setObjectName("reduceMotion")
+        self.reduce_motion.setToolTip(
+            self.tr(
+                "Instead of a moving figure, routines and the Exercises page show each "
+                "exercise's key positions one after another."
+            )
+        )
+        self.reduce_motion.toggled.connect(lambda on: self._model.update(reduce_motion=on))
         look_form = QFormLayout(look_box)
         look_form.addRow(theme_label, self.theme)
         look_form.addRow(text_scale_label, self.text_scale)
+        look_form.addRow(self.reduce_motion)
         return look_box
 
     def _build_language_box(self) -> QGroupBox:
@@ -259,6 +274,7 @@ class SettingsPage(QWidget):
         self.sound.setChecked(settings.sound_enabled)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
         self.text_scale.setCurrentIndex(self.text_scale.findData(settings.text_scale))
+        self.reduce_motion.setChecked(settings.reduce_motion)
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.close_to_tray.setChecked(settings.close_to_tray)
         self.start_minimised.setChecked(settings.start_minimised)

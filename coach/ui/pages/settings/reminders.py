@@ -1,20 +1,25 @@
 """Settings -> Reminders: the user's day (working days and hours, quiet hours) and each kind of
 reminder (on/off, when). Every change applies at once; one that cannot work says which field and
-why, and changes nothing."""
+why, and changes nothing. While a safety flag is open a calm note says that exercise reminders
+are paused (CLINICAL.md section 4a) and offers to clear it, as Today's banner does: the settings
+themselves stay the user's, and apply again once it is cleared."""
 
 import re
 from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -34,6 +39,7 @@ from coach.domain.schedule import (
 from coach.ui.runners.presence import PresenceMonitor
 from coach.ui.runners.reminder_controller import ReminderController
 from coach.ui.text.core import core_text
+from coach.ui.text.situations import reminders_held_sentence
 from coach.ui.widgets.blocks import paragraph
 
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")  # 9:30 or 09:30; no seconds, no time zone
@@ -95,6 +101,7 @@ class ReminderSettingsPanel(QWidget):
         self.setObjectName("reminderSettings")
         self._controller = controller
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_held_note())
         layout.addWidget(self._build_day_box())
         layout.addWidget(self._build_reminders_box(routines))
         layout.addWidget(self._build_presence_note())
@@ -105,6 +112,8 @@ class ReminderSettingsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._show(controller.settings)
+        self._show_held()
+        controller.changed.connect(self._show_held)  # a flag raised or cleared, from the store
 
     # ---- building --------------------------------------------------------------------------------
     def _time_edit(self, name: str, accessible: str, parent: QWidget) -> QTimeEdit:
@@ -114,6 +123,42 @@ class ReminderSettingsPanel(QWidget):
         edit.setAccessibleName(accessible)
         edit.editingFinished.connect(self._apply)
         return edit
+
+    def _build_held_note(self) -> QFrame:
+        """The calm note while exercise reminders are held: in the theme's colours, as Today's
+        banner, with the same "A clinician has checked this" (after the same question)."""
+        note = QFrame(self)
+        note.setObjectName("remindersHeldNote")
+        note.setFrameShape(QFrame.Shape.StyledPanel)
+        note.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        note.setAutoFillBackground(True)
+        self.held_text = paragraph(reminders_held_sentence(), note)
+        self.held_text.setObjectName("remindersHeldText")
+        self.clear_flags_button = QPushButton(self.tr("A clinician has &checked this…"), note)
+        self.clear_flags_button.setObjectName("clearSafetyFlagsInSettings")
+        self.clear_flags_button.clicked.connect(self._clear_flags)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.clear_flags_button)
+        body = QVBoxLayout(note)
+        body.addWidget(self.held_text)
+        body.addLayout(row)
+        note.setAccessibleName(reminders_held_sentence())
+        self.held_note = note
+        return note
+
+    @Slot()
+    def _show_held(self) -> None:
+        self.held_note.setVisible(self._controller.exercise_held)
+
+    @Slot()
+    def _clear_flags(self) -> None:
+        safety = self._controller.safety
+        if safety is None:
+            return
+        from coach.ui.dialogs.clinician_check import ask_and_clear  # noqa: PLC0415 (when asked)
+
+        ask_and_clear(self, safety)
 
     def _build_day_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your day"), self)

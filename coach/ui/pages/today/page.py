@@ -138,6 +138,7 @@ class TodayPage(QWidget):
         self._suggestion_timer.setSingleShot(True)
         self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
         self._suggestion_timer.timeout.connect(self.refresh_suggestion)
+        changes.stopped.connect(self._suggestion_timer.stop)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.notice)

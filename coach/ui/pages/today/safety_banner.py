@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, Slot
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.services.errors import ServiceError
-from coach.ui.text.core import core_text
+from coach.ui.dialogs.clinician_check import ask_and_clear
 from coach.ui.text.situations import situation_sentence, urgency_situation
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import heading, paragraph
@@ -28,8 +26,6 @@ if TYPE_CHECKING:
 
     from coach.domain.safety import SafetyFlag
     from coach.ui.runners.safety_flags import SafetyFlags
-
-log = logging.getLogger(__name__)
 
 
 def moment_text(moment: datetime) -> str:
@@ -99,29 +95,7 @@ class SafetyBanner(QFrame):
     @Slot()
     def confirm_clear(self) -> None:
         """Ask, then clear every open flag (the reminders follow the change signal)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("A clinician has checked this"),
-            self.tr(
-                "Has a doctor, physiotherapist or other clinician checked what you told Coach? "
-                "Coach then no longer shows it here and brings your exercise reminders back."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self._flags.clear()
-        except ServiceError as error:
-            log.error("the safety flags could not be cleared: %s", error)
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("Coach could not note the clinician's check ({error}).").format(
-                    error=core_text(error.reason)
-                ),
-            )
+        ask_and_clear(self, self._flags)
 
 
 def confirm_start(parent: QWidget, flags: list[SafetyFlag], routine: str) -> bool:

@@ -60,7 +60,10 @@ class PlanEditorDialog(QDialog):
         self.setModal(False)
         self.setSizeGripEnabled(True)
         # Plan exercises in the app's library are an active plan's, not the built-ins a new plan uses.
-        self._library = Library(tuple(e for e in library.exercises if e.source != "plan"))
+        self._library = Library(
+            tuple(e for e in library.exercises if e.source != "plan"),
+            range_of_motion=library.range_of_motion,  # an own exercise's movement is shown with it
+        )
         self.model = DraftModel(PlanDraft.new(self._library, date.today()), self)
         self._saved = self.model.draft.copy()
         self._path: Path | None = None
@@ -170,6 +173,15 @@ class PlanEditorDialog(QDialog):
         self.delete_own_button = self.own_exercises.delete_own_button
         self.picture_button = self.own_exercises.picture_button
         self.remove_picture_button = self.own_exercises.remove_picture_button
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Whether an own exercise's movement shows as key poses only (the app's setting)."""
+        return self.own_exercises.movement.preview.reduce_motion
+
+    @reduce_motion.setter
+    def reduce_motion(self, on: bool) -> None:
+        self.own_exercises.movement.preview.reduce_motion = on
 
     @property
     def problems(self) -> list[PlanProblem]:
@@ -335,7 +347,7 @@ class PlanEditorDialog(QDialog):
                 ).format(problems=self._box_lines(lines)),
             )
             return None
-        self.problem_list.show_problems([])
+        self.problem_list.show_problems([], checked[1].warnings)
         return checked
 
     def _box_lines(self, lines: list[str]) -> str:

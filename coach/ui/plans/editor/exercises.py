@@ -1,5 +1,8 @@
 """The Own exercises tab: exercises the library does not have, written into the plan with their
-instructions, dosage, cautions, stop signs and an optional picture."""
+instructions, dosage, cautions, stop signs, an optional movement copied from a library exercise
+(`coach.ui.plans.editor.movement`), an optional picture and, for one done on each side,
+what the player says for each side (shown while it is done on each side, by its own dosage or a
+routine step's: CLINICAL.md section 2, a per-side cue names the side and the direction)."""
 
 import base64
 from collections.abc import Callable, Iterable
@@ -27,6 +30,7 @@ from coach.domain.plan import MAX_IMAGE_BYTES
 from coach.domain.plan_draft import MAX_OWN_EXERCISES, ExerciseDraft, lines
 from coach.ui.plans.editor.fields import DosageEditor, KeyList, button, form, scrolling
 from coach.ui.plans.editor.model import DraftModel, Part
+from coach.ui.plans.editor.movement import MovementEditor
 from coach.ui.text.labels import area_label, equipment_label, goal_label, position_label
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import heading, paragraph
@@ -139,6 +143,18 @@ class OwnExercisesTab(QWidget):
         )
         self.own_dosage = DosageEditor("ownDosage", editor)
         self.own_dosage.changed.connect(self._dosage_changed)
+        self.own_left_cue = self._cue_field(
+            editor,
+            "ownLeftCue",
+            translate("PlanEditorDialog", "What the player says for the left side"),
+            translate("PlanEditorDialog", "for example: Tilt your head to the left"),
+        )
+        self.own_right_cue = self._cue_field(
+            editor,
+            "ownRightCue",
+            translate("PlanEditorDialog", "What the player says for the right side"),
+            translate("PlanEditorDialog", "for example: Tilt your head to the right"),
+        )
         self.own_feel = QLineEdit(editor)
         self.own_feel.setObjectName("ownFeel")
         self.own_feel.setMaxLength(600)
@@ -157,6 +173,7 @@ class OwnExercisesTab(QWidget):
             ),
         )
         rows = form(parent=editor)
+        self._rows = rows
         rows.addRow(translate("PlanEditorDialog", "Na&me:"), self.own_name)
         rows.addRow(translate("PlanEditorDialog", "Id in the file:"), self.own_id)
         rows.addRow(translate("PlanEditorDialog", "Areas:"), areas)
@@ -165,10 +182,19 @@ class OwnExercisesTab(QWidget):
         rows.addRow(translate("PlanEditorDialog", "Positio&n:"), self.own_position)
         rows.addRow(translate("PlanEditorDialog", "Instructions:"), self.own_steps)
         rows.addRow(translate("PlanEditorDialog", "Dosage:"), self.own_dosage)
+        rows.addRow(translate("PlanEditorDialog", "Left si&de says:"), self.own_left_cue)
+        rows.addRow(translate("PlanEditorDialog", "Right side sa&ys:"), self.own_right_cue)
         rows.addRow(translate("PlanEditorDialog", "&Feel:"), self.own_feel)
         rows.addRow(translate("PlanEditorDialog", "&Cautions:"), self.own_cautions)
         rows.addRow(translate("PlanEditorDialog", "&When to stop:"), self.own_stop_if)
+        rows.addRow(translate("PlanEditorDialog", "Movement:"), self._build_movement(editor))
         rows.addRow(translate("PlanEditorDialog", "Picture:"), self._build_picture_row(editor))
+
+    def _build_movement(self, editor: QWidget) -> MovementEditor:
+        self.movement = MovementEditor(self._model, editor)
+        self.movement.setObjectName("ownMovement")
+        self.movement.changed.connect(self._movement_changed)
+        return self.movement
 
     def _build_picture_row(self, editor: QWidget) -> QHBoxLayout:
         self.picture_button = button(
@@ -208,6 +234,22 @@ class OwnExercisesTab(QWidget):
         combo.currentIndexChanged.connect(lambda _index: self._edited())
         return combo
 
+    def _cue_field(self, parent: QWidget, name: str, description: str, example: str) -> QLineEdit:
+        field = QLineEdit(parent)
+        field.setObjectName(name)
+        field.setMaxLength(120)  # a line of the format
+        field.setAccessibleName(description)
+        field.setPlaceholderText(example)
+        field.setToolTip(
+            translate(
+                "PlanEditorDialog",
+                'Name the side and the direction. Without these the player says only "Left '
+                'side" and "Right side".',
+            )
+        )
+        field.textChanged.connect(lambda _text: self._edited())
+        return field
+
     def _text_box(self, parent: QWidget, name: str, description: str) -> QPlainTextEdit:
         box = QPlainTextEdit(parent)
         box.setObjectName(name)
@@ -231,6 +273,8 @@ class OwnExercisesTab(QWidget):
             self.own_feel,
             self.own_cautions,
             self.own_stop_if,
+            self.own_left_cue,
+            self.own_right_cue,
         ]
 
     # ---- the draft ------------------------------------------------------------------------------
@@ -241,6 +285,8 @@ class OwnExercisesTab(QWidget):
     def _draft_changed(self, part: str) -> None:
         if part == Part.ALL:
             self.fill()
+        elif part == Part.ROUTINES:  # a step may do an own exercise on each side
+            self._show_side_cues()
 
     def current_own(self) -> ExerciseDraft | None:
         exercises = self._model.draft.exercises
@@ -309,10 +355,25 @@ class OwnExercisesTab(QWidget):
         self.own_feel.setText(shown.feel)
         self.own_cautions.setPlainText("\n".join(shown.cautions))
         self.own_stop_if.setPlainText("\n".join(shown.stop_if))
+        self.own_left_cue.setText(shown.left_cue)
+        self.own_right_cue.setText(shown.right_cue)
         del blockers
         self.own_dosage.set_values(shown.dosage, None)
         self._show_id()
         self._show_picture()
+        self._show_side_cues()
+        self.movement.show_exercise(exercise)
+
+    def _movement_changed(self) -> None:
+        """A movement copied or removed: the position and dosage it brought show too."""
+        exercise = self.current_own()
+        if exercise is None:
+            return
+        with QSignalBlocker(self.own_position):
+            self.own_position.setCurrentIndex(self.own_position.findData(exercise.position))
+        self.own_dosage.set_values(exercise.dosage, None)
+        self._show_side_cues()
+        self._model.edited(Part.EXERCISES)
 
     def _renamed(self, text: str) -> None:
         exercise = self.current_own()
@@ -338,13 +399,23 @@ class OwnExercisesTab(QWidget):
         exercise.feel = self.own_feel.text().strip()
         exercise.cautions = lines(self.own_cautions.toPlainText())
         exercise.stop_if = lines(self.own_stop_if.toPlainText())
+        exercise.left_cue = self.own_left_cue.text().strip()
+        exercise.right_cue = self.own_right_cue.text().strip()
         self._model.edited(Part.EXERCISES)
 
     def _dosage_changed(self) -> None:
         exercise = self.current_own()
         if exercise is not None:
             self._model.draft.set_exercise_dosage(exercise, self.own_dosage.values())
+            self._show_side_cues()
             self._model.edited(Part.EXERCISES)
+
+    def _show_side_cues(self) -> None:
+        """The side cue fields, while the exercise shown is done on each side."""
+        exercise = self.current_own()
+        shown = exercise is not None and self._model.draft.done_per_side(exercise)
+        for field in (self.own_left_cue, self.own_right_cue):
+            self._rows.setRowVisible(field, shown)
 
     def _show_id(self) -> None:
         exercise = self.current_own()

@@ -1,5 +1,6 @@
-"""The problems that stop a save, listed below the tabs in the editor's words; Enter on one goes
-to the field it is about."""
+"""The problems that stop a save, listed below the tabs in the editor's words, then the warnings
+that do not (a per-side exercise without side cues: `coach plan validate` prints the same); Enter
+on one goes to the field it is about."""
 
 import re
 from collections.abc import Iterable
@@ -81,16 +82,21 @@ def _words() -> dict[str, str]:
         "cautions": translate("PlanEditorDialog", "cautions"),
         "stop_if": translate("PlanEditorDialog", "stop if"),
         "image": translate("PlanEditorDialog", "picture"),
+        "motion": translate("PlanEditorDialog", "movement"),
         "areas": translate("PlanEditorDialog", "areas"),
         "goal": translate("PlanEditorDialog", "goal"),
         "equipment": translate("PlanEditorDialog", "equipment"),
         "position": translate("PlanEditorDialog", "position"),
         "id": translate("PlanEditorDialog", "id"),
+        "side_cues": translate("PlanEditorDialog", "side cues"),
+        "left": translate("PlanEditorDialog", "left side"),
+        "right": translate("PlanEditorDialog", "right side"),
     }
 
 
 class ProblemList(QListWidget):
-    """The problems found when the plan was last checked; hidden while there are none."""
+    """The problems and warnings found when the plan was last checked; hidden while there are
+    none."""
 
     go_to = Signal(object)  # the Place of the problem chosen
 
@@ -98,6 +104,7 @@ class ProblemList(QListWidget):
         super().__init__(parent)
         self._model = model
         self.problems: list[PlanProblem] = []
+        self.warnings: list[PlanProblem] = []
         self.setObjectName("problemList")
         self.setAccessibleName(translate("PlanEditorDialog", "Problems to fix before saving"))
         self.setMaximumHeight(120)
@@ -105,13 +112,25 @@ class ProblemList(QListWidget):
         self.itemActivated.connect(self._activated)
         self.setVisible(False)
 
-    def show_problems(self, problems: Iterable[PlanProblem]) -> None:
+    def show_problems(
+        self, problems: Iterable[PlanProblem], warnings: Iterable[PlanProblem] = ()
+    ) -> None:
         self.problems = list(problems)
+        self.warnings = list(warnings)
         self.clear()
         for problem in self.problems:
             item = QListWidgetItem(self.problem_text(problem), self)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
-        self.setVisible(bool(self.problems))
+        for warning in self.warnings:
+            text = translate("PlanEditorDialog", "Worth a look (saving is not stopped): {warning}")
+            item = QListWidgetItem(text.format(warning=self.problem_text(warning)), self)
+            item.setData(Qt.ItemDataRole.UserRole, warning.path)
+        self.setAccessibleName(
+            translate("PlanEditorDialog", "Problems to fix before saving")
+            if self.problems or not self.warnings
+            else translate("PlanEditorDialog", "Worth a look before the plan is used")
+        )
+        self.setVisible(bool(self.problems or self.warnings))
 
     def problem_text(self, problem: PlanProblem) -> str:
         return f"{self.field_label(problem.path)}: {core_text(problem.text)}"

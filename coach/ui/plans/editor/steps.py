@@ -1,7 +1,11 @@
 """The steps of one routine on the Routines tab: the exercises to pick from (the library and the
-plan's own), the steps in order, and the chosen step's dosage."""
+plan's own), the steps in order with a thumbnail of each exercise's figure, and the chosen step's
+dosage."""
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+import functools
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.exercises import Exercise
 from coach.domain.plan_draft import RoutineDraft, StepDraft
 from coach.domain.routines import MAX_STEPS
 from coach.ui.plans.editor.fields import DosageEditor, KeyList, button, exercise_label
 from coach.ui.plans.editor.model import DraftModel
+from coach.ui.plans.editor.movement import own_figure
 from coach.ui.text.data import exercise_name
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import with_clear_button
+from coach.ui.widgets.exercise_figures import STEP_THUMBNAIL_SIZE, Thumbnails, thumbnail_icon
 
 
 class StepsEditor(QWidget):
@@ -81,6 +88,9 @@ class StepsEditor(QWidget):
             )
         )
         steps_label.setBuddy(self.step_list)
+        self.step_list.setIconSize(QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE))
+        self._thumbnails = Thumbnails(self.step_list, STEP_THUMBNAIL_SIZE)
+        self._thumbnails.redraw.connect(self._request_thumbnails)
         self.step_list.currentRowChanged.connect(self._step_selected)
         self.step_list.move_requested.connect(self.move_step)
         self.step_list.delete_requested.connect(self.delete_step)
@@ -172,11 +182,35 @@ class StepsEditor(QWidget):
         with QSignalBlocker(self.step_list):
             self.step_list.clear()
             for number, step in enumerate(steps, start=1):
-                QListWidgetItem(self._step_text(number, step), self.step_list)
+                item = QListWidgetItem(self._step_text(number, step), self.step_list)
+                item.setData(Qt.ItemDataRole.UserRole, step.exercise)
             self.step_list.setCurrentRow(select if 0 <= select < len(steps) else -1)
+        self._request_thumbnails()
         self._step_selected(self.step_list.currentRow())
         self._show_total()
         self.add_step_button.setEnabled(routine is not None and len(steps) < MAX_STEPS)
+
+    def _request_thumbnails(self) -> None:
+        """Each step's thumbnail (an own exercise's only with a movement it can show)."""
+        self._thumbnails.cancel()
+        for row in range(self.step_list.count()):
+            exercise_id = str(self.step_list.item(row).data(Qt.ItemDataRole.UserRole))
+            exercise = self._figure_of(exercise_id)
+            if exercise is not None:
+                self._thumbnails.request(
+                    exercise, None, functools.partial(self._set_thumbnail, row, exercise_id)
+                )
+
+    def _figure_of(self, exercise_id: str) -> Exercise | None:
+        own = self._model.draft.own_exercise(exercise_id)
+        if own is not None:
+            return own_figure(own, self._model.library.range_of_motion)
+        return self._model.library.get(exercise_id)
+
+    def _set_thumbnail(self, row: int, exercise_id: str, pixmap: QPixmap) -> None:
+        item = self.step_list.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == exercise_id:
+            item.setIcon(thumbnail_icon(pixmap))
 
     def _show_total(self) -> None:
         routine = self._routine
