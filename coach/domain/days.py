@@ -1,6 +1,7 @@
 """Calendar days in the user's local time zone, computed so that days of 23 or 25 hours (daylight
 saving changes) still start and end at local midnight."""
 
+import math
 from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -73,15 +74,18 @@ class LocalDays:
 
     def _change_between(self, low: float, high: float) -> float:
         """The first second in (low, high] with the offset of `high` (offsets change on whole
-        seconds)."""
-        before = self._offset_at(low)
-        while high - low > 1:
-            middle = (low + high) // 2
+        seconds). The search runs on whole seconds: halving a span with a fraction in one end
+        could stop moving (from 10 and 11.5 the middle is 10 again) and never end."""
+        before_second = math.floor(low)  # still before the change, which is on a whole second
+        after_second = math.ceil(high)  # already after it
+        before = self._offset_at(before_second)
+        while after_second - before_second > 1:
+            middle = (before_second + after_second) // 2
             if self._offset_at(middle) == before:
-                low = middle
+                before_second = middle
             else:
-                high = middle
-        return high
+                after_second = middle
+        return float(after_second)
 
     def segment(self, moment: float) -> tuple[float, float, float]:
         """(start, end, offset): the stretch of time around `moment` with one UTC offset, for

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.domain.days import aware_moment, local_day_bounds
+from coach.domain.days import LocalDays, aware_moment, local_day_bounds
 
 ZONES = [ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")]
 
@@ -44,3 +44,20 @@ def test_only_a_time_with_its_zone_is_a_moment() -> None:
     assert aware_moment("2026-03-01T08:30:00+00:00") == datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
     for unreadable in ("2026-03-01T08:30:00", "yesterday", "", None, 20260301):
         assert aware_moment(unreadable) is None
+
+
+@pytest.mark.parametrize("fraction", [0.25, 0.5, 0.75])
+def test_a_daylight_saving_change_is_found_from_bounds_with_fractions_of_a_second(
+    fraction: float,
+) -> None:
+    """Records carry fractions of a second: the search for the change must still end, on the
+    first second of the new offset (Berlin, 2026-03-29 01:00 UTC)."""
+    berlin = ZoneInfo("Europe/Berlin")
+    change = datetime(2026, 3, 29, 1, tzinfo=UTC).timestamp()
+    days = LocalDays(berlin, change - 86400, change + 86400)
+    # From a whole second just before the change to a fraction after it: halving on fractions
+    # used to come back to the same middle for ever.
+    assert days._change_between(change - 1, change + fraction) == change
+    assert days._change_between(change - 1 - fraction, change + 1) == change
+    assert days.offset(change - 1 + fraction) == 3600
+    assert days.offset(change) == 7200
