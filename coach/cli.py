@@ -20,6 +20,7 @@ from coach.platform_check import display_problem, explain_import_error
 if TYPE_CHECKING:
     from coach.domain.exercises import Library
     from coach.domain.plan import Plan
+    from coach.ui.lifecycle.startup import Services
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -457,10 +458,30 @@ def _missing_folder(out: Path, is_folder: bool) -> str | None:
     return None
 
 
+def _open_for_printing() -> "Services | str":
+    """What `coach report` and `coach handout` draw with: Qt (offscreen when there is no display),
+    the store's services, and the language the app is set to. A text is the one line to print when
+    Qt or the store cannot be had."""
+    if display_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from coach.clock import SystemClock  # noqa: PLC0415
+        from coach.services.errors import ServiceError  # noqa: PLC0415
+        from coach.ui.lifecycle import i18n  # noqa: PLC0415
+        from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
+    except ImportError as error:
+        return explain_import_error(error)
+    app = create_application()
+    try:
+        services = open_services(SystemClock())
+    except ServiceError as error:
+        return str(error)
+    i18n.install(services.settings.value.language, app)
+    return services
+
+
 def _report_command(args: argparse.Namespace) -> int:
     """`coach report`: the PDF, drawn by Qt offscreen when there is no display."""
-    import os  # noqa: PLC0415
-
     problem = (
         "--to must not be before --from"
         if args.last < args.first
@@ -469,26 +490,15 @@ def _report_command(args: argparse.Namespace) -> int:
     if problem:
         print(f"coach: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
-    if display_problem():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        from coach.clock import SystemClock  # noqa: PLC0415
-        from coach.services.errors import ServiceError  # noqa: PLC0415
-        from coach.services.report import PeriodError, ReportRequest  # noqa: PLC0415
-        from coach.ui.dialogs.report import write_report  # noqa: PLC0415
-        from coach.ui.lifecycle import i18n  # noqa: PLC0415
-        from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
-        from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
-    except ImportError as error:
-        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+    services = _open_for_printing()
+    if isinstance(services, str):
+        print(f"coach: {services}", file=sys.stderr)
         return EXIT_USER_ERROR
-    app = create_application()
-    try:
-        services = open_services(SystemClock())
-    except ServiceError as error:
-        print(f"coach: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    i18n.install(services.settings.value.language, app)  # the report in the user's language
+    from coach.services.errors import ServiceError  # noqa: PLC0415
+    from coach.services.report import PeriodError, ReportRequest  # noqa: PLC0415
+    from coach.ui.dialogs.report import write_report  # noqa: PLC0415
+    from coach.ui.runners.reminder_controller import system_zone  # noqa: PLC0415
+
     try:
         pages = write_report(
             ReportRequest(args.first, args.last, args.name),
@@ -527,25 +537,14 @@ def _handout_command(args: argparse.Namespace) -> int:
     if problem:
         print(f"coach: {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
-    if display_problem():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        from coach.clock import SystemClock  # noqa: PLC0415
-        from coach.services.errors import ServiceError  # noqa: PLC0415
-        from coach.services.handout import HandoutService  # noqa: PLC0415
-        from coach.ui.dialogs.handout_pdf import write_handout  # noqa: PLC0415
-        from coach.ui.lifecycle import i18n  # noqa: PLC0415
-        from coach.ui.lifecycle.startup import create_application, open_services  # noqa: PLC0415
-    except ImportError as error:
-        print(f"coach: {explain_import_error(error)}", file=sys.stderr)
+    services = _open_for_printing()
+    if isinstance(services, str):
+        print(f"coach: {services}", file=sys.stderr)
         return EXIT_USER_ERROR
-    app = create_application()
-    try:
-        services = open_services(SystemClock())
-    except ServiceError as error:
-        print(f"coach: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    i18n.install(services.settings.value.language, app)
+    from coach.services.errors import ServiceError  # noqa: PLC0415
+    from coach.services.handout import HandoutService  # noqa: PLC0415
+    from coach.ui.dialogs.handout_pdf import write_handout  # noqa: PLC0415
+
     pages = 0
     try:
         handout = HandoutService(services.context).handout(args.routine_id)
