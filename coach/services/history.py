@@ -4,15 +4,17 @@ series the Progress page plots."""
 import logging
 import sqlite3
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from coach.domain.checkins import CheckIn
 from coach.domain.days import local_day_bounds
 from coach.domain.history import SessionRecord
-from coach.domain.timers import Timer
 from coach.services.changes import Change
 from coach.services.context import ServiceContext
 from coach.services.errors import read_failure, store_failure
+
+if TYPE_CHECKING:
+    from coach.domain.timers import Timer  # loaded by the store with the first timer it reads
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,7 @@ class RecordedDay(NamedTuple):
 
     checkins: list[CheckIn]
     sessions: list[SessionRecord]
-    timers: list[Timer]  # the timers that ended (running and paused ones are on the board)
+    timers: "list[Timer]"  # the timers that ended (running and paused ones are on the board)
 
 
 class ProgressRecords(NamedTuple):

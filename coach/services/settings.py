@@ -3,12 +3,15 @@ the first-run questions are still to be asked, the heat-safety answers."""
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 
-from coach.domain.heat import HeatScreening
 from coach.domain.settings import AppSettings, SettingProblem
 from coach.services.changes import Change
 from coach.services.context import ServiceContext
 from coach.services.errors import store_failure
+
+if TYPE_CHECKING:
+    from coach.domain.heat import HeatScreening  # loaded by the store when first asked for
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +52,11 @@ class SettingsService:
     def needs_first_run(self) -> bool:
         return self._context.repo.needs_first_run()
 
-    def heat_screening(self) -> tuple[HeatScreening, SettingProblem | None]:
+    def heat_screening(self) -> "tuple[HeatScreening, SettingProblem | None]":
         """The heat-safety answers; unreadable ones count as not answered (and are reported)."""
         return self._context.repo.load_heat_screening()
 
-    def save_heat_screening(self, screening: HeatScreening) -> None:
+    def save_heat_screening(self, screening: "HeatScreening") -> None:
         try:
             self._context.repo.save_heat_screening(screening)
         except sqlite3.Error as error:

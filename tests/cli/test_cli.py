@@ -138,6 +138,9 @@ LOADED_ON_FIRST_USE = (
     "coach.services.handout",
     "coach.ui.dialogs.handout",
     "coach.ui.dialogs.handout_pdf",
+    "coach.ui.widgets.figure_colours",
+    # The timer rules: loaded with the first timer that starts or is restored, not at every start.
+    "coach.domain.timers",
 )
 
 

@@ -102,6 +102,24 @@ def test_a_probe_write_that_is_refused_says_not_saved(storage: StorageService) -
     assert str(caught.value).startswith("Not saved: ")
 
 
+FULL_SYNC = 2  # PRAGMA synchronous: every commit of the user's data reaches the disk
+
+
+def test_the_probe_write_leaves_the_store_as_it_was_and_syncing_every_commit(
+    storage: StorageService,
+) -> None:
+    connection = storage.database.connection
+    rows_before = connection.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
+    storage.probe_write()  # its own two commits skip the disk sync (nothing of the user's)
+    assert connection.execute("PRAGMA synchronous").fetchone() == (FULL_SYNC,)
+    assert connection.execute("SELECT key, value FROM settings ORDER BY key").fetchall() == (
+        rows_before
+    )
+    with read_only(storage.context), pytest.raises(ServiceError):
+        storage.probe_write()
+    assert connection.execute("PRAGMA synchronous").fetchone() == (FULL_SYNC,)
+
+
 def test_settings_are_saved_and_announced(context: ServiceContext, announced: list[Change]) -> None:
     service = SettingsService(context)
     settings, problems = service.load()

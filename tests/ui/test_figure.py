@@ -22,13 +22,8 @@ from coach.ui.widgets.figure import (
     loop_phase,
     render_image,
 )
-from coach.ui.widgets.theme import (
-    contrast_ratio,
-    dark_palette,
-    figure_colours,
-    high_contrast_palette,
-    light_palette,
-)
+from coach.ui.widgets.figure_colours import contrast_ratio, figure_colours
+from coach.ui.widgets.theme import dark_palette, high_contrast_palette, light_palette
 from tests.helpers import REPO_ROOT
 
 SIZE = 240

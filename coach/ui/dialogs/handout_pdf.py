@@ -52,8 +52,9 @@ from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.situations import Situation, situation_sentence
 from coach.ui.text.translate import translate
 from coach.ui.widgets.figure import Framing, figure_scene, paint_figure
+from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_geometry import distance
-from coach.ui.widgets.theme import FigureColours, figure_colours, light_palette
+from coach.ui.widgets.theme import light_palette
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TextIO
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 
 from coach import paths
 from coach.clock import SystemClock
@@ -48,18 +48,23 @@ def selftest(out: TextIO) -> int:
         step = "showing the main window"
         apply_theme(app, services.settings.value.theme)
         window = build_window(services, tray_available=False)
-        loop = QEventLoop()
         painted: list[bool] = []
+        # The application's own event loop (a QEventLoop of its own would cost start-up the
+        # Python type of one), with a deadline for a window that never paints.
+        deadline = QTimer(app)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(app.quit)
 
         def on_first_paint() -> None:
             painted.append(True)
-            loop.quit()
+            app.quit()
 
         window.first_painted.connect(on_first_paint)
         window.show()
-        QTimer.singleShot(10_000, loop.quit)
         if not painted:
-            loop.exec()
+            deadline.start(10_000)
+            app.exec()
+            deadline.stop()
         if not painted:
             raise RuntimeError("the main window was not painted within 10 seconds")
         print(f"window: shown and painted at {window.width()}x{window.height()}", file=out)

@@ -6,6 +6,9 @@ Nothing polls. The alarm is aimed at the earliest of: the next deadline or skin 
 change of the displayed countdown (every second while a countdown is on screen, every minute for
 the window title and tray otherwise); and at most a minute ahead while timers run, which also bounds
 how late a deadline can be noticed after a sleep where logind's wake signal is not available.
+
+The timer rules (coach.domain.timers and coach.domain.heat) load with the first timer that runs,
+starts or is restored: a start without running timers pays for neither.
 """
 
 import logging
@@ -15,22 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from coach.domain.days import local_day_bounds
-from coach.domain.heat import (
-    BodyArea,
-    HeatLimits,
-    HeatScreening,
-    HeatSource,
-    HeatWarning,
-    heat_start_warnings,
-)
-from coach.domain.timers import (
-    SkinCheckDue,
-    Timer,
-    TimerBoard,
-    TimerFinished,
-    TimerKind,
-    TimerStatus,
-)
 from coach.services.changes import Change
 from coach.services.context import ServiceContext
 from coach.services.errors import ServiceError
@@ -38,6 +25,8 @@ from coach.services.timers import TimerService
 from coach.ui.text.core import core_text
 
 if TYPE_CHECKING:
+    from coach.domain.heat import BodyArea, HeatLimits, HeatScreening, HeatSource, HeatWarning
+    from coach.domain.timers import Timer, TimerBoard, TimerKind
     from coach.ui.runners.background import ServiceThread
     from coach.ui.shell.changes import ChangeSignal
 
@@ -60,9 +49,8 @@ class TimerController(QObject):
         super().__init__(parent)
         self._service = TimerService(context)
         self._clock = context.clock
-        self.board = TimerBoard(context.clock)
-        self.limits = HeatLimits()
-        self.reload_limits()
+        self._board: TimerBoard | None = None  # made with the first timer
+        self._limits: HeatLimits | None = None  # read when first needed, again after a new plan
         changes.changed.connect(self._store_changed)
         self._screens_showing_seconds = 0
         self._alarm = QTimer(self)
@@ -75,13 +63,29 @@ class TimerController(QObject):
 
     # ---- state the UI shows ----------------------------------------------------------------------
     @property
-    def active(self) -> list[Timer]:
-        return self.board.active
+    def board(self) -> "TimerBoard":
+        """The timers of this run, made with the first one."""
+        if self._board is None:
+            from coach.domain.timers import TimerBoard  # noqa: PLC0415
 
-    def remaining(self, timer: Timer) -> float:
+            self._board = TimerBoard(self._clock)
+        return self._board
+
+    @property
+    def active(self) -> "list[Timer]":
+        return self._board.active if self._board is not None else []
+
+    @property
+    def limits(self) -> "HeatLimits":
+        """The heat limits of the plan in force (Coach's own when there is none)."""
+        if self._limits is None:
+            self._limits = self._service.heat_limits()
+        return self._limits
+
+    def remaining(self, timer: "Timer") -> float:
         return self.board.remaining(timer)
 
-    def elapsed(self, timer: Timer) -> float:
+    def elapsed(self, timer: "Timer") -> float:
         return self.board.elapsed(timer)
 
     def alarm_interval_ms(self) -> int | None:
@@ -96,8 +100,8 @@ class TimerController(QObject):
         self._arm()
 
     def reload_limits(self) -> None:
-        """Take the heat limits of the plan in force (Coach's own when there is none)."""
-        self.limits = self._service.heat_limits()
+        """Read the heat limits again when next needed: the plan in force changed."""
+        self._limits = None
 
     def _store_changed(self, change: Change) -> None:
         if change in (Change.PLAN, Change.DATA):  # a plan brings its own heat limits
@@ -105,8 +109,10 @@ class TimerController(QObject):
 
     # ---- what the user does ----------------------------------------------------------------------
     def heat_warnings(
-        self, screening: HeatScreening, area: BodyArea | None = None
-    ) -> list[HeatWarning]:
+        self, screening: "HeatScreening", area: "BodyArea | None" = None
+    ) -> "list[HeatWarning]":
+        from coach.domain.heat import heat_start_warnings  # noqa: PLC0415
+
         now = self._clock.now()
         day_start, _ = local_day_bounds(now)
         uses = self._service.heat_uses_since(min(day_start, now - self.limits.min_gap))
@@ -114,12 +120,12 @@ class TimerController(QObject):
 
     def start(
         self,
-        kind: TimerKind,
+        kind: "TimerKind",
         seconds: float,
         label: str = "",
-        source: HeatSource | None = None,
-        area: BodyArea | None = None,
-    ) -> Timer:
+        source: "HeatSource | None" = None,
+        area: "BodyArea | None" = None,
+    ) -> "Timer":
         """Start a timer. Raises TimerError or HeatLimitError with the reason it cannot, and
         ServiceError when it cannot be stored (then it does not start: a timer that would be
         lost at the next restart is not started at all)."""
@@ -134,34 +140,36 @@ class TimerController(QObject):
         self._changed()
         return timer
 
-    def pause(self, timer: Timer) -> None:
+    def pause(self, timer: "Timer") -> None:
         self._catch_up()
         self.board.pause(timer)
         self._save(timer)
         self._changed()
 
-    def resume(self, timer: Timer) -> None:
+    def resume(self, timer: "Timer") -> None:
         self._catch_up()
         self.board.resume(timer)
         self._save(timer)
         self._changed()
 
-    def toggle_pause(self, timer: Timer) -> None:
+    def toggle_pause(self, timer: "Timer") -> None:
+        from coach.domain.timers import TimerStatus  # noqa: PLC0415
+
         if timer.status is TimerStatus.PAUSED:
             self.resume(timer)
         else:
             self.pause(timer)
 
-    def extend(self, timer: Timer, seconds: float) -> None:
+    def extend(self, timer: "Timer", seconds: float) -> None:
         self._catch_up()
         self.board.extend(timer, seconds, self.limits)
         self._save(timer)
         self._changed()
 
-    def can_extend(self, timer: Timer, seconds: float) -> bool:
+    def can_extend(self, timer: "Timer", seconds: float) -> bool:
         return self.board.can_extend(timer, seconds, self.limits)
 
-    def stop(self, timer: Timer) -> None:
+    def stop(self, timer: "Timer") -> None:
         self._catch_up()
         self.board.stop(timer)
         self._save(timer)
@@ -190,8 +198,10 @@ class TimerController(QObject):
                 )
             )
             stored = []
-        rejected = self.board.adopt(stored)
+        rejected = self.board.adopt(stored) if stored else []
         for timer, reason in rejected:
+            from coach.domain.timers import TimerStatus  # noqa: PLC0415
+
             log.error("could not restore a timer: %s", reason)
             timer.status = TimerStatus.STOPPED
             timer.ended_at = self._clock.now()
@@ -205,14 +215,20 @@ class TimerController(QObject):
                     "says which."
                 ).format(n=len(rejected) + len(unreadable))
             )
-        if self.board.active:
-            log.info("restored %d timer(s) from the last run", len(self.board.active))
+        if self.active:
+            log.info("restored %d timer(s) from the last run", len(self.active))
             self._watch_sleep()
         self.reevaluate()
 
     @Slot()
     def reevaluate(self) -> None:
         """Ask the board what is due now; called by the alarm, after a wake, and by tests."""
+        if self._board is None:  # no timer has run in this session: nothing can be due
+            self.tick.emit()
+            self._alarm.stop()
+            return
+        from coach.domain.timers import SkinCheckDue, TimerFinished  # noqa: PLC0415
+
         for timer in self.board.reconcile():
             log.warning(
                 "the wall clock changed; timer %d now ends at %s", timer.id, timer.deadline_at
@@ -238,10 +254,12 @@ class TimerController(QObject):
         self._arm()
 
     def _arm(self) -> None:
-        due = self.board.seconds_until_next()
+        due = self._board.seconds_until_next() if self._board is not None else None
         if due is None:
             self._alarm.stop()
             return
+        from coach.domain.timers import TimerStatus  # noqa: PLC0415
+
         step = FAST_TICK_SECONDS if self._screens_showing_seconds else SLOW_TICK_SECONDS
         display = min(
             _until_display_changes(self.board.remaining(t), step)
@@ -257,7 +275,7 @@ class TimerController(QObject):
             self._alarm_made_precise = True
         self._alarm.start(max(0, math.ceil(wait * 1000)))
 
-    def _save(self, timer: Timer) -> None:
+    def _save(self, timer: "Timer") -> None:
         try:
             self._service.save(timer)
         except ServiceError as error:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.heat import HeatSource
-from coach.domain.timers import Timer, TimerError, TimerKind, TimerStatus
 from coach.paths import resources_dir
 from coach.services.active_plan import ActivePlanService
 from coach.services.changes import Change
@@ -48,6 +46,7 @@ if TYPE_CHECKING:
     from coach.domain.exercises import Exercise
     from coach.domain.reminders import ReminderSettings
     from coach.domain.routines import Routine
+    from coach.domain.timers import Timer  # loaded with the first timer (TimerController)
     from coach.services.catalog import Catalog
     from coach.ui.dialogs.data_actions import DataActions
     from coach.ui.dialogs.first_run import FirstRunDialog
@@ -427,7 +426,9 @@ class MainWindow(QMainWindow):
         return self._alerts
 
     @Slot(object, float)
-    def _timer_finished(self, timer: Timer, late_seconds: float) -> None:
+    def _timer_finished(self, timer: "Timer", late_seconds: float) -> None:
+        from coach.domain.heat import HeatSource  # noqa: PLC0415
+        from coach.domain.timers import TimerKind  # noqa: PLC0415
         from coach.ui.dialogs.heat_safety import skin_check_text  # noqa: PLC0415
 
         if timer.kind is TimerKind.HEAT:
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
         self.alerts.notify(title, text, [("ok", done)], cue="done")
 
     @Slot(object)
-    def _skin_check(self, timer: Timer) -> None:
+    def _skin_check(self, timer: "Timer") -> None:
         from coach.ui.dialogs.heat_safety import skin_check_text  # noqa: PLC0415
 
         notice = self.alerts.notify(
@@ -470,7 +471,9 @@ class MainWindow(QMainWindow):
         self._skin_notices[timer.id] = notice
         notice.closed.connect(lambda: self._skin_notices.pop(timer.id, None))
 
-    def _stop_heat(self, timer: Timer) -> None:
+    def _stop_heat(self, timer: "Timer") -> None:
+        from coach.domain.timers import TimerError  # noqa: PLC0415
+
         # A session that ended just now is not stopped: its end notice says so.
         if timer.status.active:
             with contextlib.suppress(TimerError):
@@ -489,6 +492,8 @@ class MainWindow(QMainWindow):
         title bar and the tray."""
         lines: list[tuple[bool, float, str]] = []
         for timer in self.timers.active:
+            from coach.domain.timers import TimerStatus  # noqa: PLC0415 (there is a timer)
+
             left = self.timers.remaining(timer)
             paused = timer.status is TimerStatus.PAUSED
             state = self.tr("paused") if paused else minutes_left(left)

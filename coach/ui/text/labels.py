@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QTime
 
 from coach.domain.errors import ReasonedError
-from coach.domain.heat import BodyArea, HeatProblem, HeatSource
-from coach.domain.timers import Timer, TimerKind, TimerProblem
 from coach.ui.text.translate import translate
 
 if TYPE_CHECKING:
-    from coach.domain.exercises import Dosage  # the library is not needed at start-up
+    # Neither the library nor the timer rules are needed at start-up: the words for timers import
+    # the rules when they are first asked for (there is a timer then).
+    from coach.domain.exercises import Dosage
+    from coach.domain.heat import BodyArea, HeatSource
+    from coach.domain.timers import Timer
 
 
 class Labels(QObject):
@@ -88,7 +90,9 @@ def duration_text(seconds: int) -> str:
     return translate("Labels", "{s} s").format(s=rest)
 
 
-def heat_source_label(source: HeatSource) -> str:
+def heat_source_label(source: "HeatSource") -> str:
+    from coach.domain.heat import HeatSource  # noqa: PLC0415
+
     return {
         HeatSource.PACK: translate("Labels", "Heat pack"),
         HeatSource.PAD: translate("Labels", "Heating pad"),
@@ -97,8 +101,10 @@ def heat_source_label(source: HeatSource) -> str:
     }[source]
 
 
-def area_in_sentence(area: BodyArea) -> str:
+def area_in_sentence(area: "BodyArea") -> str:
     """A body area as written inside a sentence ("neck", not "Neck")."""
+    from coach.domain.heat import BodyArea  # noqa: PLC0415
+
     return {
         BodyArea.NECK: translate("Labels", "neck"),
         BodyArea.SHOULDERS: translate("Labels", "shoulders"),
@@ -107,8 +113,10 @@ def area_in_sentence(area: BodyArea) -> str:
     }[area]
 
 
-def timer_title(timer: Timer) -> str:
+def timer_title(timer: "Timer") -> str:
     """What a timer is, in a few words: "Heat: Heating pad, neck", "Rest break", or its label."""
+    from coach.domain.timers import TimerKind  # noqa: PLC0415
+
     if timer.kind is TimerKind.HEAT:
         if timer.source and timer.area:
             return translate("Labels", "Heat: {source}, {area}").format(
@@ -128,6 +136,9 @@ def timer_title(timer: Timer) -> str:
 
 def timer_problem_text(error: ReasonedError) -> str:
     """Why a timer cannot start or change, in the user's language."""
+    from coach.domain.heat import HeatProblem  # noqa: PLC0415
+    from coach.domain.timers import TimerProblem  # noqa: PLC0415
+
     texts: dict[StrEnum, str] = {
         TimerProblem.LABEL_TOO_LONG: translate(
             "Labels", "A timer label may have at most {n} characters."

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QWidget
 
 from coach.domain.exercises import Exercise
 from coach.domain.pose import BodySide, Motion
+from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_geometry import distance
 from coach.ui.widgets.figure_paint import Framing, figure_scene, paint_figure
 from coach.ui.widgets.figure_view import LOOP_MOVE_IN
-from coach.ui.widgets.theme import FigureColours, figure_colours
 
 THUMBNAIL_SIZE = 56  # logical pixels: the Exercises list
 STEP_THUMBNAIL_SIZE = 48  # a routine's steps, in a table row

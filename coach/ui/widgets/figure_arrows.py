@@ -26,6 +26,7 @@ from coach.domain.pose import (
     forward_kinematics,
     mirrored,
 )
+from coach.ui.widgets.figure_colours import FigureColours
 from coach.ui.widgets.figure_geometry import (
     OUTLINE,
     Capsule,
@@ -43,7 +44,6 @@ from coach.ui.widgets.figure_geometry import (
     trimmed,
     unit2,
 )
-from coach.ui.widgets.theme import FigureColours
 
 # Sizes as fractions of the figure's height.
 ARROW_WIDTH = 0.012

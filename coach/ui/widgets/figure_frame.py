@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 
 from coach.domain.pose import BodyPart, Figure, Joint, Rotation, Segment, Vec3, prop_shapes
+from coach.ui.widgets.figure_colours import FigureColours, mix
 from coach.ui.widgets.figure_geometry import (
     FEET,
     HANDS,
@@ -35,7 +36,6 @@ from coach.ui.widgets.figure_geometry import (
     unit_disk,
     visible_cap,
 )
-from coach.ui.widgets.theme import FigureColours, mix
 
 if TYPE_CHECKING:
     from coach.ui.widgets.figure_paint import FigureScene

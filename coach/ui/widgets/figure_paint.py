@@ -16,7 +16,7 @@ Why it is drawn this way:
 - A `FigureScene` holds what does not change from frame to frame of one motion and side (the
   camera, bounds over the whole cycle so the scale never jumps, the room's props, the arrows'
   paths), so a frame costs one pose, one forward kinematics and a few dozen strokes.
-- Colours come from `coach.ui.widgets.theme.figure_colours` (the palette), never from here.
+- Colours come from `coach.ui.widgets.figure_colours` (the palette), never from here.
 """
 
 import functools
@@ -45,6 +45,7 @@ from coach.domain.pose import (
     prop_shapes,
 )
 from coach.ui.widgets.figure_arrows import ARROW_HEAD, Leg, draw_arrows, motion_legs
+from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_frame import ITEM_JOINTS, FrameDrawing, Layer, item_depths
 from coach.ui.widgets.figure_geometry import (
     HEAD_LENGTH,
@@ -53,7 +54,6 @@ from coach.ui.widgets.figure_geometry import (
     Screen,
     distance,
 )
-from coach.ui.widgets.theme import FigureColours, figure_colours
 
 BOUNDS_POSES = 16  # poses across the cycle the bounds are taken over
 MARGIN = 0.05  # of the picture's smaller side, around the figure and its props

@@ -23,10 +23,10 @@ from coach.domain.pose import BodyPart, BodySide, Figure, Motion, View
 from coach.domain.pose.motion import reached_key
 from coach.ui.text.data import exercise_name
 from coach.ui.widgets.figure_arrows import Leg
+from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_frame import Layer
 from coach.ui.widgets.figure_geometry import Point
 from coach.ui.widgets.figure_paint import FigureScene, Framing, figure_scene
-from coach.ui.widgets.theme import FigureColours, figure_colours
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QPaintEvent, QShowEvent

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN, CheckIn, PainBand, pain_band
 from coach.domain.history import SessionRecord, SessionStatus
-from coach.domain.timers import Timer, TimerStatus
 from coach.services.active_plan import ActivePlanService
 from coach.services.changes import Change
 from coach.services.checkins import CheckinService
@@ -51,6 +50,7 @@ from coach.ui.widgets.blocks import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QKeyEvent
 
+    from coach.domain.timers import Timer  # loaded with the first timer recorded
     from coach.ui.pages.today.safety_banner import SafetyBanner
 
 log = logging.getLogger(__name__)
@@ -521,7 +521,9 @@ class TodayPage(QWidget):
             text += " " + pain.format(before=record.pain_before, after=record.pain_after)
         return text
 
-    def _describe_timer(self, timer: Timer) -> str:
+    def _describe_timer(self, timer: "Timer") -> str:
+        from coach.domain.timers import TimerStatus  # noqa: PLC0415
+
         minutes, seconds = divmod(round(timer.actual_seconds or 0), 60)
         status = (
             self.tr("done") if timer.status is TimerStatus.COMPLETED else self.tr("stopped early")
