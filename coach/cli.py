@@ -280,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cue_worker(words[1:])
     words = _with_open_command(words)
-    args = build_parser(words).parse_args(words)
+    args = _parse(words)
     try:
         configure_logging(paths.log_file(), verbose=args.verbose)
     except OSError as error:
@@ -300,6 +300,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "exercise": _exercise_command,
     }
     return run.get(args.command, _gui_command)(args)
+
+
+def _parse(words: list[str]) -> argparse.Namespace:
+    """The parsed words. The app's own start (no words) and its self-test have nothing to parse,
+    and skip building a parser: argparse looks up its translations on the disk when built."""
+    if words in ([], ["selftest"]):
+        return argparse.Namespace(
+            command=words[0] if words else None, verbose=False, autostart=False
+        )
+    return build_parser(words).parse_args(words)
 
 
 def _gui_command(args: argparse.Namespace) -> int:

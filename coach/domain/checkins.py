@@ -1,8 +1,8 @@
 """Pain check-ins on the 0-10 Numeric Rating Scale, with the same anchors everywhere (CLINICAL.md §3, CPA)."""
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 NRS_MIN = 0
 NRS_MAX = 10
@@ -53,10 +53,7 @@ def pain_band(value: int) -> PainBand:
     return PainBand.SEVERE
 
 
-@dataclass(frozen=True)
-class CheckIn:
-    """A 0-10 pain rating at a moment, with the optional note, stiffness and sleep ratings."""
-
+class _CheckInFields(NamedTuple):
     id: int
     at: datetime
     pain: int
@@ -67,8 +64,26 @@ class CheckIn:
     # that start-up need not load the safety rules; unknown ones from a newer Coach are kept).
     symptoms: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        check_ratings(self.pain, self.stiffness, self.sleep)
-        check_symptoms(self.symptoms)
-        if self.at.tzinfo is None:
+
+class CheckIn(_CheckInFields):
+    """A 0-10 pain rating at a moment, with the optional note, stiffness and sleep ratings,
+    checked when made. (A named tuple rather than a frozen dataclass: defined at every start,
+    for a fraction of what the dataclasses module and one class cost.)"""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        id: int,
+        at: datetime,
+        pain: int,
+        note: str = "",
+        stiffness: int | None = None,
+        sleep: int | None = None,
+        symptoms: tuple[str, ...] = (),
+    ) -> "CheckIn":
+        check_ratings(pain, stiffness, sleep)
+        check_symptoms(symptoms)
+        if at.tzinfo is None:
             raise ValueError("check-in time must be timezone-aware")
+        return super().__new__(cls, id, at, pain, note, stiffness, sleep, symptoms)

@@ -1,9 +1,9 @@
 """What was done: recorded guided sessions as the store returns them (their steps are
 `domain.session.StepResult`s, the same values the player reported)."""
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class SessionStatus(StrEnum):
@@ -14,9 +14,10 @@ class SessionStatus(StrEnum):
     INTERRUPTED = "interrupted"  # the app was closed or killed mid-session
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    """One guided session as recorded: what was planned, how it ended, pain before and after."""
+class SessionRecord(NamedTuple):
+    """One guided session as recorded: what was planned, how it ended, pain before and after.
+    (A named tuple rather than a frozen dataclass: defined at every start, for a fraction of the
+    cost.)"""
 
     id: int
     routine_id: str

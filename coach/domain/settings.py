@@ -7,7 +7,6 @@ reset silently.
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -32,9 +31,10 @@ ALERT_REPEAT_CHOICES = (0, 30, 60, 120)
 ALERT_REPEAT_LIMIT = 10  # repeats are gentle: after this many the notice stays, silently
 
 
-@dataclass(frozen=True)
-class AppSettings:
-    """The app-wide preferences the Settings page edits (each has a sensible default)."""
+class AppSettings(NamedTuple):
+    """The app-wide preferences the Settings page edits (each has a sensible default). A named
+    tuple rather than a frozen dataclass: it is defined at every start, and the dataclasses
+    module with one class costs start-up about three times as much."""
 
     sound_enabled: bool = True
     theme: Theme = Theme.SYSTEM
@@ -68,7 +68,7 @@ class SettingProblem(NamedTuple):
         )
 
 
-SETTING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(AppSettings))
+SETTING_KEYS: tuple[str, ...] = AppSettings._fields
 
 
 def encode_settings(settings: AppSettings) -> dict[str, str]:
@@ -89,7 +89,7 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
     """Typed settings from stored JSON texts; missing keys take their defaults without complaint,
     unreadable ones take their defaults and are reported."""
     defaults = AppSettings()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     problems: list[SettingProblem] = []
     for key in SETTING_KEYS:
         if key not in stored:
@@ -111,8 +111,7 @@ def decode_settings(stored: Mapping[str, str]) -> tuple[AppSettings, list[Settin
             values[key] = value
         else:
             problems.append(SettingProblem(key, repr(raw), Message("true or false")))
-    merged = {f.name: values.get(f.name, getattr(defaults, f.name)) for f in fields(AppSettings)}
-    return AppSettings(**merged), problems  # type: ignore[arg-type]
+    return defaults._replace(**values), problems
 
 
 _UNREADABLE = object()

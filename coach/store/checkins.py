@@ -2,7 +2,6 @@
 symptoms. Today's check-ins are read before the first window, so this module loads only the
 check-in rules."""
 
-from dataclasses import replace
 from datetime import datetime
 
 from coach.domain.checkins import CheckIn, check_ratings, check_symptoms
@@ -33,7 +32,7 @@ class CheckinQueries(QueryBase):
             )
         row_id = cursor.lastrowid
         assert row_id is not None
-        return replace(checkin, id=row_id)
+        return checkin._replace(id=row_id)
 
     def checkins_between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""

@@ -6,7 +6,6 @@ or adopted, not when the store is opened."""
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -115,6 +114,8 @@ def _restored_reminders(saved: str | None, now: str | None) -> str | None:
     """The reminder settings to put back when a plan is restored: the `saved` ones (None: the
     defaults, by deleting the key) with the `day` (work days, work hours, quiet hours) of those in
     force `now`. When either cannot be read, `saved` as it is."""
+    from dataclasses import replace  # noqa: PLC0415 (with the reminder rules, on first use)
+
     from coach.domain.reminders import ReminderSettings  # noqa: PLC0415
     from coach.domain.schedule import ScheduleError  # noqa: PLC0415
 

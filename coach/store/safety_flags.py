@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ class SafetyFlagQueries(QueryBase):
         """Keep an "emergency" or "same day" answer (its RedFlag or Symptom values as `reasons`)
         raised now (or at `raised_at`, when the answer was given earlier), until the user says a
         clinician has checked it."""
+        from dataclasses import replace  # noqa: PLC0415 (with the safety rules, on first use)
+
         from coach.domain.safety import SafetyFlag  # noqa: PLC0415
 
         names = tuple(reasons)

@@ -324,3 +324,14 @@ def test_the_parser_for_one_command_holds_only_that_command() -> None:
     with pytest.raises(SystemExit):
         parser.parse_args(["selftest"])  # not built: the words did not name it
     assert build_parser(["--autostart"]).parse_args(["--autostart"]).command is None
+
+
+@pytest.mark.parametrize("words", [[], ["selftest"]])
+def test_the_app_start_without_a_parser_reads_its_words_as_the_parser_would(
+    words: list[str],
+) -> None:
+    """`coach` and `coach selftest` skip building the parser (coach.cli._parse): what they get
+    must be exactly what the parser would give."""
+    from coach.cli import _parse
+
+    assert vars(_parse(words)) == vars(build_parser(words).parse_args(words))

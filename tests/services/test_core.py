@@ -3,7 +3,6 @@ store as start-up opens it."""
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -124,7 +123,7 @@ def test_settings_are_saved_and_announced(context: ServiceContext, announced: li
     service = SettingsService(context)
     settings, problems = service.load()
     assert problems == []
-    changed = replace(settings, sound_enabled=not settings.sound_enabled)
+    changed = settings._replace(sound_enabled=not settings.sound_enabled)
     service.save(changed)
     assert service.load()[0] == changed
     assert announced == [Change.SETTINGS]

@@ -1,7 +1,6 @@
 """The live settings: pages change them here, it saves them through the settings service at once
 and tells everyone (with the new value, which the change hub's `Change.SETTINGS` does not carry)."""
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,7 +26,7 @@ class SettingsModel(QObject):
     def update(self, **changes: Any) -> None:
         """Apply and save the changed fields (ServiceError when they cannot be saved: then
         nothing changes); does nothing when nothing changed."""
-        updated = replace(self._settings, **changes)
+        updated = self._settings._replace(**changes)
         if updated == self._settings:
             return
         self._service.save(updated)

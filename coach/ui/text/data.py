@@ -7,7 +7,6 @@ with recorded sessions. `make translations` marks every text of those files for 
 routines, and the user's own routines, are shown as written: they are someone's own words.
 """
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -37,6 +36,8 @@ def routine_text(text: str) -> str:
 def shown_exercise(exercise: "Exercise") -> "Exercise":
     """The exercise with its texts in the user's language (a plan's own exercise as written, but
     for the general stop signs Coach adds to it, which are Coach's words)."""
+    from dataclasses import replace  # noqa: PLC0415 (loaded with the exercises, not at start-up)
+
     if exercise.source == PLAN_EXERCISE_SOURCE:
         from coach.domain.plan import GENERAL_STOP_SIGNS  # noqa: PLC0415
 
