@@ -14,7 +14,7 @@ from enum import StrEnum
 from operator import itemgetter
 
 from coach.domain.days import UNIX_EPOCH_ORDINAL, LocalDays
-from coach.domain.schedule import TimedRule
+from coach.domain.schedule import WORKING_WEEKDAYS, TimedRule
 
 ROLLING_DAYS = 7
 DAY = 86400.0
@@ -205,24 +205,51 @@ def _weeks(planned: Mapping[int, int], done: Mapping[int, int]) -> list[WeekAdhe
     return [WeekAdherence(_date(start), p, d) for start, (p, d) in sorted(weeks.items())]
 
 
-def current_streak(planned: Mapping[date, int], done: Mapping[date, int], today: date) -> int:
-    """Days in a row, up to today, on which the plan was kept. Rest days neither count nor break
-    the streak; today only counts once it is kept (until then the streak runs to yesterday)."""
-    return _streak(_by_day_number(planned), _by_day_number(done), _day_number(today))
+def streak_weekdays(rule: TimedRule) -> frozenset[int]:
+    """The weekdays (Monday is 0) with a routine planned, for the streak: the routine reminder's
+    days while it is on (a clinician plan's schedule days: adopting a plan writes them there; else
+    the user's own, Monday to Friday unless changed), and Monday to Friday while it is off."""
+    return rule.weekdays if rule.enabled and rule.weekdays else WORKING_WEEKDAYS
 
 
-def _streak(planned: Mapping[int, int], done: Mapping[int, int], today: int) -> int:
-    """`current_streak` for days given as Unix day numbers."""
+def current_streak(planned_weekdays: frozenset[int], done: Mapping[date, int], today: date) -> int:
+    """The streak: how many days, back from today, had a routine done, before a planned day
+    without one. `done` is the number of routines completed on each day.
+
+    - A day is **planned** when its weekday is in `planned_weekdays` (`streak_weekdays`).
+    - A day with at least one routine completed (ended early, stopped or interrupted ones do not
+      count) adds one to the streak, planned or not: a routine on a Sunday counts.
+    - A planned day without one ends the streak. A day with nothing planned and nothing done (a
+      weekend, a rest day) neither adds to it nor ends it.
+    - Today adds one as soon as a routine is done; until then it neither adds nor ends (the
+      streak runs to yesterday), however much of it was planned.
+    - Days before the first routine ever done do not count: the streak cannot be longer than the
+      number of days with a routine done.
+
+    More routines on one day count once: the streak counts days, as its line on Progress says
+    ("days in a row with your routines done"); how many of the planned routines were done is the
+    weekly adherence."""
+    return _streak(_weekday_flags(planned_weekdays), _by_day_number(done), _day_number(today))
+
+
+def _weekday_flags(weekdays: frozenset[int]) -> tuple[bool, ...]:
+    """Whether each weekday, Monday first, is planned."""
+    return tuple(weekday in weekdays for weekday in range(7))
+
+
+def _streak(planned: Sequence[bool], done: Mapping[int, int], today: int) -> int:
+    """`current_streak` for days given as Unix day numbers and the planned weekdays as flags."""
+    kept = [day for day, count in done.items() if count > 0 and day <= today]
+    if not kept:
+        return 0
+    first = min(kept)
     streak = 0
-    day = today
-    if planned.get(today, 0) and done.get(today, 0) < planned[today]:
-        day -= 1
-    while day in planned:
-        wanted = planned[day]
-        if wanted:
-            if done.get(day, 0) < wanted:
-                break
+    day = today if done.get(today, 0) > 0 else today - 1
+    while day >= first:
+        if done.get(day, 0) > 0:
             streak += 1
+        elif planned[(day + _THURSDAY) % 7]:
+            break
         day -= 1
     return streak
 
@@ -363,9 +390,67 @@ def build_progress(
         exercise_minutes=[exercise_minutes.get(d, 0.0) for d in minute_days],
         heat_minutes=[heat_minutes.get(d, 0.0) for d in minute_days],
         weeks=_weeks(planned, done),
-        streak=_streak(planned, done, today_number),
+        streak=_streak(_weekday_flags(streak_weekdays(routine_rule)), done, today_number),
         change=_change(pain_days, pain_values, ROLLING_DAYS),
     )
+
+
+# What the user did with the reminders shown, as stored (`coach.domain.reminders.ReminderEvent`):
+# the weekly chart counts these four (a missed reminder was never shown).
+RESPONSE_EVENTS = ("shown", "started", "snoozed", "skipped")
+
+
+@dataclass(frozen=True)
+class WeekResponses:
+    """How the reminders shown in one week (Monday to Sunday) were answered."""
+
+    week_start: date  # a Monday
+    shown: int  # a snoozed reminder that comes back counts again
+    started: int
+    snoozed: int
+    skipped: int
+
+    @property
+    def unanswered(self) -> int:
+        """Shown and left, or closed without an answer."""
+        return max(0, self.shown - self.started - self.snoozed - self.skipped)
+
+    @property
+    def total(self) -> int:
+        """The height of the week's bar: every reminder shown (its answers, if more were
+        recorded than shown, as after a restart in between)."""
+        return max(self.shown, self.started + self.snoozed + self.skipped)
+
+
+def weekly_responses(events: Sequence[tuple[float, str]], zone: tzinfo) -> list[WeekResponses]:
+    """The reminders shown, started, snoozed and skipped in each local week (Monday to Sunday)
+    that has any, oldest first, from (Unix time, event) pairs; other events are left out.
+
+    A year of movement breaks is a few thousand events: each is read once, its local day found
+    by `LocalDays` (daylight-saving changes included), and days become dates at the end."""
+    if not events:
+        return []
+    days = LocalDays(zone, min(map(_first, events)), max(map(_first, events)))
+    column = {event: index for index, event in enumerate(RESPONSE_EVENTS)}
+    weeks: dict[float, list[int]] = {}
+    low = high = offset = 0.0
+    day = week = None
+    counts: list[int] = []
+    for moment, event in events:
+        index = column.get(event)
+        if index is None:
+            continue
+        if not low <= moment < high:
+            low, high, offset = days.segment(moment)
+        this = (moment + offset) // DAY
+        if this != day:
+            day = this
+            monday = this - (this + _THURSDAY) % 7
+            if monday != week:
+                week = monday
+                counts = weeks.setdefault(monday, [0, 0, 0, 0])
+        counts[index] += 1
+    return [WeekResponses(_date(int(monday)), *counts) for monday, counts in sorted(weeks.items())]
 
 
 _first = itemgetter(0)

@@ -5,6 +5,10 @@ breaks every 30 minutes of work): the 3-minute desk reset at 10:30 and 15:00 on 
 movement break every 30 minutes of working time, the pain check-in at 17:00. The heat reminder is
 off until the user wants one. Reading stored settings checks every field and names the one that
 is wrong.
+
+Quiet hours are stored as a list of quiet times, `"quiet_hours": [["21:00", "07:30"], ["12:00",
+"13:00"]]`; the single `["21:00", "07:30"]` stored before there could be several is still read
+(the same time twice there meant no quiet hours, so it reads as none).
 """
 
 import json
@@ -78,7 +82,9 @@ class ReminderSettings:
             {
                 "work_days": sorted(self.day.work_days),
                 "work_hours": [f"{self.day.work.start:%H:%M}", f"{self.day.work.end:%H:%M}"],
-                "quiet_hours": [f"{self.day.quiet.start:%H:%M}", f"{self.day.quiet.end:%H:%M}"],
+                "quiet_hours": [
+                    [f"{window.start:%H:%M}", f"{window.end:%H:%M}"] for window in self.day.quiet
+                ],
                 "movement": {
                     "enabled": self.movement.enabled,
                     "every_minutes": self.movement.every_minutes,
@@ -117,7 +123,7 @@ class ReminderSettings:
         day = UserDay(
             reader.weekdays("work_days", defaults.day.work_days),
             reader.window("work_hours", defaults.day.work),
-            reader.window("quiet_hours", defaults.day.quiet),
+            reader.quiet_times("quiet_hours", defaults.day.quiet),
         )
         movement_data = reader.section("movement")
         movement = MovementRule(
@@ -218,6 +224,30 @@ class _Reader:
         if not isinstance(value, list) or len(value) != 2:
             raise self._fail(key, Message('a start and an end time such as ["09:00", "17:30"]'))
         return DailyWindow(self._clock_time(key, value[0]), self._clock_time(key, value[1]))
+
+    def quiet_times(self, key: str, default: tuple[DailyWindow, ...]) -> tuple[DailyWindow, ...]:
+        """A list of quiet times, each a start and an end; or the one quiet time stored before
+        there could be several (a start and an end; the same time for both meant none)."""
+        value = self._value(key)
+        if value is None:
+            return default
+        if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+            start, end = (self._clock_time(key, item) for item in value)
+            return () if start == end else (DailyWindow(start, end),)
+        if not isinstance(value, list) or not all(
+            isinstance(item, list) and len(item) == 2 for item in value
+        ):
+            raise self._fail(
+                key,
+                Message(
+                    'a list of quiet times, each a start and an end, such as [["21:00", "07:30"], '
+                    '["12:00", "13:00"]]'
+                ),
+            )
+        return tuple(
+            DailyWindow(self._clock_time(key, start), self._clock_time(key, end))
+            for start, end in value
+        )
 
     def timed(self, key: str, default: TimedRule) -> TimedRule:
         part = _Reader(self.section(key), f"{self._prefix}{key}.")

@@ -1,5 +1,6 @@
 """When reminders fall due: routines, heat and the pain check-in at wall-clock times on chosen
-weekdays, and movement breaks every N minutes of the working day; never inside quiet hours.
+weekdays, and movement breaks every N minutes of the working day; never inside quiet hours, which
+are any number of daily quiet times (the night, lunch), each of which may cross midnight.
 
 Times are kept as the user set them, in their local time zone (zoneinfo), so a 09:00 reminder fires
 at 09:00 on both sides of a daylight-saving change or after moving to another zone. Every function
@@ -25,11 +26,21 @@ ALL_WEEKDAYS = frozenset(range(7))  # Monday is 0, as datetime.weekday()
 WORKING_WEEKDAYS = frozenset(range(5))
 SEARCH_DAYS = 9  # a weekly schedule repeats within a week; two more days cover zone changes
 MAX_TIMES_PER_DAY = 12
+MAX_QUIET_TIMES = 6  # (product choice) the night, lunch and a few more; a longer list is a mistake
+_WHOLE_DAY = timedelta(days=1)
 
 
 class ScheduleError(MessageError):
     """A schedule that cannot work as given; the message names the field and the fix (`str()` in
     English, `.message` for the user's language)."""
+
+
+class QuietTimeError(ScheduleError):
+    """A quiet time that cannot work: `number` is its place in the list, from 1."""
+
+    def __init__(self, message: Message, number: int) -> None:
+        super().__init__(message)
+        self.number = number
 
 
 class ReminderKind(StrEnum):
@@ -65,13 +76,85 @@ class DailyWindow:
         return moment >= self.start or moment < self.end
 
 
+def _since_midnight(moment: time) -> timedelta:
+    return timedelta(
+        hours=moment.hour,
+        minutes=moment.minute,
+        seconds=moment.second,
+        microseconds=moment.microsecond,
+    )
+
+
+def _spans(window: DailyWindow) -> tuple[tuple[timedelta, timedelta], ...]:
+    """The window as spans of one day, from midnight: one span, or two when it crosses midnight
+    (from its start to the end of the day, and from midnight to its end)."""
+    start, end = _since_midnight(window.start), _since_midnight(window.end)
+    if start <= end:
+        return ((start, end),)
+    return ((start, _WHOLE_DAY), (timedelta(0), end))
+
+
+def windows_overlap(one: DailyWindow, other: DailyWindow) -> bool:
+    """True when some moment of the day lies in both (windows that only touch do not overlap)."""
+    return any(
+        start < other_end and other_start < end
+        for start, end in _spans(one)
+        for other_start, other_end in _spans(other)
+    )
+
+
+def _clock(moment: time) -> str:
+    return f"{moment:%H:%M}"
+
+
+def check_quiet_times(quiet: tuple[DailyWindow, ...]) -> None:
+    """ScheduleError, naming the quiet times by their place in the list (from 1), when one has no
+    length (its start is its end) or two overlap. Overlapping times are refused, not merged: while
+    the user is still typing a time, a merge would silently swallow one of them."""
+    if len(quiet) > MAX_QUIET_TIMES:
+        raise ScheduleError(
+            Message(
+                "at most {most} quiet times (got {count})", most=MAX_QUIET_TIMES, count=len(quiet)
+            )
+        )
+    for number, window in enumerate(quiet, start=1):
+        if window.start == window.end:
+            raise QuietTimeError(
+                Message(
+                    "quiet time {number} starts and ends at {time}: give it an end that differs "
+                    "from its start",
+                    number=number,
+                    time=_clock(window.start),
+                ),
+                number,
+            )
+    for number, window in enumerate(quiet, start=1):
+        for other_number, other in enumerate(quiet[number:], start=number + 1):
+            if windows_overlap(window, other):
+                raise QuietTimeError(
+                    Message(
+                        "quiet times {first} ({first_start} to {first_end}) and {second} "
+                        "({second_start} to {second_end}) overlap: change one of them so that "
+                        "they do not, or remove one",
+                        first=number,
+                        first_start=_clock(window.start),
+                        first_end=_clock(window.end),
+                        second=other_number,
+                        second_start=_clock(other.start),
+                        second_end=_clock(other.end),
+                    ),
+                    other_number,
+                )
+
+
 @dataclass(frozen=True)
 class UserDay:
-    """The user's day: when they work (movement breaks) and when Coach must stay silent."""
+    """The user's day: when they work (movement breaks) and when Coach must stay silent (any
+    number of quiet times, none overlapping; none at all is allowed)."""
 
     work_days: frozenset[int] = WORKING_WEEKDAYS
     work: DailyWindow = DailyWindow(time(9), time(17, 30))
-    quiet: DailyWindow = DailyWindow(time(21), time(7, 30))
+    quiet: tuple[DailyWindow, ...] = (DailyWindow(time(21), time(7, 30)),)
 
     def __post_init__(self) -> None:
         if not self.work_days <= ALL_WEEKDAYS:
@@ -85,6 +168,14 @@ class UserDay:
                     end=f"{self.work.end:%H:%M}",
                 )
             )
+        check_quiet_times(self.quiet)
+
+    def quiet_time_at(self, moment: time) -> DailyWindow | None:
+        """The quiet time `moment` falls in, if any."""
+        return next((window for window in self.quiet if window.contains(moment)), None)
+
+    def is_quiet(self, moment: time) -> bool:
+        return self.quiet_time_at(moment) is not None
 
 
 @dataclass(frozen=True)
@@ -162,7 +253,8 @@ def at_local(day: date, clock_time: time, zone: tzinfo) -> datetime:
 
 
 def in_quiet_hours(moment: datetime, day: UserDay, zone: tzinfo) -> bool:
-    return day.quiet.contains(local(moment, zone).time())
+    """True when `moment` falls in any of the quiet times (in the local time of `zone`)."""
+    return day.is_quiet(local(moment, zone).time())
 
 
 def next_timed(rule: TimedRule, after: datetime, day: UserDay, zone: tzinfo) -> datetime | None:
@@ -193,7 +285,8 @@ def next_movement(
     if not rule.enabled or not day.work_days:
         return None
     candidate = max(last_break + rule.interval, after + timedelta(microseconds=1))
-    for _ in range(SEARCH_DAYS * 3):
+    # Each day: past its quiet times one by one, or on to the next day.
+    for _ in range(SEARCH_DAYS * (MAX_QUIET_TIMES + 3)):
         today = local(candidate, zone).date()
         first_break = at_local(today, day.work.start, zone) + rule.interval
         work_end = at_local(today, day.work.end, zone)
@@ -209,10 +302,19 @@ def next_movement(
 
 
 def end_of_quiet(moment: datetime, day: UserDay, zone: tzinfo) -> datetime:
-    """When the quiet hours that `moment` falls in end."""
-    when = local(moment, zone)
-    end = at_local(when.date(), day.quiet.end, zone)
-    return end if end > moment else at_local(when.date() + timedelta(days=1), day.quiet.end, zone)
+    """When the quiet hours that `moment` falls in end (`moment` itself when it is in none): the
+    end of its quiet time, or of the next one where two follow without a gap."""
+    when = moment
+    for _ in range(len(day.quiet) + 2):  # each quiet time at most once, and a DST shift
+        shown = local(when, zone)
+        window = day.quiet_time_at(shown.time())
+        if window is None:
+            return when
+        end = at_local(shown.date(), window.end, zone)
+        if end <= when:
+            end = at_local(shown.date() + timedelta(days=1), window.end, zone)
+        when = end
+    return when
 
 
 def timed_between(

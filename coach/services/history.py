@@ -3,7 +3,8 @@ series the Progress page plots."""
 
 import logging
 import sqlite3
-from datetime import datetime, timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
 from coach.domain.checkins import CheckIn
@@ -74,6 +75,24 @@ class HistoryService:
         if closed:
             self._context.changes.announce(Change.SESSIONS)
         return closed
+
+    def streak(self, planned_weekdays: frozenset[int], zone: tzinfo | None = None) -> int:
+        """Days in a row with a routine completed, up to today in `zone` (the system's when
+        None), by the rule of coach.domain.progress.current_streak, as the Progress page counts.
+        """
+        from coach.domain.progress import current_streak  # noqa: PLC0415 (with the first streak)
+
+        today = self._context.clock.now().astimezone(zone)
+        try:
+            intervals = self._context.repo.exercise_intervals()
+        except sqlite3.Error as error:
+            raise read_failure(error, "reading the sessions for the streak") from error
+        done: Counter[date] = Counter(
+            datetime.fromtimestamp(start, today.tzinfo).date()
+            for start, _end, completed in intervals
+            if completed
+        )
+        return current_streak(planned_weekdays, done, today.date())
 
     def progress_records(self) -> ProgressRecords:
         repo = self._context.repo

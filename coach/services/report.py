@@ -17,10 +17,12 @@ from coach.domain.plan import Plan
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.progress import (
     ProgressSeries,
+    WeekResponses,
     build_progress,
     is_meaningful_fall,
     planned_per_day,
     weekly_adherence,
+    weekly_responses,
 )
 from coach.domain.reminders import ReminderSettings
 from coach.domain.report_summary import (
@@ -110,6 +112,7 @@ class ReportData:
     pain_around: PainAroundSessions | None
     exercise_adherence: list[ExerciseAdherence]
     reminders: list[ReminderResponses]
+    reminder_weeks: list[WeekResponses]  # the weeks the period touches, for the weekly chart
     sessions: list[SessionRecord]
     heat: list[Timer]  # finished heat sessions
     notes: list[CheckIn]  # check-ins with a note
@@ -179,6 +182,7 @@ class ReportService:
             ),
             exercise_adherence=self._exercise_adherence(start, end, plan, reminded, adherence),
             reminders=reminder_responses(repo.reminder_event_counts(start, end)),
+            reminder_weeks=self._reminder_weeks(start, end, zone),
             sessions=sessions,
             heat=[
                 t
@@ -201,6 +205,11 @@ class ReportService:
             last,
             zone,
         )
+
+    def _reminder_weeks(self, start: datetime, end: datetime, zone: tzinfo) -> list[WeekResponses]:
+        """The reminders shown and answered in [start, end), week by week (a week begun before
+        the period counts only its days in it)."""
+        return weekly_responses(self._context.repo.reminder_responses_at(start, end), zone)
 
     def _dosed(self, plan: Plan | None, reminded: Routine | None) -> list[Dosed]:
         """The plan's routines (the reminded one first when it is not the plan's), each with the

@@ -1,12 +1,15 @@
 """Reads over years of history for the Progress page and the clinician report, across table groups
 (check-ins, sessions, timers, reminder events): SQLite does the arithmetic, so no datetime object
-is made per row. The timer rules load with the first chart of heat use."""
+is made per row. The timer rules load with the first chart of heat use. Also the range the user
+last chose on the Progress page (a value in the `settings` table)."""
 
 from datetime import datetime
 
 from coach.domain.days import aware_moment
 from coach.domain.history import SessionStatus
 from coach.store.query_base import QueryBase, read_symptoms, stamp
+
+PROGRESS_RANGE_KEY = "ui.progress_range"
 
 
 class ReportQueries(QueryBase):
@@ -49,6 +52,30 @@ class ReportQueries(QueryBase):
             f" ORDER BY started_at{self._ONCE})",
             (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
         ).fetchall()
+
+    def reminder_responses_at(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[float, str]]:
+        """Every reminder shown, started, snoozed or skipped (in [start, end) when given) as (Unix
+        time, event), oldest first: the weekly charts of reminder responses (missed ones were never
+        shown)."""
+        from coach.domain.progress import RESPONSE_EVENTS  # noqa: PLC0415
+
+        marks = ", ".join("?" * len(RESPONSE_EVENTS))
+        period = "" if start is None or end is None else " AND at >= ? AND at < ?"
+        bounds = () if start is None or end is None else (stamp(start), stamp(end))
+        return self._db.execute(
+            f"SELECT {self._EPOCH.format('at')}, event FROM reminder_events"
+            f" WHERE event IN ({marks}){period} ORDER BY at",
+            (*RESPONSE_EVENTS, *bounds),
+        ).fetchall()
+
+    def progress_range(self) -> str | None:
+        """The range the user last chose on the Progress page (None: never chosen)."""
+        return self._read_values((PROGRESS_RANGE_KEY,)).get(PROGRESS_RANGE_KEY)
+
+    def save_progress_range(self, key: str) -> None:
+        self._write_values({PROGRESS_RANGE_KEY: key})
 
     def first_record_at(self) -> datetime | None:
         """When Coach first recorded anything (a check-in, session, timer or reminder): the

@@ -429,7 +429,7 @@ aufbewahrt, damit sie untersucht oder für Hilfe eingeschickt werden kann.</tran
         <translation>Coach wurde während eines Programms beendet ({names}). Die Übungen, die Sie abgeschlossen hatten, sind gespeichert, und das Programm ist als teilweise erledigt vermerkt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Coach cannot start</source>
         <translation>Coach kann nicht starten</translation>
     </message>
@@ -721,14 +721,9 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Equipment:</source>
-        <translation>&amp;Hilfsmittel:</translation>
+        <translation>Hilfs&amp;mittel:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -751,7 +746,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Jetzt &amp;ausprobieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-61"/>
+        <source>G&amp;oal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>&amp;Left side</source>
         <translation>&amp;Linke Seite</translation>
     </message>
@@ -763,7 +763,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     <message>
         <location line="+6"/>
         <source>Pa&amp;use animation</source>
-        <translation>Animation an&amp;halten</translation>
+        <translation>A&amp;nimation anhalten</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -794,7 +794,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>So geht es</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="+335"/>
+        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="+336"/>
         <location filename="../../coach/ui/pages/exercises.py" line="+0"/>
         <source>Take care</source>
         <translation>Achten Sie darauf</translation>
@@ -928,12 +928,12 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+376"/>
+        <location line="+375"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-354"/>
         <source>What Coach does, and what it does not</source>
         <translation>Was Coach tut und was nicht</translation>
     </message>
@@ -1043,7 +1043,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Working hours end</source>
         <translation>Ende der Arbeitszeit</translation>
     </message>
@@ -1361,7 +1361,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coach/ui/text/labels.py" line="+123"/>
+        <location filename="../../coach/ui/text/labels.py" line="+157"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
@@ -1376,7 +1376,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A timer label may have at most {n} characters.</source>
         <translation>Die Bezeichnung eines Timers darf höchstens {n} Zeichen lang sein.</translation>
     </message>
@@ -1411,17 +1411,17 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Ein Timer braucht eine Dauer über null.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-106"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Heat pack</source>
         <translation>Wärmepack</translation>
     </message>
@@ -1441,7 +1441,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Warme Dusche oder warmes Bad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>neck</source>
         <translation>Nacken</translation>
     </message>
@@ -1461,7 +1461,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>mittlerer Rücken</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-108"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
@@ -1566,7 +1566,17 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} s</translation>
     </message>
@@ -1576,7 +1586,17 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>active {active} of {whole}</source>
+        <translation>aktiv {active} von {whole}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active {active}</source>
+        <translation>aktiv {active}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Heat: {source}, {area}</source>
         <translation>Wärme: {source}, {area}</translation>
     </message>
@@ -1591,17 +1611,17 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Wärme: {area}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>A rest break lasts at most {n} minutes: a short rest, then move. Keeping active helps you recover.</source>
         <translation>Eine Ruhepause dauert höchstens {n} Minuten: kurz ausruhen, dann bewegen. In Bewegung zu bleiben hilft Ihnen, sich zu erholen.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-94"/>
         <source>rest {rest} s</source>
         <translation>{rest} s Pause</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+125"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n Min.</numerusform>
@@ -1612,8 +1632,8 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+165"/>
-        <location line="+341"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+150"/>
+        <location line="+331"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1648,7 +1668,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="-300"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-291"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1723,7 +1743,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+228"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+215"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1789,7 +1809,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Haut ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
@@ -1804,7 +1824,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1817,7 +1837,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets/blocks.py" line="+116"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="+151"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2018,7 +2038,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../coach/ui/plans/editor/fields.py" line="+293"/>
+        <location filename="../../coach/ui/plans/editor/fields.py" line="+256"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
@@ -2300,7 +2320,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <location filename="../../coach/ui/plans/editor/exercises.py" line="+177"/>
         <location filename="../../coach/ui/plans/editor/routines.py" line="+9"/>
         <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <location filename="../../coach/ui/plans/editor/routines.py" line="+1"/>
@@ -2379,7 +2399,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Zurück zur &amp;Dosierung der Übung</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/schedule.py" line="+26"/>
+        <location filename="../../coach/ui/plans/editor/schedule.py" line="+27"/>
         <source>Routine the reminder starts</source>
         <translation>Programm, das die Erinnerung startet</translation>
     </message>
@@ -3105,7 +3125,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/fields.py" line="-299"/>
+        <location filename="../../coach/ui/plans/editor/fields.py" line="-261"/>
         <source>(unnamed exercise)</source>
         <translation>(Übung ohne Namen)</translation>
     </message>
@@ -3252,7 +3272,7 @@ Schritte: {count} · etwa {time}</translation>
     <message>
         <location filename="../../coach/ui/plans/editor/movement.py" line="+52"/>
         <source>Start from a li&amp;brary exercise…</source>
-        <translation>Von einer Übung der &amp;Sammlung ausgehen…</translation>
+        <translation>Von einer Übung der Sammlun&amp;g ausgehen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3261,8 +3281,8 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Remove m&amp;ovement</source>
-        <translation>Bewegung ent&amp;fernen</translation>
+        <source>Remove movement</source>
+        <translation>Bewegung entfernen</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3452,13 +3472,13 @@ Schritte: {count} · etwa {time}</translation>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+102"/>
-        <location line="+89"/>
+        <location filename="../../coach/ui/player/window.py" line="+111"/>
+        <location line="+102"/>
         <source>Coach - {routine}</source>
         <translation>Coach - {routine}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-80"/>
         <source>Before you start: how is your pain right now?</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen gerade?</translation>
     </message>
@@ -3466,11 +3486,6 @@ Schritte: {count} · etwa {time}</translation>
         <location line="+4"/>
         <source>How is your pain now?</source>
         <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
-    </message>
-    <message>
-        <location filename="../../coach/ui/player/end_screen.py" line="+33"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../../coach/ui/player/running_page.py" line="+56"/>
@@ -3595,7 +3610,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Das sanftere Programm: {exercises}, jeweils einmal in der kleinsten Dosis.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="+84"/>
+        <location filename="../../coach/ui/player/window.py" line="+96"/>
         <source>The check-in was not saved</source>
         <translation>Der Eintrag wurde nicht gespeichert</translation>
     </message>
@@ -3611,7 +3626,37 @@ Schritte: {count} · etwa {time}</translation>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/end_screen.py" line="+45"/>
+        <location filename="../../coach/ui/player/end_screen.py" line="+55"/>
+        <source>What you did</source>
+        <translation>Was Sie gemacht haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{mark} {exercise} (not finished)</source>
+        <translation>{mark} {exercise} (nicht beendet)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Stop this exercise for today.</source>
         <translation>Machen Sie diese Übung heute nicht weiter.</translation>
     </message>
@@ -3621,12 +3666,12 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Andernfalls schonen Sie die Stelle eine Weile und bleiben Sie sanft in Bewegung. Machen Sie beim nächsten Mal weniger: kürzer halten oder weniger Wiederholungen. Wenn die Schmerzen nicht innerhalb von 24 Stunden abklingen oder bei dieser Übung immer wiederkommen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Physiotherapie, bevor Sie sie wieder machen.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/window.py" line="-135"/>
+        <location filename="../../coach/ui/player/window.py" line="-151"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+165"/>
         <source>The routine was not started</source>
         <translation>Die Übungsfolge wurde nicht gestartet</translation>
     </message>
@@ -3645,7 +3690,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{problem} Die Übungsfolge geht weiter.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/cue_words.py" line="+20"/>
+        <location filename="../../coach/ui/player/cue_words.py" line="+15"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -3818,7 +3863,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Was ist passiert? Kreuzen Sie an, was neu ist, und wählen Sie dann, wie stark der Schmerz ist.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>You stopped because it hurt</source>
         <translation>Sie haben wegen Schmerzen aufgehört</translation>
     </message>
@@ -3834,19 +3879,42 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{done} of %n exercise(s) completed in {time}.</source>
+        <source>{done} of %n exercise(s) completed, {duration}.</source>
         <translation>
-            <numerusform>{done} von %n Übung in {time} abgeschlossen.</numerusform>
-            <numerusform>{done} von %n Übungen in {time} abgeschlossen.</numerusform>
+            <numerusform>{done} von %n Übung abgeschlossen, {duration}.</numerusform>
+            <numerusform>{done} von %n Übungen abgeschlossen, {duration}.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>{before} of 10 before, {after} of 10 after</source>
+        <translation>{before} von 10 vorher, {after} von 10 nachher</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{before} of 10 before</source>
+        <translation>{before} von 10 vorher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{after} of 10 after</source>
+        <translation>{after} von 10 nachher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n day(s) in a row with your routines done</source>
+        <translation>
+            <numerusform>%n Tag in Folge mit erledigten Programmen</numerusform>
+            <numerusform>%n Tage in Folge mit erledigten Programmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Pain before: {before} of 10, after: {after} of 10.</source>
         <translation>Schmerz vorher: {before} von 10, nachher: {after} von 10.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Some of this routine could not be saved and is missing from your history. {problem}</source>
         <translation>Ein Teil dieser Übungsfolge konnte nicht gespeichert werden und fehlt in Ihrem Verlauf. {problem}</translation>
     </message>
@@ -3854,7 +3922,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+92"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+212"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3884,7 +3952,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Als &amp;Bild speichern…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-28"/>
         <source>Progress charts</source>
         <translation>Fortschrittsdiagramme</translation>
     </message>
@@ -3894,52 +3962,102 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Nothing to show yet. Rate your pain on Today (it takes five seconds), do a routine or a heat session, and your progress appears here from the first day.</source>
-        <translation>Noch nichts anzuzeigen. Bewerten Sie Ihren Schmerz auf der Seite „Heute“ (das dauert fünf Sekunden), machen Sie ein Programm oder eine Wärmeanwendung, und Ihr Fortschritt erscheint hier vom ersten Tag an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Go to &amp;Today</source>
-        <translation>Zu &amp;Heute</translation>
+        <translation>Zu H&amp;eute</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
         <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Daily rating</source>
         <translation>Tageswert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Minutes per day</source>
         <translation>Minuten pro Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Routines done of those planned, per week (%)</source>
         <translation>Erledigte von geplanten Programmen, pro Woche (%)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+7"/>
+        <source>Reminders shown per week</source>
+        <translation>Angezeigte Erinnerungen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Your pain ratings will appear here after your first check-in.</source>
+        <translation>Ihre Schmerzwerte erscheinen hier nach Ihrem ersten Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your minutes of exercise and heat will appear here after your first routine or heat session.</source>
+        <translation>Ihre Minuten mit Übungen und Wärme erscheinen hier nach Ihrem ersten Programm oder Ihrer ersten Wärmeanwendung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many of the planned routines you did will appear here each week, from the first day a routine is planned.</source>
+        <translation>Wie viele der geplanten Programme Sie gemacht haben, erscheint hier Woche für Woche, ab dem ersten Tag, an dem ein Programm geplant ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routine reminder is off, so no routines are planned: turn it on in Settings to see here how many of them you do each week.</source>
+        <translation>Die Programm-Erinnerung ist aus, daher sind keine Programme geplant: Schalten Sie sie in den Einstellungen ein, um hier zu sehen, wie viele davon Sie jede Woche machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you do with your reminders (start, snooze or skip) will appear here once the first one is shown.</source>
+        <translation>Was Sie mit Ihren Erinnerungen machen (starten, auf später verschieben oder überspringen), erscheint hier, sobald die erste angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing in these dates: drag the chart or choose a longer range.</source>
+        <translation>An diesen Tagen ist nichts eingetragen: Verschieben Sie das Diagramm oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Pain trend: the 7-day mean stayed at {now:.1f}</source>
         <translation>Schmerzverlauf: Das 7-Tage-Mittel blieb bei {now:.1f}</translation>
     </message>
@@ -4005,8 +4123,27 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
             <numerusform>Erledigte von geplanten Programmen: {last:.0f} % in der letzten Woche, im Mittel {mean:.0f} % über %n Wochen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Reminders: %n shown in the latest week:</source>
+        <translation>
+            <numerusform>Erinnerungen: %n in der letzten Woche angezeigt:</numerusform>
+            <numerusform>Erinnerungen: %n in der letzten Woche angezeigt:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <location line="+207"/>
+        <source>{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} without an answer</source>
+        <translation>{started} begonnen, {snoozed} auf später verschoben, {skipped} übersprungen, {unanswered} ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Reminders: none shown yet.</source>
+        <translation>Erinnerungen: noch keine angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>After two weeks of check-ins, Coach can say how your pain changes.</source>
         <translation>Nach zwei Wochen mit Einträgen kann Coach sagen, wie sich Ihr Schmerz verändert.</translation>
     </message>
@@ -4016,7 +4153,35 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>(Ein Rückgang um mindestens 2 Punkte oder um mindestens 30 % und 1,5 Punkte gilt üblicherweise als bedeutsam.)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+133"/>
+        <source>Week of {day}: no routines planned</source>
+        <translation>Woche ab {day}: keine Programme geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}: {done} of {planned} planned routines done ({percent:.0f} %)</source>
+        <translation>Woche ab {day}: {done} von {planned} geplanten Programmen erledigt ({percent:.0f} %)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Week of {day}: no reminders shown</source>
+        <translation>Woche ab {day}: keine Erinnerungen angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}:</source>
+        <translation>Woche ab {day}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) shown</source>
+        <translation>
+            <numerusform>%n Erinnerung angezeigt</numerusform>
+            <numerusform>%n Erinnerungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>it is higher than at the start.</source>
         <translation>er ist höher als zu Beginn.</translation>
     </message>
@@ -4041,7 +4206,27 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>eine deutliche, bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-402"/>
+        <source>Your progress will appear here</source>
+        <translation>Ihr Fortschritt erscheint hier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your pain ratings, after your first check-in on Today (it takes five seconds).</source>
+        <translation>Ihre Schmerzwerte, nach Ihrem ersten Eintrag unter Heute (das dauert fünf Sekunden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your minutes of exercise and heat, after your first routine or heat session.</source>
+        <translation>Ihre Minuten mit Übungen und Wärme, nach Ihrem ersten Programm oder Ihrer ersten Wärmeanwendung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you do with your reminders, once the first one is shown.</source>
+        <translation>Was Sie mit Ihren Erinnerungen machen, sobald die erste angezeigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+411"/>
         <source>Pain from {start:.1f} in your first week to {now:.1f} in the last: {points:+.1f} points{percent}, {verdict}</source>
         <translation>Schmerz von {start:.1f} in Ihrer ersten Woche auf {now:.1f} in der letzten: {points:+.1f} Punkte{percent}, {verdict}</translation>
     </message>
@@ -4074,7 +4259,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Die Diagramme konnten nicht unter {path} gespeichert werden; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>pain {pain:.1f} (7-day mean {mean:.1f})</source>
         <translation>Schmerz {pain:.1f} (7-Tage-Mittel {mean:.1f})</translation>
     </message>
@@ -4216,6 +4401,52 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <location line="+25"/>
         <source>This could not be saved ({error}).</source>
         <translation>Das konnte nicht gespeichert werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuietTimeRow</name>
+    <message>
+        <location filename="../../coach/ui/pages/settings/quiet_times.py" line="+43"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quiet time {n} starts</source>
+        <translation>Ruhezeit {n} beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet time {n} ends</source>
+        <translation>Ruhezeit {n} endet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove quiet time {n}</source>
+        <translation>Ruhezeit {n} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>QuietTimesEditor</name>
+    <message>
+        <location line="+18"/>
+        <source>None: reminders may come at any time of the day.</source>
+        <translation>Keine: Erinnerungen können zu jeder Tageszeit kommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a quiet time</source>
+        <translation>&amp;Ruhezeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {n} quiet times; they may not overlap.</source>
+        <translation>Höchstens {n} Ruhezeiten; sie dürfen sich nicht überschneiden.</translation>
     </message>
 </context>
 <context>
@@ -4362,9 +4593,9 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/settings/reminders.py" line="+137"/>
+        <location filename="../../coach/ui/pages/settings/reminders.py" line="+140"/>
         <source>A clinician has &amp;checked this…</source>
-        <translation>Das wurde ärztlich &amp;abgeklärt …</translation>
+        <translation>Das wurde ärztlich abge&amp;klärt …</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4382,17 +4613,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Arbeitsende</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Quiet hours start</source>
-        <translation>Beginn der Ruhezeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quiet hours end</source>
-        <translation>Ende der Ruhezeit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Working days:</source>
         <translation>Arbeitstage:</translation>
     </message>
@@ -4402,9 +4623,9 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Arbeitszeit:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quiet hours (no reminders at all):</source>
-        <translation>Ruhezeit (gar keine Erinnerungen):</translation>
+        <translation>Ruhezeiten (gar keine Erinnerungen):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4432,17 +4653,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Minuten zwischen Bewegungspausen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>of working time</source>
         <translation>Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Routine reminder</source>
-        <translation>&amp;Programm-Erinnerung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Routine to remind of</source>
         <translation>Programm, an das erinnert wird</translation>
     </message>
@@ -4472,8 +4688,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Uhrzeiten für Einträge</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Heat session at</source>
+        <location line="-73"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>R&amp;outine reminder</source>
+        <translation>&amp;Programm-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hea&amp;t session at</source>
         <translation>&amp;Wärmeanwendung um</translation>
     </message>
     <message>
@@ -4487,7 +4713,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>zum Beispiel 10:30, 15:00</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Time away from the keyboard ({n} minutes or more) counts as a movement break.</source>
         <translation>Zeit weg von der Tastatur ({n} Minuten oder mehr) zählt als Bewegungspause.</translation>
     </message>
@@ -4507,30 +4733,30 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Coach kann auf dieser Arbeitsumgebung keine Vollbildfenster erkennen; halten Sie Erinnerungen während einer Präsentation über das Symbol im Systembereich an.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>Working hours: the end must come after the start.</source>
         <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+61"/>
+        <location line="-56"/>
+        <location line="+65"/>
         <source>Pain check-in</source>
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+57"/>
+        <location line="-64"/>
+        <location line="+61"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>{field}: give at least one time, like 10:30.</source>
         <translation>{field}: Geben Sie mindestens eine Uhrzeit an, etwa 10:30.</translation>
     </message>
@@ -4541,6 +4767,11 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+10"/>
+        <source>Quiet hours: {error}</source>
+        <translation>Ruhezeiten: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your day: {error}</source>
         <translation>Ihr Tag: {error}</translation>
     </message>
@@ -4563,12 +4794,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/dialogs/report.py" line="+742"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="+760"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No heat sessions in this period.</source>
         <translation>Keine Wärmeanwendungen in diesem Zeitraum.</translation>
     </message>
@@ -4578,7 +4809,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-502"/>
         <source>Answered yes in the safety questions (last changed {day}):</source>
         <translation>Bei den Sicherheitsfragen mit Ja beantwortet (zuletzt geändert am {day}):</translation>
     </message>
@@ -4600,31 +4831,26 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+190"/>
         <location line="+87"/>
-        <location line="+31"/>
+        <location line="+39"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+463"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-358"/>
         <location line="+254"/>
         <location line="+66"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+32"/>
+        <location line="+2"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>Pain before</source>
         <translation>Schmerz vorher</translation>
     </message>
@@ -4634,7 +4860,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -4644,8 +4870,8 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+474"/>
+        <location line="-466"/>
+        <location line="+482"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4660,12 +4886,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report.py" line="-609"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="-626"/>
         <source>No check-ins, routines or heat in this period: no chart.</source>
         <translation>Keine Einträge, Programme oder Wärmeanwendungen in diesem Zeitraum: kein Diagramm.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
@@ -4695,7 +4921,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Bewegungspausen und Erinnerungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Safety flags raised or open in this period</source>
         <translation>Sicherheitshinweise, die in diesem Zeitraum ausgelöst wurden oder noch offen sind</translation>
     </message>
@@ -4777,7 +5003,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+8"/>
         <location line="+195"/>
-        <location filename="../../coach/ui/dialogs/report_chart.py" line="+363"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="-300"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -4833,12 +5059,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+288"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-287"/>
         <source>Stiffness</source>
         <translation>Steifheit</translation>
     </message>
@@ -4964,16 +5190,19 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+301"/>
         <source>Snoozed</source>
         <translation>Später</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+1"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+1"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
@@ -5003,7 +5232,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schmerz-Eintrag</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+65"/>
+        <location line="+40"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Active time counts the exercises themselves, the holds and movements, without getting ready, rests between sets and pauses; the second time is from start to end.</source>
+        <translation>Die aktive Zeit zählt nur die Übungen selbst, das Halten und die Bewegungen, ohne Vorbereitung, Pausen zwischen den Sätzen und Unterbrechungen; die zweite Zeit reicht vom Beginn bis zum Ende.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5033,22 +5273,22 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report_chart.py" line="-69"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="-322"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
         <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Daily rating</source>
         <translation>Tageswert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+6"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
@@ -5058,12 +5298,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Minuten pro Tag</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report.py" line="-689"/>
+        <location line="+300"/>
+        <source>Reminders shown per week</source>
+        <translation>Angezeigte Erinnerungen pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../coach/ui/dialogs/report.py" line="-708"/>
         <source>Coach report {first} to {last}</source>
         <translation>Coach-Bericht {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Reported with</source>
         <translation>Angegeben bei</translation>
     </message>
@@ -5088,7 +5333,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Bewegungspause alle {n} Minuten Arbeitszeit{off}.</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+322"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -5098,7 +5343,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-583"/>
         <location filename="../../coach/ui/dialogs/report_pages.py" line="-70"/>
         <source>Coach report</source>
         <translation>Coach-Bericht</translation>
@@ -5110,7 +5355,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+9"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5122,7 +5367,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+2"/>
         <location line="+451"/>
-        <location filename="../../coach/ui/dialogs/report_chart.py" line="+7"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="-295"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
@@ -5167,13 +5412,13 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Die Sicherheitsfragen beim ersten Start wurden nicht beantwortet.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location filename="../../coach/ui/dialogs/report_pages.py" line="+8"/>
         <source>Written by Coach on {day}.</source>
         <translation>Von Coach erstellt am {day}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>stopped {routine}: it hurt</source>
         <translation>{routine} abgebrochen: es tat weh</translation>
     </message>
@@ -5183,7 +5428,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Zeitraum: {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report.py" line="-81"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="-82"/>
         <source>Patient: {name}</source>
         <translation>Patientin/Patient: {name}</translation>
     </message>
@@ -5228,10 +5473,61 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
 </context>
 <context>
+    <name>RoutineCard</name>
+    <message>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+360"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>middle back</source>
+        <translation>mittlerer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chest</source>
+        <translation>Brust</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+91"/>
-        <location line="+13"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+79"/>
+        <location line="+16"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
@@ -5243,76 +5539,36 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;name</source>
-        <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+174"/>
+        <location line="+28"/>
+        <location line="+231"/>
         <source>Built-in routines cannot be changed. Use Duplicate to make your own copy.</source>
         <translation>Mitgelieferte Programme können nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-224"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hold (s)</source>
-        <translation>Halten (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reps</source>
-        <translation>Wdh.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sets</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rest (s)</source>
-        <translation>Pause (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rep time (s)</source>
-        <translation>Dauer je Wdh. (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each side</source>
-        <translation>Je Seite</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Exercise to add</source>
         <translation>Hinzuzufügende Übung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-31"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -5327,22 +5583,32 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-34"/>
         <source>&amp;Start routine</source>
         <translation>Programm &amp;starten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-39"/>
+        <source>Rena&amp;me</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>In the list of exercises: {key}</source>
+        <translation>In der Übungsliste: {key}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>E&amp;xercise:</source>
         <translation>Ü&amp;bung:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+152"/>
         <source>This routine is from your clinician&apos;s plan: it cannot be changed here. Use Duplicate to make your own copy.</source>
         <translation>Dieses Programm stammt aus Ihrem Therapieplan und kann hier nicht geändert werden. Mit „Duplizieren“ erstellen Sie Ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Shown at the dose you accepted on {day}; the routine runs at this dose. Changing a number here makes it the routine&apos;s own dose.</source>
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis. Wenn Sie hier eine Zahl ändern, wird sie zur eigenen Dosis des Programms.</translation>
     </message>
@@ -5352,53 +5618,32 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Angezeigt mit der Dosis, die Sie am {day} angenommen haben; das Programm läuft mit dieser Dosis.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+122"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>a hold or a rep time above 0 is needed.</source>
         <translation>Haltezeit oder Wiederholungszeit muss über 0 liegen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>{name}
-{time} · %n exercise(s) · {kind}</source>
-        <translation>
-            <numerusform>{name}
-{time} · %n Übung · {kind}</numerusform>
-            <numerusform>{name}
-{time} · %n Übungen · {kind}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="-272"/>
         <source>from your plan</source>
         <translation>aus Ihrem Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>built-in</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>yours</source>
         <translation>Ihr eigenes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+278"/>
         <source>About {time} with get-ready and side changes</source>
         <translation>Etwa {time} mit Vorbereitung und Seitenwechseln</translation>
     </message>
@@ -5508,12 +5753,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
@@ -5553,8 +5793,13 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Bis Sie es bestätigen, höchstens {n}-mal.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Repeat the end-of-timer alert:</source>
+        <location line="-23"/>
+        <source>G&amp;eneral</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Re&amp;peat the end-of-timer alert:</source>
         <translation>Timer-Signal &amp;wiederholen:</translation>
     </message>
     <message>
@@ -5660,7 +5905,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+3"/>
         <source>Start Coach when I &amp;log in (in the tray)</source>
-        <translation>Coach bei der Anmel&amp;dung starten (im Systembereich)</translation>
+        <translation>Coach bei der Anme&amp;ldung starten (im Systembereich)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5747,6 +5992,101 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
 </context>
 <context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../coach/ui/pages/routine_steps.py" line="+99"/>
+        <source>each side</source>
+        <translation>auf jeder Seite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold time</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of holds</source>
+        <translation>Anzahl der Haltephasen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per repetition</source>
+        <translation>Zeit pro Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side</source>
+        <translation>Auf jeder Seite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step {number}: {exercise}</source>
+        <translation>Schritt {number}: {exercise}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hold {hold_seconds}, {reps}</source>
+        <translation>{hold_seconds} halten, {reps}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{reps} of {rep_seconds}</source>
+        <translation>{reps} zu je {rep_seconds}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sets}, rest {rest_seconds} between sets</source>
+        <translation>{sets}, dazwischen {rest_seconds} Pause</translation>
+    </message>
+</context>
+<context>
     <name>SymptomChoice</name>
     <message>
         <location filename="../../coach/ui/dialogs/symptoms.py" line="+37"/>
@@ -5770,17 +6110,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../coach/ui/runners/timer_controller.py" line="+188"/>
+        <location filename="../../coach/ui/runners/timer_controller.py" line="+196"/>
         <source>Coach could not read the timers of its last run ({error}).</source>
         <translation>Coach konnte die Timer vom letzten Mal nicht lesen ({error}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Some timers of the last run could not be restored ({n}); the log file says which.</source>
         <translation>Einige Timer vom letzten Mal konnten nicht wiederhergestellt werden ({n}); welche, steht in der Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Coach could not save a change to a timer ({error}). The timer goes on, but may not be there after a restart.</source>
         <translation>Coach konnte eine Änderung an einem Timer nicht speichern ({error}). Der Timer läuft weiter, ist nach einem Neustart aber vielleicht nicht mehr da.</translation>
     </message>
@@ -5788,7 +6128,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+91"/>
+        <location filename="../../coach/ui/pages/timers.py" line="+92"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
@@ -5893,7 +6233,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
     <message>
         <location line="+4"/>
-        <source>Start &amp;heat</source>
+        <source>Start h&amp;eat</source>
         <translation>&amp;Wärme starten</translation>
     </message>
     <message>
@@ -5975,13 +6315,13 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today/page.py" line="+123"/>
-        <location line="+99"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+213"/>
+        <location line="+46"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-68"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
@@ -6009,6 +6349,57 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <location line="+9"/>
         <source>&amp;Start {routine}</source>
         <translation>{routine} s&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You did {routine} at {time}. Well done. Short movement breaks through the day keep the benefit going.</source>
+        <translation>Sie haben um {time} {routine} gemacht. Gut gemacht. Kurze Bewegungspausen über den Tag erhalten die Wirkung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n routine(s) done</source>
+        <translation>
+            <numerusform>%n Programm erledigt</numerusform>
+            <numerusform>%n Programme erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heat {duration}</source>
+        <translation>Wärme {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So far today: {parts}</source>
+        <translation>Bisher heute: {parts}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6058,40 +6449,48 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <source>Last night&apos;s sleep (optional, 0 = very poor, 10 = very good)</source>
         <translation>Schlaf letzte Nacht (freiwillig, 0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Sti&amp;ffness:</source>
-        <translation>Stei&amp;fheit:</translation>
+    <message numerus="yes">
+        <location line="+230"/>
+        <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
+        <translation>
+            <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {duration}</numerusform>
+            <numerusform>{time}  {routine}: {status}, %n Übungen erledigt, {duration}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
+        <source>{time}  {timer}: {status}, {used} of {planned}</source>
+        <translation>{time}  {timer}: {status}, {used} von {planned}</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>S&amp;leep:</source>
-        <translation>Sc&amp;hlaf:</translation>
+        <translation>S&amp;chlaf:</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+293"/>
+        <location line="+327"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-324"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Recorded today</source>
         <translation>Heute aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>Nothing recorded yet today. A check-in takes five seconds.</source>
         <translation>Heute noch nichts aufgezeichnet. Ein Eintrag dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Edit check-in…</source>
         <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
@@ -6101,7 +6500,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>The check-in could not be changed. {problem}</source>
         <translation>Der Eintrag konnte nicht geändert werden. {problem}</translation>
     </message>
@@ -6116,22 +6515,22 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-394"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+261"/>
+        <source>S&amp;tiffness:</source>
+        <translation>Stei&amp;fheit:</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Delete the check-in of {time} (pain {pain})? This cannot be undone.</source>
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Today, {date}</source>
-        <translation>Heute, {date}</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+85"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -6155,16 +6554,8 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <source>interrupted (partial)</source>
         <translation>unterbrochen (teilweise)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
-        <translation>
-            <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {m}:{s:02d}</numerusform>
-            <numerusform>{time}  {routine}: {status}, %n Übungen erledigt, {m}:{s:02d}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>(pain {before} → {after}, a meaningful fall)</source>
         <translation>(Schmerz {before} → {after}, ein bedeutsamer Rückgang)</translation>
     </message>
@@ -6174,7 +6565,17 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>(Schmerz {before} → {after})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>(pain before {before})</source>
+        <translation>(Schmerz vorher {before})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pain after {after})</source>
+        <translation>(Schmerz nachher {after})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -6184,12 +6585,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{time}  {timer}: {status}, {m}:{s:02d} of {planned} min</source>
-        <translation>{time}  {timer}: {status}, {m}:{s:02d} von {planned} Min.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
@@ -6330,7 +6726,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../coach/ui/widgets/blocks.py" line="-51"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="-85"/>
         <source>Clear the text</source>
         <translation>Text löschen</translation>
     </message>
@@ -6893,7 +7289,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>eine Anfangs- und eine Endzeit wie [&quot;09:00&quot;, &quot;17:30&quot;]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>reminder setting &apos;{key}&apos;: {problem}</source>
         <translation>Erinnerungseinstellung &apos;{key}&apos;: {problem}</translation>
     </message>
@@ -6948,7 +7344,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schmerzeintrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>working days must be weekdays 0 (Monday) to 6 (Sunday)</source>
         <translation>Arbeitstage müssen Wochentage von 0 (Montag) bis 6 (Sonntag) sein</translation>
     </message>
@@ -7208,7 +7604,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-276"/>
         <source>is missing; every exercise of the library needs its movement (its pictures are drawn from it)</source>
         <translation>fehlt; jede Übung der Bibliothek braucht ihre Bewegung (ihre Bilder werden daraus gezeichnet)</translation>
     </message>
@@ -7318,7 +7714,27 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{part} bewegt sich in den Schlüsselbildern nicht; lassen Sie es weg</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+11"/>
+        <source>a list of quiet times, each a start and an end, such as [[&quot;21:00&quot;, &quot;07:30&quot;], [&quot;12:00&quot;, &quot;13:00&quot;]]</source>
+        <translation>eine Liste von Ruhezeiten, jede mit Beginn und Ende, etwa [[&quot;21:00&quot;, &quot;07:30&quot;], [&quot;12:00&quot;, &quot;13:00&quot;]]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at most {most} quiet times (got {count})</source>
+        <translation>höchstens {most} Ruhezeiten (angegeben: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quiet time {number} starts and ends at {time}: give it an end that differs from its start</source>
+        <translation>Ruhezeit {number} beginnt und endet um {time}: Geben Sie ein Ende an, das vom Beginn abweicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quiet times {first} ({first_start} to {first_end}) and {second} ({second_start} to {second_end}) overlap: change one of them so that they do not, or remove one</source>
+        <translation>Ruhezeiten {first} ({first_start} bis {first_end}) und {second} ({second_start} bis {second_end}) überschneiden sich: Ändern Sie eine davon, sodass sie sich nicht mehr überschneiden, oder entfernen Sie eine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/text/labels.py" line="+166"/>
+        <location filename="../../coach/ui/text/labels.py" line="+203"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -48,18 +48,26 @@
 <context>
     <name>PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/window.py" line="+447"/>
-        <source>{done} of %n exercise(s) completed in {time}.</source>
+        <location filename="../../coach/ui/player/window.py" line="+475"/>
+        <source>{done} of %n exercise(s) completed, {duration}.</source>
         <translation>
-            <numerusform>{done} of %n exercise completed in {time}.</numerusform>
-            <numerusform>{done} of %n exercises completed in {time}.</numerusform>
+            <numerusform>{done} of %n exercise completed, {duration}.</numerusform>
+            <numerusform>{done} of %n exercises completed, {duration}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n day(s) in a row with your routines done</source>
+        <translation>
+            <numerusform>%n day in a row with your routines done</numerusform>
+            <numerusform>%n days in a row with your routines done</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+283"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+581"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -91,32 +99,96 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>Reminders: %n shown in the latest week:</source>
+        <translation>
+            <numerusform>Reminders: %n shown in the latest week:</numerusform>
+            <numerusform>Reminders: %n shown in the latest week:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Streak: %n day in a row with your routines done.</numerusform>
             <numerusform>Streak: %n days in a row with your routines done.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n reminder(s) shown</source>
+        <translation>
+            <numerusform>%n reminder shown</numerusform>
+            <numerusform>%n reminders shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>RoutinesPage</name>
+    <name>RoutineCard</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routines.py" line="+464"/>
-        <source>{name}
-{time} · %n exercise(s) · {kind}</source>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+373"/>
+        <source>%n exercise(s)</source>
         <translation>
-            <numerusform>{name}
-{time} · %n exercise · {kind}</numerusform>
-            <numerusform>{name}
-{time} · %n exercises · {kind}</numerusform>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message numerus="yes">
+        <location filename="../../coach/ui/pages/routine_steps.py" line="+124"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/page.py" line="+271"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+304"/>
+        <source>%n routine(s) done</source>
+        <translation>
+            <numerusform>%n routine done</numerusform>
+            <numerusform>%n routines done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -124,15 +196,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
-        <source>{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}</source>
+        <location line="+260"/>
+        <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
-            <numerusform>{time}  {routine}: {status}, %n exercise done, {m}:{s:02d}</numerusform>
-            <numerusform>{time}  {routine}: {status}, %n exercises done, {m}:{s:02d}</numerusform>
+            <numerusform>{time}  {routine}: {status}, %n exercise done, {duration}</numerusform>
+            <numerusform>{time}  {routine}: {status}, %n exercises done, {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+124"/>
         <source>&amp;New symptoms? (%n chosen)</source>
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>

@@ -158,6 +158,19 @@ def time_to_first_paint(widget: "object", app: "object", painted_part: "object")
     return time.perf_counter() - began
 
 
+def discard(widget: "object") -> None:
+    """Close `widget` and delete it now. `deleteLater` alone waits for an event loop, which this
+    script never runs: every page and chart measured before stayed alive and shown, and their
+    leftover repaints were timed with whatever was measured next (the baseline too)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def raw_charts_like(series: "object") -> "Callable[[], Any]":
     """A builder of the same charts in plain pyqtgraph: as many dots, line points and bars as
     the page shows, from ready-made numpy arrays (the baseline)."""
@@ -219,7 +232,7 @@ def main() -> int:
         time_to_first_paint(page, app, page.charts.viewport())
         series = page.series
         assert series is not None
-        page.deleteLater()
+        discard(page)
         app.processEvents()
 
         raw_pyqtgraph = raw_charts_like(series)
@@ -230,7 +243,7 @@ def main() -> int:
             raw_times.append(
                 time.perf_counter() - began + time_to_first_paint(charts, app, charts.viewport())
             )
-            charts.deleteLater()
+            discard(charts)
             app.processEvents()
 
             before = rss_mb()
@@ -246,7 +259,7 @@ def main() -> int:
                 page.show_range(key)
                 page.charts.viewport().repaint()  # paints the charts now, synchronously
                 range_times.append(time.perf_counter() - began)
-            page.deleteLater()
+            discard(page)
             app.processEvents()
         services.close()
         del app

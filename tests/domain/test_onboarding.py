@@ -127,7 +127,7 @@ def test_after_an_urgent_answer_no_exercise_reminders_are_proposed() -> None:
 
 def test_suggested_routine_times_fall_inside_other_working_hours() -> None:
     day = UserDay(
-        frozenset({0, 2, 4}), DailyWindow(time(13), time(22)), DailyWindow(time(23), time(7))
+        frozenset({0, 2, 4}), DailyWindow(time(13), time(22)), (DailyWindow(time(23), time(7)),)
     )
     suggested = suggested_reminders(ReminderSettings(day=day))
     assert suggested.routine.times == (time(16), time(19))

@@ -20,6 +20,7 @@ from coach.domain.progress import (
     pain_change,
     planned_per_day,
     rolling_mean,
+    streak_weekdays,
     weekly_adherence,
 )
 from coach.domain.schedule import WORKING_WEEKDAYS, ReminderKind, TimedRule
@@ -110,13 +111,131 @@ def test_adherence_counts_planned_sessions_and_rest_days_do_not_count_against() 
     assert weekly_adherence(rest_week, {})[0].percent is None
 
 
-def test_the_streak_runs_over_rest_days_and_waits_for_today() -> None:
-    planned = {date(2026, 3, d): (0 if d in (7, 8) else 1) for d in range(2, 13)}
-    done = {date(2026, 3, d): 1 for d in (2, 3, 5, 6, 9, 10, 11)}
-    assert current_streak(planned, done, date(2026, 3, 12)) == 5  # 5, 6, (weekend), 9, 10, 11
-    done[date(2026, 3, 12)] = 1
-    assert current_streak(planned, done, date(2026, 3, 12)) == 6
-    assert current_streak(planned, {}, date(2026, 3, 12)) == 0
+def day(n: int) -> date:
+    """The n-th day of March 2026: 2 March is a Monday, 7 and 8 March the weekend."""
+    return date(2026, 3, n)
+
+
+def test_the_streak_runs_over_weekends_and_waits_for_today() -> None:
+    done = {day(d): 1 for d in (2, 3, 5, 6, 9, 10, 11)}
+    # Thursday 12 March, nothing done yet today: 5, 6, (weekend), 9, 10, 11; 4 March broke it.
+    assert current_streak(WORKING_WEEKDAYS, done, day(12)) == 5
+    done[day(12)] = 1  # today counts once a routine is done
+    assert current_streak(WORKING_WEEKDAYS, done, day(12)) == 6
+    assert current_streak(WORKING_WEEKDAYS, {}, day(12)) == 0
+
+
+def test_a_routine_on_a_sunday_counts_at_once() -> None:
+    """The user who saw "Streak: 0 days" straight after a routine done on a Sunday."""
+    sunday = day(8)
+    assert current_streak(WORKING_WEEKDAYS, {sunday: 1}, sunday) == 1
+    # With the week before kept, the Sunday adds to it; the Saturday without one changes nothing.
+    week = {day(d): 1 for d in range(2, 7)}
+    assert current_streak(WORKING_WEEKDAYS, week | {sunday: 1}, sunday) == 6
+    assert current_streak(WORKING_WEEKDAYS, week, sunday) == 5
+
+
+def test_a_missed_planned_day_ends_the_streak_and_an_unplanned_one_does_not() -> None:
+    done = {day(2): 1, day(4): 1}  # Monday and Wednesday; Tuesday missed
+    assert current_streak(WORKING_WEEKDAYS, done, day(4)) == 1
+    mondays_and_wednesdays = frozenset({0, 2})  # a plan's schedule: Tuesday is not planned
+    assert current_streak(mondays_and_wednesdays, done, day(4)) == 2
+    # Thursday (planned Monday to Friday) with nothing done yet does not end it today ...
+    assert current_streak(WORKING_WEEKDAYS | {3}, {day(4): 1}, day(5)) == 1
+    # ... but a day later it has.
+    assert current_streak(WORKING_WEEKDAYS, {day(4): 1}, day(6)) == 0
+
+
+def test_more_routines_on_a_day_count_it_once_and_only_completed_ones_count() -> None:
+    assert current_streak(WORKING_WEEKDAYS, {day(2): 3, day(3): 1}, day(3)) == 2
+    assert current_streak(WORKING_WEEKDAYS, {day(2): 1, day(3): 0}, day(4)) == 0
+
+
+def test_routines_after_today_and_days_before_the_first_do_not_count() -> None:
+    assert current_streak(WORKING_WEEKDAYS, {day(10): 1}, day(9)) == 0
+    # Coach first used on a Saturday: the Friday before, planned, is not a missed day.
+    assert current_streak(WORKING_WEEKDAYS, {day(7): 1, day(9): 1}, day(9)) == 2
+
+
+def test_the_streak_days_are_the_routine_reminders_or_else_monday_to_friday() -> None:
+    plan_days = frozenset({0, 2, 4})
+    rule = TimedRule(ReminderKind.ROUTINE, (time(11),), plan_days, True, "plan:x")
+    assert streak_weekdays(rule) == plan_days
+    off = TimedRule(ReminderKind.ROUTINE, (time(11),), plan_days, False, "plan:x")
+    assert streak_weekdays(off) == WORKING_WEEKDAYS
+    every_day = TimedRule(ReminderKind.ROUTINE, (time(11),), frozenset(range(7)), True, "x")
+    assert streak_weekdays(every_day) == frozenset(range(7))
+
+
+def test_progress_counts_a_sunday_routine_in_the_streak() -> None:
+    rule = TimedRule(ReminderKind.ROUTINE, (time(10, 30), time(15)), WORKING_WEEKDAYS, True, "x")
+    sunday = at("2026-03-08", "10:00")
+    series = build_progress(
+        [], [(sunday.timestamp(), sunday.timestamp() + 180, 1)], [], rule, day(8), BERLIN
+    )
+    assert series.streak == 1
+
+
+weekdays_sets = st.frozensets(st.integers(0, 6))
+done_days = st.dictionaries(st.integers(-60, 0), st.integers(0, 3), max_size=40)
+today_strategy = st.dates(date(2024, 1, 1), date(2028, 12, 31))
+
+
+def by_date(today: date, offsets: dict[int, int]) -> dict[date, int]:
+    return {today + timedelta(days=offset): count for offset, count in offsets.items()}
+
+
+@given(today_strategy, done_days, weekdays_sets)
+def test_the_streak_is_the_days_done_since_the_last_planned_day_missed(
+    today: date, offsets: dict[int, int], weekdays: frozenset[int]
+) -> None:
+    """The rule said the other way round: count the days with a routine done after the last
+    planned day (before today) that had none, from the first day with a routine done."""
+    done = by_date(today, offsets)
+    kept = {d for d, n in done.items() if n > 0}
+    first = min(kept, default=today)
+    earlier = [today - timedelta(days=back) for back in range(1, 62)]
+    missed = [d for d in earlier if d >= first and d.weekday() in weekdays and d not in kept]
+    since = max(missed, default=date.min)
+    assert current_streak(weekdays, done, today) == sum(1 for d in kept if since < d <= today)
+
+
+@given(today_strategy, done_days, weekdays_sets, weekdays_sets)
+def test_fewer_planned_days_never_shorten_the_streak(
+    today: date, offsets: dict[int, int], weekdays: frozenset[int], more: frozenset[int]
+) -> None:
+    done = by_date(today, offsets)
+    streak = current_streak(weekdays, done, today)
+    assert current_streak(weekdays | more, done, today) <= streak
+    assert 0 <= streak <= sum(1 for n in done.values() if n > 0)
+
+
+@given(today_strategy, done_days, weekdays_sets, st.integers(-60, 0))
+def test_a_routine_done_never_shortens_the_streak_and_today_counts_at_once(
+    today: date, offsets: dict[int, int], weekdays: frozenset[int], offset: int
+) -> None:
+    done = by_date(today, offsets)
+    streak = current_streak(weekdays, done, today)
+    more = done | {today + timedelta(days=offset): done.get(today + timedelta(days=offset), 0) + 1}
+    assert current_streak(weekdays, more, today) >= streak
+    with_today = done | {today: 1}
+    assert current_streak(weekdays, with_today, today) == (
+        streak if done.get(today, 0) > 0 else streak + 1
+    )
+
+
+@given(today_strategy, done_days)
+def test_weekends_do_not_break_a_monday_to_friday_streak(
+    today: date, offsets: dict[int, int]
+) -> None:
+    """Saturdays and Sundays without a routine may be left out of the days: the streak is the
+    same as when every day is planned and the weekends were kept free of planning."""
+    done = by_date(today, offsets)
+    weekend_free = {d: n for d, n in done.items() if d.weekday() < 5}
+    weekends_done = sum(1 for d, n in done.items() if d.weekday() >= 5 and n > 0)
+    streak = current_streak(WORKING_WEEKDAYS, done, today)
+    assert streak >= current_streak(WORKING_WEEKDAYS, weekend_free, today)
+    assert streak <= current_streak(WORKING_WEEKDAYS, weekend_free, today) + weekends_done
 
 
 @pytest.mark.parametrize(
@@ -226,3 +345,35 @@ def test_fast_local_days_agree_with_zoneinfo(moment: datetime, zone: ZoneInfo) -
     midnight = datetime.fromtimestamp(days.start_of_next_day(moment.timestamp()), UTC)
     assert midnight.astimezone(zone).time() == time(0, 0)
     assert midnight.astimezone(zone).date() == moment.astimezone(zone).date() + timedelta(days=1)
+
+
+def test_reminder_responses_are_counted_per_local_week_monday_to_sunday() -> None:
+    """The weekly chart of reminder responses (issue 20): each local week's reminders shown,
+    started, snoozed and skipped; missed ones (never shown) and unknown events are left out. Weeks
+    are local: half past midnight on Monday in Berlin, still Sunday in UTC, is the next week, the
+    week after the clocks went forward included."""
+    from coach.domain.progress import WeekResponses, weekly_responses
+
+    events = [
+        (at("2026-03-23", "10:00").timestamp(), "shown"),  # Monday
+        (at("2026-03-23", "10:01").timestamp(), "started"),
+        (at("2026-03-24", "11:00").timestamp(), "shown"),
+        (at("2026-03-24", "11:00").timestamp(), "snoozed"),
+        (at("2026-03-24", "11:10").timestamp(), "shown"),  # the snoozed one, back again
+        (at("2026-03-24", "11:11").timestamp(), "skipped"),
+        (at("2026-03-27", "09:00").timestamp(), "missed"),
+        (at("2026-03-27", "09:00").timestamp(), "something new"),
+        (at("2026-03-29", "23:30").timestamp(), "shown"),  # Sunday, the clocks went forward
+        (at("2026-03-30", "00:30").timestamp(), "shown"),  # Monday here, Sunday in UTC
+        (at("2026-03-30", "00:31").timestamp(), "started"),
+    ]
+    weeks = weekly_responses(events, BERLIN)
+    assert weeks == [
+        WeekResponses(date(2026, 3, 23), shown=4, started=1, snoozed=1, skipped=1),
+        WeekResponses(date(2026, 3, 30), shown=1, started=1, snoozed=0, skipped=0),
+    ]
+    assert weeks[0].unanswered == 1 and weeks[0].total == 4
+    assert weekly_responses([], BERLIN) == []
+    # More answers than reminders shown (a notice answered after a restart): the bar holds them.
+    odd = WeekResponses(date(2026, 3, 23), shown=1, started=1, snoozed=1, skipped=0)
+    assert odd.unanswered == 0 and odd.total == 2

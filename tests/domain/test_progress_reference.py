@@ -103,13 +103,17 @@ def check_against_reference(
     assert [(w.week_start, w.planned, w.done) for w in series.weeks] == [
         (start, p, d) for start, (p, d) in sorted(weeks.items())
     ]
-    streak, day = 0, today
-    if planned.get(today) and done[today] < planned[today]:
-        day -= timedelta(days=1)
-    while day in planned and not (planned[day] and done[day] < planned[day]):
-        streak += 1 if planned[day] else 0
-        day -= timedelta(days=1)
-    assert series.streak == streak
+    # The streak: days with a routine done, up to today, since the last day before today that
+    # the routine reminder planned (Monday to Friday while it is off) and had none.
+    weekdays = rule.weekdays if rule.enabled else frozenset(range(5))
+    kept = sorted(d for d in done if d <= today)
+    missed = [
+        kept[0] + timedelta(days=n)
+        for n in range((today - kept[0]).days if kept else 0)
+        if (kept[0] + timedelta(days=n)).weekday() in weekdays
+        and kept[0] + timedelta(days=n) not in done
+    ]
+    assert series.streak == sum(1 for d in kept if not missed or d > missed[-1])
 
     days = list(daily)
     if not days or (days[-1] - days[0]).days < 13:

@@ -18,6 +18,7 @@ from coach.domain.schedule import (
     TimedRule,
     UserDay,
 )
+from tests.domain.schedule_strategies import quiet_times
 
 minutes = st.builds(time, st.integers(0, 23), st.integers(0, 59))
 weekdays = st.frozensets(st.integers(0, 6), min_size=1)
@@ -38,7 +39,7 @@ def settings(draw: st.DrawFn) -> ReminderSettings:
         )
 
     return ReminderSettings(
-        UserDay(draw(weekdays), DailyWindow(start, end), DailyWindow(draw(minutes), draw(minutes))),
+        UserDay(draw(weekdays), DailyWindow(start, end), draw(quiet_times())),
         MovementRule(
             draw(st.integers(MOVEMENT_MIN_MINUTES, MOVEMENT_MAX_MINUTES)), draw(st.booleans())
         ),

@@ -83,7 +83,7 @@ def test_restore_keeps_the_working_and_quiet_hours_of_now(repo: Repo) -> None:
     repo.save_reminder_settings(mine)
     repo.adopt_plan(_plan("neck-and-upper-back.coachplan"), "x")
     applied = repo.load_reminder_settings()[0]
-    later_day = replace(applied.day, quiet=DailyWindow(time(22), time(6)))
+    later_day = replace(applied.day, quiet=(DailyWindow(time(22), time(6)),))
     repo.save_reminder_settings(replace(applied, day=later_day))
     repo.restore_previous_plan()
     assert repo.load_reminder_settings() == (replace(mine, day=later_day), None)
@@ -92,7 +92,7 @@ def test_restore_keeps_the_working_and_quiet_hours_of_now(repo: Repo) -> None:
 def test_restore_without_stored_settings_keeps_the_day_changed_since(repo: Repo) -> None:
     repo.adopt_plan(_plan("strength-at-work.coachplan"), "x")
     applied = repo.load_reminder_settings()[0]
-    later_day = replace(applied.day, quiet=DailyWindow(time(21), time(7)))
+    later_day = replace(applied.day, quiet=(DailyWindow(time(21), time(7)),))
     repo.save_reminder_settings(replace(applied, day=later_day))
     repo.restore_previous_plan()
     assert repo.load_reminder_settings() == (replace(ReminderSettings(), day=later_day), None)

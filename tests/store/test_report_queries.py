@@ -100,3 +100,36 @@ def test_the_progress_series_are_unix_seconds_oldest_first(repo: Repo, clock: Fa
     start, later = kept_at.timestamp(), stopped_at.timestamp()
     assert repo.exercise_intervals() == [(start, start + 30.0, 1), (later, later + 12.5, 0)]
     assert repo.heat_intervals() == [(heat_at.timestamp(), heat_at.timestamp() + 600.5)]
+
+
+def test_reminder_responses_are_read_in_time_order_without_missed_ones(
+    repo: Repo, clock: FakeClock
+) -> None:
+    """The Progress page's weekly chart reads every reminder shown, started, snoozed or skipped
+    as (Unix time, event); missed reminders were never shown."""
+    first = clock.now()
+    repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, first)
+    clock.advance(60)
+    repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SNOOZED, first)
+    repo.record_reminder_event(ReminderKind.ROUTINE, ReminderEvent.MISSED, first, "desk_reset")
+    clock.advance(60)
+    repo.record_reminder_event(ReminderKind.CHECKIN, ReminderEvent.STARTED, first)
+    rows = repo.reminder_responses_at()
+    start = first.timestamp()
+    assert rows == [(start, "shown"), (start + 60, "snoozed"), (start + 120, "started")]
+
+
+def test_the_progress_range_chosen_is_kept(repo: Repo) -> None:
+    assert repo.progress_range() is None
+    repo.save_progress_range("1y")
+    repo.save_progress_range("3m")
+    assert repo.progress_range() == "3m"
+
+
+def test_reminder_responses_are_read_for_a_period(repo: Repo, clock: FakeClock) -> None:
+    first = clock.now()
+    repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, first)
+    clock.advance(3600)
+    repo.record_reminder_event(ReminderKind.MOVEMENT, ReminderEvent.SHOWN, first)
+    rows = repo.reminder_responses_at(first, first + timedelta(minutes=30))
+    assert rows == [(first.timestamp(), "shown")]

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QScrollBar,
@@ -66,6 +65,7 @@ from coach.ui.lifecycle import startup
 from coach.ui.runners.presence import Presence
 from coach.ui.runners.reminder_controller import ReminderController
 from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.shell.navigation_bar import NavigationBar
 from coach.ui.widgets import theme
 
 INTERACTIVE = (
@@ -604,7 +604,7 @@ def test_a_new_text_size_applies_to_the_open_window(
     window = make_window()
     window.show()
     title = window.today.findChild(QLabel, "todayTitle")
-    navigation = window.findChild(QListWidget, "navigation")
+    navigation = window.findChild(NavigationBar, "navigation")
     assert title is not None and navigation is not None
     before = title.font().pointSizeF()
     narrow = navigation.width()
@@ -613,10 +613,13 @@ def test_a_new_text_size_applies_to_the_open_window(
     assert title.font().pointSizeF() == pytest.approx(before * 2)
     qtbot.waitUntil(lambda: navigation.width() > max(170, narrow))  # the titles still fit
     metrics = navigation.fontMetrics()
-    assert all(
-        navigation.item(row).sizeHint().height() >= metrics.height() + 16
-        for row in range(navigation.count())
-    )  # rows grow with the text: still easy targets
+    qtbot.waitUntil(
+        lambda: all(
+            button.height() >= metrics.height() + 16
+            and button.width() >= metrics.horizontalAdvance(button.text())
+            for button in navigation.buttons()
+        )
+    )  # rows grow with the text: still easy targets, each title whole
     theme.apply_text_scale(app, 100)
     assert title.font().pointSizeF() == pytest.approx(before)
 
@@ -856,10 +859,20 @@ def test_a_search_fields_clear_button_is_named(qtbot: QtBot, window: MainWindow)
     assert all(spoken_name(b) == "Clear the text" for b in buttons)
 
 
-def test_selecting_a_page_without_making_it_current_shows_it(window: MainWindow) -> None:
-    """Voice control and a screen reader's "select" set an item selected over AT-SPI; the page
-    followed only the current row, so they could not switch pages."""
-    navigation = window.findChild(QListWidget, "navigation")
+def test_assistive_tools_switch_pages_by_pressing_a_page_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Voice control and screen readers switch pages with the buttons' accessible "Press"
+    action, and hear which page is shown from the checked state."""
+    navigation = window.findChild(NavigationBar, "navigation")
     assert navigation is not None
-    navigation.item(list(Page).index(Page.TIMERS)).setSelected(True)
-    assert window.current_page() is Page.TIMERS
+    timers = navigation.button(list(Page).index(Page.TIMERS))
+    interface = QAccessible.queryAccessibleInterface(timers)
+    assert interface is not None and interface.text(QAccessible.Text.Name) == "Timers"
+    actions = interface.actionInterface()
+    assert actions is not None
+    actions.doAction(actions.pressAction())  # Qt animates the click: it lands a moment later
+    qtbot.waitUntil(lambda: window.current_page() is Page.TIMERS)
+    assert interface.state().checked
+    today = QAccessible.queryAccessibleInterface(navigation.button(0))
+    assert today is not None and not today.state().checked

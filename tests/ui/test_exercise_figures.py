@@ -18,6 +18,7 @@ from coach.domain.pose import BodySide
 from coach.domain.pose.motion_json import motion_data
 from coach.services.plans import builtin_library
 from coach.ui.pages.exercises import ExercisesPage
+from coach.ui.pages.routine_cards import CARD_THUMBNAIL_SIZE, CARD_THUMBNAILS, RoutineCard
 from coach.ui.pages.routines import RoutinesPage
 from coach.ui.plans import actions as plan_actions
 from coach.ui.shell.main_window import MainWindow, Page
@@ -247,16 +248,38 @@ def test_each_routine_step_shows_a_thumbnail(window: MainWindow, qtbot: QtBot) -
     page = window.page_widget(Page.ROUTINES)
     assert isinstance(page, RoutinesPage)
     page.select("desk_reset")
-    assert page.table.iconSize() == QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE)
     _thumbnails_drawn(qtbot, page)
-    assert page.table.rowCount() >= 4
-    for row in range(page.table.rowCount()):
-        item = page.table.item(row, 0)
-        assert item is not None
-        image = item.icon().pixmap(page.table.iconSize()).toImage()
-        assert image.size() == QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE)
+    assert page.steps.count() >= 4
+    for row in range(page.steps.count()):
+        card = page.step_card(row)
+        assert card is not None
+        image = card.picture.pixmap().toImage()
+        assert card.picture.size() == QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE)
+        assert image.deviceIndependentSize().toSize() == QSize(
+            STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE
+        )
         assert _is_drawn(image)
-        assert page.table.rowHeight(row) >= STEP_THUMBNAIL_SIZE
+        assert card.height() >= STEP_THUMBNAIL_SIZE
+
+
+def test_each_routine_card_shows_a_thumbnail_of_each_exercise(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page(Page.ROUTINES)
+    page = window.page_widget(Page.ROUTINES)
+    assert isinstance(page, RoutinesPage)
+    qtbot.waitUntil(lambda: page._card_thumbnails.pending == 0, timeout=20000)
+    for row, routine in enumerate(page.routines):
+        card = page.list.card(row)
+        assert isinstance(card, RoutineCard)
+        assert len(card.thumbnails) == min(len(routine.steps), CARD_THUMBNAILS)
+        images = [label.pixmap().toImage() for label in card.thumbnails]
+        assert all(_is_drawn(image) for image in images), routine.id
+        assert all(
+            image.deviceIndependentSize().toSize()
+            == QSize(CARD_THUMBNAIL_SIZE, CARD_THUMBNAIL_SIZE)
+            for image in images
+        )
 
 
 # ---- a plan's own exercise with a movement ----------------------------------------------------

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.ui.lifecycle import startup
 from coach.ui.pages.exercises import ExercisesPage
+from coach.ui.pages.routine_cards import RoutineCard
 from coach.ui.pages.routines import RoutinesPage
 from coach.ui.shell.main_window import MainWindow, Page
 
@@ -67,6 +68,24 @@ def test_try_it_now_opens_a_one_exercise_player(
     window.player.close()
 
 
+def _routine_card(page: RoutinesPage, routine_id: str) -> RoutineCard:
+    row = [r.id for r in page.routines].index(routine_id)
+    card = page.list.card(row)
+    assert isinstance(card, RoutineCard)
+    return card
+
+
+def _visible_fields(page: RoutinesPage) -> list[str]:
+    """The step editor's controls the user sees, by object name, in the order Tab takes them."""
+    return [w.objectName() for w in page.editor.controls() if w.isVisibleTo(page)]
+
+
+def _own_copy_of_desk_reset(qtbot: QtBot, page: RoutinesPage) -> None:
+    page.select("desk_reset")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert page.current is not None and not page.current.builtin
+
+
 def test_routines_show_their_duration_and_built_ins_cannot_be_changed(
     make_window: Callable[..., MainWindow],
 ) -> None:
@@ -74,10 +93,19 @@ def test_routines_show_their_duration_and_built_ins_cannot_be_changed(
     assert len(page.routines) >= 5
     desk = next(i for i, r in enumerate(page.routines) if r.id == "desk_reset")
     page.list.setCurrentRow(desk)
-    assert "2 min 59 s" in page.list.item(desk).text()
+    card = _routine_card(page, "desk_reset")
+    assert card.summary.text() == (
+        "4 exercise(s) · about 3 min · neck, shoulders and upper back · built-in"
+    )
+    assert page.duration.text() == "About 2 min 59 s with get-ready and side changes"
     assert page.read_only_note.isVisibleTo(page)
     assert not page.delete_button.isEnabled() and not page.rename_button.isEnabled()
-    assert page.table.cellWidget(0, 1) is None  # numbers are read-only text
+    # The doses are words on the steps' cards: nothing to change them with.
+    step = page.step_card(0)
+    assert step is not None and step.dose.text() == "Hold 5 s, 5 times"
+    assert not page.editor.isVisibleTo(page)
+    assert not any(box.isVisibleTo(page) for box in page.findChildren(QSpinBox))
+    assert not page.step_actions.isVisibleTo(page) and not page.adding.isVisibleTo(page)
 
 
 def test_own_routines_are_made_renamed_reordered_redosed_and_deleted(
@@ -96,10 +124,11 @@ def test_own_routines_are_made_renamed_reordered_redosed_and_deleted(
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Morning set", True))
     qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
-    page.table.selectRow(0)
+    page.steps.setCurrentRow(0)
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
-    reps = page.table.cellWidget(1, 2)
-    assert isinstance(reps, QSpinBox)
+    assert page.steps.currentRow() == 1  # the moved step stays chosen
+    reps = page.editor.reps
+    assert isinstance(reps, QSpinBox) and reps.isVisibleTo(page)
     reps.setValue(8)
     page.add_choice.setCurrentIndex(page.add_choice.findData("wall_angel"))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -117,6 +146,11 @@ def test_own_routines_are_made_renamed_reordered_redosed_and_deleted(
     ]
     assert mine.steps[1].dosage.reps == 8
     assert mine.steps[1].dosage.hold_seconds == 5  # the rest of the dosage is kept
+    assert page.steps.currentRow() == 4  # the added step is chosen
+
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    (mine,) = services.repo.user_routines(page._catalog.library)[0]
+    assert [s.exercise_id for s in mine.steps][-1] == "neck_side_bend"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.select(mine.id)
@@ -130,27 +164,49 @@ def test_a_rejected_dosage_shows_the_stored_value_again(
 ) -> None:
     """Review finding: a refused value stayed on screen and a later edit saved something else."""
     page = _routines(make_window())
-    page.select("desk_reset")
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
-    hold = page.table.cellWidget(0, 1)  # chin tuck: hold 5 s, no rep time
-    assert isinstance(hold, QSpinBox) and hold.value() == 5
+    _own_copy_of_desk_reset(qtbot, page)
+    page.steps.setCurrentRow(0)
+    hold = page.editor.hold  # chin tuck: hold 5 s, no rep time
+    assert hold.isVisibleTo(page) and hold.value() == 5
     hold.setValue(0)  # no hold and no rep time: refused
-    assert page.duration.text() == "Not saved: a hold or a rep time above 0 is needed."
-    hold = page.table.cellWidget(0, 1)
-    assert isinstance(hold, QSpinBox) and hold.value() == 5
+    assert page.editor.problem.text() == "Not saved: a hold or a rep time above 0 is needed."
+    assert page.editor.problem.isVisibleTo(page)
+    assert hold.value() == 5
     (mine,) = services.repo.user_routines(page._catalog.library)[0]
     assert mine.steps[0].dosage.hold_seconds == 5
+    page.editor.reps.setValue(6)  # a later change is saved and clears the problem
+    assert page.editor.problem.text() == "" and not page.editor.problem.isVisibleTo(page)
+    (mine,) = services.repo.user_routines(page._catalog.library)[0]
+    assert (mine.steps[0].dosage.hold_seconds, mine.steps[0].dosage.reps) == (5, 6)
 
 
-def test_an_own_routine_shows_no_text_of_a_built_in_under_its_fields(
+def test_each_step_offers_only_the_numbers_that_matter_for_it(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    """Review finding: after a built-in, an own routine's "each side" box had the built-in's
-    "no" showing through it."""
+    """A hold has a hold time and a number of holds, a movement repetitions and their time; the
+    rest between sets from two sets on; "each side" for an exercise done on each side. (Review
+    finding of the table: an own routine showed a built-in's text under its fields.)"""
     page = _routines(make_window())
-    page.select("desk_reset")
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
-    for row in range(page.table.rowCount()):
-        for column in range(1, page.table.columnCount()):
-            assert page.table.cellWidget(row, column) is not None
-            assert page.table.item(row, column) is None
+    _own_copy_of_desk_reset(qtbot, page)
+    expected = [
+        ["stepHoldSeconds", "stepReps", "stepSets"],  # chin tuck
+        ["stepReps", "stepRepSeconds", "stepSets"],  # shoulder rolls
+        ["stepHoldSeconds", "stepReps", "stepSets"],  # shoulder-blade squeeze
+        ["stepHoldSeconds", "stepReps", "stepSets", "stepEachSide"],  # neck side bend
+    ]
+    for row, fields in enumerate(expected):
+        page.steps.setCurrentRow(row)
+        assert page.editor.isVisibleTo(page)
+        assert _visible_fields(page) == fields, row
+    assert page.editor.title.text() == "Step 4: Neck side bend"
+    page.editor.sets.setValue(2)
+    assert _visible_fields(page) == [
+        "stepHoldSeconds",
+        "stepReps",
+        "stepSets",
+        "stepRestSeconds",
+        "stepEachSide",
+    ]
+    page.select("desk_reset")  # a built-in: no editor, nothing of the own routine's left
+    assert not page.editor.isVisibleTo(page)
+    assert not any(box.isVisibleTo(page) for box in page.findChildren(QSpinBox))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +25,7 @@ from coach.domain.settings import AppSettings, Theme
 from coach.ui.lifecycle import app as app_module
 from coach.ui.lifecycle import startup
 from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.shell.navigation_bar import NavigationBar
 
 
 def _page(stack: QStackedWidget, index: int) -> QWidget:
@@ -33,10 +35,30 @@ def _page(stack: QStackedWidget, index: int) -> QWidget:
 
 
 def _click_nav(qtbot: QtBot, window: MainWindow, row: int) -> None:
-    nav = window.findChild(QListWidget, "navigation")
+    nav = window.findChild(NavigationBar, "navigation")
     assert nav is not None
-    rect = nav.visualItemRect(nav.item(row))
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(nav.button(row), Qt.MouseButton.LeftButton)
+
+
+def test_only_the_page_shown_sets_the_scrolling_height(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """A long page (Settings) scrolls; Today, shown after it, does not: the pages' stack takes
+    the sizes of the page shown, not of the largest page built."""
+    window = make_window()
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    scroll = window.findChild(QScrollArea, "pageScroll")
+    assert scroll is not None
+    pages = scroll.widget()
+    assert pages is not None
+    window.show_page(Page.SETTINGS)
+    settings_height = window.page_widget(Page.SETTINGS).minimumSizeHint().height()
+    qtbot.waitUntil(lambda: pages.height() >= settings_height)
+    window.show_page(Page.TODAY)
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible())
+    assert pages.height() <= scroll.viewport().height()
 
 
 def test_navigation_by_mouse_and_keyboard(
@@ -183,10 +205,11 @@ def test_a_pain_check_in_from_today_is_stored_and_listed(
     save = window.findChild(QPushButton, "saveCheckin")
     four = window.findChild(QPushButton, "painButton4")
     note = window.findChild(QLineEdit, "checkinNote")
-    today_list = window.findChild(QListWidget, "todayList")
-    assert save and four and note and today_list
+    empty = window.findChild(QLabel, "todayEmpty")
+    assert save and four and note and empty
     assert not save.isEnabled()
-    assert today_list.count() == 0
+    assert empty.isVisible()
+    assert window.findChild(QListWidget, "todayList") is None  # made with the first record
     qtbot.mouseClick(four, Qt.MouseButton.LeftButton)
     assert save.isEnabled()
     qtbot.keyClicks(note, "after the train")
@@ -197,6 +220,8 @@ def test_a_pain_check_in_from_today_is_stored_and_listed(
         clock.now() - timedelta(hours=1), clock.now() + timedelta(seconds=1)
     )
     assert (stored.pain, stored.note) == (4, "after the train")
+    today_list = window.findChild(QListWidget, "todayList")
+    assert today_list is not None and today_list.isVisible() and not empty.isVisible()
     assert today_list.count() == 1
     assert "4 of 10 (moderate) - after the train" in today_list.item(0).text()
     assert not save.isEnabled()

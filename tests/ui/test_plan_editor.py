@@ -522,7 +522,11 @@ def test_every_control_is_reachable_and_named(editor: PlanEditorDialog) -> None:
     buttons = [b for b in editor.findChildren(QPushButton) if b.objectName()]
     assert len(buttons) > 15
     unmarked = [b.text() for b in buttons if "&" not in b.text()]
-    assert unmarked == ["Close"]  # Esc closes
+    # Esc closes. With an own exercise's picture, movement and side cues all shown, the Own
+    # exercises tab, its tab bar and the dialog's buttons take every letter their texts offer
+    # (all but J, K and Z): Remove movement, seldom used, shared Alt+O with Open and now has
+    # no key (Tab reaches it after "Start from a library exercise…"; tests/ui/test_access_keys.py).
+    assert unmarked == ["Remove movement", "Close"]
     # Ctrl+O and Ctrl+S are shortcuts of their own: the buttons keep their Alt mnemonics.
     assert editor.open_button.shortcut() == QKeySequence("Alt+O")
     assert editor.save_button.shortcut() == QKeySequence("Alt+S")

@@ -22,6 +22,8 @@ from coach.store.db import open_database
 from coach.store.export import import_backup, write_json
 from coach.store.repo import Repo
 from coach.ui.lifecycle import startup
+from coach.ui.pages.routine_cards import RoutineCard
+from coach.ui.pages.routines import RoutinesPage
 from coach.ui.plans import actions as plan_actions
 from coach.ui.shell.main_window import MainWindow, Page
 from tests.helpers import REPO_ROOT
@@ -76,8 +78,15 @@ def test_plan_exercises_and_routines_join_the_pages(
     window.show_page(Page.ROUTINES)  # built before the plan: rebuilt after it
     assert window.open_plan_file(NECK)
     routines = window.page_widget(Page.ROUTINES)
-    names = [routines.list.item(i).text() for i in range(routines.list.count())]  # type: ignore[attr-defined]
-    assert names[0].startswith("Neck basics") and "from your plan" in names[0]
+    assert isinstance(routines, RoutinesPage)
+    names = [routines.list.item(i).text() for i in range(routines.list.count())]
+    assert names[0] == "Neck basics"
+    first = routines.list.card(0)
+    assert isinstance(first, RoutineCard)
+    assert first.title.text() == "Neck basics"
+    assert first.summary.text().endswith(" · from your plan")
+    spoken = routines.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Neck basics, ") and spoken.endswith(", from your plan")
     exercises = window.page_widget(Page.EXERCISES)
     listed = [exercises.list.item(i).text() for i in range(exercises.list.count())]  # type: ignore[attr-defined]
     assert "Towel neck glide" in listed
@@ -286,11 +295,12 @@ def test_restore_keeps_working_and_quiet_hours_changed_after_adopting(
     repo = window.context.repo
     assert window.open_plan_file(NECK)
     settings = repo.load_reminder_settings()[0]
-    later = replace(settings, day=replace(settings.day, quiet=DailyWindow(time(22), time(6))))
+    later_quiet = (DailyWindow(time(22), time(6)), DailyWindow(time(12), time(13)))
+    later = replace(settings, day=replace(settings.day, quiet=later_quiet))
     repo.save_reminder_settings(later)  # the patient changes their quiet hours
     assert window.plan_actions().restore_previous()
     restored = repo.load_reminder_settings()[0]
-    assert restored.day.quiet == DailyWindow(time(22), time(6))
+    assert restored.day.quiet == later_quiet
     assert not restored.routine.routine_id.startswith("plan:")  # the plan's rules are gone
 
 

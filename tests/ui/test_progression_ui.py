@@ -19,9 +19,11 @@ from coach.services.catalog import CatalogService, builtin_catalog
 from coach.services.doses import DoseService, Offer
 from coach.services.plans import PlanService
 from coach.ui.lifecycle import startup
+from coach.ui.pages.routine_cards import RoutineCard, routine_areas
 from coach.ui.pages.routines import RoutinesPage
 from coach.ui.pages.today.progression import SuggestionCard
 from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.text.labels import dosage_text
 
 DAY = 24 * 3600
 
@@ -297,7 +299,8 @@ def test_the_routines_page_shows_the_accepted_dose_and_copies_it(
     window.show_page(Page.ROUTINES)  # built before the change: it shows it when shown again
     page = window.page_widget(Page.ROUTINES)
     assert isinstance(page, RoutinesPage)
-    before = page.list.item(page.routines.index(desk_reset())).text()
+    page.select("desk_reset")
+    before = page.duration.text()
     window.show_page(Page.TODAY)
     easy_week(services, clock)
     window.today.refresh_suggestion()
@@ -308,11 +311,21 @@ def test_the_routines_page_shows_the_accepted_dose_and_copies_it(
 
     window.show_page(Page.ROUTINES)
     page.select("desk_reset")
-    assert page.list.currentItem().text() != before  # the list gives the longer duration
-    cells = [page.table.item(row, 2) for row in range(page.table.rowCount())]
-    reps = [cell.text() if cell else "" for cell in cells]
-    assert reps == [str(step.dosage.reps) for step in offer.suggestion.steps]
-    assert reps != [str(step.dosage.reps) for step in desk_reset().steps]
+    assert page.duration.text() != before  # the routine's time is the longer one
+    at_dose = replace(desk_reset(), steps=offer.suggestion.steps)
+    routine_card = page.list.itemWidget(page.list.currentItem())
+    assert isinstance(routine_card, RoutineCard)
+    assert routine_card.summary.text().startswith(
+        routine_card.summary_text(
+            len(at_dose.steps),
+            at_dose.planned_seconds(),
+            routine_areas(builtin_catalog().library.get(s.exercise_id) for s in at_dose.steps),
+        )
+    )
+    step_cards = [page.step_card(row) for row in range(page.steps.count())]
+    doses = [step.dose.text() if step else "" for step in step_cards]
+    assert doses == [dosage_text(step.dosage) for step in offer.suggestion.steps]
+    assert doses != [dosage_text(step.dosage) for step in desk_reset().steps]
     note = page.findChild(QLabel, "acceptedDoseNote")
     assert note is not None and note.isVisible()
     assert "Shown at the dose you accepted on" in note.text()
@@ -361,14 +374,15 @@ def test_setting_a_number_back_to_the_routines_own_dose_sticks(
     page = window.page_widget(Page.ROUTINES)
     assert isinstance(page, RoutinesPage)
     page.select(own.id)
-    reps = page.table.cellWidget(0, 2)
-    assert reps is not None and reps.property("value") == 7  # shown at the accepted dose
-    reps.setProperty("value", 5)
+    page.steps.setCurrentRow(0)
+    reps = page.editor.reps
+    assert reps.isVisibleTo(page) and reps.value() == 7  # shown at the accepted dose
+    reps.setValue(5)
     current = page.current
     assert current is not None
     assert DoseService(services.context).routine_at_dose(current).steps[0].dosage.reps == 5
     page.reload()
-    reps = page.table.cellWidget(0, 2)
-    assert reps is not None and reps.property("value") == 5
+    page.steps.setCurrentRow(0)
+    assert page.editor.reps.value() == 5
     note = page.findChild(QLabel, "acceptedDoseNote")
     assert note is not None and not note.isVisible()

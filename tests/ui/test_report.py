@@ -254,6 +254,28 @@ def test_the_report_has_each_section_a_physiotherapist_needs(
     assert "Routine 30 " in text
 
 
+def test_the_report_gives_each_session_its_time_as_today_does(
+    qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
+) -> None:
+    """The sessions' and heat's times in words with units (issue 20), a session's from the one
+    definition the player and Today use (coach.domain.session_time)."""
+    from coach.domain.session_time import record_time
+    from coach.ui.text.labels import session_time_text
+
+    _seeded, target, _pages = seeded_report(services, clock, tmp_path)
+    text = "\n".join(line for page in pdf_text(target) for line in page)
+    start = datetime.combine(FIRST, time(), ZONE)
+    first = services.repo.sessions_between(start, start + timedelta(days=1))[0]
+    words = session_time_text(record_time(first))
+    assert re.fullmatch(r"active \d+ min \d+ s of \d+ min \d+ s", words), words
+    started = first.started_at.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
+    assert "Started Routine Time Status Pain before Pain after" in text
+    assert f"{started} Neck basics {words} completed" in text
+    assert "Active time counts the exercises themselves" in text
+    assert "Started Source Area Time Status" in text
+    assert re.search(r"\d\d:\d\d Heating pad upper back 1[05] min done", text)
+
+
 def test_every_page_carries_its_number_and_the_period(
     qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
 ) -> None:
@@ -410,3 +432,22 @@ def test_a_year_of_records_makes_a_report_quickly(
     text = pdf_text(tmp_path / "year.pdf")
     assert len(text) == pages and pages > 10
     assert f"Page {pages} of {pages}" in text[-1][-1]
+
+
+def test_the_report_prints_the_weekly_reminder_chart_beside_the_pain_chart(
+    qtbot: QtBot, tmp_path: Path, services: startup.Services, clock: FakeClock
+) -> None:
+    """Reminders shown and answered in the period: their weekly chart is printed too, under
+    "Movement breaks and reminders" (issue 20 point 5); without any, only the pain chart."""
+    _seeded, target, _pages = seeded_report(services, clock, tmp_path)
+    assert len(re.findall(rb"/Subtype\s*/Image", target.read_bytes())) == 2
+    quiet = tmp_path / "quiet.pdf"
+    today = clock.now().date()  # the same store, a period before any reminder
+    write_report(
+        ReportRequest(today - timedelta(days=400), today - timedelta(days=380), ""),
+        quiet,
+        services.context,
+        ReminderSettings(),
+        ZONE,
+    )
+    assert len(re.findall(rb"/Subtype\s*/Image", quiet.read_bytes())) <= 1

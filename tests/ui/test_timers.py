@@ -120,7 +120,7 @@ def test_a_heat_timer_runs_to_its_end_with_skin_check_notice_and_record(
     assert services.repo.active_timers() == []
     today_list = window.today.findChild(QListWidget, "todayList")
     assert today_list is not None
-    assert "Heat: Heating pad, neck: done, 15:00 of 15 min" in today_list.item(0).text()
+    assert "Heat: Heating pad, neck: done, 15 min of 15 min" in today_list.item(0).text()
     qtbot.mouseClick(done.buttons["ok"], Qt.MouseButton.LeftButton)
     assert notices(window) == []
 

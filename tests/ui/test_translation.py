@@ -656,7 +656,7 @@ def test_chart_names_follow_coach_not_the_desktop_locale(
     what strftime writes (here a stand-in French C library) to Coach's language."""
     import time as time_module
 
-    from coach.ui.pages import progress
+    from coach.ui.pages import progress_charts as progress  # where the axes are
 
     french_months = [
         "janv.",

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +75,7 @@ from coach.ui.text.core import core_text
 from coach.ui.text.data import routine_name
 from coach.ui.widgets.blocks import heading, paragraph
 from coach.ui.widgets.theme import large_tick_boxes
+from coach.ui.widgets.time_field import TimeField
 
 log = logging.getLogger(__name__)
 
@@ -382,13 +382,12 @@ class FirstRunDialog(QDialog):
             self.day_boxes.append(box)
             days.addWidget(box, 0 if day < 4 else 1, day % 4)
         layout.addLayout(days)
-        self.work_start = QTimeEdit(page)
+        # Time boxes that take a typed time wherever they were clicked (see TimeField).
+        self.work_start = TimeField(page)
         self.work_start.setObjectName("workStart")
-        self.work_start.setDisplayFormat("HH:mm")
         self.work_start.setAccessibleName(self.tr("Working hours start"))
-        self.work_end = QTimeEdit(page)
+        self.work_end = TimeField(page)
         self.work_end.setObjectName("workEnd")
-        self.work_end.setDisplayFormat("HH:mm")
         self.work_end.setAccessibleName(self.tr("Working hours end"))
         start_label = QLabel(self.tr("Working hours &from:"), page)
         start_label.setBuddy(self.work_start)

@@ -30,6 +30,7 @@ from coach.domain.progress import ProgressSeries
 from coach.domain.reminders import ReminderSettings
 from coach.domain.report_summary import ExerciseAdherence, PainAroundSessions, ReminderResponses
 from coach.domain.schedule import ReminderKind
+from coach.domain.session_time import record_time
 from coach.services.context import ServiceContext
 from coach.services.report import (
     Adherence,
@@ -39,7 +40,7 @@ from coach.services.report import (
     adherence_by_week,
     weeks_of,
 )
-from coach.ui.dialogs.report_chart import chart_image, report_font
+from coach.ui.dialogs.report_chart import chart_image, reminder_chart_image, report_font
 from coach.ui.dialogs.report_pages import (
     RESOLUTION,
     image_scale,
@@ -51,7 +52,13 @@ from coach.ui.dialogs.report_pages import (
 from coach.ui.lifecycle.i18n import localized
 from coach.ui.text.core import core_text
 from coach.ui.text.data import exercise_name, recorded_routine_name, routine_name
-from coach.ui.text.labels import area_in_sentence, dosage_text, heat_source_label
+from coach.ui.text.labels import (
+    area_in_sentence,
+    dosage_text,
+    duration_text,
+    heat_source_label,
+    session_time_text,
+)
 from coach.ui.text.translate import translate
 from coach.ui.widgets.theme import light_palette
 
@@ -168,7 +175,9 @@ def _report_html(
     e = html.escape
     request = data.request
     series = data.series
-    chart = chart_image(series, request.first, request.last, width / RESOLUTION * 25.4)
+    width_mm = width / RESOLUTION * 25.4
+    scale = image_scale(device)
+    chart = chart_image(series, request.first, request.last, width_mm)
     chart_html = (
         "<p>"
         + e(translate("Report", "No check-ins, routines or heat in this period: no chart."))
@@ -176,10 +185,18 @@ def _report_html(
     )
     if chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
-        scale = image_scale(device)
         height = width * chart.height() / chart.width()
         size = f'width="{width / scale:.0f}" height="{height / scale:.0f}"'
         chart_html = f'<p><img src="chart.png" {size}></p>'
+    reminders_html = ""
+    reminders = reminder_chart_image(data.reminder_weeks, request.first, request.last, width_mm)
+    if reminders is not None:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("reminders.png"), reminders
+        )
+        height = width * reminders.height() / reminders.width()
+        size = f'width="{width / scale:.0f}" height="{height / scale:.0f}"'
+        reminders_html = f'<p><img src="reminders.png" {size}></p>'
     patient = request.patient or translate("Report", "(not given)")
     parts = [
         "<h1>" + e(translate("Report", "Coach report")) + "</h1>",
@@ -213,6 +230,7 @@ def _report_html(
         "<h2>" + e(translate("Report", "Adherence per exercise")) + "</h2>",
         _exercise_adherence(data),
         "<h2>" + e(translate("Report", "Movement breaks and reminders")) + "</h2>",
+        reminders_html,
         _reminders(data),
         "<h2>" + e(translate("Report", "Sessions")) + "</h2>",
         _sessions_table(data),
@@ -722,26 +740,34 @@ def _sessions_table(data: ReportData) -> str:
         [
             s.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             recorded_routine_name(s.routine_id, s.routine_name),
-            localized("{minutes:.1f}", minutes=s.active_seconds / 60),
+            session_time_text(record_time(s)),
             _session_status(s.status),
             "" if s.pain_before is None else str(s.pain_before),
             "" if s.pain_after is None else str(s.pain_after),
         ]
         for s in data.sessions
     ]
-    return _table(
+    table = _table(
         [
             translate("Report", "Started"),
             translate("Report", "Routine"),
-            translate("Report", "Minutes"),
+            translate("Report", "Time"),
             translate("Report", "Status"),
             translate("Report", "Pain before"),
             translate("Report", "Pain after"),
         ],
         rows,
         translate("Report", "No sessions in this period."),
-        numeric={2, 4, 5},
+        numeric={4, 5},
     )
+    if not rows:
+        return table
+    note = translate(
+        "Report",
+        "Active time counts the exercises themselves, the holds and movements, without getting "
+        "ready, rests between sets and pauses; the second time is from start to end.",
+    )
+    return table + f'<p class="note">{html.escape(note)}</p>'
 
 
 def _heat_table(data: ReportData) -> str:
@@ -753,7 +779,7 @@ def _heat_table(data: ReportData) -> str:
             t.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             heat_source_label(t.source) if t.source else "",
             area_in_sentence(t.area) if t.area else "",
-            f"{(t.actual_seconds or 0) / 60:.0f}",
+            duration_text(t.actual_seconds or 0),
             translate("Report", "done")
             if t.status is TimerStatus.COMPLETED
             else translate("Report", "stopped early"),
@@ -765,7 +791,7 @@ def _heat_table(data: ReportData) -> str:
             translate("Report", "Started"),
             translate("Report", "Source"),
             translate("Report", "Area"),
-            translate("Report", "Minutes"),
+            translate("Report", "Time"),
             translate("Report", "Status"),
         ],
         rows,

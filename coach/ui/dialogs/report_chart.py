@@ -1,12 +1,16 @@
-"""The clinician report's chart: pain per day with its 7-day mean, and minutes of exercise and heat
-per day, drawn for paper.
+"""The clinician report's charts, drawn for paper: pain per day with its 7-day mean, and minutes of
+exercise and heat per day (`chart_image`); the reminders shown each week and what was done with
+them (`reminder_chart_image`).
 
-An image printed at CHART_DPI whose fonts are set in points for that resolution, so its text prints
-at the size set (never under 8 pt); light colours whatever the screen's theme; each legend on the
-line above its chart, never over the data.
+Images printed at CHART_DPI whose fonts are set in points for that resolution, so their text
+prints at the size set (9 pt, as the report's tables; titles 10 pt, as its text); light colours
+whatever the screen's theme, and series told apart in black and white too (solid, hatched,
+cross-hatched, outlined); each legend on the title's line above its chart (on a line of its own
+below the title when both do not fit), never over the data.
 """
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,15 +27,16 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from coach.domain.progress import ProgressSeries
+from coach.domain.progress import ProgressSeries, WeekResponses
 from coach.ui.text.translate import translate
 from coach.ui.widgets.theme import light_palette
 
 CHART_DPI = 300
-TICK_PT = 8.5  # axis numbers, dates and legends
-TITLE_PT = 9.0
+TICK_PT = 9.0  # axis numbers, dates and legends: the size of the report's tables
+TITLE_PT = 10.0  # the size of the report's text
 PAIN_CHART_MM = 62.0
 MINUTES_CHART_MM = 48.0
+REMINDER_CHART_MM = 48.0
 GAP_MM = 4.0  # between the two charts
 WEEKLY_AFTER_DAYS = 62  # longer periods show minutes per week
 _ROLE = QPalette.ColorRole
@@ -91,31 +96,87 @@ class ChartPanel:
     plot: QRectF
 
 
-def chart_panels(width: float, style: ChartStyle) -> list[ChartPanel]:
-    """The two charts' areas in an image `width` pixels wide: title and legend on a line above the
-    data, axis numbers left of it, dates below."""
+def legend_width(style: ChartStyle, texts: Sequence[str]) -> float:
+    """The width of a legend's entries (swatch, gap, text) and the gaps between them."""
+    metrics = style.metrics(style.tick)
+    swatch, gap, between = pixels(5.0), pixels(1.5), pixels(4.0)
+    return sum(swatch + gap + metrics.horizontalAdvance(t) for t in texts) + between * max(
+        0, len(texts) - 1
+    )
+
+
+def chart_panel(
+    top: float,
+    millimetres: float,
+    width: float,
+    style: ChartStyle,
+    title: str,
+    legend: Sequence[str],
+) -> ChartPanel:
+    """One chart's areas, from `top`, `millimetres` high in an image `width` pixels wide: title and
+    legend on a line above the data (the legend on a line of its own below the title when both do
+    not fit), axis numbers left of it, dates below."""
     line = style.metrics(style.title).height() * 1.4
     ticks = style.metrics(style.tick)
     left = ticks.horizontalAdvance("100") + pixels(2.5)
     below = ticks.height() + pixels(2.5)
     right = ticks.horizontalAdvance("30 Sep") / 2  # room for the last date's label
-    panels = []
-    top = 0.0
-    for millimetres in (PAIN_CHART_MM, MINUTES_CHART_MM):
-        height = pixels(millimetres)
-        plot = QRectF(
-            QPointF(left, top + line + ticks.height() / 2),
-            QPointF(width - right, top + height - below),
-        )
-        panels.append(
-            ChartPanel(
-                QRectF(0, top, width / 2, line),
-                QRectF(width / 2, top, width / 2 - right, line),
-                plot,
-            )
-        )
-        top += height + pixels(GAP_MM)
-    return panels
+    usable = width - right
+    legend_wide = legend_width(style, legend)
+    title_wide = style.metrics(style.title).horizontalAdvance(title)
+    beside = title_wide + pixels(6.0)  # where a legend on the title's line may begin
+    if beside + legend_wide <= usable:
+        title_area = QRectF(0, top, title_wide, line)
+        legend_area = QRectF(beside, top, usable - beside, line)
+        lines = 1
+    else:
+        title_area = QRectF(0, top, usable, line)
+        legend_area = QRectF(0, top + line, usable, line)
+        lines = 2
+    plot = QRectF(
+        QPointF(left, top + lines * line + ticks.height() / 2),
+        QPointF(usable, top + pixels(millimetres) - below),
+    )
+    return ChartPanel(title_area, legend_area, plot)
+
+
+def pain_title() -> str:
+    return translate("Report", "Pain (0 = no pain, 10 = worst imaginable)")
+
+
+def pain_legend() -> list[tuple[str, str]]:
+    return [
+        ("dot", translate("Report", "Daily rating")),
+        ("line", translate("Report", "7-day mean")),
+    ]
+
+
+def minutes_title(weekly: bool) -> str:
+    return (
+        translate("Report", "Minutes per week")
+        if weekly
+        else translate("Report", "Minutes per day")
+    )
+
+
+def minutes_legend() -> list[tuple[str, str]]:
+    return [("bar", translate("Report", "Exercise")), ("hatched", translate("Report", "Heat"))]
+
+
+def chart_panels(width: float, style: ChartStyle, weekly: bool = False) -> list[ChartPanel]:
+    """The two charts' areas in an image `width` pixels wide (`weekly`: minutes per week)."""
+    pain = chart_panel(
+        0.0, PAIN_CHART_MM, width, style, pain_title(), [t for _k, t in pain_legend()]
+    )
+    minutes = chart_panel(
+        pixels(PAIN_CHART_MM + GAP_MM),
+        MINUTES_CHART_MM,
+        width,
+        style,
+        minutes_title(weekly),
+        [t for _k, t in minutes_legend()],
+    )
+    return [pain, minutes]
 
 
 def chart_image(series: ProgressSeries, first: date, last: date, width_mm: float) -> QImage | None:
@@ -125,14 +186,14 @@ def chart_image(series: ProgressSeries, first: date, last: date, width_mm: float
         return None
     style = chart_style()
     width = round(pixels(width_mm))
-    panels = chart_panels(width, style)
+    axis = DayAxis(first, last)
+    panels = chart_panels(width, style, weekly=axis.days > WEEKLY_AFTER_DAYS)
     height = math.ceil(pixels(PAIN_CHART_MM + GAP_MM + MINUTES_CHART_MM))
     image = _paper(width, height)
     image.fill(style.palette.color(_ROLE.Base))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     try:
-        axis = DayAxis(first, last)
         _draw_pain(painter, panels[0], style, axis, series)
         _draw_minutes(painter, panels[1], style, axis, series)
     finally:
@@ -216,14 +277,16 @@ def _draw_frame(
 
 
 def legend_entries(panel: ChartPanel, style: ChartStyle, texts: list[str]) -> list[QRectF]:
-    """Where each legend entry (swatch and text) goes: right-aligned in the legend's line."""
+    """Where each legend entry (swatch and text) goes: right-aligned in the legend's area."""
     metrics = style.metrics(style.tick)
     swatch, gap = pixels(5.0), pixels(1.5)
     widths = [swatch + gap + metrics.horizontalAdvance(text) for text in texts]
     x = panel.legend.right() - sum(widths) - pixels(4.0) * (len(texts) - 1)
     areas = []
     for width in widths:
-        areas.append(QRectF(x, panel.legend.top(), width, metrics.height()))
+        areas.append(
+            QRectF(x, panel.legend.center().y() - metrics.height() / 2, width, metrics.height())
+        )
         x += width + pixels(4.0)
     return areas
 
@@ -258,29 +321,41 @@ def _draw_swatch(painter: QPainter, style: ChartStyle, kind: str, area: QRectF) 
         middle = area.center().y()
         painter.drawLine(QPointF(area.left(), middle), QPointF(area.right(), middle))
     else:
-        _bar(painter, style, area, hatched=kind == "hatched")
+        _fill(painter, style, area, kind)
     painter.restore()
 
 
 def _bar(painter: QPainter, style: ChartStyle, area: QRectF, hatched: bool) -> None:
     """A solid bar in the accent colour (exercise), or an outlined, hatched one (heat): told apart
     in black and white too."""
+    _fill(painter, style, area, "hatched" if hatched else "bar")
+
+
+def _fill(painter: QPainter, style: ChartStyle, area: QRectF, kind: str) -> None:
+    """A bar of one kind: "bar" solid in the accent colour; "hatched", "crossed" (hatched both
+    ways) and "outline" (empty) outlined in the text colour."""
     text = style.palette.color(_ROLE.Text)
-    if not hatched:
+    if kind == "bar":
         painter.fillRect(area, QColor(style.palette.color(_ROLE.Highlight)))
         return
     painter.save()
     painter.setClipRect(area)
     painter.setPen(QPen(text, pixels(0.12)))
-    offset = -area.height()
-    while offset < area.width():
-        start = QPointF(area.left() + offset, area.bottom())
-        painter.drawLine(start, QPointF(start.x() + area.height(), area.top()))
-        offset += pixels(0.9)
+    if kind in ("hatched", "crossed"):
+        offset = -area.height()
+        while offset < area.width():
+            start = QPointF(area.left() + offset, area.bottom())
+            painter.drawLine(start, QPointF(start.x() + area.height(), area.top()))
+            if kind == "crossed":
+                mirrored = QPointF(area.left() + offset, area.top())
+                painter.drawLine(mirrored, QPointF(mirrored.x() + area.height(), area.bottom()))
+            offset += pixels(0.9) if kind == "hatched" else pixels(1.2)
     painter.restore()
+    painter.save()
     painter.setPen(QPen(text, pixels(0.15)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(area)
+    painter.restore()
 
 
 def _draw_pain(
@@ -291,14 +366,9 @@ def _draw_pain(
         panel,
         style,
         axis,
-        (translate("Report", "Pain (0 = no pain, 10 = worst imaginable)"), 10, 2),
+        (pain_title(), 10, 2),
     )
-    _draw_legend(
-        painter,
-        panel,
-        style,
-        [("dot", translate("Report", "Daily rating")), ("line", translate("Report", "7-day mean"))],
-    )
+    _draw_legend(painter, panel, style, pain_legend())
     plot = panel.plot
 
     def point(day: date, value: float) -> QPointF:
@@ -350,18 +420,8 @@ def _draw_minutes(
     most = max([1.0, *(m for pair in bars.values() for m in pair)])
     step = nice_step(most / 4)
     top = step * math.ceil(most / step)
-    title = (
-        translate("Report", "Minutes per week")
-        if days == 7
-        else translate("Report", "Minutes per day")
-    )
-    _draw_frame(painter, panel, style, axis, (title, top, step))
-    _draw_legend(
-        painter,
-        panel,
-        style,
-        [("bar", translate("Report", "Exercise")), ("hatched", translate("Report", "Heat"))],
-    )
+    _draw_frame(painter, panel, style, axis, (minutes_title(days == 7), top, step))
+    _draw_legend(painter, panel, style, minutes_legend())
     plot = panel.plot
     slot = plot.width() / axis.days
     bar = max(slot * days * 0.38, 1.0)
@@ -380,3 +440,86 @@ def nice_step(rough: float) -> float:
     """1, 2 or 5 times a power of ten, at least `rough` and at least 1 (whole minutes)."""
     power = 10 ** math.floor(math.log10(max(rough, 1.0)))
     return float(next(m * power for m in (1, 2, 5, 10) if m * power >= rough))
+
+
+def reminder_panel(width: float, style: ChartStyle) -> ChartPanel:
+    """The reminder chart's areas in an image `width` pixels wide."""
+    return chart_panel(
+        0.0,
+        REMINDER_CHART_MM,
+        width,
+        style,
+        reminders_title(),
+        [t for _k, t in reminders_legend()],
+    )
+
+
+def reminders_title() -> str:
+    return translate("Report", "Reminders shown per week")
+
+
+def reminders_legend() -> list[tuple[str, str]]:
+    return [
+        ("bar", translate("Report", "Started")),
+        ("hatched", translate("Report", "Snoozed")),
+        ("crossed", translate("Report", "Skipped")),
+        ("outline", translate("Report", "No answer")),
+    ]
+
+
+def reminder_chart_image(
+    weeks: Sequence[WeekResponses], first: date, last: date, width_mm: float
+) -> QImage | None:
+    """The reminders shown in each week of the days from `first` to `last` (each bar the
+    reminders shown; its parts from the bottom: started, snoozed, skipped, no answer),
+    `width_mm` wide on paper; None when no reminder was shown or answered in the period."""
+    shown = [w for w in weeks if first - timedelta(days=6) <= w.week_start <= last and w.total]
+    if not shown:
+        return None
+    style = chart_style()
+    width = round(pixels(width_mm))
+    panel = reminder_panel(width, style)
+    image = _paper(width, math.ceil(pixels(REMINDER_CHART_MM)))
+    image.fill(style.palette.color(_ROLE.Base))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        _draw_reminders(painter, panel, style, DayAxis(first, last), shown)
+    finally:
+        painter.end()
+    return image
+
+
+def _draw_reminders(
+    painter: QPainter,
+    panel: ChartPanel,
+    style: ChartStyle,
+    axis: DayAxis,
+    weeks: Sequence[WeekResponses],
+) -> None:
+    most = max(float(w.total) for w in weeks)
+    step = nice_step(most / 5)  # five lines or so: counts are read off them
+    top = step * math.ceil(most / step)
+    _draw_frame(painter, panel, style, axis, (reminders_title(), top, step))
+    _draw_legend(painter, panel, style, reminders_legend())
+    plot = panel.plot
+    slot = plot.width() / axis.days
+    gap = min(slot * 0.5, pixels(0.8))
+    for week in weeks:
+        begin = max(week.week_start, axis.first)
+        end = min(week.week_start + timedelta(days=6), axis.last)
+        left = axis.x(plot, begin) - slot / 2 + gap
+        right = axis.x(plot, end) + slot / 2 - gap
+        base = 0.0
+        for kind, count in (
+            ("bar", week.started),
+            ("hatched", week.snoozed),
+            ("crossed", week.skipped),
+            ("outline", week.total - week.started - week.snoozed - week.skipped),
+        ):
+            if count <= 0:
+                continue
+            bottom = plot.bottom() - base / top * plot.height()
+            height = count / top * plot.height()
+            _fill(painter, style, QRectF(left, bottom - height, right - left, height), kind)
+            base += count

@@ -119,7 +119,8 @@ def note_interrupted_sessions(window: MainWindow, services: Services) -> None:
             "App",
             "Coach closed while a routine was running ({names}). The exercises you finished were "
             "kept and the routine is listed as partial.",
-        ).format(names=names)
+        ).format(names=names),
+        until_next_routine=True,  # said until a later routine is recorded
     )
 
 

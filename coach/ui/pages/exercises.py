@@ -106,7 +106,7 @@ class ExercisesPage(QWidget):
         filters = QFormLayout()
         filters.addRow(self.tr("&Search:"), self.search)
         filters.addRow(self.tr("&Area:"), self.area)
-        filters.addRow(self.tr("&Goal:"), self.goal)
+        filters.addRow(self.tr("G&oal:"), self.goal)
         filters.addRow(self.tr("&Equipment:"), self.equipment)
         filters.addRow(self.tr("&Position:"), self.position)
         left = QVBoxLayout()

@@ -1,57 +1,120 @@
 """The Progress page: pain over time (daily values and the 7-day mean), minutes of exercise and
-heat per day, weekly adherence to the plan, the streak, and whether pain has changed in a way
-that matters. pyqtgraph and numpy load with this module, which loads when the page first opens.
+heat per day, weekly adherence to the plan and what was done with the reminders each week, the
+streak, and whether pain has changed in a way that matters. pyqtgraph and numpy load with this
+module, which loads when the page first opens.
 
 Nothing relies on colour alone: daily pain is dots and the mean a line; heat bars are hatched
-and exercise bars solid; each chart has a legend, and hovering says the values of the day.
+and exercise bars solid; reminders started are solid, snoozed hatched, skipped cross-hatched and
+unanswered outlined. Each chart's title and legend sit on a line above its data (a legend mark
+inside the data reads as a value), and hovering says the values of the day or the week. A chart
+with nothing to show says what will appear there instead of showing empty axes.
 """
 
 import logging
-import re
-from collections.abc import Callable
-from datetime import date, datetime, time, tzinfo
-from time import strftime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
     QFont,
-    QFontMetrics,
-    QPaintEngine,
-    QPainter,
+    QFontMetricsF,
     QPalette,
-    QPen,
     QShowEvent,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.domain.days import UNIX_EPOCH_ORDINAL
-from coach.domain.progress import ChangeSize, PainChange, ProgressSeries, build_progress
+from coach.domain.progress import (
+    ChangeSize,
+    PainChange,
+    ProgressSeries,
+    WeekResponses,
+    build_progress,
+)
 from coach.domain.schedule import TimedRule
 from coach.services.context import ServiceContext
+from coach.services.errors import ServiceError
 from coach.services.history import HistoryService
+from coach.services.progress import ProgressService
 from coach.ui.lifecycle.i18n import localized
+from coach.ui.pages.progress_charts import (
+    LABEL_ROOM_PIXELS,
+    ChartHeader,
+    ChartMessage,
+    ChartView,
+    HiddenAxis,
+    LocalDateAxis,
+    LocalNumberAxis,
+    series_brush,
+)
 from coach.ui.widgets.blocks import announce, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
 
+# The axes are the page's too (they were defined here before the chart parts had a module).
+__all__ = [
+    "DAY_SECONDS",
+    "LABEL_ROOM_PIXELS",
+    "RANGES_DAYS",
+    "LocalDateAxis",
+    "LocalNumberAxis",
+    "ProgressPage",
+    "day_text",
+    "fitting_range",
+    "user_locale",
+    "week_gap",
+]
+
 RANGES_DAYS = {"2w": 14, "3m": 91, "1y": 365, "all": None}
 DAY_SECONDS = 86400
+WEEK_SECONDS = 7 * DAY_SECONDS
 BAR_WIDTH = DAY_SECONDS * 0.8
-WEEK_BAR_WIDTH = DAY_SECONDS * 5
+OUTLINED_DAY_PIXELS = 5.0  # heat bars are outlined while a day is at least this wide on screen
+TODAY_GAP = DAY_SECONDS * 0.1  # between this week's bar, cut at the end of today, and the edge
+ALL_UP_TO_DAYS = 365  # records spanning more than this open on the last year, not on all of them
+
+
+def fitting_range(first: date | None, today: date) -> str:
+    """The range the page opens on until the user picks one: the one that fits the records.
+
+    Two weeks while they span two weeks at most (one day would otherwise fill the width); then
+    "All", which starts on the first day, so that three weeks fill the width rather than a
+    fifth of three months; once they span more than a year, the last year (a decade of daily
+    dots is a smear; all of it is one click away)."""
+    if first is None:
+        return "2w"
+    span = (today - first).days + 1
+    if span <= RANGES_DAYS["2w"]:  # type: ignore[operator]  # a number for "2w"
+        return "2w"
+    return "all" if span <= ALL_UP_TO_DAYS else "1y"
+
+
+def user_locale() -> QLocale:
+    """The locale of Coach's language (`coach.ui.lifecycle.i18n.install` makes it the default).
+    Where the desktop sets none (LANG=C), Qt's "C" locale writes a short date as "5 12 2026":
+    English is Coach's language then, so its dates are written the English way."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def day_text(day: date) -> str:
+    """A day as the hover line names it: the short weekday and the short date of the user's
+    language ("Fri 6/5/26", "Fr. 05.06.26")."""
+    locale = user_locale()
+    short = QLocale.FormatType.ShortFormat
+    written = locale.toString(QDate(day.year, day.month, day.day), short)
+    return f"{locale.dayName(day.isoweekday(), short)} {written}"
 
 
 def _noon(day: date, zone: tzinfo) -> float:
@@ -59,13 +122,36 @@ def _noon(day: date, zone: tzinfo) -> float:
     return datetime.combine(day, time(12), zone).timestamp()
 
 
-def _noons(days: list[date], zone: tzinfo) -> "np.ndarray":
+def _noons(days: Sequence[date], zone: tzinfo) -> "np.ndarray":
     """`_noon` for many days at once. The UTC offset of today is used for all of them: an hour
     either way across a daylight-saving change does not move a day-wide bar visibly."""
     offset = datetime.now(zone).utcoffset()
     shift = 0.0 if offset is None else offset.total_seconds()
     ordinals = np.fromiter(map(date.toordinal, days), dtype=float, count=len(days))
     return (ordinals - UNIX_EPOCH_ORDINAL) * DAY_SECONDS + DAY_SECONDS / 2 - shift
+
+
+def _week_bars(
+    starts: "np.ndarray", end_of_today: float, gap: float
+) -> tuple["np.ndarray", "np.ndarray"]:
+    """Left edges and widths of the weeks' bars, from the weeks' starts (Monday midnights):
+    `gap` seconds in from each end; this week's ends with today, so that it never reaches past
+    the chart's right edge."""
+    left = starts + gap
+    right = np.minimum(starts + WEEK_SECONDS - gap, end_of_today - max(gap, TODAY_GAP))
+    return left, np.maximum(right - left, 0.0)
+
+
+def week_gap(seconds_per_pixel: float) -> float:
+    """The room on each side of a week's bar, in seconds: a sixth of a week's width, at most
+    4 pixels; none once that is under a pixel and a half (a year in half the window), where a
+    gap of one pixel or two, rounded either way, would stripe the bars unevenly."""
+    week = WEEK_SECONDS / seconds_per_pixel if seconds_per_pixel > 0 else 0.0
+    pixels = min(week / 12, 4.0)
+    if pixels < 1.5:
+        return 0.0
+    # In whole minutes: scrolling keeps the scale, up to the last bits of a float.
+    return round(pixels * seconds_per_pixel / 60) * 60.0
 
 
 class ProgressPage(QWidget):
@@ -81,35 +167,27 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.setObjectName("progressPage")
         self._history = HistoryService(context)
+        self._progress = ProgressService(context)
         self._clock = context.clock
         # A callable gives the plan in force at each refresh (Settings may change it).
         self._rule = routine_rule if callable(routine_rule) else (lambda: routine_rule)
         self._zone = zone
         self.series: ProgressSeries | None = None
+        self.reminder_weeks: list[WeekResponses] = []
         self._shown_once = False
+        chosen = self._progress.chosen_range()
+        self.chosen_range = chosen if chosen in RANGES_DAYS else None  # None: the fitting one
+        self.current_range = ""
+        self._range_today: date | None = None
+        self._extents: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._empty_texts: dict[str, str] = {}
+        self._adherence_starts = self._response_starts = np.zeros(0)
+        self._adherence_percent = np.zeros(0)
+        self._end_of_today = 0.0
+        self._gap = -1.0  # the room beside the weekly bars now, in seconds (-1: not placed)
+        self._outlined = True  # heat bars outlined: while a day is wide enough on screen
         layout = QVBoxLayout(self)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.tr("Progress"), self), 1)
-        self.range_buttons = QButtonGroup(self)
-        for key, label in (
-            ("2w", self.tr("&2 weeks")),
-            ("3m", self.tr("3 &months")),
-            ("1y", self.tr("1 &year")),
-            ("all", self.tr("&All")),
-        ):
-            button = QPushButton(label, self)
-            button.setObjectName(f"range_{key}")
-            button.setCheckable(True)
-            show_checked(button)
-            button.clicked.connect(lambda _=False, k=key: self.show_range(k))
-            self.range_buttons.addButton(button)
-            title_row.addWidget(button)
-        self.save_image_button = QPushButton(self.tr("Save as &image…"), self)
-        self.save_image_button.setObjectName("saveChartsImage")
-        self.save_image_button.clicked.connect(self._ask_where_to_save)
-        title_row.addWidget(self.save_image_button)
-        layout.addLayout(title_row)
-
+        layout.addLayout(self._build_title_row())
         self.summary = paragraph("", self)
         self.summary.setObjectName("progressSummary")
         layout.addWidget(self.summary)
@@ -126,147 +204,367 @@ class ProgressPage(QWidget):
         layout.addWidget(self.hover)
         self._build_plots()
         self.refresh()
-        self.show_range("3m")
 
     # ---- building --------------------------------------------------------------------------------
+    def _build_title_row(self) -> QHBoxLayout:
+        """The page's title, the range buttons and Save as image."""
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Progress"), self), 1)
+        self.range_buttons = QButtonGroup(self)
+        for key, label in (
+            ("2w", self.tr("&2 weeks")),
+            ("3m", self.tr("3 &months")),
+            ("1y", self.tr("1 &year")),
+            ("all", self.tr("&All")),
+        ):
+            button = QPushButton(label, self)
+            button.setObjectName(f"range_{key}")
+            button.setCheckable(True)
+            show_checked(button)
+            button.clicked.connect(lambda _=False, k=key: self.choose_range(k))
+            self.range_buttons.addButton(button)
+            title_row.addWidget(button)
+        self.save_image_button = QPushButton(self.tr("Save as &image…"), self)
+        self.save_image_button.setObjectName("saveChartsImage")
+        self.save_image_button.clicked.connect(self._ask_where_to_save)
+        title_row.addWidget(self.save_image_button)
+        return title_row
+
     def _build_empty_state(self) -> QWidget:
+        """What the page shows before anything is recorded: what will appear, and when."""
         box = QWidget(self)
         box.setObjectName("progressEmpty")
         column = QVBoxLayout(box)
-        column.addWidget(
-            paragraph(
+        column.addWidget(heading(self.tr("Your progress will appear here"), box, scale=1.2))
+        self.empty_lines = [
+            paragraph(text, box)
+            for text in (
                 self.tr(
-                    "Nothing to show yet. Rate your pain on Today (it takes five seconds), do a "
-                    "routine or a heat session, and your progress appears here from the first day."
+                    "Your pain ratings, after your first check-in on Today (it takes five seconds)."
                 ),
-                box,
+                self.tr(
+                    "Your minutes of exercise and heat, after your first routine or heat session."
+                ),
+                self.tr("What you do with your reminders, once the first one is shown."),
             )
-        )
+        ]
+        for line in self.empty_lines:
+            line.setText("• " + line.text())
+            column.addWidget(line)
         go = QPushButton(self.tr("Go to &Today"), box)
         go.setObjectName("progressGoToday")
         go.clicked.connect(self.open_today)
         row = QHBoxLayout()
         row.addWidget(go)
         row.addStretch(1)
+        column.addSpacing(go.sizeHint().height() // 2)
         column.addLayout(row)
+        column.addStretch(1)
         return box
 
     def _axes(self) -> dict[str, pg.AxisItem]:
-        return {"bottom": LocalDateAxis(orientation="bottom"), "left": LocalNumberAxis("left")}
+        return {
+            "bottom": LocalDateAxis(orientation="bottom"),
+            "left": LocalNumberAxis("left"),
+            "top": HiddenAxis("top"),
+            "right": HiddenAxis("right"),
+        }
 
-    def _add_plot(self, row: int) -> pg.PlotItem:
-        plot = self.charts.addPlot(row=row, col=0, viewBox=ChartView(), axisItems=self._axes())
-        for side in ("top", "right"):  # hidden: see `_without_unit_prefix`
-            _without_unit_prefix(plot.getAxis(side))
+    def _add_chart(self, row: int, col: int, span: int, header: ChartHeader) -> pg.PlotItem:
+        """A chart: its header (title and legend) on a row of its own, the plot below it. Both
+        go into the charts' grid at once, laid out once when shown (pyqtgraph's `addItem` lays
+        the grid out again at each item)."""
+        grid = self.charts.ci.layout
+        grid.addItem(header, row, col, 1, span)
+        plot = pg.PlotItem(viewBox=ChartView(), axisItems=self._axes())
+        plot.hideAxis("top")
+        plot.hideAxis("right")
+        grid.addItem(plot, row + 1, col, 1, span)
+        plot.hideButtons()  # pyqtgraph's "A" (auto-range) button: the range buttons do that
+        plot.setMouseEnabled(x=True, y=False)
+        plot.header = header
+        plot.message = ChartMessage(plot.vb)
         return plot
 
     def _build_plots(self) -> None:
-        self.pain_plot = self._add_plot(0)
-        self.pain_plot.setTitle(self.tr("Pain (0 = no pain, 10 = worst imaginable)"))
+        self.pain_header = ChartHeader(
+            self.tr("Pain (0 = no pain, 10 = worst imaginable)"),
+            [("dot", self.tr("Daily rating")), ("line", self.tr("7-day mean"))],
+        )
+        self.pain_plot = self._add_chart(0, 0, 2, self.pain_header)
         self.pain_plot.setYRange(0, 10, padding=0.05)
-        self.pain_plot.setMouseEnabled(x=True, y=False)
-        self.pain_legend = self.pain_plot.addLegend(offset=(-10, 5))
-        self.pain_dots = pg.ScatterPlotItem(symbol="o", size=7, name=self.tr("Daily rating"))
-        self.pain_line = pg.PlotDataItem(name=self.tr("7-day mean"))
+        self.pain_dots = pg.PlotDataItem(pen=None, symbol="o", symbolSize=7)
+        self.pain_line = pg.PlotDataItem()
         self.pain_plot.addItem(self.pain_dots)
         self.pain_plot.addItem(self.pain_line)
+        for item in (self.pain_dots, self.pain_line):
+            # Only the days shown are handed on to be drawn: a year of a decade's dots (after
+            # the item is added: pyqtgraph #1854).
+            item.setClipToView(True)
 
-        self.minutes_plot = self._add_plot(1)
-        self.minutes_plot.setTitle(self.tr("Minutes per day"))
-        self.minutes_plot.setXLink(self.pain_plot)
-        self.minutes_plot.setMouseEnabled(x=True, y=False)
-        self.minutes_legend = self.minutes_plot.addLegend(offset=(-10, 5))
-        self.exercise_bars = pg.BarGraphItem(
-            x=[], height=[], width=BAR_WIDTH, name=self.tr("Exercise")
+        self.minutes_header = ChartHeader(
+            self.tr("Minutes per day"),
+            [("bar", self.tr("Exercise")), ("hatched", self.tr("Heat"))],
         )
-        self.heat_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, name=self.tr("Heat"))
+        self.minutes_plot = self._add_chart(2, 0, 2, self.minutes_header)
+        self.minutes_plot.setXLink(self.pain_plot)
+        self.exercise_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.heat_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
         self.minutes_plot.addItem(self.exercise_bars)
         self.minutes_plot.addItem(self.heat_bars)
 
-        self.adherence_plot = self._add_plot(2)
-        self.adherence_plot.setTitle(self.tr("Routines done of those planned, per week (%)"))
-        self.adherence_plot.setXLink(self.pain_plot)
+        # The two weekly charts side by side: both count weeks, and four charts stacked would
+        # each be too low to read in the window's first size.
+        self.adherence_header = ChartHeader(self.tr("Routines done of those planned, per week (%)"))
+        self.adherence_plot = self._add_chart(4, 0, 1, self.adherence_header)
         self.adherence_plot.setYRange(0, 100, padding=0.05)
-        self.adherence_plot.setMouseEnabled(x=True, y=False)
-        self.adherence_bars = pg.BarGraphItem(x=[], height=[], width=WEEK_BAR_WIDTH)
+        self.adherence_bars = pg.BarGraphItem(x0=[], height=[], width=[])
         self.adherence_plot.addItem(self.adherence_bars)
+
+        self.reminders_header = ChartHeader(
+            self.tr("Reminders shown per week"),
+            [
+                ("bar", self.tr("Started")),
+                ("hatched", self.tr("Snoozed")),
+                ("crossed", self.tr("Skipped")),
+                ("outline", self.tr("No answer")),
+            ],
+        )
+        self.reminders_plot = self._add_chart(4, 1, 1, self.reminders_header)
+        self.response_bars = {
+            kind: pg.BarGraphItem(x0=[], height=[], width=[])
+            for kind in ("bar", "hatched", "crossed", "outline")
+        }
+        for bars in self.response_bars.values():
+            self.reminders_plot.addItem(bars)
+        grid = self.charts.ci.layout
+        for row, stretch in ((1, 5), (3, 4), (5, 4)):
+            grid.setRowStretchFactor(row, stretch)
+        # pyqtgraph links charts of different widths pixel for pixel (the same day at the same
+        # place on screen): the weekly charts, half as wide, follow the dates shown instead.
+        self._following = False
+        for plot in (self.pain_plot, self.adherence_plot, self.reminders_plot):
+            plot.vb.sigXRangeChanged.connect(self._follow_dates)
+        self.adherence_plot.vb.sigResized.connect(self._place_week_bars)
         self.charts.scene().sigMouseMoved.connect(self._hovered)
         self._apply_colours()
         self._apply_fonts()
 
+    @property
+    def plots(self) -> tuple[pg.PlotItem, ...]:
+        return (self.pain_plot, self.minutes_plot, self.adherence_plot, self.reminders_plot)
+
     def _apply_colours(self) -> None:
-        """Follow the light or dark palette (pyqtgraph draws with its own colours otherwise)."""
+        """Follow the light, dark or high-contrast palette (pyqtgraph draws with its own colours
+        otherwise)."""
         palette = self.palette()
         background = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
+        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
         self.charts.setBackground(background)
-        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+        for plot in self.plots:
             for side in ("left", "bottom"):
                 plot.getAxis(side).setPen(text)
                 plot.getAxis(side).setTextPen(text)
-            plot.titleLabel.setText(plot.titleLabel.text, color=text)
-            plot.showGrid(x=False, y=True, alpha=0.2)
-        for legend in (self.pain_legend, self.minutes_legend):
-            legend.setLabelTextColor(text)
-        self.pain_dots.setBrush(pg.mkBrush(text))
-        self.pain_dots.setPen(pg.mkPen(text))
+            plot.header.set_style(self.font(), text, accent)
+            plot.message.setDefaultTextColor(quiet)
+        self._show_grids()
+        self.pain_dots.setSymbolBrush(pg.mkBrush(text))
+        self.pain_dots.setSymbolPen(pg.mkPen(text))
         self.pain_line.setPen(pg.mkPen(accent, width=3))
         self.exercise_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
-        hatched = QBrush(QColor(text), Qt.BrushStyle.BDiagPattern)
-        self.heat_bars.setOpts(brush=hatched, pen=pg.mkPen(text))
+        self.heat_bars.setOpts(
+            brush=series_brush("hatched", text, accent),
+            pen=pg.mkPen(text if self._outlined else None),
+        )
         self.adherence_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
+        for kind, bars in self.response_bars.items():
+            pen = pg.mkPen(accent if kind == "bar" else text)
+            bars.setOpts(brush=series_brush(kind, text, accent), pen=pen)
 
     def _apply_fonts(self) -> None:
         """Axis numbers, titles and legends in the application's text size (pyqtgraph draws with
         its own fixed size otherwise), and charts tall enough for that text."""
         font = QFont(self.font())
-        points = f"{font.pointSizeF():.1f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
-        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+        metrics = QFontMetricsF(font)
+        palette = self.palette()
+        for plot in self.plots:
             for side in ("left", "bottom"):
                 plot.getAxis(side).setTickFont(font)
-            plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + 12)  # the dates
-            plot.titleLabel.setText(plot.titleLabel.text, size=points)
-        for legend in (self.pain_legend, self.minutes_legend):
-            legend.setLabelTextSize(points)
-        # Three charts, each with room for a title, a few ticks and the dates.
-        self.charts.setMinimumHeight(3 * 9 * QFontMetrics(font).height())
+            plot.getAxis("bottom").setHeight(round(metrics.height()) + 12)  # the dates
+            # One width for every value axis, so that the charts' dates line up.
+            plot.getAxis("left").setWidth(round(metrics.horizontalAdvance("1000")) + 12)
+            plot.header.set_style(
+                font,
+                palette.color(QPalette.ColorRole.Text),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+            plot.message.setFont(font)
+            plot.message.place()
+        # Three rows of charts, each with room for a title, a few ticks and the dates.
+        self.charts.setMinimumHeight(round(3 * 10 * metrics.height()))
 
     # ---- data ------------------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
         """Read everything from the store again and redraw."""
-        today = self._clock.now().astimezone(self._zone).date()
+        today = self._today()
         records = self._history.progress_records()
+        rule = self._rule()
         self.series = build_progress(
-            records.ratings,
-            records.exercise,
-            records.heat,
-            self._rule(),
-            today,
-            self._zone,
+            records.ratings, records.exercise, records.heat, rule, today, self._zone
         )
+        self.reminder_weeks = self._progress.reminder_weeks(self._zone)
         series = self.series
-        self.empty.setVisible(series.empty)
-        self.charts.setVisible(not series.empty)
+        nothing = series.empty and not self.reminder_weeks
+        self.empty.setVisible(nothing)
+        self.charts.setVisible(not nothing)
+        self.save_image_button.setEnabled(not nothing)  # nothing drawn: nothing to save
+        for button in self.range_buttons.buttons():
+            button.setEnabled(not nothing)
         zone = self._zone
         pain_x = _noons(series.pain_days, zone)
+        minute_x = _noons(series.minute_days, zone)
+        weeks = [w for w in series.weeks if w.percent is not None]
+        self._adherence_starts = _noons([w.week_start for w in weeks], zone) - DAY_SECONDS / 2
+        self._adherence_percent = np.array([w.percent for w in weeks], dtype=float)
+        responses = self.reminder_weeks
+        self._response_starts = _noons([w.week_start for w in responses], zone) - DAY_SECONDS / 2
+        self._end_of_today = float(_noons([today], zone)[0]) + DAY_SECONDS / 2
+        half = BAR_WIDTH / 2
+        self._extents = {
+            "pain": (pain_x, pain_x),
+            "minutes": (minute_x - half, minute_x + half),
+            "adherence": _edges(*_week_bars(self._adherence_starts, self._end_of_today, 0.0)),
+            "reminders": _edges(*_week_bars(self._response_starts, self._end_of_today, 0.0)),
+        }
+        self._empty_texts = self._empty_chart_texts(series, rule, responses)
+        self._gap = -1.0
+        # The dates first, then the data: the pain chart hands on only the days shown.
+        self._follow_range(today)
         self.pain_dots.setData(x=pain_x, y=np.array(series.pain, dtype=float))
         self.pain_line.setData(x=pain_x, y=np.array(series.pain_rolling, dtype=float))
-        minute_x = _noons(series.minute_days, zone)
         exercise = np.array(series.exercise_minutes, dtype=float)
         heat = np.array(series.heat_minutes, dtype=float)
         self.exercise_bars.setOpts(x=minute_x, height=exercise, y0=0)
         self.heat_bars.setOpts(x=minute_x, height=heat, y0=exercise)
-        weeks = [w for w in series.weeks if w.percent is not None]
-        week_x = _noons([w.week_start for w in weeks], zone) + 3 * DAY_SECONDS
-        percent = np.array([w.percent for w in weeks], dtype=float)
-        self.adherence_bars.setOpts(x=week_x, height=percent)
+        self._place_week_bars()
+        self._update_messages()
         self.summary.setText(self._summary_text(series))
         self.charts.setAccessibleDescription(self._charts_description(series))
 
+    @Slot()
+    def _place_week_bars(self, *_resized: object) -> None:
+        """The weekly charts' bars, with the room between them that suits the width a week has
+        on screen now (set again when that changes: zooming, resizing, another range).
+
+        Each reminder bar is the reminders shown that week; its parts, from the bottom: started,
+        snoozed, skipped, no answer."""
+        view = self.adherence_plot.vb
+        low, high = view.viewRange()[0]
+        pixels = view.width()
+        gap = week_gap((high - low) / pixels if pixels > 0 and high > low else 0.0)
+        day = self.pain_plot.vb.width() * DAY_SECONDS / (high - low) if high > low else 0.0
+        outlined = day >= OUTLINED_DAY_PIXELS
+        if outlined != self._outlined:
+            # A year of days, each a few pixels wide: outlines would stripe the chart black.
+            self._outlined = outlined
+            text = self.palette().color(QPalette.ColorRole.Text)
+            self.heat_bars.setOpts(pen=pg.mkPen(text if outlined else None))
+        if gap == self._gap:
+            return
+        self._gap = gap
+        left, width = _week_bars(self._adherence_starts, self._end_of_today, gap)
+        self.adherence_bars.setOpts(x0=left, width=width, height=self._adherence_percent)
+        weeks = self.reminder_weeks
+        left, width = _week_bars(self._response_starts, self._end_of_today, gap)
+        parts = {
+            "bar": [w.started for w in weeks],
+            "hatched": [w.snoozed for w in weeks],
+            "crossed": [w.skipped for w in weeks],
+            "outline": [w.total - w.started - w.snoozed - w.skipped for w in weeks],
+        }
+        base = np.zeros(len(weeks))
+        for kind, counts in parts.items():
+            height = np.array(counts, dtype=float)
+            self.response_bars[kind].setOpts(x0=left, width=width, y0=base, height=height)
+            base = base + height
+
+    def _today(self) -> date:
+        return self._clock.now().astimezone(self._zone).date()
+
+    def _empty_chart_texts(
+        self, series: ProgressSeries, rule: TimedRule, responses: list[WeekResponses]
+    ) -> dict[str, str]:
+        """For each chart with nothing to draw at all, what will appear there and when."""
+        texts: dict[str, str] = {}
+        if not series.pain_days:
+            texts["pain"] = self.tr("Your pain ratings will appear here after your first check-in.")
+        if not series.minute_days:
+            texts["minutes"] = self.tr(
+                "Your minutes of exercise and heat will appear here after your first routine or "
+                "heat session."
+            )
+        if not any(w.percent is not None for w in series.weeks):
+            if rule.enabled:
+                texts["adherence"] = self.tr(
+                    "How many of the planned routines you did will appear here each week, from "
+                    "the first day a routine is planned."
+                )
+            else:
+                texts["adherence"] = self.tr(
+                    "The routine reminder is off, so no routines are planned: turn it on in "
+                    "Settings to see here how many of them you do each week."
+                )
+        if not responses:
+            texts["reminders"] = self.tr(
+                "What you do with your reminders (start, snooze or skip) will appear here once "
+                "the first one is shown."
+            )
+        return texts
+
+    def _follow_dates(self, view: pg.ViewBox, dates: tuple[float, float]) -> None:
+        """Every chart shows the dates that one was scrolled or zoomed to."""
+        if self._following:
+            return
+        self._following = True
+        try:
+            for plot in (self.pain_plot, self.adherence_plot, self.reminders_plot):
+                if plot.vb is not view:
+                    plot.setXRange(*dates, padding=0)
+        finally:
+            self._following = False
+        self._place_week_bars()
+        self._update_messages()
+
+    @Slot()
+    def _update_messages(self) -> None:
+        """Each chart with nothing in the dates shown says so, and what will appear there,
+        instead of showing empty axes (no values, no grid)."""
+        low, high = self.pain_plot.vb.viewRange()[0]
+        names = ("pain", "minutes", "adherence", "reminders")
+        for name, plot in zip(names, self.plots, strict=True):
+            text = self._empty_texts.get(name, "")
+            if not text and not _any_within(*self._extents.get(name, _NONE), low, high):
+                text = self.tr("Nothing in these dates: drag the chart or choose a longer range.")
+            if text != plot.message.toPlainText() or plot.message.isVisible() != bool(text):
+                plot.message.say(text)
+                axis = plot.getAxis("left")
+                axis.setStyle(showValues=not text)
+                if text:
+                    axis.setTickPen(pg.mkPen(None))  # no ticks either
+                else:
+                    axis.setTickPen()  # the axis's own
+                plot.header.show_legend(not text)  # no legend for nothing drawn
+                self._show_grids()
+
+    def _show_grids(self) -> None:
+        for plot in self.plots:
+            plot.showGrid(x=False, y=not plot.message.isVisible(), alpha=0.2)
+
     def _charts_description(self, series: ProgressSeries) -> str:
-        """The three charts in words, for a screen reader: what a sighted user reads off them."""
+        """The four charts in words, for a screen reader: what a sighted user reads off them."""
         parts: list[str] = []
         if series.pain_days:
             start, now = series.pain_rolling[0], series.pain_rolling[-1]
@@ -308,6 +606,25 @@ class ProgressPage(QWidget):
                     mean=sum(weeks) / len(weeks),
                 )
             )
+        responses = self.reminder_weeks
+        if responses:
+            latest = responses[-1]
+            parts.append(
+                self.tr("Reminders: %n shown in the latest week:", "", latest.shown)
+                + " "
+                + self.tr(
+                    "{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} "
+                    "without an answer"
+                ).format(
+                    started=latest.started,
+                    snoozed=latest.snoozed,
+                    skipped=latest.skipped,
+                    unanswered=latest.unanswered,
+                )
+                + "."
+            )
+        else:
+            parts.append(self.tr("Reminders: none shown yet."))
         return " ".join(parts)
 
     def _verdict(self, change: PainChange) -> str:
@@ -391,27 +708,53 @@ class ProgressPage(QWidget):
         announce(self.hover, told)
 
     # ---- range and hover -------------------------------------------------------------------------
+    def choose_range(self, key: str) -> None:
+        """The user picked a range: shown now, and the one the page opens on from now on."""
+        self.chosen_range = key
+        try:
+            self._progress.choose_range(key)
+        except ServiceError as error:
+            log.warning("the range chosen is not remembered: %s", error)
+        self.show_range(key)
+
+    def _follow_range(self, today: date) -> None:
+        """After reading the records: the range chosen, or the one that now fits them, shown
+        again when it changed or a new day began (today stays at the right edge)."""
+        key = self.chosen_range or fitting_range(self._first_day(), today)
+        if key != self.current_range or today != self._range_today:
+            self.show_range(key)
+
+    def _first_day(self) -> date | None:
+        series = self.series
+        firsts = [w.week_start for w in self.reminder_weeks[:1]]
+        if series is not None:
+            firsts += [*series.pain_days[:1], *series.minute_days[:1]]
+        return min(firsts, default=None)
+
     def show_range(self, key: str) -> None:
-        """Show the last 2 weeks, 3 months, 1 year, or all of it."""
+        """Show the last 2 weeks, 3 months, 1 year, or all of it: whole days, from midnight to
+        the end of today, so that today's bar is inside the chart."""
         for button in self.range_buttons.buttons():
             button.setChecked(button.objectName() == f"range_{key}")
         self.current_range = key
-        now = self._clock.now().timestamp()
+        today = self._today()
+        self._range_today = today
+        end = float(_noons([today], self._zone)[0]) + DAY_SECONDS / 2
         days = RANGES_DAYS[key]
-        series = self.series
-        if days is None and series is not None and not series.empty:
-            first = min([*series.pain_days[:1], *series.minute_days[:1]])
-            start = _noon(first, self._zone) - DAY_SECONDS
+        first = self._first_day()
+        if days is None and first is not None:
+            start = float(_noons([first], self._zone)[0]) - DAY_SECONDS / 2
+            start = min(start, end - 14 * DAY_SECONDS)  # a day or two still fill two weeks
         else:
-            start = now - (days or 14) * DAY_SECONDS
-        self.pain_plot.setXRange(start, now + DAY_SECONDS / 2, padding=0)
+            start = end - (days or 14) * DAY_SECONDS
+        self.pain_plot.setXRange(start, end, padding=0)
 
     @Slot(QPointF)
     def _hovered(self, position: QPointF) -> None:
         series = self.series
         if series is None:
             return
-        for plot in (self.pain_plot, self.minutes_plot, self.adherence_plot):
+        for plot in self.plots:
             if plot.sceneBoundingRect().contains(position):
                 x = plot.vb.mapSceneToView(position).x()
                 break
@@ -421,12 +764,15 @@ class ProgressPage(QWidget):
             day = datetime.fromtimestamp(x, self._zone).date()
         except (OverflowError, OSError, ValueError):
             return  # scrolled far outside the dates a calendar can name
-        self.hover.setText(self._day_text(series, day))
+        if plot is self.adherence_plot:
+            self.hover.setText(self._adherence_week_text(series, day))
+        elif plot is self.reminders_plot:
+            self.hover.setText(self._reminder_week_text(day))
+        else:
+            self.hover.setText(self._day_text(series, day))
 
     def _day_text(self, series: ProgressSeries, day: date) -> str:
-        shown = QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-        )
+        shown = day_text(day)
         values: list[str] = []
         if day in series.pain_days:
             index = series.pain_days.index(day)
@@ -450,6 +796,40 @@ class ProgressPage(QWidget):
             return self.tr("{day}: nothing recorded").format(day=shown)
         return self.tr("{day}: {values}").format(day=shown, values="; ".join(values))
 
+    def _adherence_week_text(self, series: ProgressSeries, day: date) -> str:
+        monday = day - timedelta(days=day.weekday())
+        week = next((w for w in series.weeks if w.week_start == monday), None)
+        if week is None or week.percent is None:
+            return self.tr("Week of {day}: no routines planned").format(day=day_text(monday))
+        return localized(
+            self.tr("Week of {day}: {done} of {planned} planned routines done ({percent:.0f} %)"),
+            day=day_text(monday),
+            done=week.done,
+            planned=week.planned,
+            percent=week.percent,
+        )
+
+    def _reminder_week_text(self, day: date) -> str:
+        monday = day - timedelta(days=day.weekday())
+        week = next((w for w in self.reminder_weeks if w.week_start == monday), None)
+        if week is None:
+            return self.tr("Week of {day}: no reminders shown").format(day=day_text(monday))
+        return (
+            self.tr("Week of {day}:").format(day=day_text(monday))
+            + " "
+            + self.tr("%n reminder(s) shown", "", week.shown)
+            + ": "
+            + self.tr(
+                "{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} "
+                "without an answer"
+            ).format(
+                started=week.started,
+                snoozed=week.snoozed,
+                skipped=week.skipped,
+                unanswered=week.unanswered,
+            )
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         # Read again when shown later (new check-ins, sessions); not when just built.
         if self._shown_once:
@@ -465,193 +845,15 @@ class ProgressPage(QWidget):
         super().changeEvent(event)
 
 
-class ChartView(pg.ViewBox):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """pyqtgraph's view box with its context menu (zoom, axes, mouse mode) made when first
-    opened, not with the chart: nearly fifty widgets a chart, which few people ever open."""
-
-    def __init__(self) -> None:
-        super().__init__(enableMenu=False)
-        self._menu_wanted = True
-
-    def menuEnabled(self) -> bool:
-        return self._menu_wanted
-
-    def setMenuEnabled(self, enableMenu: bool = True) -> None:  # noqa: N803  # pyqtgraph's name
-        self._menu_wanted = enableMenu
-        if not enableMenu:
-            super().setMenuEnabled(False)
-
-    def getMenu(self, ev: object) -> QMenu | None:
-        if self.menu is None and self._menu_wanted:
-            super().setMenuEnabled(True)  # makes it, with the list of views to link to
-        menu: QMenu | None = self.menu
-        return menu
-
-    def getContextMenus(self, event: object) -> list[QAction]:
-        self.getMenu(event)
-        actions: list[QAction] = super().getContextMenus(event)
-        return actions
+_NONE = (np.zeros(0), np.zeros(0))
 
 
-LABEL_ROOM_PIXELS = 36  # the least room between two date labels on an axis
+def _edges(left: "np.ndarray", width: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+    return left, left + width
 
 
-def _without_unit_prefix(axis: pg.AxisItem) -> None:
-    """No SI prefix ("k", "m") for an axis without a label, where it is always none anyway:
-    pyqtgraph would otherwise rewrite the hidden label's HTML at each change of range (some
-    ninety times while the page opens). Its date axis has none already."""
-    axis.enableAutoSIPrefix(False)
-
-
-class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """pyqtgraph's date axis with the month and weekday names in Coach's language. pyqtgraph
-    writes them with strftime, in the language of the process's locale (the desktop's, or
-    English), whatever language Coach shows: each name strftime writes is swapped for QLocale's.
-    A finer label too close to a coarser one is left out (its tick stays)."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        locale = QLocale()
-        short = QLocale.FormatType.ShortFormat
-        names: dict[str, str] = {}
-        for month in range(1, 13):
-            written = strftime("%b", (2001, month, 1, 0, 0, 0, 0, 1, -1))
-            names[written] = locale.monthName(month, short)
-        for day in range(7):  # 1 January 2001 was a Monday
-            written = strftime("%a", (2001, 1, 1 + day, 0, 0, 0, day, 1 + day, -1))
-            names[written] = locale.dayName(day + 1, short)
-        self._names = {written: own for written, own in names.items() if written}
-        longest_first = sorted(self._names, key=len, reverse=True)
-        self._word = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(name) for name in longest_first) + r")(?!\w)"
-        )
-        self._unlabelled: set[float] = set()
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [
-            "" if value in self._unlabelled else self._word.sub(self._own_name, text)
-            for value, text in zip(values, super().tickStrings(values, scale, spacing), strict=True)
-        ]
-
-    def _own_name(self, match: re.Match[str]) -> str:
-        return self._names[match[1]]
-
-    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
-        """pyqtgraph's ticks; the finer ones that would print over a coarser label get no label
-        (a day two days before the 1st of a month ran into the month's name)."""
-        levels: list[tuple[float, list[float]]] = super().tickValues(low, high, size)
-        self._unlabelled = set()
-        if len(levels) < 2 or high <= low or size <= 0:
-            return levels
-        room = LABEL_ROOM_PIXELS * (high - low) / size  # in seconds
-        labelled = list(levels[0][1])
-        for _spacing, values in levels[1:]:
-            clear = [v for v in values if all(abs(v - c) >= room for c in labelled)]
-            self._unlabelled.update(set(values) - set(clear))
-            labelled += clear
-        return levels
-
-
-GridLine = tuple[QPen, float, float, float]  # a horizontal line: pen, from x, to x, at y
-
-
-class LocalNumberAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """pyqtgraph's value axis with the user's decimal point ("0,5" in German).
-
-    Its grid lines are painted as one-pixel rectangles: Qt's raster engine blends a translucent
-    line pixel by pixel (0.1 to 0.2 ms for each of the fifty-odd lines of a chart, at every
-    repaint), a rectangle a row at a time. The rectangles cover the very pixels the lines did."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        _without_unit_prefix(self)
-        self._grid_lines: list[GridLine] = []
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        point = QLocale().decimalPoint()
-        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
-
-    def drawPicture(
-        self,
-        p: QPainter,
-        axis: tuple[QPen, QPointF, QPointF],
-        ticks: list[tuple[QPen, QPointF, QPointF]],
-        texts: list[tuple[QRectF, int, str]],
-    ) -> None:
-        """pyqtgraph's picture without the grid lines, which `paint` fills after it. pyqtgraph
-        draws them before the labels: so only while no label reaches them."""
-        grid: list[GridLine] = []
-        others: list[tuple[QPen, QPointF, QPointF]] = []
-        for pen, a, b in ticks:
-            if _fillable_line(pen, a, b):
-                grid.append((pen, a.x(), b.x(), a.y()))
-            else:
-                others.append((pen, a, b))
-        start = min((min(x1, x2) for _pen, x1, x2, _y in grid), default=0.0)
-        if any(rect.right() >= start - 1 for rect, _flags, _text in texts):
-            grid, others = [], ticks
-        self._grid_lines = grid
-        super().drawPicture(p, axis, others, texts)
-
-    def paint(self, p: QPainter, opt: object, widget: object) -> None:
-        p.save()  # playing the picture leaves its clip, which the grid lines were drawn before
-        super().paint(p, opt, widget)
-        p.restore()
-        if self._grid_lines:
-            _fill_lines(p, self._grid_lines)
-
-
-def _fillable_line(pen: QPen, a: QPointF, b: QPointF) -> bool:
-    """A translucent, solid, one-pixel horizontal line: the slow kind a rectangle can replace."""
-    return (
-        a.y() == b.y()
-        and a.x() != b.x()
-        and pen.isCosmetic()
-        and pen.widthF() in (0.0, 1.0)
-        and pen.style() == Qt.PenStyle.SolidLine
-        and pen.capStyle() != Qt.PenCapStyle.FlatCap
-        and pen.brush().style() == Qt.BrushStyle.SolidPattern
-        and pen.color().alpha() < 255
-    )
-
-
-def _line_pixel(device: float) -> int:
-    """The pixel Qt's cosmetic line stroker puts a device coordinate in: 26.6 fixed point,
-    truncated, then its whole part."""
-    return int(device * 64) >> 6
-
-
-def _fill_lines(p: QPainter, lines: list[GridLine]) -> None:
-    """Horizontal cosmetic lines (square caps, no antialiasing, as pyqtgraph's axes draw them)
-    as rectangles of device pixels: from the pixel of one end to the pixel of the other, both
-    included, on the row of the line's pixel. Drawn as lines where a rectangle could not match
-    them: another paint engine, a rotated or sheared view."""
-    engine = p.paintEngine()
-    to_device = p.deviceTransform()
-    exact = (
-        engine is not None
-        and engine.type() == QPaintEngine.Type.Raster
-        and to_device.type().value <= QTransform.TransformationType.TxScale.value
-    )
-    p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    if exact:
-        rects = []
-        ends: tuple[float, float] | None = None
-        for pen, x1, x2, y in lines:
-            one = to_device.map(QPointF(x1, y))
-            if ends != (x1, x2):  # the grid lines of an axis share their ends
-                ends, other = (x1, x2), to_device.map(QPointF(x2, y)).x()
-                left = _line_pixel(min(one.x(), other))
-                width = _line_pixel(max(one.x(), other)) - left + 1
-            rects.append((QRectF(left, _line_pixel(one.y()), width, 1), pen.color()))
-        p.setTransform(QTransform())
-        pixels, _invertible = p.deviceTransform().inverted()
-        p.setTransform(pixels)  # from here on, one unit is one device pixel
-        for rect, colour in rects:
-            p.fillRect(rect, colour)
-    else:
-        for pen, x1, x2, y in lines:
-            p.setPen(pen)
-            p.drawLine(QPointF(x1, y), QPointF(x2, y))
-    p.restore()
+def _any_within(lefts: "np.ndarray", rights: "np.ndarray", low: float, high: float) -> bool:
+    """Whether any of the bars or dots (left and right edges, both in order) reaches into
+    [low, high]."""
+    index = int(np.searchsorted(rights, low))
+    return index < len(lefts) and bool(lefts[index] <= high)

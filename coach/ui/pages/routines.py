@@ -1,69 +1,58 @@
-"""Routines: the built-in routines and the user's own, with their durations and a thumbnail of each
-step's exercise; start one; make, copy, rename, reorder, re-dose and delete your own. Built-ins can
-only be copied."""
+"""Routines: the built-in routines and the user's own as cards (issue 20, point 3), each with a
+thumbnail of its exercises and a summary in words; start one; make, copy, rename, reorder,
+re-dose and delete your own. Built-ins can only be copied.
+
+The keyboard: the arrows (and Home, End, or typing a name) move between the routine cards, Enter
+starts the chosen routine (as Start routine does) and Tab goes on to the buttons and the steps. In
+the steps of your own routine, Ctrl+Up and Ctrl+Down move the chosen step, Enter goes to its
+numbers, and the sentence under the steps (coach.ui.pages.routine_steps) changes them; each change
+is saved at once."""
 
 import functools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPixmap, QShowEvent
+import shiboken6
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.domain.exercises import (
-    DOSAGE_FIELDS,
-    MAX_HOLD_SECONDS,
-    MAX_REP_SECONDS,
-    MAX_REPS,
-    MAX_REST_SECONDS,
-    MAX_SETS,
-    Dosage,
-    dosage_messages,
-)
+from coach.domain.exercises import DOSAGE_FIELDS, Dosage, dosage_messages
 from coach.domain.plan_summary import PLAN_ROUTINE_PREFIX
 from coach.domain.routines import MAX_STEPS, Routine, RoutineStep
 from coach.services.catalog import CatalogService
 from coach.services.changes import Change
 from coach.services.context import ServiceContext
 from coach.services.routines import RoutineService
+from coach.ui.pages.routine_cards import (
+    CARD_THUMBNAIL_SIZE,
+    CARD_THUMBNAILS,
+    CardList,
+    RoutineCard,
+    StepCard,
+    routine_areas,
+)
+from coach.ui.pages.routine_steps import StepEditor
 from coach.ui.text.core import core_text
 from coach.ui.text.data import catalog_exercise_name, exercise_name, routine_aim, routine_name
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.sources import sources_html
-from coach.ui.widgets.blocks import heading, paragraph
-from coach.ui.widgets.exercise_figures import STEP_THUMBNAIL_SIZE, Thumbnails, thumbnail_icon
+from coach.ui.widgets.blocks import heading, paragraph, tab_order
+from coach.ui.widgets.exercise_figures import STEP_THUMBNAIL_SIZE, Thumbnails
 
 if TYPE_CHECKING:
     from coach.services.doses import DoseRules, DoseService
-
-# Table columns: the exercise, then one editable number per dosage field.
-NUMBER_COLUMNS: tuple[tuple[str, int, int], ...] = (
-    ("hold_seconds", 0, MAX_HOLD_SECONDS),
-    ("reps", 1, MAX_REPS),
-    ("sets", 1, MAX_SETS),
-    ("rest_seconds", 0, MAX_REST_SECONDS),
-    ("rep_seconds", 0, MAX_REP_SECONDS),
-)
-SIDE_COLUMN = 1 + len(NUMBER_COLUMNS)
 
 
 class RoutinesPage(QWidget):
@@ -83,17 +72,19 @@ class RoutinesPage(QWidget):
         self._dosed: Routine | None = None  # the current routine at the dose the player uses
         self._rules: DoseRules | None = None  # read again at each reload and show
         self._listed: list[tuple[str, str, tuple[RoutineStep, ...]]] = []
+        self._editable = False  # the steps shown are the user's own: they can be changed
 
-        self.list = QListWidget(self)
+        self.list = CardList(self)
         self.list.setObjectName("routineList")
-        self.list.setWordWrap(True)  # long names (German ones) wrap rather than scroll sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Routines"))
+        self.list.set_minimum_cards(2)
         self.list.currentRowChanged.connect(self._row_changed)
-        self.list.itemActivated.connect(lambda _item: self._start())
+        self.list.itemActivated.connect(lambda _item: self._start())  # Enter, a double click
+        self._card_thumbnails = Thumbnails(self.list, CARD_THUMBNAIL_SIZE)
+        self._card_thumbnails.redraw.connect(self._refresh_card_thumbnails)
         self.new_button = self._button(self.tr("&New"), "newRoutine", self.new_routine)
         self.copy_button = self._button(self.tr("&Duplicate"), "duplicateRoutine", self.duplicate)
-        self.rename_button = self._button(self.tr("Re&name"), "renameRoutine", self.rename)
+        self.rename_button = self._button(self.tr("Rena&me"), "renameRoutine", self.rename)
         self.delete_button = self._button(self.tr("De&lete"), "deleteRoutine", self.delete)
         manage = QGridLayout()  # two by two: room for the list at large text sizes
         for index, button in enumerate(
@@ -107,18 +98,19 @@ class RoutinesPage(QWidget):
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
-        layout.addLayout(self._build_detail(), 5)
+        layout.addLayout(self._build_detail(), 3)
         self.reload()
 
     def _build_detail(self) -> QVBoxLayout:
         self.title = heading("", self, scale=1.3)
         self.title.setObjectName("routineTitle")
+        self.title.setWordWrap(True)  # a long name at a large text size
         self.aim = paragraph("", self)
         self.source = paragraph("", self)  # where what the aim says comes from (built-ins)
         self.source.setObjectName("routineSource")
         self.source.setTextFormat(Qt.TextFormat.RichText)  # built by sources_html, escaped
         self.source.setOpenExternalLinks(True)
-        self.duration = QLabel(self)
+        self.duration = paragraph("", self)
         self.duration.setObjectName("routineDuration")
         self.read_only_note = paragraph(
             self.tr("Built-in routines cannot be changed. Use Duplicate to make your own copy."),
@@ -128,43 +120,9 @@ class RoutinesPage(QWidget):
         self.dose_note = paragraph("", self)
         self.dose_note.setObjectName("acceptedDoseNote")
         self.dose_note.hide()
-        self.table = QTableWidget(0, 2 + len(NUMBER_COLUMNS), self)
-        self.table.setObjectName("stepsTable")
-        self.table.setAccessibleName(self.tr("Exercises in this routine"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Exercise"),
-                self.tr("Hold (s)"),
-                self.tr("Reps"),
-                self.tr("Sets"),
-                self.tr("Rest (s)"),
-                self.tr("Rep time (s)"),
-                self.tr("Each side"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move here
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Each step shows its exercise's thumbnail; rows are tall enough for it.
-        self.table.setIconSize(QSize(STEP_THUMBNAIL_SIZE, STEP_THUMBNAIL_SIZE))
-        rows = self.table.verticalHeader()
-        rows.setMinimumSectionSize(STEP_THUMBNAIL_SIZE + 6)
-        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), STEP_THUMBNAIL_SIZE + 6))
-        self._thumbnails = Thumbnails(self.table, STEP_THUMBNAIL_SIZE)
-        self._thumbnails.redraw.connect(self._refresh_thumbnails)
-        editing = self._build_adding()
-        self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
-        self.down_button = self._button(
-            self.tr("Move do&wn"), "stepDown", lambda: self.move_step(1)
-        )
-        self.remove_button = self._button(self.tr("&Remove"), "removeStep", self.remove_step)
-        moving = QHBoxLayout()
-        for widget in (self.up_button, self.down_button, self.remove_button):
-            moving.addWidget(widget)
-        moving.addStretch(1)
+        steps_title = self.tr("Exercises in this routine")
+        self._build_steps(steps_title)
+        self.adding = self._build_adding()
         self.start_button = self._button(self.tr("&Start routine"), "startRoutine", self._start)
         self.start_button.setDefault(True)
         right = QVBoxLayout()
@@ -174,13 +132,46 @@ class RoutinesPage(QWidget):
         right.addWidget(self.duration)
         right.addWidget(self.read_only_note)
         right.addWidget(self.dose_note)
-        right.addWidget(self.table, 1)
-        right.addLayout(editing)
-        right.addLayout(moving)
+        right.addWidget(heading(steps_title, self, scale=1.1))
+        right.addWidget(self.steps, 1)
+        right.addWidget(self.step_actions)
+        right.addWidget(self.editor)
+        right.addWidget(self.adding)
         right.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
         return right
 
-    def _build_adding(self) -> QHBoxLayout:
+    def _build_steps(self, title: str) -> None:
+        """The routine's steps, the buttons that move and remove one, and the sentence that
+        changes the chosen one."""
+        self.steps = CardList(self)
+        self.steps.setObjectName("routineSteps")
+        self.steps.setAccessibleName(title)
+        self.steps.set_minimum_cards(3)
+        self.steps.currentRowChanged.connect(self._step_changed)
+        self.steps.itemActivated.connect(lambda _item: self._edit_step())
+        self.steps.installEventFilter(self)  # Ctrl+Up and Ctrl+Down move the step
+        # Each step shows its exercise's thumbnail.
+        self._thumbnails = Thumbnails(self.steps, STEP_THUMBNAIL_SIZE)
+        self._thumbnails.redraw.connect(self._refresh_thumbnails)
+        self.up_button = self._button(self.tr("Move &up"), "stepUp", lambda: self.move_step(-1))
+        self.down_button = self._button(
+            self.tr("Move do&wn"), "stepDown", lambda: self.move_step(1)
+        )
+        self.remove_button = self._button(self.tr("&Remove"), "removeStep", self.remove_step)
+        for button, key in ((self.up_button, "Ctrl+Up"), (self.down_button, "Ctrl+Down")):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(self.tr("In the list of exercises: {key}").format(key=shown))
+        self.step_actions = QWidget(self)
+        moving = QHBoxLayout(self.step_actions)
+        moving.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            moving.addWidget(widget)
+        moving.addStretch(1)
+        self.editor = StepEditor(self)
+        self.editor.changed.connect(self._editor_changed)
+        self.editor.hide()
+
+    def _build_adding(self) -> QWidget:
         """The row that adds an exercise to the user's own routine."""
         self.add_choice = QComboBox(self)
         self.add_choice.setObjectName("addExerciseChoice")
@@ -194,13 +185,15 @@ class RoutinesPage(QWidget):
         for exercise in sorted(exercises, key=lambda e: exercise_name(e).lower()):
             self.add_choice.addItem(exercise_name(exercise), exercise.id)
         self.add_button = self._button(self.tr("&Add"), "addStep", self.add_step)
-        add_label = QLabel(self.tr("E&xercise:"), self)
+        adding = QWidget(self)
+        add_label = QLabel(self.tr("E&xercise:"), adding)
         add_label.setBuddy(self.add_choice)  # names the choice for a screen reader too
-        editing = QHBoxLayout()
-        editing.addWidget(add_label)
-        editing.addWidget(self.add_choice, 1)
-        editing.addWidget(self.add_button)
-        return editing
+        row = QHBoxLayout(adding)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(add_label)
+        row.addWidget(self.add_choice, 1)
+        row.addWidget(self.add_button)
+        return adding
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -208,7 +201,26 @@ class RoutinesPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    # ---- list ----------------------------------------------------------------------------------
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the cards, their buttons, then the steps, the buttons under
+        them, the chosen step's numbers, adding an exercise, and Start."""
+        tab_order(
+            self.list,
+            self.new_button,
+            self.copy_button,
+            self.rename_button,
+            self.delete_button,
+            self.steps,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            *self.editor.controls(),
+            self.add_choice,
+            self.add_button,
+            self.start_button,
+        )
+
+    # ---- the routines ----------------------------------------------------------------------------
     def _doses(self) -> "DoseService":
         from coach.services.doses import DoseService  # noqa: PLC0415 (not at start-up)
 
@@ -220,16 +232,59 @@ class RoutinesPage(QWidget):
         self._routines = [*self._catalog.routines, *own]
         self._listed = self._snapshot(self._routines)
         keep = select_id or (self._current.id if self._current else None)
+        self._card_thumbnails.cancel()
         self.list.blockSignals(True)
         self.list.clear()
-        for routine in self._routines:
-            QListWidgetItem(self._list_text(routine), self.list)
-        self.list.blockSignals(False)
+        for row, routine in enumerate(self._routines):
+            card = RoutineCard()
+            name, spoken = self._fill_card(card, routine)
+            self.list.add_card(card, name, spoken)
+            self._request_card_thumbnails(row, card, routine)
         ids = [r.id for r in self._routines]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self.list.blockSignals(False)
+        self.list.show_current()
         self._row_changed(self.list.currentRow())
         if problems:
             self.aim.setToolTip("\n".join(core_text(p.message) for p in problems))
+
+    def _fill_card(self, card: RoutineCard, routine: Routine) -> tuple[str, str]:
+        """Show `routine` on its card; its name and what a screen reader says for the card."""
+        dosed = self._dosed_of(routine)
+        exercises = [self._catalog.exercise(step.exercise_id) for step in routine.steps]
+        summary = card.summary_text(
+            len(routine.steps), dosed.planned_seconds(), routine_areas(exercises)
+        )
+        kind = self._kind(routine)
+        name = routine_name(routine)
+        card.show_routine(name, kind, exercises, summary)
+        return name, f"{name}, {summary}, {kind}"
+
+    def _kind(self, routine: Routine) -> str:
+        if routine.id.startswith(PLAN_ROUTINE_PREFIX):
+            return self.tr("from your plan")
+        return self.tr("built-in") if routine.builtin else self.tr("yours")
+
+    def _request_card_thumbnails(self, row: int, card: RoutineCard, routine: Routine) -> None:
+        for index, step in enumerate(routine.steps[:CARD_THUMBNAILS]):
+            exercise = self._catalog.exercise(step.exercise_id)
+            if exercise is not None:
+                self._card_thumbnails.request(
+                    exercise, None, functools.partial(self._set_card_thumbnail, row, card, index)
+                )
+
+    def _set_card_thumbnail(self, row: int, card: RoutineCard, index: int, pixmap: QPixmap) -> None:
+        if shiboken6.isValid(card) and self.list.card(row) is card:
+            card.set_thumbnail(index, pixmap)
+
+    @Slot()
+    def _refresh_card_thumbnails(self) -> None:
+        """The cards' thumbnails again, in the new theme's colours."""
+        self._card_thumbnails.cancel()
+        for row, routine in enumerate(self._routines):
+            card = self.list.card(row)
+            if isinstance(card, RoutineCard):
+                self._request_card_thumbnails(row, card, routine)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again: a dose accepted on Today or a plan adopted meanwhile shows here. Nothing
@@ -259,7 +314,7 @@ class RoutinesPage(QWidget):
 
     @property
     def _shown(self) -> Routine | None:
-        """The current routine as the table shows it: at an accepted dose, if one holds. Copies
+        """The current routine as the steps show it: at an accepted dose, if one holds. Copies
         and changes start from what the user sees."""
         return self._dosed or self._current
 
@@ -275,16 +330,10 @@ class RoutinesPage(QWidget):
     def _show_current(self) -> None:
         routine = self._current
         editable = routine is not None and not routine.builtin
-        for widget in (
-            self.rename_button,
-            self.delete_button,
-            self.add_choice,
-            self.add_button,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-        ):
-            widget.setEnabled(editable)
+        self.rename_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.step_actions.setVisible(editable)
+        self.adding.setVisible(editable)
         self.read_only_note.setVisible(routine is not None and routine.builtin)
         if routine is not None and routine.id.startswith(PLAN_ROUTINE_PREFIX):
             self.read_only_note.setText(
@@ -299,20 +348,22 @@ class RoutinesPage(QWidget):
             )
         self.start_button.setEnabled(routine is not None and bool(routine.steps))
         self.copy_button.setEnabled(routine is not None)
+        self.editor.show_problem("")
         if routine is None:
             self._dosed = None
             self.title.setText("")
             self.dose_note.hide()
-            self.table.setRowCount(0)
+            self._fill_steps(None, editable=False)
             return
         self._dosed = self._at_dose(routine)
         self.title.setText(routine_name(routine))
+        self.title.setAccessibleName(self.title.text())
         self.aim.setText(routine_aim(routine))
         self.aim.setVisible(bool(routine.aim))
         self.source.setText(sources_html(routine.source) if routine.builtin else "")
         self.source.setVisible(routine.builtin and bool(routine.source))
         self.duration.setText(self._duration_line(self._dosed))
-        self._fill_table(self._dosed, editable)
+        self._fill_steps(self._dosed, editable)
 
     def _at_dose(self, routine: Routine) -> Routine:
         """The routine as the player runs it: at the dose the user accepted on Today, if one
@@ -336,82 +387,95 @@ class RoutinesPage(QWidget):
         self.dose_note.setText(note.format(day=shown_day))
         return replace(routine, steps=change.steps)
 
-    def _fill_table(self, routine: Routine, editable: bool) -> None:
-        row = self.table.currentRow()
+    # ---- the steps -------------------------------------------------------------------------------
+    def _fill_steps(self, routine: Routine | None, editable: bool) -> None:
+        """The routine's steps as cards, the same step chosen as before (where there is one)."""
+        row = self.steps.currentRow()
         self._thumbnails.cancel()
-        self.table.setRowCount(len(routine.steps))
-        for index, step in enumerate(routine.steps):
-            name = QTableWidgetItem(catalog_exercise_name(self._catalog, step.exercise_id))
-            name.setToolTip(dosage_text(step.dosage))
-            name.setData(Qt.ItemDataRole.UserRole, step.exercise_id)
-            self.table.setItem(index, 0, name)
-            self._request_thumbnail(index, step.exercise_id)
-            for column, (field, low, high) in enumerate(NUMBER_COLUMNS, start=1):
-                if editable:
-                    self.table.takeItem(index, column)  # a built-in's number, not to show through
-                    spin = QSpinBox(self.table)
-                    spin.setRange(low, high)
-                    spin.setValue(getattr(step.dosage, field))
-                    spin.setAccessibleName(self._cell_name(name.text(), column))
-                    spin.valueChanged.connect(
-                        lambda value, i=index, f=field: self._change_dosage(i, f, value)
-                    )
-                    self.table.setCellWidget(index, column, spin)
-                else:
-                    self.table.removeCellWidget(index, column)
-                    self.table.setItem(
-                        index, column, QTableWidgetItem(str(getattr(step.dosage, field)))
-                    )
-            if editable:
-                self.table.takeItem(index, SIDE_COLUMN)  # a built-in's "no" showed through
-                sides = QCheckBox(self.table)
-                sides.setChecked(step.dosage.per_side)
-                sides.setAccessibleName(self._cell_name(name.text(), SIDE_COLUMN))
-                sides.toggled.connect(lambda on, i=index: self._change_dosage(i, "per_side", on))
-                self.table.setCellWidget(index, SIDE_COLUMN, sides)
-            else:
-                self.table.removeCellWidget(index, SIDE_COLUMN)
-                self.table.setItem(
-                    index,
-                    SIDE_COLUMN,
-                    QTableWidgetItem(self.tr("yes") if step.dosage.per_side else self.tr("no")),
-                )
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if 0 <= row < len(routine.steps):
-            self.table.selectRow(row)
-        if editable:  # Tab goes from the table through its cells, row by row, then on
-            previous: QWidget = self.table
-            for index in range(self.table.rowCount()):
-                for column in range(1, self.table.columnCount()):
-                    if (cell := self.table.cellWidget(index, column)) is not None:
-                        QWidget.setTabOrder(previous, cell)
-                        previous = cell
-            QWidget.setTabOrder(previous, self.add_choice)
+        self._editable = editable
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for index, step in enumerate(routine.steps if routine else ()):
+            card = StepCard()
+            title, spoken = self._fill_step_card(card, index, step)
+            item = self.steps.add_card(card, title, spoken)
+            item.setData(Qt.ItemDataRole.UserRole, step.exercise_id)
+            self._request_thumbnail(index, card, step.exercise_id)
+        if self.steps.count():
+            self.steps.setCurrentRow(min(max(row, 0), self.steps.count() - 1))
+        self.steps.blockSignals(False)
+        self.steps.show_current()
+        self._step_changed(self.steps.currentRow())
 
-    def _request_thumbnail(self, row: int, exercise_id: str) -> None:
+    def _fill_step_card(self, card: StepCard, index: int, step: RoutineStep) -> tuple[str, str]:
+        """Show step `index` on its card; its title and what a screen reader says for it."""
+        name = catalog_exercise_name(self._catalog, step.exercise_id)
+        dose = dosage_text(step.dosage)
+        title = f"{index + 1}. {name}"
+        card.show_step(title, dose, STEP_THUMBNAIL_SIZE)
+        return title, f"{title}: {dose}"
+
+    def step_card(self, row: int) -> StepCard | None:
+        card = self.steps.card(row)
+        return card if isinstance(card, StepCard) else None
+
+    def _request_thumbnail(self, row: int, card: StepCard, exercise_id: str) -> None:
         exercise = self._catalog.exercise(exercise_id)
         if exercise is not None:
             self._thumbnails.request(
-                exercise, None, functools.partial(self._set_thumbnail, row, exercise_id)
+                exercise, None, functools.partial(self._set_thumbnail, row, card)
             )
 
-    def _set_thumbnail(self, row: int, exercise_id: str, pixmap: QPixmap) -> None:
-        item = self.table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == exercise_id:
-            item.setIcon(thumbnail_icon(pixmap))
+    def _set_thumbnail(self, row: int, card: StepCard, pixmap: QPixmap) -> None:
+        if shiboken6.isValid(card) and self.steps.card(row) is card:
+            card.set_thumbnail(pixmap)
 
+    @Slot()
     def _refresh_thumbnails(self) -> None:
         """The steps' thumbnails again, in the new theme's colours."""
         self._thumbnails.cancel()
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None:
-                self._request_thumbnail(row, str(item.data(Qt.ItemDataRole.UserRole)))
+        for row in range(self.steps.count()):
+            card = self.step_card(row)
+            item = self.steps.item(row)
+            if card is not None and item is not None:
+                self._request_thumbnail(row, card, str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _cell_name(self, exercise: str, column: int) -> str:
-        header = self.table.horizontalHeaderItem(column)
-        return f"{exercise}: {header.text() if header else column}"
+    @Slot(int)
+    def _step_changed(self, row: int) -> None:
+        """Show the chosen step of the user's own routine in the sentence editor."""
+        routine = self._shown
+        editing = self._editable and routine is not None and 0 <= row < len(routine.steps)
+        self.editor.setVisible(editing)
+        if editing and routine is not None:
+            self._show_step(row, routine.steps[row])
+
+    def _show_step(self, row: int, step: RoutineStep) -> None:
+        exercise = self._catalog.exercise(step.exercise_id)
+        sided = exercise is not None and (
+            exercise.dosage.per_side or exercise.side_cues is not None
+        )
+        name = catalog_exercise_name(self._catalog, step.exercise_id)
+        self.editor.show_step(row + 1, name, step.dosage, sided)
+        self._order_tabs()
+
+    def _edit_step(self) -> None:
+        """Enter on a step of the user's own routine: to its first number."""
+        controls = self.editor.controls() if self.editor.isVisible() else []
+        if controls:
+            controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.steps
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and self._editable
+        ):
+            self.move_step(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- changes (user routines only) ------------------------------------------------------------
     def _save(self, routine: Routine, steps_edited: bool = True) -> Routine:
@@ -419,11 +483,18 @@ class RoutinesPage(QWidget):
         self.reload(select_id=saved.id)
         return saved
 
+    @Slot(str, object)
+    def _editor_changed(self, field: str, value: object) -> None:
+        if isinstance(value, int):  # a number, or True/False for "each side"
+            self._change_dosage(self.steps.currentRow(), field, value)
+
     def _change_dosage(self, index: int, field: str, value: int | bool) -> None:
-        """Save a number changed in the table. The table shows the dose the routine runs at, so
-        an accepted dose change becomes the routine's own dose with the new number in it."""
+        """Save a number changed in the step's sentence. The steps show the dose the routine runs
+        at, so an accepted dose change becomes the routine's own dose with the new number in it.
+        A number the dose cannot have is not saved: the sentence shows the dose in force again
+        and says why."""
         routine = self._shown
-        if routine is None or routine.builtin:
+        if routine is None or routine.builtin or not 0 <= index < len(routine.steps):
             return
         step = routine.steps[index]
         values = {name: getattr(step.dosage, name) for name in DOSAGE_FIELDS}
@@ -431,8 +502,8 @@ class RoutinesPage(QWidget):
         try:
             dosage = Dosage(**values)
         except ValueError:
-            self._fill_table(routine, editable=True)  # show the dose in force again
-            self.duration.setText(
+            self._show_step(index, step)  # the dose in force again
+            self.editor.show_problem(
                 self.tr("Not saved: {problem}").format(problem=self._dosage_problem(values))
             )
             return
@@ -444,31 +515,29 @@ class RoutinesPage(QWidget):
         self._dosed = self._at_dose(self._current)
         self._routines = [self._current if r.id == routine.id else r for r in self._routines]
         self._listed = self._snapshot(self._routines)
-        item = self.list.currentItem()
-        if item is not None:
-            item.setText(self._list_text(self._current))
+        shown = self._dosed.steps[index]
+        card = self.step_card(index)
+        if card is not None:
+            _title, spoken = self._fill_step_card(card, index, shown)
+            self.steps.set_spoken(index, spoken)
+            self.steps.refit()
+        row = self.list.currentRow()
+        routine_card = self.list.card(row)
+        if isinstance(routine_card, RoutineCard):
+            _name, spoken = self._fill_card(routine_card, self._current)
+            self.list.set_spoken(row, spoken)  # the same exercises: the thumbnails stay
+            self.list.refit()
         self.duration.setText(self._duration_line(self._dosed))
+        self.editor.show_problem("")
+        self._show_step(index, shown)
 
     def _dosage_problem(self, values: dict[str, int | bool]) -> str:
-        """Why a dosage cannot be saved, naming the table's columns."""
+        """Why a dosage cannot be saved, naming the numbers as the sentence does."""
         if values.get("hold_seconds") == 0 and values.get("rep_seconds") == 0:
             return self.tr("a hold or a rep time above 0 is needed.")
-        columns = {field: column for column, (field, _low, _high) in enumerate(NUMBER_COLUMNS, 1)}
-        parts = []
-        for name, text in dosage_messages(values):
-            header = self.table.horizontalHeaderItem(columns.get(name, SIDE_COLUMN))
-            parts.append(f"{header.text() if header else name}: {core_text(text)}")
-        return "; ".join(parts)
-
-    def _list_text(self, routine: Routine) -> str:
-        return self.tr("{name}\n{time} · %n exercise(s) · {kind}", "", len(routine.steps)).format(
-            name=routine_name(routine),
-            time=duration_text(self._dosed_of(routine).planned_seconds()),
-            kind=self.tr("from your plan")
-            if routine.id.startswith(PLAN_ROUTINE_PREFIX)
-            else self.tr("built-in")
-            if routine.builtin
-            else self.tr("yours"),
+        return "; ".join(
+            f"{self.editor.field_name(name)}: {core_text(text)}"
+            for name, text in dosage_messages(values)
         )
 
     def _duration_line(self, routine: Routine) -> str:
@@ -530,23 +599,23 @@ class RoutinesPage(QWidget):
             return
         step = RoutineStep(exercise.id, exercise.dosage)
         self._save(replace(routine, steps=(*routine.steps, step)))
-        self.table.selectRow(len(routine.steps))
+        self.steps.setCurrentRow(len(routine.steps))
 
     def move_step(self, offset: int) -> None:
         routine = self._shown
-        row = self.table.currentRow()
+        row = self.steps.currentRow()
         target = row + offset
         if routine is None or routine.builtin or row < 0 or not 0 <= target < len(routine.steps):
             return
         steps = list(routine.steps)
         steps[row], steps[target] = steps[target], steps[row]
         self._save(replace(routine, steps=tuple(steps)))
-        self.table.selectRow(target)
+        self.steps.setCurrentRow(target)
 
     @Slot()
     def remove_step(self) -> None:
         routine = self._shown
-        row = self.table.currentRow()
+        row = self.steps.currentRow()
         if routine is None or routine.builtin or row < 0 or len(routine.steps) <= 1:
             return
         steps = list(routine.steps)

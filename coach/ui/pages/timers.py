@@ -56,6 +56,7 @@ from coach.ui.runners.timer_controller import TimerController
 from coach.ui.text.core import core_text
 from coach.ui.text.labels import (
     area_label,
+    duration_text,
     format_countdown,
     heat_source_label,
     timer_problem_text,
@@ -127,7 +128,7 @@ class TimerRow(QFrame):
         remaining = self._controller.remaining(timer)
         paused = timer.status is TimerStatus.PAUSED
         self.left.setText(format_countdown(remaining))
-        self.left.setAccessibleName(self.tr("{time} left").format(time=format_countdown(remaining)))
+        self.left.setAccessibleName(self.tr("{time} left").format(time=duration_text(remaining)))
         self.progress.setMaximum(max(1, round(timer.planned_seconds)))
         self.progress.setValue(round(self._controller.elapsed(timer)))
         if paused or timer.deadline_at is None:
@@ -264,7 +265,7 @@ class TimersPage(QWidget):
         area_label_widget.setBuddy(self.heat_area)
         form.addRow(source_label, self.heat_source)
         form.addRow(area_label_widget, self.heat_area)
-        self.start_heat_button = QPushButton(self.tr("Start &heat"), card)
+        self.start_heat_button = QPushButton(self.tr("Start h&eat"), card)
         self.start_heat_button.setObjectName("startHeat")
         self.start_heat_button.clicked.connect(self.start_heat)
         questions = QPushButton(self.tr("Heat safety &questions…"), card)

@@ -9,11 +9,6 @@ from coach.ui.text.data import side_cue
 from coach.ui.text.translate import translate
 
 
-def format_seconds(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 def phase_caption(phase: Phase) -> str:
     """The word inside the ring under the seconds left."""
     return {

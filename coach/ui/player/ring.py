@@ -5,6 +5,18 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+MARGIN_PX = 8  # between the ring's outer edge and the widget's
+
+
+def ring_geometry(width: int, height: int) -> tuple[QRectF, float]:
+    """Where the ring's centre line runs in a widget of `width` x `height`, and how thick it is:
+    the whole stroke, half of which lies outside the centre line, stays inside the widget with a
+    margin, whatever its shape (a wide, short window must not cut the ring flat)."""
+    outer = max(1.0, min(width, height) - 2 * MARGIN_PX)
+    thickness = max(8.0, outer / 15)
+    side = max(1.0, outer - thickness)
+    return QRectF((width - side) / 2, (height - side) / 2, side, side), thickness
+
 
 class CountdownRing(QWidget):
     """A large ring that empties as the current phase runs out, with the seconds left inside."""
@@ -31,12 +43,11 @@ class CountdownRing(QWidget):
         return self._text
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        side = min(self.width(), self.height()) - 16
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        rect, thickness = ring_geometry(self.width(), self.height())
+        side = rect.width()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        thickness = max(8.0, side / 14)
         track = QPen(palette.color(QPalette.ColorRole.Mid), thickness)
         painter.setPen(track)
         painter.drawEllipse(rect)

@@ -18,7 +18,6 @@ from coach.services.catalog import Catalog
 from coach.ui.player.cue_words import (
     cue_for,
     cue_status,
-    format_seconds,
     phase_caption,
     side_direction,
     side_label,
@@ -27,6 +26,7 @@ from coach.ui.player.follow import FigureFollower
 from coach.ui.player.ring import CountdownRing
 from coach.ui.runners.cues import Cues
 from coach.ui.text.data import catalog_exercise_name
+from coach.ui.text.labels import duration_text
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import announce, heading, tab_order
 from coach.ui.widgets.figure import FigureView
@@ -229,8 +229,8 @@ class RunningPage(QWidget):
         self.progress.setValue(int(session.elapsed_seconds()))
         self.progress.setFormat(
             translate("PlayerWindow", "{left} left of {total}").format(
-                left=format_seconds(total - session.elapsed_seconds()),
-                total=format_seconds(total),
+                left=duration_text(total - session.elapsed_seconds()),
+                total=duration_text(total),
             )
         )
 

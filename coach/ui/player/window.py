@@ -38,27 +38,33 @@ from coach.domain.session import (
     SessionState,
     StepFinished,
 )
+from coach.domain.session_time import SessionTime, record_time
 from coach.services.catalog import Catalog
 from coach.services.checkins import CheckinService
 from coach.services.context import ServiceContext
 from coach.services.errors import ServiceError
+from coach.services.history import HistoryService
 from coach.services.sessions import SessionService
 from coach.ui.dialogs.symptoms import SymptomChoice
-from coach.ui.player.cue_words import format_seconds
-from coach.ui.player.end_screen import EndScreen, advice_after
+from coach.ui.player.end_screen import EndFacts, EndScreen, advice_after
 from coach.ui.player.pain_page import HighPainPage, PainScale
 from coach.ui.player.running_page import RunningPage
 from coach.ui.runners.cues import Cues
 from coach.ui.text.core import core_text
 from coach.ui.text.data import catalog_exercise_name, routine_name
+from coach.ui.text.labels import session_time_text
 from coach.ui.widgets.blocks import announce, paragraph
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+
     from coach.domain.settings import AppSettings
     from coach.ui.runners.safety_flags import SafetyFlags
     from coach.ui.shell.settings_model import SettingsModel
 
 log = logging.getLogger(__name__)
+
+PREFERRED_SIZE = QSize(960, 720)  # room for the figure, the ring and the words side by side
 
 REFRESH_MS = 100  # the ring and the counters while the figure is still
 # While the figure moves: 30, 25, 20 or 15 frames a second, the most that keeps the frames (the
@@ -95,8 +101,11 @@ class PlayerWindow(QWidget):
         cues: Cues,
         parent: QWidget | None = None,
         settings: "SettingsModel | None" = None,
+        planned_weekdays: frozenset[int] | None = None,
     ) -> None:
-        """`settings`: the app's, for "reduce motion" (followed while the player is open)."""
+        """`settings`: the app's, for "reduce motion" (followed while the player is open);
+        `planned_weekdays`: the days routines are planned, for the streak on the end screen
+        (coach.domain.progress.streak_weekdays; None: no streak shown)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("player")
         self.setWindowTitle(self.tr("Coach - {routine}").format(routine=routine_name(routine)))
@@ -109,6 +118,7 @@ class PlayerWindow(QWidget):
         self._catalog = catalog
         self._cues = cues
         self._pain_before: int | None = None
+        self._planned_weekdays = planned_weekdays
         self._clock = clock
         self._gentler: Routine | None = None  # offered when the pain before is 8 or more
         self._stopped_for_pain = False
@@ -150,6 +160,18 @@ class PlayerWindow(QWidget):
         # Large text needs more room than the usual minimum: never smaller than the pages need.
         self.setMinimumSize(QSize(760, 560).expandedTo(layout.minimumSize()))
         self.before.buttons[0].setFocus()
+
+    def place_on(self, screen: "QScreen | None") -> None:
+        """Open in the middle of `screen` (the main window's), at a comfortable size that fits it:
+        not wherever the window manager would put a new window (a corner, over the main window).
+        """
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(max(self.minimumWidth(), PREFERRED_SIZE.width()), room.width())
+        height = min(max(self.minimumHeight(), PREFERRED_SIZE.height()), room.height())
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     # ---- flow ----------------------------------------------------------------------------------
     @Slot(int)
@@ -437,20 +459,35 @@ class PlayerWindow(QWidget):
         record = self._sessions.session(self.session_id)
         done = record.steps_completed if record else 0
         count = len(self.routine.steps)
-        minutes = format_seconds(self.session.active_seconds())
+        # The session's time as Today and the report give it (coach.domain.session_time): from
+        # the record, or from the steps here when it could not be read back.
+        time = (
+            record_time(record)
+            if record is not None
+            else SessionTime(sum(r.active_seconds for r in self.session.results), None)
+        )
         if self._stopped_for_pain:
             title = self.tr("You stopped because it hurt")
         elif self.session.state is SessionState.FINISHED:
             title = self.tr("Well done")
         else:
             title = self.tr("Routine ended early")
-        text = self.tr("{done} of %n exercise(s) completed in {time}.", "", count).format(
-            done=done, time=minutes
+        text = self.tr("{done} of %n exercise(s) completed, {duration}.", "", count).format(
+            done=done, duration=session_time_text(time)
         )
         if self._pain_before is not None and pain_after is not None:
             text += " " + self.tr("Pain before: {before} of 10, after: {after} of 10.").format(
                 before=self._pain_before, after=pain_after
             )
+        facts = EndFacts(
+            exercises=tuple(
+                (catalog_exercise_name(self._catalog, result.exercise_id), result.completed)
+                for result in self.session.results
+            ),
+            time=session_time_text(time),
+            pain=self._pain_words(pain_after),
+            streak=self._streak_words(),
+        )
         if self.save_problem:
             text += "\n\n" + self.tr(
                 "Some of this routine could not be saved and is missing from your history. {problem}"
@@ -459,10 +496,37 @@ class PlayerWindow(QWidget):
         # The symptoms were stored with the session as they were ticked.
         symptoms = self.what_happened.chosen() if self.what_happened is not None else ()
         self.summary.show_result(
-            title, text, advice_after(symptoms, pain_after, self._stopped_for_pain)
+            title, text, advice_after(symptoms, pain_after, self._stopped_for_pain), facts
         )
         self.pages.setCurrentWidget(self.summary)
         self.summary.close_button.setFocus()
+
+    def _pain_words(self, pain_after: int | None) -> str:
+        """The pain before and after in words, or as much of it as was given."""
+        before, after = self._pain_before, pain_after
+        if before is not None and after is not None:
+            return self.tr("{before} of 10 before, {after} of 10 after").format(
+                before=before, after=after
+            )
+        if before is not None:
+            return self.tr("{before} of 10 before").format(before=before)
+        if after is not None:
+            return self.tr("{after} of 10 after").format(after=after)
+        return ""
+
+    def _streak_words(self) -> str:
+        """Days in a row with a routine done, counted as the Progress page counts them; nothing
+        when the days planned are not known or the history cannot be read."""
+        if self._planned_weekdays is None:
+            return ""
+        try:
+            days = HistoryService(self._context).streak(self._planned_weekdays)
+        except ServiceError as error:
+            log.warning("no streak on the end screen: %s", error)
+            return ""
+        if days == 0:
+            return ""
+        return self.tr("%n day(s) in a row with your routines done", "", days)
 
     def _raise_flag(self) -> None:
         """New symptoms that call for a doctor today or sooner stay on Today until a clinician

@@ -1,4 +1,4 @@
-"""The main window: a navigation list on the left, the pages on the right, and the window's
+"""The main window: the pages' buttons on the left, the pages on the right, and the window's
 behaviour on close (to the tray, or quit)."""
 
 import contextlib
@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -35,6 +32,7 @@ from coach.ui.runners.timer_controller import TimerController
 from coach.ui.shell import navigation
 from coach.ui.shell.changes import ChangeSignal
 from coach.ui.shell.menus import build_menus
+from coach.ui.shell.navigation_bar import NavigationBar
 from coach.ui.shell.settings_model import SettingsModel
 from coach.ui.text.labels import minutes_left, timer_title
 
@@ -108,31 +106,19 @@ def _plan_paths(data: "QMimeData") -> list[Path]:
     return [path for path in found if path.suffix.lower() in (".coachplan", ".json")]
 
 
-_SHOWN, _HIDDEN = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
-
-
-class _Navigation(QListWidget):
-    """The list of pages: as wide as its longest title, with rows tall enough to be easy targets,
-    in the current font. Qt asks for the size hint again whenever the font changes (a new text
-    size), so the list follows without watching for the change itself."""
+class _PageStack(QStackedWidget):
+    """The pages, in a scroll area that scrolls only when the window is too small for the page
+    shown: its sizes are those of the page shown (a long Settings page must not make Today
+    scroll), and asked how tall the page is at a width, it says the least height, not the
+    preferred one."""
 
     def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        row_height = metrics.height() + 16
-        items = [self.item(row) for row in range(self.count())]
-        for item in items:
-            if item.sizeHint().height() != row_height:
-                item.setSizeHint(QSize(0, row_height))
-        widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
-        return QSize(max(170, widest + 3 * metrics.height()), super().sizeHint().height())
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
-
-
-class _PageStack(QStackedWidget):
-    """The pages, in a scroll area that scrolls only when the window is too small for the page:
-    asked how tall the page is at a width, it says the least height, not the preferred one."""
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
     def heightForWidth(self, width: int) -> int:
         page = self.currentWidget()
@@ -199,23 +185,11 @@ class MainWindow(QMainWindow):
         self._all_factories = dict(self._factories)
         change_signal.changed.connect(self._store_changed)
 
-        self._navigation = _Navigation()
-        self._navigation.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._navigation = NavigationBar([navigation.page_title(page) for page in Page])
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Pages"))
         self._stack = _PageStack()
         self._stack.setObjectName("pages")
-        self._page_index: dict[Page, int] = {}
-        for page in Page:
-            widget = self.today if page is Page.TODAY else QWidget()
-            self._page_index[page] = self._stack.addWidget(widget)
-            QListWidgetItem(navigation.page_title(page), self._navigation)
-        self._navigation.currentRowChanged.connect(self._row_changed)
-        # Assistive tools (voice control, a screen reader's "select") select an item over
-        # AT-SPI without making it current: a selected page is shown too.
-        self._navigation.itemSelectionChanged.connect(self._selection_changed)
-        self._navigation.setCurrentRow(0)
-
         build_menus(self)
 
         central = QWidget()
@@ -230,6 +204,14 @@ class MainWindow(QMainWindow):
             self._navigation.sizeHint().width() + self.today.minimumSizeHint().width() + 24
         )
         self.resize(max(1000, today_width), 700)
+        # The pages join the stack once the window has its size: Today's wrapped paragraphs are
+        # then laid out at that width, not first at a child widget's default one (start-up).
+        self._page_index: dict[Page, int] = {}
+        for page in Page:
+            widget = self.today if page is Page.TODAY else QWidget()
+            self._page_index[page] = self._stack.addWidget(widget)
+        self._navigation.current_changed.connect(self._row_changed)
+        self._navigation.set_current_row(0)
 
     def paintEvent(self, event: "QPaintEvent") -> None:
         super().paintEvent(event)
@@ -249,12 +231,6 @@ class MainWindow(QMainWindow):
         scroll.setFocusProxy(self._stack)
         scroll.setWidget(self._stack)
         return scroll
-
-    @Slot()
-    def _selection_changed(self) -> None:
-        selected = self._navigation.selectedItems()
-        if selected and selected[0] is not self._navigation.currentItem():
-            self._navigation.setCurrentItem(selected[0])
 
     def answer_latest_notice(self) -> None:
         """Go > Answer the latest notice: notices never take the keyboard by themselves (they would
@@ -380,14 +356,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _row_changed(self, row: int) -> None:
         page = list(Page)[row]
-        shown = self._page_widget(page)
-        # Only the page shown sets the size at which the pages scroll: a long Settings page must
-        # not make Today scroll.
-        for index in range(self._stack.count()):
-            if (widget := self._stack.widget(index)) is not None:
-                policy = _SHOWN if widget is shown else _HIDDEN
-                widget.setSizePolicy(policy, policy)
-        self._stack.setCurrentWidget(shown)
+        self._stack.setCurrentWidget(self._page_widget(page))
+        self._stack.updateGeometry()  # its sizes are the page's (_PageStack)
 
     def current_page(self) -> Page:
         index = self._stack.currentIndex()
@@ -657,12 +627,20 @@ class MainWindow(QMainWindow):
         service = self.cue_service
         service.speech_engine = self.speech_engine
         cues = Cues(service, speech=True, muted=not self._settings.value.sound_enabled)
+        from coach.domain.progress import streak_weekdays  # noqa: PLC0415
+
         self.player = PlayerWindow(
-            routine, self.context, _catalog(self.context), cues, settings=self._settings
+            routine,
+            self.context,
+            _catalog(self.context),
+            cues,
+            settings=self._settings,
+            planned_weekdays=streak_weekdays(self.reminder_settings().routine),
         )
         self.player.running.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)
         self.player.safety = self.safety
+        self.player.place_on(self.screen())
         self.player.show()
         self.player.activateWindow()
 
@@ -698,7 +676,7 @@ class MainWindow(QMainWindow):
         self.player = None
 
     def show_page(self, page: Page) -> None:
-        self._navigation.setCurrentRow(self._page_index[page])
+        self._navigation.set_current_row(self._page_index[page])
 
     def restore_saved_geometry(self) -> bool:
         """Put the window where it was last time; False when nothing (usable) was saved."""

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     # the rules when they are first asked for (there is a timer then).
     from coach.domain.exercises import Dosage
     from coach.domain.heat import BodyArea, HeatSource
+    from coach.domain.session_time import SessionTime
     from coach.domain.timers import Timer
 
 
@@ -81,13 +82,38 @@ def dosage_text(dosage: "Dosage") -> str:
     return " · ".join(parts)
 
 
-def duration_text(seconds: int) -> str:
-    minutes, rest = divmod(max(0, seconds), 60)
+def duration_text(seconds: float) -> str:
+    """A duration in words, always with its units: "45 s", "2 min 59 s", "3 min", "1 h 5 min".
+    The one way Coach writes how long something took or takes (the player, Today, the report,
+    routines and timers); only a running countdown shows a clock face (`format_countdown`).
+    Rounded to the nearest second, and from an hour on to the nearest minute."""
+    whole = math.floor(max(0.0, seconds) + 0.5)  # half a second up, as people round
+    if whole >= 3600:
+        hours, minutes = divmod((whole + 30) // 60, 60)
+        if minutes:
+            return translate("Labels", "{h} h {m} min").format(h=hours, m=minutes)
+        return translate("Labels", "{h} h").format(h=hours)
+    minutes, rest = divmod(whole, 60)
     if minutes and rest:
         return translate("Labels", "{m} min {s} s").format(m=minutes, s=rest)
     if minutes:
         return translate("Labels", "{m} min").format(m=minutes)
     return translate("Labels", "{s} s").format(s=rest)
+
+
+def session_time_text(time: "SessionTime") -> str:
+    """A guided session's time as `coach.domain.session_time` defines it, the same words on the
+    player's last page, Today and the report: "active 1 min 55 s of 2 min 59 s" (the exercises
+    themselves, of the time from start to end), or "active 1 min 55 s" when the time from start
+    to end is not known or adds nothing."""
+    active = duration_text(time.active)
+    if time.start_to_end is not None:
+        whole = duration_text(time.start_to_end)
+        if whole != active:
+            return translate("Labels", "active {active} of {whole}").format(
+                active=active, whole=whole
+            )
+    return translate("Labels", "active {active}").format(active=active)
 
 
 def heat_source_label(source: "HeatSource") -> str:

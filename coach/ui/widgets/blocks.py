@@ -2,13 +2,14 @@
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,10 +88,44 @@ def tab_order(*widgets: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
+class Paragraph(QLabel):
+    """A word-wrapped label that lays its text out once per width. Qt's QLabel lays the whole
+    text out again at every height-for-width question, and a page's layout asks the same few
+    widths over and over while a window opens: for Today's safety note that was a tenth of
+    start-up. The answer is kept per width for the text and font it was computed with."""
+
+    _MAX_WIDTHS = 8  # a window being resized asks many widths: keep only the latest
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+        self._heights_for: tuple[str, str] = ("", "")
+
+    def heightForWidth(self, width: int) -> int:
+        measured_for = (self.text(), self.font().key())
+        if measured_for != self._heights_for or len(self._heights) >= self._MAX_WIDTHS:
+            self._heights = {}
+            self._heights_for = measured_for
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
+    """Running text that wraps to the width it is given."""
+    return Paragraph(text, parent)
+
+
+class LargeButton(QPushButton):
+    """The one button a page is about (start the routine, done): taller and wider than the others
+    at any text size, so it is the easy target."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        line = self.fontMetrics().height()
+        return QSize(hint.width() + 2 * line, max(hint.height(), round(2.2 * line)))
 
 
 class Card(QFrame):

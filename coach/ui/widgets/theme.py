@@ -1,6 +1,6 @@
 """Light, dark, high-contrast or follow-the-system colours, on the Fusion style so every platform
-looks the same; the text size (a zoom on the system's font size); and a focus ring around the
-control that has the keyboard, visible in every theme."""
+looks the same; the text size (a zoom on the system's font size); a focus ring around the
+control that has the keyboard, visible in every theme; and the size of targets easy to hit."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +15,7 @@ from coach.domain.settings import Theme
 from coach.paths import resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QPaintEvent
 
 ACCENT = "#1f7a70"
@@ -389,3 +390,43 @@ def large_tick_boxes(widget: QWidget) -> None:
         f"QCheckBox::indicator {{ width: {QUESTION_TICK_EM}em; height: {QUESTION_TICK_EM}em; }}"
         f" QCheckBox {{ spacing: 0.5em; padding: {QUESTION_ROW_GAP_EM}em 0; }}"
     )
+
+
+# ---- targets large enough to hit --------------------------------------------------------------
+
+# Buttons a patient adds and removes things with, and the fields beside them: at least this many
+# lines of text high (and as wide), so they follow the text size. At the usual 13-16 px line that
+# is 26-32 px, above WCAG 2.2's 24 px minimum target (2.5.8).
+MIN_TARGET_EM = 2.0
+
+
+def target_side(widget: QWidget) -> int:
+    """The smallest height (and width) of a target in `widget`'s font, in pixels."""
+    return round(MIN_TARGET_EM * widget.fontMetrics().height())
+
+
+class _TargetSizer(QObject):
+    """Keeps each target it watches at least `target_side` high and wide as its font changes."""
+
+    def eventFilter(self, watched: QObject, event: "QEvent") -> bool:
+        from PySide6.QtCore import QEvent  # noqa: PLC0415 (its enums cost start-up time)
+
+        if isinstance(watched, QWidget) and event.type() == QEvent.Type.FontChange:
+            _fit_target(watched)
+        return False
+
+
+def _fit_target(widget: QWidget) -> None:
+    side = target_side(widget)
+    widget.setMinimumSize(side, side)
+
+
+_sizers: list[_TargetSizer] = []
+
+
+def large_target(widget: QWidget) -> None:
+    """Make `widget` a target large enough to hit (MIN_TARGET_EM), now and at any text size."""
+    if not _sizers or not shiboken6.isValid(_sizers[0]):
+        _sizers[:] = [_TargetSizer(QApplication.instance())]
+    _fit_target(widget)
+    widget.installEventFilter(_sizers[0])

@@ -62,7 +62,7 @@ class SettingsPage(QWidget):
         general_layout.addWidget(self._build_first_run_box())
         general_layout.addWidget(self._build_about_box(about))
         general_layout.addStretch(1)
-        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(general, self.tr("G&eneral"))
         if reminders is not None:
             self.tabs.addTab(reminders, self.tr("&Reminders"))
         layout.addWidget(self.tabs)
@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
                 alert_repeat_seconds=int(self.alert_repeat.itemData(index))
             )
         )
-        repeat_label = QLabel(self.tr("&Repeat the end-of-timer alert:"), sound_box)
+        repeat_label = QLabel(self.tr("Re&peat the end-of-timer alert:"), sound_box)
         repeat_label.setBuddy(self.alert_repeat)
         sound_layout = QFormLayout(sound_box)
         sound_layout.addRow(self.sound)

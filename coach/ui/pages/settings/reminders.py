@@ -1,14 +1,17 @@
-"""Settings -> Reminders: the user's day (working days and hours, quiet hours) and each kind of
-reminder (on/off, when). Every change applies at once; one that cannot work says which field and
-why, and changes nothing. While a safety flag is open a calm note says that exercise reminders
-are paused (CLINICAL.md section 4a) and offers to clear it, as Today's banner does: the settings
-themselves stay the user's, and apply again once it is cleared."""
+"""Settings -> Reminders: the user's day (working days and hours, quiet hours: several quiet times)
+and each kind of reminder (on/off, when). Every change applies at once: a time typed into a time
+box as soon as it is whole (never a half-typed one, see TimeField), a list of times once the
+typing pauses or the field is left. One that cannot work says which field and why, and changes
+nothing (a half-typed list of times says so only when the field is left). While a safety flag is
+open a calm note says that exercise reminders are paused (CLINICAL.md section 4a) and offers to
+clear it, as Today's banner does: the settings themselves stay the user's, and apply again once
+it is cleared."""
 
 import re
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtCore import QLocale, QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +34,18 @@ from coach.domain.schedule import (
     MOVEMENT_MAX_MINUTES,
     MOVEMENT_MIN_MINUTES,
     DailyWindow,
+    QuietTimeError,
     ScheduleError,
     TimedRule,
     UserDay,
 )
+from coach.ui.pages.settings.quiet_times import QuietTimesEditor
 from coach.ui.runners.presence import PresenceMonitor
 from coach.ui.runners.reminder_controller import ReminderController
 from coach.ui.text.core import core_text
 from coach.ui.text.situations import reminders_held_sentence
-from coach.ui.widgets.blocks import paragraph
+from coach.ui.widgets.blocks import StatusLine, paragraph
+from coach.ui.widgets.time_field import TYPING_PAUSE_MS, TimeField
 
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")  # 9:30 or 09:30; no seconds, no time zone
 
@@ -77,14 +82,6 @@ class WeekdayPicker(QWidget):
             box.blockSignals(False)
 
 
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
 def _time_list_text(times: tuple[time, ...]) -> str:
     return ", ".join(f"{t:%H:%M}" for t in sorted(times))
 
@@ -100,12 +97,19 @@ class ReminderSettingsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reminderSettings")
         self._controller = controller
+        # A list of times is stored once its typing pauses (or the field is left): "10:30, 1"
+        # on the way to "10:30, 15:00" is not a list to store, nor to complain about yet.
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self._apply_typed)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_held_note())
         layout.addWidget(self._build_day_box())
         layout.addWidget(self._build_reminders_box(routines))
         layout.addWidget(self._build_presence_note())
-        self.message = QLabel(self)
+        # Said to a screen reader as it changes: a change that cannot work is not stored.
+        self.message = StatusLine(self)
         self.message.setObjectName("reminderSettingsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(highlight)")
@@ -116,12 +120,11 @@ class ReminderSettingsPanel(QWidget):
         controller.changed.connect(self._show_held)  # a flag raised or cleared, from the store
 
     # ---- building --------------------------------------------------------------------------------
-    def _time_edit(self, name: str, accessible: str, parent: QWidget) -> QTimeEdit:
-        edit = QTimeEdit(parent)
+    def _time_edit(self, name: str, accessible: str, parent: QWidget) -> TimeField:
+        edit = TimeField(parent)
         edit.setObjectName(name)
-        edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName(accessible)
-        edit.editingFinished.connect(self._apply)
+        edit.entered.connect(self._apply)  # each whole time typed, stored at once
         return edit
 
     def _build_held_note(self) -> QFrame:
@@ -167,18 +170,18 @@ class ReminderSettingsPanel(QWidget):
             check.toggled.connect(self._apply)
         self.work_start = self._time_edit("workStart", self.tr("Work starts"), box)
         self.work_end = self._time_edit("workEnd", self.tr("Work ends"), box)
-        self.quiet_start = self._time_edit("quietStart", self.tr("Quiet hours start"), box)
-        self.quiet_end = self._time_edit("quietEnd", self.tr("Quiet hours end"), box)
+        self.quiet = QuietTimesEditor(box)
+        self.quiet.setAccessibleName(self.tr("Quiet hours"))
+        self.quiet.changed.connect(self._apply)
         form = QFormLayout(box)
         # At large text sizes a field goes under its label rather than off the edge.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Working days:"), self.work_days)
         form.addRow(self.tr("Working hours:"), self._pair(self.work_start, self.work_end, box))
-        quiet = self._pair(self.quiet_start, self.quiet_end, box)
-        form.addRow(self.tr("Quiet hours (no reminders at all):"), quiet)
+        form.addRow(self.tr("Quiet hours (no reminders at all):"), self.quiet)
         return box
 
-    def _pair(self, start: QTimeEdit, end: QTimeEdit, parent: QWidget) -> QWidget:
+    def _pair(self, start: TimeField, end: TimeField, parent: QWidget) -> QWidget:
         holder = QWidget(parent)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +204,7 @@ class ReminderSettingsPanel(QWidget):
         self.movement_minutes.setRange(MOVEMENT_MIN_MINUTES, MOVEMENT_MAX_MINUTES)
         self.movement_minutes.setSuffix(self.tr(" min"))
         self.movement_minutes.setAccessibleName(self.tr("Minutes between movement breaks"))
+        self.movement_minutes.valueChanged.connect(self._apply)  # a whole number, in range
         self.movement_minutes.editingFinished.connect(self._apply)
         movement_row = QHBoxLayout()
         movement_row.addWidget(self.movement_minutes)
@@ -208,7 +212,7 @@ class ReminderSettingsPanel(QWidget):
         movement_row.addStretch(1)
         form.addRow(self.movement_on, movement_row)
 
-        self.routine_on = QCheckBox(self.tr("&Routine reminder"), box)
+        self.routine_on = QCheckBox(self.tr("R&outine reminder"), box)
         self.routine_on.setObjectName("routineOn")
         self.routine_on.toggled.connect(self._apply)
         self.routine = QComboBox(box)
@@ -243,7 +247,7 @@ class ReminderSettingsPanel(QWidget):
         self.checkin_times = self._times_edit("checkinTimes", self.tr("Check-in times"), box)
         form.addRow(self.checkin_on, self.checkin_times)
 
-        self.heat_on = QCheckBox(self.tr("&Heat session at"), box)
+        self.heat_on = QCheckBox(self.tr("Hea&t session at"), box)
         self.heat_on.setObjectName("heatOn")
         self.heat_on.toggled.connect(self._apply)
         self.heat_times = self._times_edit("heatTimes", self.tr("Heat reminder times"), box)
@@ -255,6 +259,7 @@ class ReminderSettingsPanel(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(self.tr("for example 10:30, 15:00"))
+        edit.textEdited.connect(lambda _text: self._typing_pause.start())
         edit.editingFinished.connect(self._apply)
         return edit
 
@@ -295,10 +300,6 @@ class ReminderSettingsPanel(QWidget):
     @Slot(object)
     def _show(self, settings: ReminderSettings) -> None:
         widgets: list[QWidget] = [
-            self.work_start,
-            self.work_end,
-            self.quiet_start,
-            self.quiet_end,
             self.movement_on,
             self.movement_minutes,
             self.routine_on,
@@ -313,10 +314,9 @@ class ReminderSettingsPanel(QWidget):
             widget.blockSignals(True)
         day = settings.day
         self.work_days.set_days(day.work_days)
-        self.work_start.setTime(_qtime(day.work.start))
-        self.work_end.setTime(_qtime(day.work.end))
-        self.quiet_start.setTime(_qtime(day.quiet.start))
-        self.quiet_end.setTime(_qtime(day.quiet.end))
+        self.work_start.set_moment(day.work.start)
+        self.work_end.set_moment(day.work.end)
+        self.quiet.set_windows(day.quiet)
         self.movement_on.setChecked(settings.movement.enabled)
         self.movement_minutes.setValue(settings.movement.every_minutes)
         self.routine_on.setChecked(settings.routine.enabled)
@@ -333,6 +333,7 @@ class ReminderSettingsPanel(QWidget):
 
     @Slot()
     def _apply(self) -> None:
+        self._typing_pause.stop()
         try:
             settings = self._read()
         except ReminderFieldError as problem:
@@ -341,14 +342,27 @@ class ReminderSettingsPanel(QWidget):
         except ScheduleError as error:
             self.message.setText(core_text(error.message))
             return
-        self.message.clear()
+        self._store(settings)
+
+    @Slot()
+    def _apply_typed(self) -> None:
+        """A list of times whose typing paused: stored when it can work, else left to be said
+        when the field is left (the user may be half-way through a time)."""
+        try:
+            settings = self._read()
+        except (ReminderFieldError, ScheduleError):
+            return
+        self._store(settings)
+
+    def _store(self, settings: ReminderSettings) -> None:
+        self.message.setText("")
         if settings != self._controller.settings:
             self._controller.apply_settings(settings)
 
     def _read(self) -> ReminderSettings:
         """The settings on screen (ReminderFieldError naming the field that cannot work)."""
         current = self._controller.settings
-        if self.work_end.time() <= self.work_start.time():
+        if self.work_end.moment() <= self.work_start.moment():
             raise ReminderFieldError(self.tr("Working hours: the end must come after the start."))
         for label, on, text, days in (
             (self.tr("Routine"), self.routine_on, self.routine_times, self.routine_days.days()),
@@ -366,9 +380,13 @@ class ReminderSettingsPanel(QWidget):
         try:
             day = UserDay(
                 self.work_days.days(),
-                DailyWindow(_time(self.work_start.time()), _time(self.work_end.time())),
-                DailyWindow(_time(self.quiet_start.time()), _time(self.quiet_end.time())),
+                DailyWindow(self.work_start.moment(), self.work_end.moment()),
+                self.quiet.windows(),
             )
+        except QuietTimeError as error:
+            raise ReminderFieldError(
+                self.tr("Quiet hours: {error}").format(error=core_text(error.message))
+            ) from error
         except ScheduleError as error:
             raise ReminderFieldError(
                 self.tr("Your day: {error}").format(error=core_text(error.message))

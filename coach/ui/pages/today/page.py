@@ -11,13 +11,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,10 +34,11 @@ from coach.ui.runners.safety_flags import SafetyFlags
 from coach.ui.shell.changes import ChangeSignal
 from coach.ui.text.core import core_text
 from coach.ui.text.data import recorded_routine_name
-from coach.ui.text.labels import clock_time, timer_title
+from coach.ui.text.labels import clock_time, duration_text, session_time_text, timer_title
 from coach.ui.text.situations import Situation, situation_sentence
 from coach.ui.widgets.blocks import (
     Card,
+    LargeButton,
     OptionalRating,
     StatusLine,
     heading,
@@ -46,11 +46,16 @@ from coach.ui.widgets.blocks import (
     show_checked,
     tab_order,
 )
+from coach.ui.widgets.theme import SCALED_FONT
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QHideEvent, QKeyEvent
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QHideEvent
 
     from coach.domain.timers import Timer  # loaded with the first timer recorded
+    from coach.services.history import RecordedDay
+    from coach.ui.pages.today.recorded_list import RecordedList
     from coach.ui.pages.today.safety_banner import SafetyBanner
 
 log = logging.getLogger(__name__)
@@ -67,24 +72,10 @@ def _no_mnemonic(text: str) -> str:
     return text.replace("&", "&&")
 
 
-class _RecordedList(QListWidget):
-    """What was recorded today; the Delete key asks for the current row to be deleted. (Its own
-    key handler rather than an event filter: a filter makes PySide build a Python type for every
-    kind of event at start-up.)"""
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: "QKeyEvent") -> None:
-        if event.matches(QKeySequence.StandardKey.Delete):
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 class TodayPage(QWidget):
     checkin_saved = Signal(object)
     start_routine_requested = Signal(str)
+    _recorded_list: "RecordedList | None" = None  # made with the first record shown
 
     def __init__(
         self,
@@ -107,6 +98,8 @@ class TodayPage(QWidget):
         self._date_label = heading("", self)
         self._date_label.setObjectName("todayTitle")
         self._date_label.setWordWrap(True)  # two lines rather than a wider page at large text
+        self._day_label = QLabel("", self)
+        self._day_label.setObjectName("todayDate")
         safety_note = paragraph(
             self.tr(
                 "Coach helps you keep up exercise, heat and movement breaks. It does not diagnose."
@@ -120,15 +113,12 @@ class TodayPage(QWidget):
         self.notice = paragraph("", self)
         self.notice.setObjectName("todayNotice")
         self.notice.setVisible(False)
-        self.quick_start = QPushButton(self.tr("Start the 3-minute &desk reset"), self)
-        self.quick_start.setObjectName("quickStart")
-        self._quick_routine_id = QUICK_ROUTINE_ID
-        self.quick_start.clicked.connect(
-            lambda: self.start_routine_requested.emit(self._quick_routine_id)
-        )
-        title_row = QHBoxLayout()
-        title_row.addWidget(self._date_label, 1)
-        title_row.addWidget(self.quick_start)
+        self._notice_until_routine_after: datetime | None = None  # see show_notice
+        self._next_card = self._build_next_card()
+        title_row = QVBoxLayout()
+        title_row.setSpacing(0)
+        title_row.addWidget(self._date_label)
+        title_row.addWidget(self._day_label)
 
         # Built when a plan is first active: without one, start-up pays nothing for it.
         self.plan_card: Card | None = None
@@ -142,6 +132,7 @@ class TodayPage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.notice)
+        self._layout.addWidget(self._next_card)
         self._checkin_card = self._build_checkin_box()
         self._layout.addWidget(self._checkin_card)
         # Tab follows the layout: the note, the ratings, then the buttons.
@@ -212,7 +203,7 @@ class TodayPage(QWidget):
         card.body.addWidget(self._plan_from)
         card.body.addWidget(self._plan_notes)
         card.body.addLayout(self._plan_routines)
-        self._layout.insertWidget(self._layout.indexOf(self.notice) + 1, card)
+        self._layout.insertWidget(self._layout.indexOf(self._next_card) + 1, card)
         return card
 
     def refresh_plan(self) -> None:
@@ -258,6 +249,76 @@ class TodayPage(QWidget):
         self._quick_routine_id = quick_id
         self.quick_start.setText(quick_text)
 
+    def _build_next_card(self) -> Card:
+        """What to do next, with one large button: the routine for today (the plan's, else the
+        desk reset), and how the day has gone so far."""
+        card = Card(self.tr("Next up"), self)
+        card.setObjectName("nextCard")
+        self.next_text = paragraph("", card)
+        self.next_text.setObjectName("nextText")
+        self.quick_start = LargeButton(self.tr("Start the 3-minute &desk reset"), card)
+        self.quick_start.setObjectName("quickStart")
+        self.quick_start.setDefault(True)
+        # The card titles' type (bold, a little larger): the first thing to press stands out,
+        # and start-up lays out no further size of the font.
+        self.quick_start.setFont(card.title.font())
+        self.quick_start.setProperty(SCALED_FONT, card.title.property(SCALED_FONT))
+        self._quick_routine_id = QUICK_ROUTINE_ID
+        self.quick_start.clicked.connect(
+            lambda: self.start_routine_requested.emit(self._quick_routine_id)
+        )
+        self.glance = QLabel("", card)
+        self.glance.setObjectName("todayGlance")
+        row = QHBoxLayout()
+        row.addWidget(self.quick_start)
+        row.addStretch(1)
+        card.body.addWidget(self.next_text)
+        card.body.addLayout(row)
+        card.body.addWidget(self.glance)
+        return card
+
+    def _show_next(self, day: "RecordedDay", now: datetime) -> None:
+        """The Next up card from today's records: the routine's button, and once one is done a
+        well done; the day at a glance (routines, check-ins, heat) once something is recorded."""
+        done = [s for s in day.sessions if s.status is SessionStatus.COMPLETED]
+        if done:
+            last = done[-1]
+            self.next_text.setText(
+                self.tr(
+                    "You did {routine} at {time}. Well done. Short movement breaks through the "
+                    "day keep the benefit going."
+                ).format(
+                    routine=recorded_routine_name(last.routine_id, last.routine_name),
+                    time=clock_time(last.started_at),
+                )
+            )
+        # Until then the card's title and its one large button say it all.
+        self.next_text.setVisible(bool(done))
+        from_heat = 0.0
+        if day.timers:
+            from coach.domain.timers import TimerKind  # noqa: PLC0415 (loaded with the first timer)
+
+            from_heat = sum(t.actual_seconds or 0 for t in day.timers if t.kind is TimerKind.HEAT)
+        parts = []
+        if day.sessions:
+            parts.append(self.tr("%n routine(s) done", "", len(done)))
+        if day.checkins:
+            parts.append(self.tr("%n check-in(s)", "", len(day.checkins)))
+        if from_heat:
+            parts.append(self.tr("heat {duration}").format(duration=duration_text(from_heat)))
+        self.glance.setText(
+            self.tr("So far today: {parts}").format(parts=" · ".join(parts)) if parts else ""
+        )
+        self.glance.setVisible(bool(parts))
+        greeting = (
+            self.tr("Good morning")
+            if 5 <= now.hour < 12
+            else self.tr("Good afternoon")
+            if 12 <= now.hour < 18
+            else self.tr("Good evening")
+        )
+        self._date_label.setText(greeting)
+
     def _build_checkin_box(self) -> Card:
         checkin_box = Card(self.tr("How is your pain right now?"), self)
         self._rating_group = QButtonGroup(self)
@@ -302,7 +363,7 @@ class TodayPage(QWidget):
             checkin_box,
         )
         note_row = QHBoxLayout()  # under the note (a line of its own: room at large text sizes)
-        stiffness_label = QLabel(self.tr("Sti&ffness:"), checkin_box)
+        stiffness_label = QLabel(self.tr("S&tiffness:"), checkin_box)
         stiffness_label.setBuddy(self.stiffness)
         sleep_label = QLabel(self.tr("S&leep:"), checkin_box)
         sleep_label.setBuddy(self.sleep)
@@ -341,16 +402,10 @@ class TodayPage(QWidget):
 
     def _build_recorded_box(self) -> Card:
         done_box = Card(self.tr("Recorded today"), self)
-        self._today_list = _RecordedList(done_box)
-        self._today_list.setObjectName("todayList")
-        self._today_list.setAccessibleName(self.tr("Recorded today"))
         self._empty = QLabel(
             self.tr("Nothing recorded yet today. A check-in takes five seconds."), done_box
         )
         self._empty.setObjectName("todayEmpty")
-        self._today_list.currentRowChanged.connect(self._selection_changed)
-        self._today_list.itemActivated.connect(lambda _item: self.edit_checkin())
-        self._today_list.delete_pressed.connect(self._delete_key)
         self._records: list[CheckIn | None] = []  # what each row of the list is
         self.edit_button = QPushButton(self.tr("&Edit check-in…"), done_box)
         self.edit_button.setObjectName("editCheckin")
@@ -364,10 +419,28 @@ class TodayPage(QWidget):
         buttons.addWidget(self.delete_button)
         done_layout = done_box.body
         done_layout.addWidget(self._empty)
-        done_layout.addWidget(self._today_list)
         done_layout.addLayout(buttons)
         self._selection_changed()
         return done_box
+
+    @property
+    def _today_list(self) -> "RecordedList":
+        """The list of today's records, made with the first one (until then the card says that
+        nothing was recorded yet)."""
+        if self._recorded_list is None:
+            from coach.ui.pages.today.recorded_list import RecordedList  # noqa: PLC0415
+
+            self._recorded_list = RecordedList(self._recorded_card)
+            self._recorded_list.setObjectName("todayList")
+            self._recorded_list.setAccessibleName(self.tr("Recorded today"))
+            self._recorded_list.currentRowChanged.connect(self._selection_changed)
+            self._recorded_list.itemActivated.connect(lambda _item: self.edit_checkin())
+            self._recorded_list.delete_pressed.connect(self._delete_key)
+            body = self._recorded_card.body
+            body.insertWidget(body.indexOf(self._empty) + 1, self._recorded_list)
+            # Tab reaches it where it is laid out: after the check-in, before the record's buttons.
+            tab_order(self._save, self._recorded_list, self.edit_button, self.delete_button)
+        return self._recorded_list
 
     def _delete_key(self) -> None:
         """The Delete key on a check-in in the list deletes it (after asking)."""
@@ -375,7 +448,9 @@ class TodayPage(QWidget):
             self.delete_checkin()
 
     def _selected_checkin(self) -> CheckIn | None:
-        row = self._today_list.currentRow()
+        if self._recorded_list is None:
+            return None
+        row = self._recorded_list.currentRow()
         return self._records[row] if 0 <= row < len(self._records) else None
 
     @Slot()
@@ -451,15 +526,12 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         """Re-read today's records (the day may have changed while the window was hidden)."""
         now = self._clock.now().astimezone()
-        self._date_label.setText(
-            self.tr("Today, {date}").format(
-                date=QLocale().toString(
-                    QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat
-                )
-            )
+        self._day_label.setText(
+            QLocale().toString(QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat)
         )
         day = self._history.recorded_on(now)
-        self._today_list.clear()
+        self._show_next(day, now)
+        self._clear_notice_after_routine(day.sessions)
         entries: list[tuple[datetime, str, object]] = [
             (c.at, self._describe(c), c) for c in day.checkins
         ]
@@ -467,11 +539,13 @@ class TodayPage(QWidget):
         entries += [(t.started_at, self._describe_timer(t), None) for t in day.timers]
         entries.sort(key=lambda entry: entry[0])
         self._records = [r if isinstance(r, CheckIn) else None for _, _, r in entries]
-        for _, text, _record in entries:
-            self._today_list.addItem(text)
+        shown = self._today_list if entries else self._recorded_list
+        if shown is not None:
+            shown.clear()
+            shown.addItems([text for _, text, _record in entries])
+            shown.setVisible(bool(entries))
         self._selection_changed()
         self._empty.setVisible(not entries)
-        self._today_list.setVisible(bool(entries))
         # The list takes the spare height once it has rows; until then the page keeps it below.
         recorded = self._layout.indexOf(self._recorded_card)
         self._layout.setStretch(recorded, 1 if entries else 0)
@@ -483,11 +557,29 @@ class TodayPage(QWidget):
         button = self._rating_group.checkedButton() or self._rating_group.button(NRS_MIN)
         button.setFocus()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, until_next_routine: bool = False) -> None:
+        """A line under the title ("" hides it). `until_next_routine`: it is about routines cut
+        off before (Coach closed while one ran), and goes once a later routine is recorded."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._notice_until_routine_after = (
+            self._clock.now() if text and until_next_routine else None
+        )
+
+    def _clear_notice_after_routine(self, sessions: "Sequence[SessionRecord]") -> None:
+        """The notice about routines cut off goes once a routine started since has ended."""
+        since = self._notice_until_routine_after
+        if since is not None and any(
+            s.started_at >= since and s.status is not SessionStatus.IN_PROGRESS for s in sessions
+        ):
+            self.show_notice("")
 
     def _describe_session(self, record: SessionRecord) -> str:
+        """A routine in the list: when, what, how far, its time (coach.domain.session_time, the
+        player's words) and the pain around it; a partial one keeps its pain before."""
+        # Not imported at start-up: only a day with a routine needs it.
+        from coach.domain.session_time import record_time  # noqa: PLC0415
+
         started = clock_time(record.started_at)
         status = {
             SessionStatus.IN_PROGRESS: self.tr("in progress"),
@@ -496,45 +588,46 @@ class TodayPage(QWidget):
             SessionStatus.STOPPED_PAIN: self.tr("stopped because it hurt"),
             SessionStatus.INTERRUPTED: self.tr("interrupted (partial)"),
         }[record.status]
-        minutes, seconds = divmod(round(record.active_seconds), 60)
         text = self.tr(
-            "{time}  {routine}: {status}, %n exercise(s) done, {m}:{s:02d}",
+            "{time}  {routine}: {status}, %n exercise(s) done, {duration}",
             "",
             record.steps_completed,
         ).format(
             time=started,
             routine=recorded_routine_name(record.routine_id, record.routine_name),
             status=status,
-            m=minutes,
-            s=seconds,
+            duration=session_time_text(record_time(record)),
         )
-        if record.pain_before is not None and record.pain_after is not None:
+        before, after = record.pain_before, record.pain_after
+        if before is not None and after is not None:
             # A fall that counts, by the one rule of Progress and the report (FAR, KOV); not
             # imported at start-up (it brings the schedule rules with it).
             from coach.domain.progress import is_meaningful_fall  # noqa: PLC0415
 
             pain = (
                 self.tr("(pain {before} → {after}, a meaningful fall)")
-                if is_meaningful_fall(record.pain_before, record.pain_after)
+                if is_meaningful_fall(before, after)
                 else self.tr("(pain {before} → {after})")
             )
-            text += " " + pain.format(before=record.pain_before, after=record.pain_after)
+            text += " " + pain.format(before=before, after=after)
+        elif before is not None:  # ended before the pain after was asked, or it was skipped
+            text += " " + self.tr("(pain before {before})").format(before=before)
+        elif after is not None:
+            text += " " + self.tr("(pain after {after})").format(after=after)
         return text
 
     def _describe_timer(self, timer: "Timer") -> str:
         from coach.domain.timers import TimerStatus  # noqa: PLC0415
 
-        minutes, seconds = divmod(round(timer.actual_seconds or 0), 60)
         status = (
             self.tr("done") if timer.status is TimerStatus.COMPLETED else self.tr("stopped early")
         )
-        return self.tr("{time}  {timer}: {status}, {m}:{s:02d} of {planned} min").format(
+        return self.tr("{time}  {timer}: {status}, {used} of {planned}").format(
             time=clock_time(timer.started_at),
             timer=timer_title(timer),
             status=status,
-            m=minutes,
-            s=seconds,
-            planned=round(timer.planned_seconds / 60),
+            used=duration_text(timer.actual_seconds or 0),
+            planned=duration_text(timer.planned_seconds),
         )
 
     def _band_text(self, band: PainBand) -> str:

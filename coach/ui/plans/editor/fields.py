@@ -1,11 +1,12 @@
 """The plan editor's field widgets that more than one tab uses: lists moved with the keyboard,
-weekdays, times of day, a dosage, and the small helpers that build and lay them out."""
+weekdays, a list of times of day (each typed in the shared TimeField), a dosage, and the small
+helpers that build and lay them out."""
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import time
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpacerItem,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from coach.ui.plans.view import day_name, time_text
 from coach.ui.text.data import exercise_name
 from coach.ui.text.labels import dosage_text
 from coach.ui.text.translate import translate
+from coach.ui.widgets.time_field import TimeField
 
 MAX_TIMES = 12
 
@@ -117,44 +118,6 @@ class KeyList(QListWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class TimeField(QTimeEdit):
-    """A time of day (HH:mm) that takes typed digits wherever it was clicked or tabbed into.
-
-    A plain QTimeEdit refuses a digit typed into a full section that is not selected, so after a
-    click "0830" changed nothing until the hour was double-clicked. Here the first digit after a
-    click, a focus change or a key that is not a digit selects the section at the cursor, and the
-    digits replace it (the time edit moves on to the minutes by itself)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self._replace_section = True
-        self.lineEdit().installEventFilter(self)  # clicks land on the line edit inside
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
-            self._replace_section = True
-        return super().eventFilter(watched, event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self._replace_section = True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        digit = event.text().isdigit()
-        if digit and self._replace_section:
-            self.setSelectedSection(self.currentSection())
-        self._replace_section = not digit
-        super().keyPressEvent(event)
-
-    def moment(self) -> time:
-        value = self.time()
-        return time(value.hour(), value.minute())
-
-    def set_moment(self, moment: time) -> None:
-        self.setTime(QTime(moment.hour, moment.minute))
 
 
 class DaysEditor(QWidget):

@@ -63,7 +63,7 @@ class MovementEditor(QWidget):
             )
         )
         self.remove_button = button(
-            translate("PlanEditorDialog", "Remove m&ovement"),
+            translate("PlanEditorDialog", "Remove movement"),
             "removeMovement",
             self,
             self.remove_movement,

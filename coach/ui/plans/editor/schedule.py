@@ -6,10 +6,11 @@ from datetime import time
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QVBoxLayout, QWidget
 
-from coach.ui.plans.editor.fields import DaysEditor, TimeField, TimesEditor, form
+from coach.ui.plans.editor.fields import DaysEditor, TimesEditor, form
 from coach.ui.plans.editor.model import DraftModel, Part
 from coach.ui.text.translate import translate
 from coach.ui.widgets.blocks import paragraph
+from coach.ui.widgets.time_field import TimeField
 
 MIN_MOVEMENT_MINUTES = 20
 MAX_MOVEMENT_MINUTES = 90
