@@ -7,7 +7,8 @@ sessions with their steps, heat sessions most evenings). Then, in one process:
   arrays in the same kind of window (median of several runs each);
 - `progress_range_ms`: the median time to switch the range (2 weeks, 3 months, 1 year, all) and
   repaint;
-- `progress_rss_mb`: how much the resident memory grew from opening the page.
+- `progress_rss_mb`: how much the resident memory grew from opening the page the first time (or from
+  opening it again, if that grows more: a leak).
 """
 
 import os
@@ -171,6 +172,22 @@ def discard(widget: "object") -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def open_first(make_page: "Callable[[], Any]", app: "object") -> "tuple[Any, float]":
+    """Open the page once and close it: its series, and the MiB of resident memory the opening
+    added (what the page takes: later openings reuse what the deleted page gave back, and only a
+    leak would make them grow)."""
+    before = rss_mb()
+    page = make_page()
+    page.resize(1000, 700)
+    time_to_first_paint(page, app, page.charts.viewport())
+    growth = rss_mb() - before
+    series = page.series
+    assert series is not None
+    discard(page)
+    app.processEvents()  # type: ignore[attr-defined]
+    return series, growth
+
+
 def raw_charts_like(series: "object") -> "Callable[[], Any]":
     """A builder of the same charts in plain pyqtgraph: as many dots, line points and bars as
     the page shows, from ready-made numpy arrays (the baseline)."""
@@ -227,13 +244,7 @@ def main() -> int:
         zone = system_zone()
 
         # Warm up both sides once (first use of pyqtgraph's items and fonts).
-        page = ProgressPage(services.context, rule, zone)
-        page.resize(1000, 700)
-        time_to_first_paint(page, app, page.charts.viewport())
-        series = page.series
-        assert series is not None
-        discard(page)
-        app.processEvents()
+        series, first_growth = open_first(lambda: ProgressPage(services.context, rule, zone), app)
 
         raw_pyqtgraph = raw_charts_like(series)
         raw_times, page_times, range_times, rss_growth = [], [], [], []
@@ -273,7 +284,8 @@ def main() -> int:
             "progress_range_ms", statistics.median(range_times) * 1000, "ms", RANGE_MS_BUDGET
         )
     )
-    print(bench_line("progress_rss_mb", statistics.median(rss_growth), "MiB", RSS_MB_BUDGET))
+    rss_growth_mb = max(first_growth, statistics.median(rss_growth))
+    print(bench_line("progress_rss_mb", rss_growth_mb, "MiB", RSS_MB_BUDGET))
     return 0
 
 
