@@ -4132,13 +4132,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+207"/>
         <source>{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} without an answer</source>
         <translation>{started} begonnen, {snoozed} auf später verschoben, {skipped} übersprungen, {unanswered} ohne Antwort</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-201"/>
         <source>Reminders: none shown yet.</source>
         <translation>Erinnerungen: noch keine angezeigt.</translation>
     </message>
@@ -4206,7 +4205,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>eine deutliche, bedeutsame Verbesserung.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-394"/>
         <source>Your progress will appear here</source>
         <translation>Ihr Fortschritt erscheint hier</translation>
     </message>
@@ -4226,7 +4225,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Was Sie mit Ihren Erinnerungen machen, sobald die erste angezeigt wurde.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+403"/>
         <source>Pain from {start:.1f} in your first week to {now:.1f} in the last: {points:+.1f} points{percent}, {verdict}</source>
         <translation>Schmerz von {start:.1f} in Ihrer ersten Woche auf {now:.1f} in der letzten: {points:+.1f} Punkte{percent}, {verdict}</translation>
     </message>

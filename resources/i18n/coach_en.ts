@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Streak: %n day(s) in a row with your routines done.</source>
         <translation>
             <numerusform>Streak: %n day in a row with your routines done.</numerusform>

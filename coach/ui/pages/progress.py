@@ -612,15 +612,7 @@ class ProgressPage(QWidget):
             parts.append(
                 self.tr("Reminders: %n shown in the latest week:", "", latest.shown)
                 + " "
-                + self.tr(
-                    "{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} "
-                    "without an answer"
-                ).format(
-                    started=latest.started,
-                    snoozed=latest.snoozed,
-                    skipped=latest.skipped,
-                    unanswered=latest.unanswered,
-                )
+                + self._answers_text(latest)
                 + "."
             )
         else:
@@ -819,15 +811,19 @@ class ProgressPage(QWidget):
             + " "
             + self.tr("%n reminder(s) shown", "", week.shown)
             + ": "
-            + self.tr(
-                "{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} "
-                "without an answer"
-            ).format(
-                started=week.started,
-                snoozed=week.snoozed,
-                skipped=week.skipped,
-                unanswered=week.unanswered,
-            )
+            + self._answers_text(week)
+        )
+
+    def _answers_text(self, week: WeekResponses) -> str:
+        """What was done with a week's reminders, in words."""
+        return self.tr(
+            "{started} started, {snoozed} snoozed, {skipped} skipped, {unanswered} "
+            "without an answer"
+        ).format(
+            started=week.started,
+            snoozed=week.snoozed,
+            skipped=week.skipped,
+            unanswered=week.unanswered,
         )
 
     def showEvent(self, event: QShowEvent) -> None:
