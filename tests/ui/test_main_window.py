@@ -88,6 +88,31 @@ def test_navigation_by_mouse_and_keyboard(
     ]
 
 
+def test_the_keyboard_on_the_pages_column_follows_the_page_chosen(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """Ctrl+number (or the Go menu) while the keyboard is on the column: the focus ring moves to
+    the page chosen, so ring and checked state never mark two buttons; Up and Down move on."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    nav = window.findChild(NavigationBar, "navigation")
+    assert nav is not None
+    nav.button(0).setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is Page.SETTINGS
+    settings = nav.button(list(Page).index(Page.SETTINGS))
+    assert settings.isChecked() and settings.hasFocus()
+    qtbot.keyClick(settings, Qt.Key.Key_Up)
+    assert window.current_page() is Page.PROGRESS
+    assert nav.button(list(Page).index(Page.PROGRESS)).hasFocus()
+    window.today.findChild(QLineEdit, "checkinNote").setFocus()  # type: ignore[union-attr]
+    window.show_page(Page.TIMERS)
+    assert not any(button.hasFocus() for button in nav.buttons())  # elsewhere: left alone
+
+
 def test_pages_are_built_when_first_shown(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     assert window.findChild(QCheckBox, "soundEnabled") is None

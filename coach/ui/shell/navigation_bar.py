@@ -69,8 +69,14 @@ class NavigationBar(QWidget):
         return self._group.checkedId()
 
     def set_current_row(self, row: int) -> None:
-        """Show `row` as the page chosen (and announce it, as a click would)."""
-        self.button(row).setChecked(True)
+        """Show `row` as the page chosen (and announce it, as a click would). When the keyboard
+        is on the column, it moves to the page chosen: the focus ring and the checked page never
+        mark two different buttons."""
+        chosen = self.button(row)
+        keyboard_here = any(button.hasFocus() for button in self.buttons())
+        chosen.setChecked(True)
+        if keyboard_here:
+            chosen.setFocus()
 
     @Slot(int, bool)
     def _toggled(self, row: int, checked: bool) -> None:
