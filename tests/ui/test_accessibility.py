@@ -536,11 +536,20 @@ PAIRS = (
 )
 
 
+# Other text someone must read: a field's hint, links on a page and in a field, tooltips.
+READ_TOO = (
+    (ROLE.PlaceholderText, ROLE.Base),
+    (ROLE.Link, ROLE.Base),
+    (ROLE.Link, ROLE.Window),
+    (ROLE.ToolTipText, ROLE.ToolTipBase),
+)
+
+
 def test_high_contrast_is_seven_to_one_with_strong_borders(app: QApplication) -> None:
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     theme.apply_theme(app, Theme.HIGH_CONTRAST)
     palette = app.palette()
-    for text, background in PAIRS:
+    for text, background in (*PAIRS, *READ_TOO):
         ratio = contrast(palette.color(text), palette.color(background))
         assert ratio >= 7.0, (text, background, ratio)
     # Fusion draws outlines from the window colour, invisible on black: the sheet draws them.
@@ -554,8 +563,9 @@ def test_high_contrast_is_seven_to_one_with_strong_borders(app: QApplication) ->
 def test_light_and_dark_text_meets_aa(app: QApplication, chosen: Theme) -> None:
     theme.apply_theme(app, chosen)
     palette = app.palette()
-    for text, background in PAIRS[:3]:
-        assert contrast(palette.color(text), palette.color(background)) >= 4.5, (chosen, text)
+    for text, background in (*PAIRS, *READ_TOO):  # the checked text on the accent too
+        ratio = contrast(palette.color(text), palette.color(background))
+        assert ratio >= 4.5, (chosen, text, background, ratio)
     # The focus ring (the highlight colour) stands out from the window: WCAG's 3:1 for focus.
     assert contrast(palette.color(ROLE.Highlight), palette.color(ROLE.Window)) >= 3.0
 
