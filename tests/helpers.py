@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from coach.clock import FakeClock
+    from coach.domain.routines import Routine
     from coach.ui.player.window import PlayerWindow
+    from coach.ui.shell.main_window import MainWindow
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,3 +83,37 @@ def page_name(player: "PlayerWindow") -> str:
     page = player.pages.currentWidget()
     assert page is not None
     return page.objectName()
+
+
+@contextmanager
+def playing(qtbot: "QtBot", window: "MainWindow", routine: "Routine") -> Iterator["PlayerWindow"]:
+    """The player of `routine` (saved as the user's own), started from `window` with Qt's silent
+    test speech engine; afterwards ended without the confirmation dialog and closed, unless the
+    test closed it."""
+    import shiboken6
+
+    from coach.services.catalog import builtin_catalog
+
+    window.speech_engine = "mock"  # Qt's test engine: spoken cues are real calls, silently
+    repo = window.context.repo
+    window.start_routine(repo.save_routine(routine, builtin_catalog().library))
+    player = window.player
+    assert player is not None
+    qtbot.waitExposed(player)
+    yield player
+    if not shiboken6.isValid(player):
+        return  # the test closed it
+    if not player.session.is_over:  # a failed test: end without the confirmation dialog
+        player.session.end_early()
+    player.close()
+    player.deleteLater()
+
+
+def run_until(player: "PlayerWindow", clock: "FakeClock", page: str, limit: int = 600) -> None:
+    """Let the fake clock run in half seconds until the player shows `page` (its object name)."""
+    for _ in range(limit):
+        if page_name(player) == page:
+            return
+        clock.advance(0.5)
+        player.refresh()
+    pytest.fail(f"the player never reached {page}")

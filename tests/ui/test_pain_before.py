@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,12 +15,11 @@ from coach.clock import FakeClock
 from coach.domain.exercises import Dosage
 from coach.domain.gentler import GENTLER_PREFIX
 from coach.domain.routines import Routine, RoutineStep
-from coach.services.catalog import builtin_catalog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.text.advice import Situation, situation_sentence
-from tests.helpers import page_name
+from tests.helpers import page_name, playing
 
 MIXED = Routine(
     "",
@@ -41,19 +39,10 @@ def player(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> Iterator[PlayerWindow]:
     window = make_window()
-    window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(MIXED, builtin_catalog().library))
-    player = window.player
-    assert player is not None
-    qtbot.waitExposed(player)
-    player.activateWindow()
-    qtbot.waitActive(player)
-    yield player
-    if shiboken6.isValid(player):
-        if not player.session.is_over:
-            player.session.end_early()
-        player.close()
-        player.deleteLater()
+    with playing(qtbot, window, MIXED) as player:
+        player.activateWindow()
+        qtbot.waitActive(player)
+        yield player
 
 
 def rate_8(qtbot: QtBot, player: PlayerWindow) -> None:

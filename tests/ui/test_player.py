@@ -4,7 +4,6 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,7 +18,7 @@ from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.text.advice import Situation, situation_sentence
-from tests.helpers import page_name
+from tests.helpers import page_name, playing, run_until
 
 SHORT = Routine(
     "",
@@ -39,28 +38,8 @@ def player(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> Iterator[PlayerWindow]:
     window = make_window()
-    window.speech_engine = "mock"  # Qt's test engine: spoken cues are real calls, silently
-    routine = services.repo.save_routine(SHORT, builtin_catalog().library)
-    window.start_routine(routine)
-    assert window.player is not None
-    player = window.player
-    qtbot.waitExposed(player)
-    yield player
-    if not shiboken6.isValid(player):
-        return  # the test closed it
-    if not player.session.is_over:  # a failed test: end without the confirmation dialog
-        player.session.end_early()
-    player.close()
-    player.deleteLater()
-
-
-def run_until(player: PlayerWindow, clock: FakeClock, page: str, limit: int = 600) -> None:
-    for _ in range(limit):
-        if page_name(player) == page:
-            return
-        clock.advance(0.5)
-        player.refresh()
-    pytest.fail(f"the player never reached {page}")
+    with playing(qtbot, window, SHORT) as player:
+        yield player
 
 
 def test_a_routine_played_with_the_keyboard_is_stored_step_by_step(

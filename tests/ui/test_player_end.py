@@ -4,7 +4,6 @@ window's screen, its countdown ring is never cut off, and the end screen says wh
 from collections.abc import Callable, Iterator
 
 import pytest
-import shiboken6
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRectF, Qt
@@ -20,7 +19,7 @@ from coach.ui.lifecycle import startup
 from coach.ui.player.ring import MARGIN_PX, CountdownRing, ring_geometry
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
-from tests.helpers import page_name
+from tests.helpers import page_name, playing, run_until
 
 TWO_STEPS = Routine(
     "",
@@ -38,19 +37,9 @@ def player(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> Iterator[PlayerWindow]:
     window = make_window()
-    window.speech_engine = "mock"
     window.show()
-    routine = services.repo.save_routine(TWO_STEPS, builtin_catalog().library)
-    window.start_routine(routine)
-    assert window.player is not None
-    player = window.player
-    qtbot.waitExposed(player)
-    yield player
-    if shiboken6.isValid(player):
-        if not player.session.is_over:
-            player.session.end_early()
-        player.close()
-        player.deleteLater()
+    with playing(qtbot, window, TWO_STEPS) as player:
+        yield player
 
 
 def test_the_player_opens_in_the_middle_of_the_main_windows_screen(
@@ -136,11 +125,7 @@ def test_the_end_screen_lists_what_was_done_the_time_the_pain_and_the_streak(
     qtbot: QtBot, player: PlayerWindow, clock: FakeClock
 ) -> None:
     qtbot.keyClick(player.before.buttons[0], Qt.Key.Key_5)
-    for _ in range(400):
-        if page_name(player) == "painAfter":
-            break
-        clock.advance(0.5)
-        player.refresh()
+    run_until(player, clock, "painAfter")
     qtbot.keyClick(player.after.buttons[0], Qt.Key.Key_3)
     assert page_name(player) == "summaryPage"
     end = player.summary
@@ -169,11 +154,7 @@ def test_facts_not_given_are_not_shown(
 ) -> None:
     qtbot.mouseClick(player.before.skip, Qt.MouseButton.LeftButton)
     qtbot.keyClick(player.running, Qt.Key.Key_Right)  # skip the first exercise
-    for _ in range(400):
-        if page_name(player) == "painAfter":
-            break
-        clock.advance(0.5)
-        player.refresh()
+    run_until(player, clock, "painAfter")
     qtbot.mouseClick(player.after.skip, Qt.MouseButton.LeftButton)
     end = player.summary
     assert not end.fact_values["pain"].isVisible()

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +16,6 @@ from coach.domain.history import SessionStatus
 from coach.domain.onboarding import Onboarding
 from coach.domain.routines import Routine, RoutineStep
 from coach.domain.safety import RedFlag, Symptom
-from coach.services.catalog import builtin_catalog
 from coach.services.report import ReportData, ReportRequest, ReportService
 from coach.ui.dialogs.checkin import CheckInDialog
 from coach.ui.dialogs.report import _red_flags
@@ -25,7 +23,7 @@ from coach.ui.dialogs.symptoms import SymptomsDialog
 from coach.ui.lifecycle import startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
-from tests.helpers import page_name
+from tests.helpers import page_name, playing
 
 SHORT = Routine(
     "",
@@ -40,17 +38,8 @@ def player(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> Iterator[PlayerWindow]:
     window = make_window()
-    window.speech_engine = "mock"
-    window.start_routine(services.repo.save_routine(SHORT, builtin_catalog().library))
-    player = window.player
-    assert player is not None
-    qtbot.waitExposed(player)
-    yield player
-    if shiboken6.isValid(player):
-        if not player.session.is_over:
-            player.session.end_early()
-        player.close()
-        player.deleteLater()
+    with playing(qtbot, window, SHORT) as player:
+        yield player
 
 
 def test_stop_this_hurts_by_key_asks_what_happened_and_gives_same_day_advice_ARUK_HSE(

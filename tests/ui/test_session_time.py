@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -20,13 +19,12 @@ from coach.domain.routines import Routine, RoutineStep
 from coach.domain.session import StepResult
 from coach.domain.session_time import SessionTime, record_time
 from coach.domain.timers import Timer, TimerKind, TimerStatus
-from coach.services.catalog import builtin_catalog
 from coach.services.sessions import SessionService
 from coach.ui.lifecycle import app, startup
 from coach.ui.player.window import PlayerWindow
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.text.labels import duration_text, session_time_text
-from tests.helpers import page_name
+from tests.helpers import page_name, playing, run_until
 
 SHORT = Routine(
     "",
@@ -84,28 +82,8 @@ def player(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: startup.Services
 ) -> Iterator[PlayerWindow]:
     window = make_window()
-    window.speech_engine = "mock"
-    routine = services.repo.save_routine(SHORT, builtin_catalog().library)
-    window.start_routine(routine)
-    assert window.player is not None
-    player = window.player
-    qtbot.waitExposed(player)
-    yield player
-    if not shiboken6.isValid(player):
-        return
-    if not player.session.is_over:
-        player.session.end_early()
-    player.close()
-    player.deleteLater()
-
-
-def run_until(player: PlayerWindow, clock: FakeClock, page: str) -> None:
-    for _ in range(600):
-        if page_name(player) == page:
-            return
-        clock.advance(0.5)
-        player.refresh()
-    pytest.fail(f"the player never reached {page}")
+    with playing(qtbot, window, SHORT) as player:
+        yield player
 
 
 def today_rows(window: MainWindow) -> list[str]:

@@ -20,8 +20,8 @@ from coach.store.faults import StoreWriteError
 from coach.ui.lifecycle import startup
 from coach.ui.lifecycle.errors import ErrorReporter
 from coach.ui.shell.main_window import MainWindow
-from tests.helpers import committed_pains, nothing_moved_aside, page_name
-from tests.ui.test_player import SHORT, run_until
+from tests.helpers import committed_pains, nothing_moved_aside, page_name, run_until
+from tests.ui.test_player import SHORT
 
 
 @contextmanager
