@@ -642,7 +642,7 @@ def _frames_command(args: argparse.Namespace, library: "Library") -> int:
 
         from coach.domain.pose import BodySide  # noqa: PLC0415
         from coach.ui.widgets.figure_paint import cycle_phases, render_image  # noqa: PLC0415
-        from coach.ui.widgets.theme import (  # noqa: PLC0415
+        from coach.ui.widgets.palettes import (  # noqa: PLC0415
             dark_palette,
             high_contrast_palette,
             light_palette,

@@ -1,11 +1,14 @@
 import re
+import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from coach import __version__
 from coach.cli import build_parser, main
+from coach.store.settings_queries import WINDOW_GEOMETRY_KEY
 from tests.helpers import REPO_ROOT, child_env, coach_command
 
 
@@ -51,6 +54,20 @@ def test_selftest_passes_in_a_fresh_home(coach_home: Path) -> None:
     assert f"store: {coach_home / 'data' / 'coach.sqlite3'}" in result.stdout
     assert (coach_home / "logs" / "coach.log").is_file()
     assert "Traceback" not in result.stderr
+
+
+def test_selftest_leaves_the_saved_window_where_the_user_put_it(coach_home: Path) -> None:
+    """The self-test's window is a check, not the user's: closing it must not save its size and
+    place over the ones the app restores (it may run while Coach is open)."""
+    assert run_coach(coach_home, "selftest").returncode == 0  # creates the store
+    store = coach_home / "data" / "coach.sqlite3"
+    with closing(sqlite3.connect(store)) as db, db:
+        db.execute("DELETE FROM settings WHERE key = ?", (WINDOW_GEOMETRY_KEY,))
+    result = run_coach(coach_home, "selftest")
+    assert result.returncode == 0, result.stderr
+    with closing(sqlite3.connect(store)) as db:
+        saved = db.execute("SELECT value FROM settings WHERE key = ?", (WINDOW_GEOMETRY_KEY,))
+        assert saved.fetchall() == []
 
 
 def test_selftest_reports_what_failed_and_exits_1(coach_home: Path) -> None:

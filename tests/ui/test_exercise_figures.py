@@ -32,7 +32,7 @@ from coach.ui.widgets.exercise_figures import (
 )
 from coach.ui.widgets.figure import FigureView
 from coach.ui.widgets.figure_view import LOOP_MOVE_IN
-from coach.ui.widgets.theme import dark_palette, light_palette
+from coach.ui.widgets.palettes import dark_palette, light_palette
 from tests.helpers import REPO_ROOT
 
 NECK_PLAN = REPO_ROOT / "resources" / "plans" / "examples" / "neck-and-upper-back.coachplan"

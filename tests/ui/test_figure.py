@@ -23,7 +23,7 @@ from coach.ui.widgets.figure import (
     render_image,
 )
 from coach.ui.widgets.figure_colours import contrast_ratio, figure_colours
-from coach.ui.widgets.theme import dark_palette, high_contrast_palette, light_palette
+from coach.ui.widgets.palettes import dark_palette, high_contrast_palette, light_palette
 from tests.helpers import REPO_ROOT
 
 SIZE = 240

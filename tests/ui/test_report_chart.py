@@ -62,7 +62,7 @@ def test_the_reminder_chart_stacks_what_was_done_under_each_weeks_bar(qtbot: QtB
         reminder_panel,
         reminders_legend,
     )
-    from coach.ui.widgets.theme import light_palette
+    from coach.ui.widgets.palettes import light_palette
 
     assert reminder_chart_image([], FIRST, LAST, 178.0) is None
     assert reminder_chart_image(weeks()[:1], FIRST, LAST, 178.0) is None  # none in the period

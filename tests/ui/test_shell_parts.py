@@ -2,11 +2,12 @@ import base64
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -212,3 +213,36 @@ def test_a_message_in_pieces_is_read_once_whole(qtbot: QtBot, tmp_path: Path) ->
 
 def test_nobody_listening_is_reported_not_hung(tmp_path: Path) -> None:
     assert not ask_running_instance_to_show(channel_name(tmp_path, "nobody"), timeout_ms=300)
+
+
+@pytest.fixture
+def no_app_icon(qapp: QApplication) -> Iterator[QApplication]:
+    """The application with no icon before the test and none left after it."""
+    qapp.setWindowIcon(QIcon())
+    yield qapp
+    qapp.setWindowIcon(QIcon())
+
+
+def test_a_window_that_opens_gets_the_app_icon_once_it_is_painted(
+    no_app_icon: QApplication, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.show()
+    startup.give_window_icon(no_app_icon, window, tray_icon=None)
+    assert no_app_icon.windowIcon().isNull()  # not yet: the first paint does not wait for it
+    window.first_painted.emit()
+    sizes = [size.width() for size in no_app_icon.windowIcon().availableSizes()]
+    assert sorted(sizes) == sorted(startup.ICON_SIZES)
+
+
+def test_a_minimised_window_and_a_tray_have_the_icon_at_once(
+    no_app_icon: QApplication, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.showMinimized()
+    startup.give_window_icon(no_app_icon, window, tray_icon=None)
+    assert not no_app_icon.windowIcon().isNull()
+    no_app_icon.setWindowIcon(QIcon())
+    tray_icon = startup.app_icon()
+    startup.give_window_icon(no_app_icon, make_window(), tray_icon)
+    assert no_app_icon.windowIcon().cacheKey() == tray_icon.cacheKey()

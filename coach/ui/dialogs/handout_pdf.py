@@ -54,7 +54,7 @@ from coach.ui.text.translate import translate
 from coach.ui.widgets.figure import Framing, figure_scene, paint_figure
 from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_geometry import distance
-from coach.ui.widgets.theme import light_palette
+from coach.ui.widgets.palettes import light_palette
 
 log = logging.getLogger(__name__)
 

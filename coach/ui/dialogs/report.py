@@ -60,7 +60,7 @@ from coach.ui.text.labels import (
     session_time_text,
 )
 from coach.ui.text.translate import translate
-from coach.ui.widgets.theme import light_palette
+from coach.ui.widgets.palettes import light_palette
 
 if TYPE_CHECKING:
     from coach.domain.plan import Plan

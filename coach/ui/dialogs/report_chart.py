@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from coach.domain.progress import ProgressSeries, WeekResponses
 from coach.ui.text.translate import translate
-from coach.ui.widgets.theme import light_palette
+from coach.ui.widgets.palettes import light_palette
 
 CHART_DPI = 300
 TICK_PT = 9.0  # axis numbers, dates and legends: the size of the report's tables

@@ -30,6 +30,7 @@ from coach.ui.lifecycle.startup import (
     build_window,
     create_application,
     follow_theme_setting,
+    give_window_icon,
     open_services,
 )
 from coach.ui.lifecycle.tray import Tray
@@ -350,11 +351,11 @@ def run_gui(
         # would only be a Python call for every event
         app.installEventFilter(PlanFileOpener(window.open_plan_file, app))
     reminders = start_reminders(window, services, app.platformName())
-    tray = None
-    if tray_available:
-        tray = Tray(window, app_icon(), app)
+    tray = Tray(window, app_icon(), app) if tray_available else None
+    if tray is not None:
         tray.show()
     show_at_start(window, settings, tray_available, in_tray)
+    give_window_icon(app, window, tray.icon.icon() if tray is not None else None)
     window.timers.restore()  # after the tray, so a timer that ended while closed can use it
     reminders.start()
     DailyBackup(services, app)

@@ -8,12 +8,19 @@ import sys
 from typing import TextIO
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPixmap
 
 from coach import paths
 from coach.clock import SystemClock
 from coach.services.active_plan import ActivePlanService
 from coach.ui.lifecycle import i18n
-from coach.ui.lifecycle.startup import app_icon, build_window, create_application, open_services
+from coach.ui.lifecycle.startup import (
+    ICON_SIZES,
+    app_icon_files,
+    build_window,
+    create_application,
+    open_services,
+)
 from coach.ui.widgets.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -41,23 +48,31 @@ def selftest(out: TextIO) -> int:
         print("store: a test write was committed and removed", file=out)
         step = "loading resources"
         resources = paths.resources_dir()
-        icon = app_icon()
-        if icon.isNull() or icon.pixmap(64, 64).isNull():
-            raise RuntimeError(f"the app icon in {resources / 'icons'} does not load")
+        # Every rendering is there and the 64 px one decodes (the app loads them once its window
+        # is up: see give_window_icon).
+        files = app_icon_files()
+        for file in files:
+            if not file.is_file():
+                raise RuntimeError(f"the app icon {file} is missing")
+        sample = files[ICON_SIZES.index(64)]
+        if QPixmap(str(sample)).isNull():
+            raise RuntimeError(f"the app icon {sample} does not load")
         print(f"resources: {resources}", file=out)
         step = "showing the main window"
         apply_theme(app, services.settings.value.theme)
         window = build_window(services, tray_available=False)
         painted: list[bool] = []
         # The application's own event loop (a QEventLoop of its own would cost start-up the
-        # Python type of one), with a deadline for a window that never paints.
+        # Python type of one), with a deadline for a window that never paints. Left with exit(),
+        # not quit(): quit() closes the windows, and the main window's close saves its size and
+        # place over the ones the user's app restores.
         deadline = QTimer(app)
         deadline.setSingleShot(True)
-        deadline.timeout.connect(app.quit)
+        deadline.timeout.connect(lambda: app.exit(EXIT_PROBLEM))
 
         def on_first_paint() -> None:
             painted.append(True)
-            app.quit()
+            app.exit(EXIT_OK)
 
         window.first_painted.connect(on_first_paint)
         window.show()

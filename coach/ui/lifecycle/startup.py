@@ -6,9 +6,10 @@ is first opened.
 
 import linecache
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coach import __version__, collector, paths
@@ -21,6 +22,9 @@ from coach.ui.shell.changes import ChangeSignal
 from coach.ui.shell.main_window import MainWindow
 from coach.ui.shell.settings_model import SettingsModel
 from coach.ui.widgets.theme import apply_text_scale, apply_theme, show_focus
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def create_application() -> QApplication:
@@ -35,21 +39,40 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(app_icon())
     return app
 
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def app_icon() -> QIcon:
+def app_icon_files() -> list[Path]:
+    """The app icon's PNG renderings, one per size in ICON_SIZES."""
+    icons = paths.resources_dir() / "icons"
+    return [icons / f"coach-{size}.png" for size in ICON_SIZES]
+
+
+def app_icon() -> "QIcon":
     """The app icon from its PNG renderings (crisp from 16 px to 200 % scaling); PNG needs no
     plugin, so start-up does not load QtSvg just for the icon."""
-    icons = paths.resources_dir() / "icons"
+    from PySide6.QtGui import QIcon  # noqa: PLC0415 (see give_window_icon)
+
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(icons / f"coach-{size}.png"), QSize(size, size))
+    for size, file in zip(ICON_SIZES, app_icon_files(), strict=True):
+        icon.addFile(str(file), QSize(size, size))
     return icon
+
+
+def give_window_icon(app: QApplication, window: MainWindow, tray_icon: "QIcon | None") -> None:
+    """The app's icon on its windows: the tray's, when there is a tray; else, for a window that
+    opens on screen, right after its first paint. PySide builds its QIcon type with all its enums
+    (the 100-member ThemeIcon) at a cost of 2 ms, which the first paint need not wait for: no
+    window shows the icon before it is up, and a desktop takes a changed icon at once."""
+    if tray_icon is not None:
+        app.setWindowIcon(tray_icon)
+    elif window.isVisible() and not window.isMinimized():
+        window.first_painted.connect(lambda: app.setWindowIcon(app_icon()))
+    else:  # a minimised window shows its icon in the task bar at once
+        app.setWindowIcon(app_icon())
 
 
 class Services:

@@ -9,7 +9,7 @@ from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from coach.ui.shell.navigation import PAGE_TITLES, Page
 from coach.ui.text.translate import QT_TRANSLATE_NOOP, translate
@@ -153,11 +153,14 @@ def build_menus(window: "MainWindow", actions: tuple[MenuAction, ...] = ACTIONS)
             if section is not None and row.section != section:
                 menu.addSeparator()
             section = row.section
-            action = QAction(translate(CONTEXT, row.title), window)
+            action = QAction(window)  # with its text after: see blocks.push_button
+            action.setText(translate(CONTEXT, row.title))
             action.setObjectName(row.id)
             if row.shortcut:
-                # setShortcuts (plural) avoids PySide building every Qt.* enum (10 ms) at start-up.
-                action.setShortcuts([QKeySequence(row.shortcut)])
+                # Through Qt's property, which converts the text itself: PySide's QKeySequence
+                # type would cost start-up 1 ms to build its enums (StandardKey has 70 members),
+                # and setShortcut's overloads would build every Qt.* enum (10 ms).
+                action.setProperty("shortcut", row.shortcut)
             action.triggered.connect(lambda _=False, run=row.callback: run(window))
             menu.addAction(action)
             if row.enabled_when is not None:

@@ -23,6 +23,10 @@ ROW_PADDING_PX = 16  # a row is the text's height plus this: an easy target at a
 class _PageButton(QPushButton):
     """One page's button: as tall as a comfortable row at the current text size."""
 
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)  # with its text after: see blocks.push_button
+        self.setText(title)
+
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         hint = super().sizeHint()

@@ -118,9 +118,23 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
     return Paragraph(text, parent)
 
 
+def push_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """A push button saying `text`, made from its parent and then given its text: PySide reads
+    QPushButton(text, parent) as possibly QPushButton(icon, text, parent), and to tell the two
+    apart it builds its QIcon type with all its enums, 2 ms of start-up (so does QAction(text,
+    parent): give an action its text after it is made, too)."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 class LargeButton(QPushButton):
     """The one button a page is about (start the routine, done): taller and wider than the others
     at any text size, so it is the easy target."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # with its text after: see push_button
+        self.setText(text)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

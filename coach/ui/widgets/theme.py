@@ -8,191 +8,16 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFocusFrame, QStyleFactory, QWidget
 
 from coach.domain.settings import Theme
-from coach.paths import resources_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QPaintEvent
 
-ACCENT = "#1f7a70"
-ACCENT_DARK = "#4fc1b3"
-
-_ROLES = QPalette.ColorRole
-_GROUP = QPalette.ColorGroup
-
-
-def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
-    palette = QPalette()
-    for role, value in colours.items():
-        palette.setColor(role, QColor(value))
-    for role in (_ROLES.Text, _ROLES.WindowText, _ROLES.ButtonText):
-        palette.setColor(_GROUP.Disabled, role, QColor(disabled_text))
-    return palette
-
-
-def light_palette() -> QPalette:
-    return _palette(
-        {
-            _ROLES.Window: "#f4f5f7",
-            _ROLES.WindowText: "#1d1f23",
-            _ROLES.Base: "#ffffff",
-            _ROLES.AlternateBase: "#eef0f3",
-            _ROLES.Text: "#1d1f23",
-            _ROLES.Button: "#e9ebef",
-            _ROLES.ButtonText: "#1d1f23",
-            _ROLES.Highlight: ACCENT,
-            _ROLES.HighlightedText: "#ffffff",
-            _ROLES.ToolTipBase: "#ffffff",
-            _ROLES.ToolTipText: "#1d1f23",
-            _ROLES.PlaceholderText: "#6b7078",
-            _ROLES.Link: "#145e56",
-            _ROLES.Mid: "#c4c8cf",
-        },
-        disabled_text="#8a8f98",
-    )
-
-
-def dark_palette() -> QPalette:
-    return _palette(
-        {
-            _ROLES.Window: "#1e2024",
-            _ROLES.WindowText: "#e8eaed",
-            _ROLES.Base: "#26292e",
-            _ROLES.AlternateBase: "#2d3036",
-            _ROLES.Text: "#e8eaed",
-            _ROLES.Button: "#2f333a",
-            _ROLES.ButtonText: "#e8eaed",
-            _ROLES.Highlight: ACCENT_DARK,
-            _ROLES.HighlightedText: "#0d1f1d",
-            _ROLES.ToolTipBase: "#2f333a",
-            _ROLES.ToolTipText: "#e8eaed",
-            _ROLES.PlaceholderText: "#9aa0a8",
-            _ROLES.Link: ACCENT_DARK,
-            _ROLES.Mid: "#4a4f57",
-        },
-        disabled_text="#7c828b",
-    )
-
-
-HC_BACKGROUND = "#000000"
-HC_TEXT = "#ffffff"
-HC_ACCENT = "#ffff00"  # focus, selection and the checked state: yellow on black
-HC_DISABLED = "#a6a6a6"
-
-
-def high_contrast_palette() -> QPalette:
-    """White on black with yellow for focus and selection: far above the 7:1 of WCAG AAA."""
-    palette = _palette(
-        {
-            _ROLES.Window: HC_BACKGROUND,
-            _ROLES.WindowText: HC_TEXT,
-            _ROLES.Base: HC_BACKGROUND,
-            _ROLES.AlternateBase: "#1a1a1a",
-            _ROLES.Text: HC_TEXT,
-            _ROLES.Button: HC_BACKGROUND,
-            _ROLES.ButtonText: HC_TEXT,
-            _ROLES.BrightText: HC_ACCENT,
-            _ROLES.Highlight: HC_ACCENT,
-            _ROLES.HighlightedText: HC_BACKGROUND,
-            _ROLES.ToolTipBase: HC_BACKGROUND,
-            _ROLES.ToolTipText: HC_TEXT,
-            _ROLES.PlaceholderText: "#d0d0d0",
-            _ROLES.Link: HC_ACCENT,
-            _ROLES.LinkVisited: "#ffb3ff",
-            # Fusion draws frames, tracks and separators with these: white lines, not grey.
-            _ROLES.Light: HC_TEXT,
-            _ROLES.Midlight: HC_TEXT,
-            _ROLES.Mid: HC_TEXT,
-            _ROLES.Dark: HC_TEXT,
-            _ROLES.Shadow: HC_TEXT,
-        },
-        disabled_text=HC_DISABLED,
-    )
-    palette.setColor(_GROUP.Disabled, _ROLES.Highlight, QColor(HC_DISABLED))
-    return palette
-
-
-# Fusion draws the outlines of buttons, fields and boxes from the window colour, so on black they
-# vanish: in high contrast they are drawn here, white and 2 px wide, and the checked or selected
-# state is filled yellow (with a mark, not by colour alone). Only this theme uses a style sheet.
-_HIGH_CONTRAST_STYLE = """
-QPushButton, QToolButton {
-    color: @text; background-color: @back;
-    border: 2px solid @text; border-radius: 4px; padding: 4px 10px;
-}
-QPushButton:hover, QToolButton:hover { border-color: @accent; }
-QPushButton:checked, QPushButton:pressed, QToolButton:checked {
-    color: @back; background-color: @accent; border-color: @accent; text-decoration: underline;
-}
-QPushButton:default { border-width: 3px; }
-QPushButton:disabled, QToolButton:disabled {
-    color: @disabled; border: 2px dashed @disabled;
-}
-QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {
-    color: @text; background-color: @back;
-    border: 2px solid @text; border-radius: 2px;
-    selection-color: @back; selection-background-color: @accent;
-}
-QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QAbstractItemView:disabled {
-    color: @disabled; border: 2px dashed @disabled;
-}
-QComboBox { padding: 2px 6px; }
-QComboBox QAbstractItemView { border: 2px solid @accent; }
-QHeaderView::section {
-    color: @text; background-color: @back;
-    border: 1px solid @text; padding: 2px 4px; font-weight: bold;
-}
-QTabWidget::pane { border: 2px solid @text; }
-QTabBar::tab {
-    color: @text; background-color: @back;
-    border: 2px solid @text; padding: 4px 12px; margin-right: 2px;
-}
-QTabBar::tab:selected {
-    color: @back; background-color: @accent; border-color: @accent;
-    font-weight: bold;
-}
-QGroupBox {
-    border: 2px solid @text; border-radius: 4px; margin-top: 1.5ex; padding-top: 1ex;
-}
-QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
-QFrame[frameShape="6"] { border: 2px solid @text; border-radius: 4px; }
-QProgressBar { border: 2px solid @text; color: @text; text-align: center; }
-QProgressBar::chunk { background-color: @accent; }
-QToolTip { color: @text; background-color: @back; border: 2px solid @text; }
-QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
-    width: 0.9em; height: 0.9em; border: 2px solid @text; background-color: @back;
-}
-QRadioButton::indicator { border-radius: 0.55em; }
-QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
-    background-color: @accent; border-color: @accent; image: url("@check");
-}
-QRadioButton::indicator:checked {
-    background-color: @accent; border-color: @accent; image: url("@dot");
-}
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border: 2px dashed @disabled; }
-QCheckBox:disabled, QRadioButton:disabled { color: @disabled; }
-"""
-
-
-def high_contrast_style() -> str:
-    """The high-contrast style sheet, with its colours and the check marks' files filled in."""
-    icons = resources_dir() / "icons"
-    values = {
-        "@disabled": HC_DISABLED,
-        "@accent": HC_ACCENT,
-        "@text": HC_TEXT,
-        "@back": HC_BACKGROUND,
-        "@check": (icons / "hc-check.svg").as_posix(),
-        "@dot": (icons / "hc-dot.svg").as_posix(),
-    }
-    style = _HIGH_CONTRAST_STYLE
-    for name, value in values.items():
-        style = style.replace(name, value)
-    return style
+    from coach.ui.widgets.palettes import PaletteBuilder
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
@@ -201,22 +26,28 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if app.property(_THEME) == theme.value and theme is not Theme.SYSTEM:
         return  # another setting changed
     app.setProperty(_THEME, theme.value)
-    with _style_sheet_lifted(app, high_contrast_style() if theme is Theme.HIGH_CONTRAST else ""):
+    if theme is Theme.SYSTEM and not app.property(_CUSTOM_PALETTE) and not app.styleSheet():
+        return  # the platform's colours are in place already (a start with the system's theme)
+    from PySide6.QtGui import QPalette  # noqa: PLC0415 (see coach.ui.widgets.palettes)
+
+    from coach.ui.widgets import palettes  # noqa: PLC0415
+
+    sheet = palettes.high_contrast_style() if theme is Theme.HIGH_CONTRAST else ""
+    with _style_sheet_lifted(app, sheet):
         if theme is Theme.SYSTEM:
-            if app.property(_CUSTOM_PALETTE):
-                app.setPalette(QPalette())  # a palette with nothing set returns to the platform's
-                app.setProperty(_CUSTOM_PALETTE, False)
+            app.setPalette(QPalette())  # a palette with nothing set returns to the platform's
+            app.setProperty(_CUSTOM_PALETTE, False)
             return
         if app.style().name().lower() != "fusion":
             fusion = QStyleFactory.create("Fusion")
             if fusion is not None:
                 app.setStyle(fusion)
-        palettes = {
-            Theme.LIGHT: light_palette,
-            Theme.DARK: dark_palette,
-            Theme.HIGH_CONTRAST: high_contrast_palette,
+        builders: dict[Theme, PaletteBuilder] = {
+            Theme.LIGHT: palettes.light_palette,
+            Theme.DARK: palettes.dark_palette,
+            Theme.HIGH_CONTRAST: palettes.high_contrast_palette,
         }
-        app.setPalette(palettes[theme]())
+        app.setPalette(builders[theme]())
         app.setProperty(_CUSTOM_PALETTE, True)
 
 
@@ -244,6 +75,7 @@ def _style_sheet_lifted(app: QApplication, then: str) -> Iterator[None]:
 # ---- text size --------------------------------------------------------------------------------
 
 SCALED_FONT = "coachFontScale"  # property of widgets whose font is a multiple of the text size
+# (the multiple, as text)
 _system_font: list[QFont] = []  # the desktop's font, before Coach scaled it
 
 
@@ -276,8 +108,8 @@ def _rescale_tagged(app: QApplication) -> None:
     """Every widget tagged with SCALED_FONT at its multiple of the application's font."""
     for widget in app.allWidgets():
         factor = widget.property(SCALED_FONT)
-        if isinstance(factor, float):
-            rescale(widget, factor)
+        if isinstance(factor, str):
+            rescale(widget, float(factor))
 
 
 def rescale(widget: QWidget, factor: float) -> None:
@@ -286,7 +118,8 @@ def rescale(widget: QWidget, factor: float) -> None:
     font = scaled_font(QApplication.font(), factor)
     font.setWeight(widget.font().weight())
     widget.setFont(font)
-    widget.setProperty(SCALED_FONT, float(factor))
+    # As text: a number would have PySide build its QByteArray type (its enums) to convert it.
+    widget.setProperty(SCALED_FONT, repr(float(factor)))
 
 
 # ---- visible focus ----------------------------------------------------------------------------
@@ -301,10 +134,11 @@ class FocusRing(QFocusFrame):
         self.setObjectName("focusRing")
 
     def paintEvent(self, event: "QPaintEvent") -> None:
-        from PySide6.QtGui import QPainter  # noqa: PLC0415 (no painter type until a ring shows)
+        # No painter or palette type until a ring shows (see coach.ui.widgets.palettes).
+        from PySide6.QtGui import QPainter, QPalette  # noqa: PLC0415
 
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QApplication.palette().color(_ROLES.Highlight))
+        painter.fillRect(self.rect(), QApplication.palette().color(QPalette.ColorRole.Highlight))
         painter.end()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from coach.ui.widgets.blocks import (
     StatusLine,
     heading,
     paragraph,
+    push_button,
     show_checked,
     tab_order,
 )
@@ -235,7 +235,7 @@ class TodayPage(QWidget):
             self._plan_notes.setText(summary.notes)
             self._plan_notes.setVisible(bool(summary.notes))
             for routine_id, name in summary.routines[1:]:
-                button = QPushButton(
+                button = push_button(
                     self.tr("Start {routine}").format(routine=_no_mnemonic(name)), self.plan_card
                 )
                 button.clicked.connect(
@@ -326,7 +326,7 @@ class TodayPage(QWidget):
         buttons_row = QHBoxLayout()
         buttons_row.setSpacing(4)
         for value in range(NRS_MIN, NRS_MAX + 1):
-            button = QPushButton(str(value), checkin_box)
+            button = push_button(str(value), checkin_box)
             button.setCheckable(True)
             button.setObjectName(f"painButton{value}")
             button.setAccessibleName(self.tr("Pain %n out of 10", "", value))
@@ -350,7 +350,7 @@ class TodayPage(QWidget):
         )
         self._note.setAccessibleName(self.tr("Check-in note"))
         self._note.returnPressed.connect(self.save_checkin)
-        self._save = QPushButton(self.tr("&Save check-in"), checkin_box)
+        self._save = push_button(self.tr("&Save check-in"), checkin_box)
         self._save.setObjectName("saveCheckin")
         self._save.setEnabled(False)
         self._save.clicked.connect(self.save_checkin)
@@ -388,7 +388,7 @@ class TodayPage(QWidget):
         """The "New symptoms?" button before Save (they are chosen in a small dialog from
         coach.ui.dialogs.symptoms, loaded on first use), and the advice for them under the check-in."""
         self._symptoms: tuple[str, ...] = ()
-        self.symptoms_button = QPushButton(self.tr("&New symptoms?"), checkin_box)
+        self.symptoms_button = push_button(self.tr("&New symptoms?"), checkin_box)
         self.symptoms_button.setObjectName("checkinSymptoms")
         self.symptoms_button.setToolTip(
             self.tr("Numbness, tingling, weakness, pain spreading to the arms or chest, ...")
@@ -407,10 +407,10 @@ class TodayPage(QWidget):
         )
         self._empty.setObjectName("todayEmpty")
         self._records: list[CheckIn | None] = []  # what each row of the list is
-        self.edit_button = QPushButton(self.tr("&Edit check-in…"), done_box)
+        self.edit_button = push_button(self.tr("&Edit check-in…"), done_box)
         self.edit_button.setObjectName("editCheckin")
         self.edit_button.clicked.connect(self.edit_checkin)
-        self.delete_button = QPushButton(self.tr("De&lete check-in"), done_box)
+        self.delete_button = push_button(self.tr("De&lete check-in"), done_box)
         self.delete_button.setObjectName("deleteCheckin")
         self.delete_button.clicked.connect(self.delete_checkin)
         buttons = QHBoxLayout()
