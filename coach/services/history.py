@@ -40,6 +40,14 @@ class ProgressRecords(NamedTuple):
     heat: list[tuple[float, float]]  # (start, end of time used)
 
 
+class WeekGlance(NamedTuple):
+    """The last seven local days for Today, oldest first: each day's mean pain (None without a
+    check-in), and the streak."""
+
+    days: list[tuple[date, float | None]]
+    streak: int
+
+
 class HistoryService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -93,6 +101,30 @@ class HistoryService:
             if completed
         )
         return current_streak(planned_weekdays, done, today.date())
+
+    def week_glance(
+        self, planned_weekdays: frozenset[int], zone: tzinfo | None = None
+    ) -> WeekGlance:
+        """Today's look at the week: the mean pain of each of the last seven days in `zone` (the
+        system's when None), today last, and the streak (see `streak`)."""
+        now = self._context.clock.now()
+        today = now.astimezone(zone).date()
+        first_day = today - timedelta(days=6)
+        start, _ = local_day_bounds(now - timedelta(days=6), zone)
+        _, end = local_day_bounds(now, zone)
+        try:
+            checkins = self._context.repo.checkins_between(start, end)
+        except sqlite3.Error as error:
+            raise read_failure(error, "reading the week's check-ins") from error
+        ratings: dict[date, list[int]] = {}
+        for checkin in checkins:
+            ratings.setdefault(checkin.at.astimezone(zone).date(), []).append(checkin.pain)
+        days: list[tuple[date, float | None]] = []
+        for offset in range(7):
+            day = first_day + timedelta(days=offset)
+            pains = ratings.get(day)
+            days.append((day, sum(pains) / len(pains) if pains else None))
+        return WeekGlance(days, self.streak(planned_weekdays, zone))
 
     def progress_records(self) -> ProgressRecords:
         repo = self._context.repo

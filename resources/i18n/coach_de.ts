@@ -392,7 +392,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coach/ui/lifecycle/app.py" line="+82"/>
+        <location filename="../../coach/ui/lifecycle/app.py" line="+83"/>
         <source>Coach repaired its database</source>
         <translation>Coach hat seine Datenbank repariert</translation>
     </message>
@@ -1633,7 +1633,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
     <name>MainWindow</name>
     <message>
         <location filename="../../coach/ui/shell/main_window.py" line="+150"/>
-        <location line="+331"/>
+        <location line="+343"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1668,7 +1668,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="-291"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-297"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1743,7 +1743,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+215"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+221"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1824,7 +1824,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Die Routine Ihres Plans wurde nicht gefunden. Möglicherweise müssen Sie den Plan erneut öffnen (Datei &gt; Therapieplan öffnen).</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+224"/>
         <source>About Coach</source>
         <translation>Über Coach</translation>
     </message>
@@ -1837,7 +1837,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets/blocks.py" line="+151"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="+165"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -6314,7 +6314,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today/page.py" line="+213"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+218"/>
         <location line="+46"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
@@ -6449,7 +6449,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schlaf letzte Nacht (freiwillig, 0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+247"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {duration}</numerusform>
@@ -6462,18 +6462,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{time}  {timer}: {status}, {used} von {planned}</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-274"/>
         <source>S&amp;leep:</source>
         <translation>S&amp;chlaf:</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-341"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -6514,12 +6514,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-396"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>S&amp;tiffness:</source>
         <translation>Stei&amp;fheit:</translation>
     </message>
@@ -6529,7 +6529,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -6723,9 +6723,40 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     </message>
 </context>
 <context>
+    <name>WeekLine</name>
+    <message>
+        <location filename="../../coach/ui/pages/today/week_line.py" line="+39"/>
+        <source>Pain this week:</source>
+        <translation>Schmerz diese Woche:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pain on the last seven days, today last: {days}</source>
+        <translation>Schmerz an den letzten sieben Tagen, heute zuletzt: {days}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) in a row with your routines done</source>
+        <translation>
+            <numerusform>%n Tag in Folge mit erledigten Programmen</numerusform>
+            <numerusform>%n Tage in Folge mit erledigten Programmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day}: no check-in</source>
+        <translation>{day}: kein Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {pain}</source>
+        <translation>{day} {pain}</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
-        <location filename="../../coach/ui/widgets/blocks.py" line="-85"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="-99"/>
         <source>Clear the text</source>
         <translation>Text löschen</translation>
     </message>

@@ -172,7 +172,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/page.py" line="+304"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+309"/>
         <source>%n routine(s) done</source>
         <translation>
             <numerusform>%n routine done</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+277"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {duration}</numerusform>
@@ -209,6 +209,17 @@
         <translation>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>
             <numerusform>&amp;New symptoms? (%n chosen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekLine</name>
+    <message numerus="yes">
+        <location filename="../../coach/ui/pages/today/week_line.py" line="+69"/>
+        <source>%n day(s) in a row with your routines done</source>
+        <translation>
+            <numerusform>%n day in a row with your routines done</numerusform>
+            <numerusform>%n days in a row with your routines done</numerusform>
         </translation>
     </message>
 </context>

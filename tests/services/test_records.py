@@ -2,7 +2,7 @@
 the user's routines, through their services: each write is committed and announced, each refused
 write is a ServiceError in the store's words and announces nothing."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -77,6 +77,36 @@ def test_the_day_holds_check_ins_sessions_and_finished_timers_only(
     yesterday = HistoryService(context).recorded_on(clock.now() - timedelta(days=1))
     assert yesterday == ([], [], [])
     assert set(announced) == {Change.TIMERS}  # the check-in and session went in below it
+
+
+def test_the_week_glance_has_each_days_mean_pain_today_last_and_the_streak(
+    context: ServiceContext, clock: FakeClock
+) -> None:
+    repo = context.repo
+    now = clock.now()  # Wednesday 10 June 2026, 09:30 UTC
+    repo.add_checkin(2, at=now)
+    repo.add_checkin(5, at=now - timedelta(days=2))
+    repo.add_checkin(6, at=now - timedelta(days=2, hours=1))
+    repo.add_checkin(9, at=now - timedelta(days=7))  # eight days ago: not in the week
+    routine = builtin_catalog().routines[0]
+    clock.jump_wall(-86400)  # a routine done yesterday and one today
+    for _day in range(2):
+        session = repo.start_session(routine, 4)
+        repo.finish_session(session, SessionStatus.COMPLETED, 2)
+        clock.jump_wall(86400)
+    clock.jump_wall(-86400)
+    week = HistoryService(context).week_glance(frozenset(range(5)), UTC)
+    assert [day.isoformat() for day, _pain in week.days] == [
+        "2026-06-04",
+        "2026-06-05",
+        "2026-06-06",
+        "2026-06-07",
+        "2026-06-08",
+        "2026-06-09",
+        "2026-06-10",
+    ]
+    assert [pain for _day, pain in week.days] == [None, None, None, None, 5.5, None, 2.0]
+    assert week.streak == 2  # yesterday and today
 
 
 def test_routines_cut_off_by_the_last_run_are_closed_once(

@@ -15,6 +15,7 @@ from coach.domain.history import SessionStatus
 from coach.domain.routines import Routine, RoutineStep
 from coach.services.sessions import SessionService
 from coach.ui.lifecycle import startup
+from coach.ui.pages.today.week_line import BAR_GAP, WeekLine, pain_bars
 from coach.ui.shell.main_window import MainWindow
 
 ROUTINE = Routine(
@@ -101,3 +102,50 @@ def test_a_routine_ended_early_is_not_a_routine_done(
     window.today.refresh()
     assert not window.today.next_text.isVisible()
     assert window.today.glance.text() == "So far today: 0 routine(s) done"
+
+
+def test_pain_bars_run_from_the_lowest_bar_at_0_to_the_highest_at_10() -> None:
+    assert pain_bars([0, 10, None, 5, 2.2]) == BAR_GAP.join("▁█·▅▃")
+
+
+def test_the_week_line_comes_after_the_first_paint_with_the_pain_bars_and_the_streak(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: startup.Services,
+    clock: FakeClock,
+) -> None:
+    repo = services.context.repo
+    now = clock.now()
+    repo.add_checkin(2, at=now)
+    repo.add_checkin(5, at=now - timedelta(days=2))
+    repo.add_checkin(6, at=now - timedelta(days=2, minutes=30))
+    recorder = SessionService(services.context)
+    clock.jump_wall(-86400)  # a routine yesterday, and one today
+    for _day in range(2):
+        recorder.finish(recorder.start(ROUTINE, 4), SessionStatus.COMPLETED)
+        clock.jump_wall(86400)
+    clock.jump_wall(-86400)
+    window = make_window()
+    today = window.today
+    assert today.week_line is None  # nothing of it on the way to the first picture
+    window.show()
+    qtbot.waitUntil(lambda: today.findChild(WeekLine, "todayWeek") is not None)
+    week = today.findChild(WeekLine, "todayWeek")
+    assert week is not None and week.isVisible()
+    assert week.bars.text() == BAR_GAP.join("····▅·▂")  # five and six two days ago, two today
+    assert week.streak.text() == "2 day(s) in a row with your routines done"
+    spoken = week.bars.accessibleName()
+    assert spoken.startswith("Pain on the last seven days, today last: ")
+    assert spoken.count("no check-in") == 5 and spoken.endswith(" 2")
+    qtbot.mouseClick(today.findChild(QPushButton, "painButton8"), Qt.MouseButton.LeftButton)
+    today.save_checkin()
+    qtbot.waitUntil(lambda: week.bars.text() == BAR_GAP.join("····▅·▅"))  # today's mean: five
+
+
+def test_a_week_without_check_ins_or_routines_shows_no_line(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitUntil(lambda: window.today.week_line is not None)
+    assert window.today.week_line is not None and not window.today.week_line.isVisible()

@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
         }
         self._all_factories = dict(self._factories)
         change_signal.changed.connect(self._store_changed)
+        # Today's week (its streak reads every routine ever done) once the window is up.
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(
+                0, self.today, lambda: self.today.show_week(self.planned_weekdays)
+            )
+        )
 
         self._navigation = NavigationBar([navigation.page_title(page) for page in Page])
         self._navigation.setObjectName("navigation")
@@ -241,6 +247,12 @@ class MainWindow(QMainWindow):
     def has_active_plan(self) -> bool:
         """A clinician plan is in force (File > Restore the previous plan is offered then)."""
         return ActivePlanService(self.context).any()
+
+    def planned_weekdays(self) -> frozenset[int]:
+        """The weekdays with a routine planned, for the streak (coach.domain.progress)."""
+        from coach.domain.progress import streak_weekdays  # noqa: PLC0415
+
+        return streak_weekdays(self.reminder_settings().routine)
 
     def reminder_settings(self) -> "ReminderSettings":
         """The reminder settings (the plan) in force now."""
@@ -627,15 +639,13 @@ class MainWindow(QMainWindow):
         service = self.cue_service
         service.speech_engine = self.speech_engine
         cues = Cues(service, speech=True, muted=not self._settings.value.sound_enabled)
-        from coach.domain.progress import streak_weekdays  # noqa: PLC0415
-
         self.player = PlayerWindow(
             routine,
             self.context,
             _catalog(self.context),
             cues,
             settings=self._settings,
-            planned_weekdays=streak_weekdays(self.reminder_settings().routine),
+            planned_weekdays=self.planned_weekdays(),
         )
         self.player.running.mute_button.setChecked(cues.muted)
         self.player.closed.connect(self._player_closed)

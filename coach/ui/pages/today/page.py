@@ -49,7 +49,7 @@ from coach.ui.widgets.blocks import (
 from coach.ui.widgets.theme import SCALED_FONT
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtGui import QHideEvent
 
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from coach.services.history import RecordedDay
     from coach.ui.pages.today.recorded_list import RecordedList
     from coach.ui.pages.today.safety_banner import SafetyBanner
+    from coach.ui.pages.today.week_line import WeekLine
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,8 @@ class TodayPage(QWidget):
     checkin_saved = Signal(object)
     start_routine_requested = Signal(str)
     _recorded_list: "RecordedList | None" = None  # made with the first record shown
+    week_line: "WeekLine | None" = None  # made after the window's first paint (show_week)
+    _planned_weekdays: "Callable[[], frozenset[int]] | None" = None
 
     def __init__(
         self,
@@ -154,6 +157,8 @@ class TodayPage(QWidget):
             self.refresh_suggestion()  # a plan may bound dose suggestions or turn them off
         if change in (Change.CHECKINS, Change.SESSIONS, Change.TIMERS, Change.DATA):
             self.refresh()
+        elif change is Change.REMINDERS:
+            self._refresh_week()  # the routine reminder's days are the streak's planned days
         if change is Change.CHECKINS:
             self.refresh_suggestion()  # a worse day after exercise may call for a smaller dose
         elif change is Change.SESSIONS:
@@ -523,9 +528,26 @@ class TodayPage(QWidget):
         self._suggestion_timer.stop()
         super().hideEvent(event)
 
+    def show_week(self, planned_weekdays: "Callable[[], frozenset[int]]") -> None:
+        """Add the week's pain and the streak under Next up (see coach.ui.pages.today.week_line),
+        with the weekdays that have a routine planned (for the streak) as `planned_weekdays`
+        gives them, and keep them up to date from now on."""
+        from coach.ui.pages.today.week_line import WeekLine  # noqa: PLC0415 (after the first paint)
+
+        if self.week_line is None:
+            self.week_line = WeekLine(self._next_card)
+            self._next_card.body.addWidget(self.week_line)
+        self._planned_weekdays = planned_weekdays
+        self._refresh_week()
+
+    def _refresh_week(self) -> None:
+        if self.week_line is not None and self._planned_weekdays is not None:
+            self.week_line.show_week(self._history.week_glance(self._planned_weekdays()))
+
     def refresh(self) -> None:
         """Re-read today's records (the day may have changed while the window was hidden)."""
         now = self._clock.now().astimezone()
+        self._refresh_week()
         self._day_label.setText(
             QLocale().toString(QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat)
         )
