@@ -73,6 +73,7 @@ from coach.ui.text.advice import (
 )
 from coach.ui.text.core import core_text
 from coach.ui.text.data import routine_name
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading, paragraph
 from coach.ui.widgets.theme import large_tick_boxes
 from coach.ui.widgets.time_field import TimeField
@@ -102,7 +103,7 @@ class AdviceBox(QFrame):
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.title = heading("", self, scale=1.1)
+        self.title = heading("", self, scale=tokens.SECTION)
         self.title.setWordWrap(True)
         self.text = paragraph("", self)
         self.text.setObjectName(f"{name}Text")
@@ -223,7 +224,7 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         page.setObjectName(name)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(title, page, scale=1.4))
+        layout.addWidget(heading(title, page, scale=tokens.LARGE))
         return page, layout
 
     def _build_about(self) -> QWidget:
@@ -257,7 +258,7 @@ class FirstRunDialog(QDialog):
         """The questions in groups under short headings, with large tick boxes."""
         boxes = {}
         for topic, flags in groups:
-            title = heading(topic_heading(topic), page, scale=1.0)
+            title = heading(topic_heading(topic), page, scale=tokens.BODY)
             title.setObjectName(f"flagTopic_{topic.value}")
             layout.addSpacing(4)
             layout.addWidget(title)

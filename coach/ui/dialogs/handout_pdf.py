@@ -31,7 +31,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -51,6 +50,7 @@ from coach.ui.text.data import routine_aim, routine_name, shown_exercise
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.situations import Situation, situation_sentence
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.figure import Framing, figure_scene, paint_figure
 from coach.ui.widgets.figure_colours import FigureColours, figure_colours
 from coach.ui.widgets.figure_geometry import distance
@@ -66,9 +66,9 @@ FRAME_GAP_MM = 2.5  # between two pictures of a row
 COLUMN_GAP_MM = 6.0  # between the pictures and the text beside them
 LIST_INDENT_MM = 3.5  # a list's bullets in from the text's edge
 BADGE_MM = 5.0  # the circle with a picture's number
-TITLE_PT = 18.0
-HEADING_PT = 12.5
-SMALL_PT = 8.5  # the footer and the pictures' numbers: never under 8 pt on paper
+TITLE_PT = tokens.PRINT_TITLE_PT
+HEADING_PT = tokens.PRINT_HEADING_PT
+SMALL_PT = tokens.PRINT_SMALL_PT  # the footer and the pictures' numbers
 _ROLE = QPalette.ColorRole
 
 
@@ -224,6 +224,7 @@ class _Paper:
         self.quiet = palette.color(_ROLE.PlaceholderText)
         self.line = palette.color(_ROLE.Mid)
         self.accent = palette.color(_ROLE.Highlight)
+        self.on_accent = palette.color(_ROLE.HighlightedText)
         self.card = palette.color(_ROLE.Window)
         self.box = palette.color(_ROLE.AlternateBase)
         self.figure: FigureColours = figure_colours(palette)
@@ -400,7 +401,7 @@ class _ExerciseBlock(_Block):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(paper.accent)
         painter.drawEllipse(circle)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(paper.on_accent)
         painter.setFont(report_font(SMALL_PT, bold=True))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(number))
         painter.restore()

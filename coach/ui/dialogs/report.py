@@ -60,6 +60,7 @@ from coach.ui.text.labels import (
     session_time_text,
 )
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.palettes import light_palette
 
 if TYPE_CHECKING:
@@ -69,9 +70,9 @@ log = logging.getLogger(__name__)
 
 MARGIN_MM = 15.0
 BAND_MM = 10.0  # the header and the footer, each, inside the margins
-BODY_PT = 10.0
-TABLE_PT = 9.0
-HEADER_PT = 8.5  # a table's column names: long German words fit without breaking
+BODY_PT = tokens.PRINT_BODY_PT
+TABLE_PT = tokens.PRINT_TABLE_PT
+HEADER_PT = tokens.PRINT_SMALL_PT  # column names: long German words fit without breaking
 _ROLE = QPalette.ColorRole
 
 
@@ -147,9 +148,9 @@ def build_document(data: ReportData, device: QPdfWriter, page: QSizeF) -> QTextD
     colour = {role: palette.color(role).name() for role in _ROLE}
     document.setDefaultStyleSheet(
         f"body {{ color: {colour[_ROLE.Text]}; }}"
-        " h1 { font-size: 17pt; margin-bottom: 6px; }"
-        " h2 { font-size: 13pt; margin-top: 22px; margin-bottom: 8px; }"
-        " h3 { font-size: 10.5pt; margin-top: 14px; margin-bottom: 6px; }"
+        f" h1 {{ font-size: {tokens.PRINT_TITLE_PT}pt; margin-bottom: 6px; }}"
+        f" h2 {{ font-size: {tokens.PRINT_HEADING_PT}pt; margin-top: 22px; margin-bottom: 8px; }}"
+        f" h3 {{ font-size: {tokens.PRINT_SUBHEADING_PT}pt; margin-top: 14px; margin-bottom: 6px; }}"
         " p { margin-top: 0px; margin-bottom: 8px; } li { margin-bottom: 3px; }"
         f" table {{ border-collapse: collapse; border-color: {colour[_ROLE.Mid]}; }}"
         f" td {{ padding: 4px 6px; font-size: {TABLE_PT}pt; }}"

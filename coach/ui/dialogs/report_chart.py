@@ -29,11 +29,12 @@ from PySide6.QtGui import (
 
 from coach.domain.progress import ProgressSeries, WeekResponses
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.palettes import light_palette
 
 CHART_DPI = 300
-TICK_PT = 9.0  # axis numbers, dates and legends: the size of the report's tables
-TITLE_PT = 10.0  # the size of the report's text
+TICK_PT = tokens.PRINT_TABLE_PT  # axis numbers, dates and legends: as the report's tables
+TITLE_PT = tokens.PRINT_BODY_PT  # as the report's text
 PAIN_CHART_MM = 62.0
 MINUTES_CHART_MM = 48.0
 REMINDER_CHART_MM = 48.0

@@ -27,10 +27,11 @@ from PySide6.QtGui import (
 from coach.services.report import ReportRequest
 from coach.ui.dialogs.report_chart import report_font
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.palettes import light_palette
 
 RESOLUTION = 150  # the document's and the pages' units: dots per inch of the PDF writer
-SMALL_PT = 8.5  # header and footer: never under 8 pt on paper
+SMALL_PT = tokens.PRINT_SMALL_PT  # header and footer
 _ROLE = QPalette.ColorRole
 
 

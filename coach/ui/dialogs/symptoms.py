@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.safety import SYMPTOM_GROUPS, Symptom
 from coach.ui.text.advice import symptom_label, topic_heading
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading
 from coach.ui.widgets.theme import large_tick_boxes
 
@@ -54,7 +55,7 @@ class SymptomChoice(QWidget):
         self._unknown: tuple[str, ...] = ()  # set, but with no tick box here: kept as they are
         found: dict[Symptom, QCheckBox] = {}
         for topic, symptoms in SYMPTOM_GROUPS:
-            title = heading(topic_heading(topic), content, scale=1.0)
+            title = heading(topic_heading(topic), content, scale=tokens.BODY)
             title.setObjectName(f"symptomTopic_{topic.value}")
             self.headings.append(title)
             layout.addWidget(title)

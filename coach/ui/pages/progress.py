@@ -56,6 +56,7 @@ from coach.ui.pages.progress_charts import (
     LocalNumberAxis,
     series_brush,
 )
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import announce, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,7 @@ class ProgressPage(QWidget):
         box = QWidget(self)
         box.setObjectName("progressEmpty")
         column = QVBoxLayout(box)
-        column.addWidget(heading(self.tr("Your progress will appear here"), box, scale=1.2))
+        column.addWidget(heading(self.tr("Your progress will appear here"), box, scale=tokens.LEAD))
         self.empty_lines = [
             paragraph(text, box)
             for text in (

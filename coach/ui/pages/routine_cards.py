@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.exercises import AREAS, Exercise
 from coach.ui.text.labels import duration_text
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import paragraph
 from coach.ui.widgets.theme import rescale
 
@@ -44,7 +45,7 @@ CARD_THUMBNAILS = 6  # thumbnails on a card at most; "+3" says how many more ste
 THUMBNAIL_GAP = 4  # between a card's thumbnails, in pixels
 LINE = 1  # a card's border, in pixels
 SELECTED_LINE = 3  # the selected card's border
-TITLE_SCALE = 1.1  # a card's name, of the text size
+TITLE_SCALE = tokens.SECTION  # a card's name
 
 
 class FlowLayout(QLayout):

@@ -48,6 +48,7 @@ from coach.ui.text.core import core_text
 from coach.ui.text.data import catalog_exercise_name, exercise_name, routine_aim, routine_name
 from coach.ui.text.labels import dosage_text, duration_text
 from coach.ui.text.sources import sources_html
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading, paragraph, tab_order
 from coach.ui.widgets.exercise_figures import STEP_THUMBNAIL_SIZE, Thumbnails
 
@@ -102,7 +103,7 @@ class RoutinesPage(QWidget):
         self.reload()
 
     def _build_detail(self) -> QVBoxLayout:
-        self.title = heading("", self, scale=1.3)
+        self.title = heading("", self, scale=tokens.LEAD)
         self.title.setObjectName("routineTitle")
         self.title.setWordWrap(True)  # a long name at a large text size
         self.aim = paragraph("", self)
@@ -132,7 +133,7 @@ class RoutinesPage(QWidget):
         right.addWidget(self.duration)
         right.addWidget(self.read_only_note)
         right.addWidget(self.dose_note)
-        right.addWidget(heading(steps_title, self, scale=1.1))
+        right.addWidget(heading(steps_title, self, scale=tokens.SECTION))
         right.addWidget(self.steps, 1)
         right.addWidget(self.step_actions)
         right.addWidget(self.editor)

@@ -62,6 +62,7 @@ from coach.ui.text.labels import (
     timer_problem_text,
     timer_title,
 )
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import Card, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class TimerRow(QFrame):
         # A screen reader says the timer's name on entering its buttons: with two timers running,
         # "Stop" then says which one.
         self.setAccessibleName(self.title.text())
-        self.left = heading("", self, scale=1.5)
+        self.left = heading("", self, scale=tokens.TITLE)
         self.left.setObjectName("timerLeft")
         self.ends = QLabel(self)
         self.ends.setObjectName("timerEnds")

@@ -16,10 +16,11 @@ from coach.ui.text.advice import (
     situation_sentence,
 )
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import LargeButton, heading, paragraph
 from coach.ui.widgets.theme import rescale
 
-FACT_SCALE = 1.4  # the facts and Done: large, calm type, read from a step back
+FACT_SCALE = tokens.LARGE  # the facts and Done: large, calm type, read from a step back
 
 
 class EndFacts(NamedTuple):
@@ -41,7 +42,7 @@ class EndScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPage")
-        self.title = heading("", self, scale=2.2)
+        self.title = heading("", self, scale=tokens.DISPLAY)
         self.summary_text = paragraph("", self)
         self.summary_text.setObjectName("summaryText")
         rescale(self.summary_text, FACT_SCALE)

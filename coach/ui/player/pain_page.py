@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from coach.domain.checkins import NRS_MAX, NRS_MIN
 from coach.ui.text.advice import Situation, situation_sentence
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import announce, heading, paragraph, tab_order
 
 
@@ -20,7 +21,7 @@ class PainScale(QWidget):
     def __init__(self, question: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.question = heading(question, self, scale=1.4)
+        self.question = heading(question, self, scale=tokens.LARGE)
         self.question.setWordWrap(True)
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []

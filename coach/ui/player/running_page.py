@@ -28,6 +28,7 @@ from coach.ui.runners.cues import Cues
 from coach.ui.text.data import catalog_exercise_name
 from coach.ui.text.labels import duration_text
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import announce, heading, tab_order
 from coach.ui.widgets.figure import FigureView
 
@@ -67,7 +68,7 @@ class RunningPage(QWidget):
         self.figure.setMinimumSize(QSize(240, 240))
         self._follower = FigureFollower(self.figure)
         self.ring = CountdownRing(self)
-        self.instruction = heading("", self, scale=1.25)
+        self.instruction = heading("", self, scale=tokens.LEAD)
         self.instruction.setObjectName("instruction")
         self.instruction.setWordWrap(True)
         self.counters = QLabel(self)

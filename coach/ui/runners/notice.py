@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.settings import ALERT_REPEAT_LIMIT
 from coach.ui.shell.settings_model import SettingsModel
+from coach.ui.widgets import tokens
 from coach.ui.widgets.theme import rescale
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Notice(QFrame):
         font = QFont(self.title.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
-        rescale(self.title, 1.15)  # follows the text size setting
+        rescale(self.title, tokens.SECTION)  # follows the text size setting
         self.title.setWordWrap(True)
         self.text = QLabel(text, self)
         self.text.setObjectName("noticeText")

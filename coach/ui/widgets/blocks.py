@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.checkins import NRS_MAX, NRS_MIN
+from coach.ui.widgets import tokens
 from coach.ui.widgets.theme import rescale
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # the object name Qt gives a line edit's clear action
 
 
-def heading(text: str, parent: QWidget | None = None, scale: float = 1.6) -> QLabel:
+def heading(text: str, parent: QWidget | None = None, scale: float = tokens.TITLE) -> QLabel:
     """A page or section title, scaled from the user's font so it follows system text size (and
     the text size setting, when it changes)."""
     label = QLabel(text, parent)
@@ -151,7 +152,7 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(title)
         self.body = QVBoxLayout(self)
-        self.title = heading(title, self, scale=1.1)
+        self.title = heading(title, self, scale=tokens.SECTION)
         self.body.addWidget(self.title)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coach.ui.dialogs.clinician_check import ask_and_clear
 from coach.ui.text.situations import situation_sentence, urgency_situation
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading, paragraph
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class SafetyBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self.title = heading(self.tr("Waiting for a clinician's check"), self, scale=1.1)
+        self.title = heading(self.tr("Waiting for a clinician's check"), self, scale=tokens.SECTION)
         self.title.setWordWrap(True)
         self.text = paragraph("", self)
         self.text.setObjectName("safetyBannerText")

@@ -14,12 +14,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.services.history import WeekGlance
+from coach.ui.widgets import tokens
 from coach.ui.widgets.theme import rescale
 
 BAR_LEVELS = "▁▂▃▄▅▆▇█"  # pain 0 to 10 in eight heights
 NO_CHECKIN = "·"
 BAR_GAP = "\u2009"  # a thin space between the days: touching bars would read as one block
-BARS_SCALE = 2.0  # the bars twice the words' size, so that an eighth of their height shows
+BARS_SCALE = tokens.DISPLAY  # twice the words' size, so that an eighth of a bar shows
 
 
 def pain_bars(pains: Iterable[float | None]) -> str:

@@ -33,6 +33,7 @@ from coach.ui.plans.editor.model import DraftModel, Part
 from coach.ui.plans.editor.movement import MovementEditor
 from coach.ui.text.labels import area_label, equipment_label, goal_label, position_label
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading, paragraph
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -85,7 +86,9 @@ class OwnExercisesTab(QWidget):
             self.delete_own_exercise,
         )
         left = QVBoxLayout()
-        left.addWidget(heading(translate("PlanEditorDialog", "Own exercises"), self, scale=1.1))
+        left.addWidget(
+            heading(translate("PlanEditorDialog", "Own exercises"), self, scale=tokens.SECTION)
+        )
         left.addWidget(
             paragraph(
                 translate(

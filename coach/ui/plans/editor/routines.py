@@ -20,6 +20,7 @@ from coach.ui.plans.editor.model import DraftModel, Part
 from coach.ui.plans.editor.steps import StepsEditor
 from coach.ui.text.labels import duration_text
 from coach.ui.text.translate import translate
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import heading
 
 
@@ -44,7 +45,7 @@ class RoutinesTab(QWidget):
         )
         left = QVBoxLayout()
         left.addWidget(
-            heading(translate("PlanEditorDialog", "Routines (1 to 10)"), self, scale=1.1)
+            heading(translate("PlanEditorDialog", "Routines (1 to 10)"), self, scale=tokens.SECTION)
         )
         left.addWidget(self.routine_list, 1)
         manage = QHBoxLayout()
