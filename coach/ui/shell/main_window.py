@@ -128,6 +128,11 @@ class _PageStack(QStackedWidget):
         return layout.totalMinimumHeightForWidth(width)
 
 
+PAGE_MARGINS_PX = 24  # around the pages, beside the navigation
+SCROLL_BAR_ROOM_PX = 20  # a vertical scroll bar (Fusion's is 16 px), without asking the style:
+# its Python type and enums would cost start-up more than the rest of the sizing
+
+
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     first_painted = Signal()  # the window was painted for the first time (the self-test waits)
@@ -204,10 +209,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._navigation)
         layout.addWidget(self._scrolling_pages(central), 1)
         self.setCentralWidget(central)
-        # Wide enough for Today without scrolling, also at a large text size (until the user's
-        # own size is saved).
+        # Wide enough for Today without scrolling sideways, also at a large text size (until the
+        # user's own size is saved), with room for the pages' scroll bar when Today is taller.
         today_width = (
-            self._navigation.sizeHint().width() + self.today.minimumSizeHint().width() + 24
+            self._navigation.sizeHint().width()
+            + self.today.minimumSizeHint().width()
+            + PAGE_MARGINS_PX
+            + SCROLL_BAR_ROOM_PX
         )
         self.resize(max(1000, today_width), 700)
         # The pages join the stack once the window has its size: Today's wrapped paragraphs are

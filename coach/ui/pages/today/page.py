@@ -566,6 +566,7 @@ class TodayPage(QWidget):
             shown.clear()
             shown.addItems([text for _, text, _record in entries])
             shown.setVisible(bool(entries))
+            shown.updateGeometry()  # as tall as its records (RecordedList.sizeHint)
         self._selection_changed()
         self._empty.setVisible(not entries)
         # The list takes the spare height once it has rows; until then the page keeps it below.
