@@ -794,7 +794,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
         <translation>So geht es</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="+336"/>
+        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="+337"/>
         <location filename="../../coach/ui/pages/exercises.py" line="+0"/>
         <source>Take care</source>
         <translation>Achten Sie darauf</translation>
@@ -902,7 +902,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coach/ui/dialogs/first_run.py" line="+146"/>
+        <location filename="../../coach/ui/dialogs/first_run.py" line="+147"/>
         <source>Welcome to Coach</source>
         <translation>Willkommen bei Coach</translation>
     </message>
@@ -1144,12 +1144,12 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="-317"/>
+        <location filename="../../coach/ui/dialogs/handout_pdf.py" line="-318"/>
         <source>{routine}: exercise handout</source>
         <translation>{routine}: Übungsblatt</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -1632,8 +1632,8 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+150"/>
-        <location line="+343"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+155"/>
+        <location line="+346"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1668,7 +1668,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="-297"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-300"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1743,7 +1743,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+221"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+224"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -1837,7 +1837,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>OptionalRating</name>
     <message>
-        <location filename="../../coach/ui/widgets/blocks.py" line="+165"/>
+        <location filename="../../coach/ui/widgets/blocks.py" line="+166"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1845,7 +1845,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/pain_page.py" line="+30"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+31"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Schmerz %n von 10</numerusform>
@@ -2282,7 +2282,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>{weeks} Wochen nach dem Start (Standardwert)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/routines.py" line="+32"/>
+        <location filename="../../coach/ui/plans/editor/routines.py" line="+33"/>
         <source>Routines in the plan</source>
         <translation>Programme im Plan</translation>
     </message>
@@ -2317,7 +2317,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>wofür das Programm ist (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="+177"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="+180"/>
         <location filename="../../coach/ui/plans/editor/routines.py" line="+9"/>
         <source>Na&amp;me:</source>
         <translation>N&amp;ame:</translation>
@@ -2631,7 +2631,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>kein Höchstwert</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/plans/editor/exercises.py" line="-106"/>
+        <location filename="../../coach/ui/plans/editor/exercises.py" line="-108"/>
         <source>The plan&apos;s own exercises</source>
         <translation>Die eigenen Übungen des Plans</translation>
     </message>
@@ -2646,13 +2646,13 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Übung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../coach/ui/plans/editor/problems.py" line="+2"/>
         <source>Own exercises</source>
         <translation>Eigene Übungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: exercises the library does not have. They appear in the list of exercises on the Routines tab.</source>
         <translation>Freiwillig: Übungen, die es in der Sammlung nicht gibt. Sie erscheinen in der Übungsliste auf dem Reiter „Programme“.</translation>
     </message>
@@ -3235,7 +3235,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-389"/>
         <source>{file} cannot be read ({error}).</source>
         <translation>{file} kann nicht gelesen werden ({error}).</translation>
     </message>
@@ -3250,7 +3250,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>{file} ist kein SVG- oder PNG-Bild; wählen Sie ein solches.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>Name the side and the direction. Without these the player says only &quot;Left side&quot; and &quot;Right side&quot;.</source>
         <translation>Nennen Sie die Seite und die Richtung. Ohne diese Angaben sagt Coach nur „Linke Seite“ und „Rechte Seite“.</translation>
     </message>
@@ -3488,7 +3488,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+56"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+57"/>
         <source>Routine in progress</source>
         <translation>Programm läuft</translation>
     </message>
@@ -3626,7 +3626,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/end_screen.py" line="+55"/>
+        <location filename="../../coach/ui/player/end_screen.py" line="+56"/>
         <source>What you did</source>
         <translation>Was Sie gemacht haben</translation>
     </message>
@@ -3922,7 +3922,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../coach/ui/pages/progress.py" line="+212"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+213"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3969,7 +3969,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location line="+37"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
-        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
+        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4793,7 +4793,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../coach/ui/dialogs/report.py" line="+760"/>
+        <location filename="../../coach/ui/dialogs/report.py" line="+761"/>
         <source>No sessions in this period.</source>
         <translation>Keine Programme in diesem Zeitraum.</translation>
     </message>
@@ -4831,7 +4831,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <location line="+190"/>
         <location line="+87"/>
         <location line="+39"/>
-        <location filename="../../coach/ui/dialogs/report_chart.py" line="+463"/>
+        <location filename="../../coach/ui/dialogs/report_chart.py" line="+464"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -4875,7 +4875,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/dialogs/report_pages.py" line="+63"/>
+        <location filename="../../coach/ui/dialogs/report_pages.py" line="+64"/>
         <source>Coach report for {name}</source>
         <translation>Coach-Bericht für {name}</translation>
     </message>
@@ -5274,7 +5274,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
     <message>
         <location filename="../../coach/ui/dialogs/report_chart.py" line="-322"/>
         <source>Pain (0 = no pain, 10 = worst imaginable)</source>
-        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer)</translation>
+        <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5474,7 +5474,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../../coach/ui/pages/routine_cards.py" line="+360"/>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+361"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
@@ -5525,7 +5525,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>RoutinesPage</name>
     <message>
-        <location filename="../../coach/ui/pages/routines.py" line="+79"/>
+        <location filename="../../coach/ui/pages/routines.py" line="+80"/>
         <location line="+16"/>
         <source>Routines</source>
         <translation>Programme</translation>
@@ -5681,7 +5681,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+63"/>
+        <location filename="../../coach/ui/pages/today/safety_banner.py" line="+64"/>
         <source>Waiting for a clinician&apos;s check</source>
         <translation>Wartet auf ärztliche Abklärung</translation>
     </message>
@@ -6088,7 +6088,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>SymptomChoice</name>
     <message>
-        <location filename="../../coach/ui/dialogs/symptoms.py" line="+37"/>
+        <location filename="../../coach/ui/dialogs/symptoms.py" line="+38"/>
         <source>New symptoms</source>
         <translation>Neue Beschwerden</translation>
     </message>
@@ -6127,7 +6127,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TimerRow</name>
     <message>
-        <location filename="../../coach/ui/pages/timers.py" line="+92"/>
+        <location filename="../../coach/ui/pages/timers.py" line="+105"/>
         <source>Progress of {timer}</source>
         <translation>Fortschritt von {timer}</translation>
     </message>
@@ -6449,7 +6449,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schlaf letzte Nacht (freiwillig, 0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+248"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {duration}</numerusform>
@@ -6462,18 +6462,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{time}  {timer}: {status}, {used} von {planned}</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>S&amp;leep:</source>
         <translation>S&amp;chlaf:</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+344"/>
+        <location line="+345"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-342"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -6529,7 +6529,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -6725,12 +6725,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>WeekLine</name>
     <message>
-        <location filename="../../coach/ui/pages/today/week_line.py" line="+39"/>
+        <location filename="../../coach/ui/pages/today/week_line.py" line="+42"/>
         <source>Pain this week:</source>
         <translation>Schmerz diese Woche:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Pain on the last seven days, today last: {days}</source>
         <translation>Schmerz an den letzten sieben Tagen, heute zuletzt: {days}</translation>
     </message>

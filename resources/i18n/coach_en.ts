@@ -26,7 +26,7 @@
 <context>
     <name>PainScale</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/player/pain_page.py" line="+30"/>
+        <location filename="../../coach/ui/player/pain_page.py" line="+31"/>
         <source>Pain %n out of 10</source>
         <translation>
             <numerusform>Pain %n out of 10</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/progress.py" line="+581"/>
+        <location filename="../../coach/ui/pages/progress.py" line="+582"/>
         <source>over %n day(s);</source>
         <translation>
             <numerusform>over %n day;</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RoutineCard</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routine_cards.py" line="+373"/>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+374"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+277"/>
+        <location line="+278"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {duration}</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>WeekLine</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/week_line.py" line="+69"/>
+        <location filename="../../coach/ui/pages/today/week_line.py" line="+74"/>
         <source>%n day(s) in a row with your routines done</source>
         <translation>
             <numerusform>%n day in a row with your routines done</numerusform>

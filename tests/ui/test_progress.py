@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPicture
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,9 @@ from coach.domain.routines import Routine
 from coach.domain.session import StepResult
 from coach.ui.lifecycle import startup
 from coach.ui.pages.progress import DAY_SECONDS, RANGES_DAYS, ProgressPage
+from coach.ui.pages.progress_charts import TITLE_WRAP
 from coach.ui.shell.main_window import MainWindow, Page
+from coach.ui.widgets.theme import apply_text_scale
 
 
 def progress_page(window: MainWindow) -> ProgressPage:
@@ -329,11 +331,24 @@ def record_responses(services: startup.Services, clock: FakeClock) -> None:
     clock.jump_wall((now - clock.now()).total_seconds())
 
 
+@pytest.mark.parametrize("text_percent", [100, 150, 200])
 def test_legends_sit_above_the_charts_outside_their_data(
-    window: MainWindow, services: startup.Services, clock: FakeClock
+    window: MainWindow, services: startup.Services, clock: FakeClock, text_percent: int
 ) -> None:
     """A legend mark inside the data reads as a value ("Daily rating" as a pain of 8): each
-    chart's legend is on its title's line, above the view box."""
+    chart's legend is on its title's line, above the view box, or below the title when both do
+    not fit; at a large text size the title wraps and the legend flows onto more lines, neither
+    cut off at the side nor drawn over the next chart."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_text_scale(app, text_percent)
+    try:
+        _check_legends(window, services, clock)
+    finally:
+        apply_text_scale(app, 100)
+
+
+def _check_legends(window: MainWindow, services: startup.Services, clock: FakeClock) -> None:
     fill(services, clock, 21)
     record_responses(services, clock)
     page = progress_page(window)
@@ -353,6 +368,11 @@ def test_legends_sit_above_the_charts_outside_their_data(
             shown = header.mapRectToScene(entry)
             assert not shown.intersects(data)
             assert header.sceneBoundingRect().contains(shown)  # not cut off at the side
+        title = header.title_rect()
+        needed = QFontMetricsF(header.title_font()).boundingRect(
+            QRectF(0, 0, title.width(), 1e6), TITLE_WRAP, header.title
+        )
+        assert needed.width() <= title.width() and needed.height() <= title.height() + 0.5
 
 
 def test_the_auto_range_button_is_hidden(

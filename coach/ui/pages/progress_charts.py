@@ -26,6 +26,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsTextItem, QMenu, QSizePolicy
 
 LEGEND_GAP_EM = 1.0  # between two legend entries, and between the title and the legend
+TITLE_WRAP = (
+    Qt.AlignmentFlag.AlignLeft.value
+    | Qt.AlignmentFlag.AlignVCenter.value
+    | Qt.TextFlag.TextWordWrap.value
+)  # a title: on as many lines as it needs
 
 
 class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
@@ -43,7 +48,6 @@ class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no 
         self._title_font = QFont()
         self._text = QColor(Qt.GlobalColor.black)
         self._accent = QColor(Qt.GlobalColor.darkCyan)
-        self._lines = 1
         self._legend_shown = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit()
@@ -80,14 +84,41 @@ class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no 
         em = QFontMetricsF(self._font).height()
         return sum(widths) + LEGEND_GAP_EM * em * max(0, len(widths) - 1)
 
-    def _fit(self) -> None:
-        """One line, or two when the title and the legend do not fit side by side."""
+    def _arrange(self) -> tuple[float, list[QRectF]]:
+        """The title's height and each legend entry's place at the present width: the legend on
+        the title's line, to the right, when both fit; else the title wraps onto as many lines as
+        it needs and the legend follows below it, as many entries to a line as fit."""
+        width = self.size().width()
+        line = self._line_height()
         em = QFontMetricsF(self._font).height()
-        title = QFontMetricsF(self._title_font).horizontalAdvance(self.title)
-        wanted = title + (LEGEND_GAP_EM * em + self._legend_width() if self.entries else 0)
-        lines = 1 if wanted <= self.size().width() or self.size().width() <= 0 else 2
-        height = lines * self._line_height() + 0.3 * em
-        self._lines = lines
+        gap = LEGEND_GAP_EM * em
+        widths = self._entry_widths() if self.entries else []
+        title_metrics = QFontMetricsF(self._title_font)
+        legend = self._legend_width() if widths else 0.0
+        if width <= 0 or title_metrics.horizontalAdvance(self.title) + gap + legend <= width:
+            x = width - legend
+            beside = []
+            for entry in widths:
+                beside.append(QRectF(x, 0, entry, line))
+                x += entry + gap
+            return line, beside
+        wrapped = title_metrics.boundingRect(QRectF(0, 0, width, 1e6), TITLE_WRAP, self.title)
+        title_height = max(line, wrapped.height())
+        below: list[QRectF] = []
+        x, y = 0.0, title_height
+        for entry in widths:
+            if x > 0 and x + entry > width:
+                x, y = 0.0, y + line
+            below.append(QRectF(x, y, entry, line))
+            x += entry + gap
+        return title_height, below
+
+    def _fit(self) -> None:
+        """As tall as the title and the legend need at the present width."""
+        em = QFontMetricsF(self._font).height()
+        title_height, rects = self._arrange()
+        bottom = max([title_height] + [rect.bottom() for rect in rects])
+        height = bottom + 0.3 * em
         if self.preferredHeight() != height:
             self.setMinimumHeight(height)
             self.setMaximumHeight(height)
@@ -98,20 +129,16 @@ class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no 
         self._fit()
         super().resizeEvent(event)
 
+    def title_font(self) -> QFont:
+        return QFont(self._title_font)
+
+    def title_rect(self) -> QRectF:
+        """Where the title is drawn (wrapped when it does not fit beside the legend)."""
+        return QRectF(0, 0, self.size().width(), self._arrange()[0])
+
     def legend_rects(self) -> list[QRectF]:
         """Where each legend entry (swatch and text) is, in this item's coordinates."""
-        line = self._line_height()
-        widths = self._entry_widths()
-        em = QFontMetricsF(self._font).height()
-        if self._lines == 1:
-            x, y = self.size().width() - self._legend_width(), 0.0
-        else:
-            x, y = 0.0, line
-        rects = []
-        for width in widths:
-            rects.append(QRectF(x, y, width, line))
-            x += width + LEGEND_GAP_EM * em
-        return rects
+        return self._arrange()[1]
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.size().width(), self.size().height())
@@ -120,11 +147,10 @@ class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no 
     def paint(self, p: QPainter, *args: object) -> None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self._line_height()
         p.setPen(self._text)
         p.setFont(self._title_font)
+        p.drawText(self.title_rect(), TITLE_WRAP, self.title)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(QRectF(0, 0, self.size().width(), line), flags, self.title)
         p.setFont(self._font)
         swatch = self._swatch()
         gap = 0.4 * QFontMetricsF(self._font).height()

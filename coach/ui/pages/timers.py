@@ -6,7 +6,7 @@ while it is on screen.
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTime, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,6 +66,18 @@ from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import Card, heading, paragraph, show_checked
 
 log = logging.getLogger(__name__)
+
+
+class _RowsScroll(QScrollArea):
+    """The running timers: scrolls when more run than fit, and is never lower than the tallest
+    timer's row, so that a row is not cut in half while the page has room below it."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        rows = content.findChildren(TimerRow) if content is not None else []
+        tallest = max((row.sizeHint().height() for row in rows if not row.isHidden()), default=0)
+        return QSize(hint.width(), max(hint.height(), tallest + 2 * self.frameWidth()))
 
 
 class TimerRow(QFrame):
@@ -216,7 +228,7 @@ class TimersPage(QWidget):
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.addStretch(1)
-        scroll = QScrollArea(running)
+        scroll = self._rows_scroll = _RowsScroll(running)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the timers' buttons inside
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -473,6 +485,7 @@ class TimersPage(QWidget):
                 self._rows_layout.removeWidget(row)
                 self._rows_layout.insertWidget(position, row)
         self.empty.setVisible(not active)
+        self._rows_scroll.updateGeometry()  # at least as tall as a row (_RowsScroll)
         self._refresh_rows()
 
     @Slot()
