@@ -95,7 +95,7 @@ def test_routines_show_their_duration_and_built_ins_cannot_be_changed(
     page.list.setCurrentRow(desk)
     card = _routine_card(page, "desk_reset")
     assert card.summary.text() == (
-        "4 exercise(s) · about 3 min · neck, shoulders and upper back · built-in"
+        "4 exercise(s) · about 3 min · neck, shoulders and upper back · built\u2011in"
     )
     assert page.duration.text() == "About 2 min 59 s with get-ready and side changes"
     assert page.read_only_note.isVisibleTo(page)

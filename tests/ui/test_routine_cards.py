@@ -88,14 +88,15 @@ def plurals(qapp: QApplication) -> Iterator[None]:
 # ---- the cards ---------------------------------------------------------------------------------
 def test_each_card_says_its_routine_in_words(window: MainWindow) -> None:
     page = _routines(window)
+    built_in = "built\u2011in"  # a non-breaking hyphen: never "built-" at a line's end, "in" below
     assert _card(page, "desk_reset").summary.text() == (
-        "4 exercise(s) · about 3 min · neck, shoulders and upper back · built-in"
+        f"4 exercise(s) · about 3 min · neck, shoulders and upper back · {built_in}"
     )
     assert _card(page, "band_break").summary.text() == (
-        "2 exercise(s) · about 2 min · shoulders and upper back · built-in"
+        f"2 exercise(s) · about 2 min · shoulders and upper back · {built_in}"
     )
     assert _card(page, "neck_shoulders").summary.text() == (
-        "6 exercise(s) · about 10 min · neck and shoulders · built-in"
+        f"6 exercise(s) · about 10 min · neck and shoulders · {built_in}"
     )
     card = _card(page, "neck_shoulders")
     assert card.title.text() == "Neck and shoulders"

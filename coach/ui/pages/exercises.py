@@ -98,6 +98,10 @@ class ExercisesPage(QWidget):
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        # A long name (German ones) wraps beside its picture, as tall as two lines of large
+        # text, rather than being cut off behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._thumbnails = Thumbnails(self.list, THUMBNAIL_SIZE)
         self._thumbnails.redraw.connect(self._request_thumbnails)
         self.count = QLabel(self)

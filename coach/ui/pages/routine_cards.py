@@ -341,7 +341,9 @@ class RoutineCard(CardFrame):
     ) -> None:
         """Fill the card: the thumbnails' labels are empty until `set_thumbnail`."""
         self.title.setText(name)
-        self.summary.setText(f"{summary} · {kind}" if kind else summary)
+        # The kind ("built-in", "from your plan") is kept on one line: not "built-" and "in".
+        whole = kind.replace("-", "\u2011").replace(" ", "\u00a0")
+        self.summary.setText(f"{summary} · {whole}" if kind else summary)
         shown = list(exercises)
         ids = [exercise.id if exercise else "" for exercise in shown]
         if ids == self._shown_ids:

@@ -63,7 +63,7 @@ from coach.ui.text.labels import (
     timer_title,
 )
 from coach.ui.widgets import tokens
-from coach.ui.widgets.blocks import Card, heading, paragraph, show_checked
+from coach.ui.widgets.blocks import Card, heading, paragraph, show_checked, tab_order
 
 log = logging.getLogger(__name__)
 
@@ -354,12 +354,16 @@ class TimersPage(QWidget):
         start = QPushButton(self.tr("Sta&rt"), card)
         start.setObjectName("startCustom")
         start.clicked.connect(self.start_custom)
+        # The label on a line of its own: beside the minutes and Start, its hint ("Label, for
+        # example Tea") was cut off in a narrow card at a large text size.
+        card.body.addWidget(self.custom_label)
         row = QHBoxLayout()
         row.addWidget(self.custom_minutes)
-        row.addWidget(self.custom_label, 1)
+        row.addStretch(1)
         row.addWidget(start)
         card.body.addLayout(row)
         card.body.addStretch(1)
+        tab_order(self.custom_label, self.custom_minutes, start)
         return card
 
     @Slot()

@@ -230,7 +230,8 @@ class ReminderSettingsPanel(QWidget):
         for check in self.routine_days.boxes:
             check.toggled.connect(self._apply)
         routine_row = QHBoxLayout()
-        routine_row.addWidget(self.routine, 1)
+        # The routine's name takes most of the room: the times ("10:30, 15:00") need little.
+        routine_row.addWidget(self.routine, 3)
         routine_row.addWidget(QLabel(self.tr("at"), box))
         routine_row.addWidget(self.routine_times, 1)
         # A label that names the choice: on Linux and macOS a screen reader takes a combo box's
