@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bundle translations clean
+.PHONY: run test lint bench bundle translations screenshots clean
 
 run: $(RUN_STAMP)
 	$(BIN)/coach
@@ -39,6 +39,11 @@ bundle: $(TEST_STAMP)
 I18N := resources/i18n
 MARKED := build/i18n
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete -source-language en
+
+# The README's screenshot matrix (docs/screenshots/matrix): every page, the player and a notice
+# in each theme, language and text size, rendered offscreen from made-up use.
+screenshots: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots/matrix --readme
 
 translations: $(RUN_STAMP)
 	$(BIN)/python tools/extract_data_strings.py
