@@ -1,6 +1,6 @@
 """The look comes from the design's tokens (issue 20): colours from the palettes, text sizes from
-the type scale. These read Coach's source and fail on a colour or a text size written by hand
-anywhere else."""
+the type scale, spacing from its steps. These read Coach's source and fail on a colour, a text
+size or a spacing written by hand anywhere else."""
 
 import ast
 import re
@@ -83,6 +83,31 @@ def test_text_sizes_are_steps_of_the_type_scale() -> None:
     assert found == []
 
 
+SPACING_CALLS = (
+    "setSpacing",
+    "setContentsMargins",
+    "addSpacing",
+    "setHorizontalSpacing",
+    "setVerticalSpacing",
+)
+
+
+def test_spacing_comes_from_the_tokens() -> None:
+    """A layout's spacing and margins are the tokens' steps (0, none, may be written)."""
+    found = [
+        f"{path.relative_to(COACH)}:{node.lineno} {called(node)}"
+        for path, tree in sources()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and called(node) in SPACING_CALLS
+        and any(
+            isinstance(arg, ast.Constant) and isinstance(arg.value, int) and arg.value != 0
+            for arg in node.args
+        )
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize(
     "steps",
     [
@@ -94,6 +119,15 @@ def test_text_sizes_are_steps_of_the_type_scale() -> None:
             tokens.PRINT_SUBHEADING_PT,
             tokens.PRINT_HEADING_PT,
             tokens.PRINT_TITLE_PT,
+        ),
+        (
+            tokens.SPACE_HAIR,
+            tokens.SPACE_TIGHT,
+            tokens.SPACE_SMALL,
+            tokens.SPACE,
+            tokens.SPACE_LARGE,
+            tokens.SPACE_WIDE,
+            tokens.SPACE_EDGE,
         ),
     ],
 )

@@ -260,7 +260,7 @@ class FirstRunDialog(QDialog):
         for topic, flags in groups:
             title = heading(topic_heading(topic), page, scale=tokens.BODY)
             title.setObjectName(f"flagTopic_{topic.value}")
-            layout.addSpacing(4)
+            layout.addSpacing(tokens.SPACE_TIGHT)
             layout.addWidget(title)
             for flag in flags:
                 box = QCheckBox(red_flag_label(flag), page)
@@ -309,7 +309,7 @@ class FirstRunDialog(QDialog):
         row.addWidget(self.assessed_yes)
         row.addWidget(self.assessed_no)
         row.addStretch(1)
-        layout.addSpacing(8)
+        layout.addSpacing(tokens.SPACE)
         layout.addWidget(question)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -365,7 +365,7 @@ class FirstRunDialog(QDialog):
             box.setObjectName(f"goal_{goal.value}")
             self.goal_boxes[goal] = box
             layout.addWidget(box)
-        layout.addSpacing(8)
+        layout.addSpacing(tokens.SPACE)
         layout.addWidget(
             paragraph(
                 self.tr(

@@ -42,7 +42,7 @@ from coach.ui.widgets.theme import rescale
 
 CARD_THUMBNAIL_SIZE = 40  # logical pixels: a routine card's row of exercises
 CARD_THUMBNAILS = 6  # thumbnails on a card at most; "+3" says how many more steps there are
-THUMBNAIL_GAP = 4  # between a card's thumbnails, in pixels
+THUMBNAIL_GAP = tokens.SPACE_TIGHT  # between a card's thumbnails
 LINE = 1  # a card's border, in pixels
 SELECTED_LINE = 3  # the selected card's border
 TITLE_SCALE = tokens.SECTION  # a card's name

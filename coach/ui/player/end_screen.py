@@ -47,8 +47,8 @@ class EndScreen(QWidget):
         self.summary_text.setObjectName("summaryText")
         rescale(self.summary_text, FACT_SCALE)
         self.facts = QGridLayout()
-        self.facts.setHorizontalSpacing(24)
-        self.facts.setVerticalSpacing(8)
+        self.facts.setHorizontalSpacing(tokens.SPACE_WIDE)
+        self.facts.setVerticalSpacing(tokens.SPACE)
         self.fact_values: dict[str, QLabel] = {}
         self._fact_captions: dict[str, QLabel] = {}
         for row, (name, label) in enumerate(
@@ -79,8 +79,10 @@ class EndScreen(QWidget):
         rescale(self.close_button, FACT_SCALE)
         self.close_button.clicked.connect(self.close_requested)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(
+            tokens.SPACE_EDGE, tokens.SPACE_WIDE, tokens.SPACE_EDGE, tokens.SPACE_WIDE
+        )
+        layout.setSpacing(tokens.SPACE_LARGE)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.summary_text)

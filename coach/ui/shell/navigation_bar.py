@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import show_checked
 
 # Least width of the column, and the room around a title inside its button (in text heights).
@@ -43,8 +44,9 @@ class NavigationBar(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(2)
+        margin = tokens.SPACE_SMALL
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(tokens.SPACE_HAIR)
         for row, title in enumerate(titles):
             button = _PageButton(title, self)
             button.setObjectName(f"navigation{row}")

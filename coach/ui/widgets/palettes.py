@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QPalette
 
 from coach.paths import resources_dir
+from coach.ui.widgets import tokens
 
 ACCENT = "#1f7a70"
 ACCENT_DARK = "#4fc1b3"
@@ -115,7 +116,7 @@ def high_contrast_palette() -> QPalette:
 _HIGH_CONTRAST_STYLE = """
 QPushButton, QToolButton {
     color: @text; background-color: @back;
-    border: 2px solid @text; border-radius: 4px; padding: 4px 10px;
+    border: 2px solid @text; border-radius: @radius; padding: 4px 10px;
 }
 QPushButton:hover, QToolButton:hover { border-color: @accent; }
 QPushButton:checked, QPushButton:pressed, QToolButton:checked {
@@ -127,7 +128,7 @@ QPushButton:disabled, QToolButton:disabled {
 }
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {
     color: @text; background-color: @back;
-    border: 2px solid @text; border-radius: 2px;
+    border: 2px solid @text; border-radius: @field_radius;
     selection-color: @back; selection-background-color: @accent;
 }
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QAbstractItemView:disabled {
@@ -149,10 +150,10 @@ QTabBar::tab:selected {
     font-weight: bold;
 }
 QGroupBox {
-    border: 2px solid @text; border-radius: 4px; margin-top: 1.5ex; padding-top: 1ex;
+    border: 2px solid @text; border-radius: @radius; margin-top: 1.5ex; padding-top: 1ex;
 }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
-QFrame[frameShape="6"] { border: 2px solid @text; border-radius: 4px; }
+QFrame[frameShape="6"] { border: 2px solid @text; border-radius: @radius; }
 QProgressBar { border: 2px solid @text; color: @text; text-align: center; }
 QProgressBar::chunk { background-color: @accent; }
 QToolTip { color: @text; background-color: @back; border: 2px solid @text; }
@@ -179,6 +180,8 @@ def high_contrast_style() -> str:
         "@accent": HC_ACCENT,
         "@text": HC_TEXT,
         "@back": HC_BACKGROUND,
+        "@field_radius": f"{tokens.RADIUS_FIELD}px",
+        "@radius": f"{tokens.RADIUS}px",
         "@check": (icons / "hc-check.svg").as_posix(),
         "@dot": (icons / "hc-dot.svg").as_posix(),
     }

@@ -1,5 +1,5 @@
-"""The design's sizes, each named once: the type scale on screen and on paper. The colours are the
-palettes' (coach.ui.widgets.palettes).
+"""The design's sizes, each named once: the type scale on screen and on paper, the spacing and the
+corners' radius. The colours are the palettes' (coach.ui.widgets.palettes).
 
 On screen every size is a multiple of the user's text size (the system's, times the text size
 setting), applied with `theme.rescale`, so headings grow with the text. A widget picks a step of
@@ -13,6 +13,19 @@ LEAD = 1.25  # the sentence a screen is about: the player's instruction, a routi
 LARGE = 1.4  # read from a step back: the player's question and its last page's facts
 TITLE = 1.6  # a page's or a window's title
 DISPLAY = 2.0  # the one thing on a screen: the end of a routine, the week's pain bars
+
+# Spacing between and around controls, in pixels (at 100 %; Qt scales them on high-DPI screens).
+SPACE_HAIR = 2  # between the pages' buttons, which are a column of their own
+SPACE_TIGHT = 4  # between the buttons of one choice (the 0-10 ratings), and small gaps
+SPACE_SMALL = 6  # around a column of buttons
+SPACE = 8  # between the parts of a card or a step
+SPACE_LARGE = 16  # between the blocks of a calm screen (the end of a routine)
+SPACE_WIDE = 24  # between a caption and its value on a calm screen; a calm screen's edge
+SPACE_EDGE = 32  # a calm screen's sides
+
+# Corners (the high-contrast theme's outlines).
+RADIUS = 4  # buttons, boxes and cards
+RADIUS_FIELD = 2  # text fields
 
 # On paper (the clinician report and the handout), in points.
 PRINT_TITLE_PT = 17.0

@@ -35,6 +35,7 @@ from coach.ui.text.core import core_text
 from coach.ui.text.data import recorded_routine_name
 from coach.ui.text.labels import clock_time, duration_text, session_time_text, timer_title
 from coach.ui.text.situations import Situation, situation_sentence
+from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import (
     Card,
     LargeButton,
@@ -329,7 +330,7 @@ class TodayPage(QWidget):
         self._rating_group = QButtonGroup(self)
         self._rating_group.setExclusive(True)
         buttons_row = QHBoxLayout()
-        buttons_row.setSpacing(4)
+        buttons_row.setSpacing(tokens.SPACE_TIGHT)
         for value in range(NRS_MIN, NRS_MAX + 1):
             button = push_button(str(value), checkin_box)
             button.setCheckable(True)
