@@ -6,7 +6,7 @@ full screen, end or stop because it hurts.
 It shows what the session says and plays each cue; the player window owns the session and
 connects the page's requests to it."""
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -29,8 +29,19 @@ from coach.ui.text.data import catalog_exercise_name
 from coach.ui.text.labels import duration_text
 from coach.ui.text.translate import translate
 from coach.ui.widgets import tokens
+from coach.ui.widgets.action_icons import give_icon
 from coach.ui.widgets.blocks import announce, heading, tab_order
 from coach.ui.widgets.figure import FigureView
+
+# A new theme (palette, style sheet), text size or screen: the buttons' icons are drawn again.
+_ICONS_REDRAWN_ON = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.DevicePixelRatioChange,
+)
 
 
 class RunningPage(QWidget):
@@ -128,6 +139,22 @@ class RunningPage(QWidget):
         )
         self.hurts_button.clicked.connect(self.hurts_requested)
 
+        # Each with its icon (coach.ui.widgets.action_icons), in its text's colour and size.
+        self._icons: dict[QPushButton, str] = {
+            back: "back",
+            self.pause_button: "pause",
+            skip: "skip",
+            self.mute_button: "mute",
+            full: "full-screen",
+            end: "end",
+        }
+        self._give_icons()
+        # Drawn again once a change has reached the buttons too (a page hears of a new font or
+        # palette before its children have it), once for a burst of changes.
+        self._icons_stale = QTimer(self)
+        self._icons_stale.setSingleShot(True)
+        self._icons_stale.setInterval(0)
+        self._icons_stale.timeout.connect(self._give_icons)
         buttons = QHBoxLayout()
         for button in (back, self.pause_button, skip, self.mute_button, full, end):
             buttons.addWidget(button)
@@ -235,10 +262,22 @@ class RunningPage(QWidget):
             )
         )
 
+    def _give_icons(self) -> None:
+        """The buttons' icons, drawn again for the present theme, text size and screen."""
+        for button, name in self._icons.items():
+            give_icon(button, name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _ICONS_REDRAWN_ON and hasattr(self, "_icons_stale"):
+            self._icons_stale.start()
+
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText(
             translate("PlayerWindow", "Resume") if paused else translate("PlayerWindow", "Pause")
         )
+        self._icons[self.pause_button] = "resume" if paused else "pause"
+        give_icon(self.pause_button, self._icons[self.pause_button])
         announce(
             self.pause_button,
             translate("PlayerWindow", "Paused")
@@ -264,6 +303,8 @@ class RunningPage(QWidget):
         self.mute_button.setText(
             translate("PlayerWindow", "Unmute") if muted else translate("PlayerWindow", "Mute")
         )
+        self._icons[self.mute_button] = "unmute" if muted else "mute"
+        give_icon(self.mute_button, self._icons[self.mute_button])
 
     @Slot()
     def _cues_changed(self) -> None:
