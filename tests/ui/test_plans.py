@@ -84,7 +84,7 @@ def test_plan_exercises_and_routines_join_the_pages(
     first = routines.list.card(0)
     assert isinstance(first, RoutineCard)
     assert first.title.text() == "Neck basics"
-    assert first.summary.text().endswith(" · from your plan")
+    assert first.summary.text().endswith(" · from\u00a0your\u00a0plan")  # kept on one line
     spoken = routines.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Neck basics, ") and spoken.endswith(", from your plan")
     exercises = window.page_widget(Page.EXERCISES)
