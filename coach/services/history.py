@@ -105,8 +105,13 @@ class HistoryService:
     def week_glance(
         self, planned_weekdays: frozenset[int], zone: tzinfo | None = None
     ) -> WeekGlance:
-        """Today's look at the week: the mean pain of each of the last seven days in `zone` (the
-        system's when None), today last, and the streak (see `streak`)."""
+        """Today's look at the week: each day's pain (`week_pains`) and the streak (`streak`)."""
+        return WeekGlance(self.week_pains(zone), self.streak(planned_weekdays, zone))
+
+    def week_pains(self, zone: tzinfo | None = None) -> list[tuple[date, float | None]]:
+        """The mean pain of each of the last seven days in `zone` (the system's when None), today
+        last; None for a day without a check-in. (A week's check-ins: cheap to read again, unlike
+        the streak, which reads every routine ever done.)"""
         now = self._context.clock.now()
         today = now.astimezone(zone).date()
         first_day = today - timedelta(days=6)
@@ -124,7 +129,7 @@ class HistoryService:
             day = first_day + timedelta(days=offset)
             pains = ratings.get(day)
             days.append((day, sum(pains) / len(pains) if pains else None))
-        return WeekGlance(days, self.streak(planned_weekdays, zone))
+        return days
 
     def progress_records(self) -> ProgressRecords:
         repo = self._context.repo

@@ -149,3 +149,38 @@ def test_a_week_without_check_ins_or_routines_shows_no_line(
     window.show()
     qtbot.waitUntil(lambda: window.today.week_line is not None)
     assert window.today.week_line is not None and not window.today.week_line.isVisible()
+
+
+def test_the_streak_is_read_again_only_when_a_routine_is_recorded(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: startup.Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The streak reads every routine ever done (tens of milliseconds after years of use): a
+    check-in reads the week's pain again, not the streak; a routine recorded reads both."""
+    repo = services.context.repo
+    reads: list[bool] = []
+    every_routine = repo.exercise_intervals
+
+    def counted() -> list[tuple[float, float, int]]:
+        reads.append(True)
+        return every_routine()
+
+    monkeypatch.setattr(repo, "exercise_intervals", counted)
+    window = make_window()
+    window.show()
+    qtbot.waitUntil(lambda: window.today.findChild(WeekLine, "todayWeek") is not None)
+    week = window.today.findChild(WeekLine, "todayWeek")
+    assert week is not None and reads == [True]
+    today = window.today
+    qtbot.mouseClick(today.findChild(QPushButton, "painButton6"), Qt.MouseButton.LeftButton)
+    today.save_checkin()
+    qtbot.waitUntil(lambda: week.bars.text().endswith("▅"))  # six today
+    assert reads == [True]
+    recorder = SessionService(services.context)
+    recorder.finish(recorder.start(ROUTINE, 4), SessionStatus.COMPLETED)
+    qtbot.waitUntil(week.streak.isVisible)
+    assert week.streak.text() == "1 day(s) in a row with your routines done"
+    assert reads == [True, True, True]  # once as the routine started, once as it ended

@@ -1,7 +1,7 @@
 """Today: a five-second pain check-in and what has been recorded today."""
 
 import logging
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -28,7 +28,7 @@ from coach.services.changes import Change
 from coach.services.checkins import CheckinService
 from coach.services.context import ServiceContext
 from coach.services.errors import ServiceError
-from coach.services.history import HistoryService
+from coach.services.history import HistoryService, WeekGlance
 from coach.ui.runners.safety_flags import SafetyFlags
 from coach.ui.shell.changes import ChangeSignal
 from coach.ui.text.core import core_text
@@ -80,6 +80,7 @@ class TodayPage(QWidget):
     _recorded_list: "RecordedList | None" = None  # made with the first record shown
     week_line: "WeekLine | None" = None  # made after the window's first paint (show_week)
     _planned_weekdays: "Callable[[], frozenset[int]] | None" = None
+    _streak: "tuple[date, frozenset[int], int] | None" = None  # the day and plan it was read for
 
     def __init__(
         self,
@@ -156,6 +157,8 @@ class TodayPage(QWidget):
         if change in (Change.PLAN, Change.DATA):
             self.refresh_plan()
             self.refresh_suggestion()  # a plan may bound dose suggestions or turn them off
+        if change in (Change.SESSIONS, Change.DATA):
+            self._streak = None  # a routine recorded (or many imported): the streak is read again
         if change in (Change.CHECKINS, Change.SESSIONS, Change.TIMERS, Change.DATA):
             self.refresh()
         elif change is Change.REMINDERS:
@@ -542,8 +545,16 @@ class TodayPage(QWidget):
         self._refresh_week()
 
     def _refresh_week(self) -> None:
-        if self.week_line is not None and self._planned_weekdays is not None:
-            self.week_line.show_week(self._history.week_glance(self._planned_weekdays()))
+        """The week's pain read again; the streak only when it can have changed (a new day, other
+        planned days, a routine recorded: `_streak` is cleared then), since it reads every
+        routine ever done (tens of milliseconds after years of use)."""
+        if self.week_line is None or self._planned_weekdays is None:
+            return
+        planned = self._planned_weekdays()
+        today = self._clock.now().astimezone().date()
+        if self._streak is None or self._streak[:2] != (today, planned):
+            self._streak = (today, planned, self._history.streak(planned))
+        self.week_line.show_week(WeekGlance(self._history.week_pains(), self._streak[2]))
 
     def refresh(self) -> None:
         """Re-read today's records (the day may have changed while the window was hidden)."""
