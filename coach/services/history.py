@@ -41,8 +41,8 @@ class ProgressRecords(NamedTuple):
 
 
 class WeekGlance(NamedTuple):
-    """The last seven local days for Today, oldest first: each day's mean pain (None without a
-    check-in), and the streak."""
+    """Today's look at the week: the last seven local days, oldest first, each with its mean pain
+    (None without a check-in: `HistoryService.week_pains`), and the streak (`streak`)."""
 
     days: list[tuple[date, float | None]]
     streak: int
@@ -101,12 +101,6 @@ class HistoryService:
             if completed
         )
         return current_streak(planned_weekdays, done, today.date())
-
-    def week_glance(
-        self, planned_weekdays: frozenset[int], zone: tzinfo | None = None
-    ) -> WeekGlance:
-        """Today's look at the week: each day's pain (`week_pains`) and the streak (`streak`)."""
-        return WeekGlance(self.week_pains(zone), self.streak(planned_weekdays, zone))
 
     def week_pains(self, zone: tzinfo | None = None) -> list[tuple[date, float | None]]:
         """The mean pain of each of the last seven days in `zone` (the system's when None), today

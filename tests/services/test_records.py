@@ -79,7 +79,7 @@ def test_the_day_holds_check_ins_sessions_and_finished_timers_only(
     assert set(announced) == {Change.TIMERS}  # the check-in and session went in below it
 
 
-def test_the_week_glance_has_each_days_mean_pain_today_last_and_the_streak(
+def test_the_week_has_each_days_mean_pain_today_last_and_the_streak(
     context: ServiceContext, clock: FakeClock
 ) -> None:
     repo = context.repo
@@ -95,8 +95,9 @@ def test_the_week_glance_has_each_days_mean_pain_today_last_and_the_streak(
         repo.finish_session(session, SessionStatus.COMPLETED, 2)
         clock.jump_wall(86400)
     clock.jump_wall(-86400)
-    week = HistoryService(context).week_glance(frozenset(range(5)), UTC)
-    assert [day.isoformat() for day, _pain in week.days] == [
+    history = HistoryService(context)
+    week = history.week_pains(UTC)
+    assert [day.isoformat() for day, _pain in week] == [
         "2026-06-04",
         "2026-06-05",
         "2026-06-06",
@@ -105,8 +106,8 @@ def test_the_week_glance_has_each_days_mean_pain_today_last_and_the_streak(
         "2026-06-09",
         "2026-06-10",
     ]
-    assert [pain for _day, pain in week.days] == [None, None, None, None, 5.5, None, 2.0]
-    assert week.streak == 2  # yesterday and today
+    assert [pain for _day, pain in week] == [None, None, None, None, 5.5, None, 2.0]
+    assert history.streak(frozenset(range(5)), UTC) == 2  # yesterday and today
 
 
 def test_routines_cut_off_by_the_last_run_are_closed_once(
