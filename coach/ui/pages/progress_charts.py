@@ -148,14 +148,15 @@ class ChartHeader(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no 
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(self._text)
+        title_height, legend = self._arrange()  # once per paint, for the title and the legend
         p.setFont(self._title_font)
-        p.drawText(self.title_rect(), TITLE_WRAP, self.title)
+        p.drawText(QRectF(0, 0, self.size().width(), title_height), TITLE_WRAP, self.title)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         p.setFont(self._font)
         swatch = self._swatch()
         gap = 0.4 * QFontMetricsF(self._font).height()
         entries = self.entries if self._legend_shown else []
-        for (kind, text), rect in zip(entries, self.legend_rects()[: len(entries)], strict=True):
+        for (kind, text), rect in zip(entries, legend[: len(entries)], strict=True):
             area = QRectF(
                 rect.left(),
                 rect.center().y() - swatch.height() / 2,

@@ -10,10 +10,10 @@ screen, and is never a grey glyph on a dark button. Loaded with the player, not 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from coach.paths import resources_dir
-from coach.ui.widgets.palettes import HC_BACKGROUND
+from coach.ui.widgets.theme import checked_button_text
 
 ACTION_ICONS = "actions"  # the folder under resources/icons
 
@@ -40,15 +40,6 @@ def tinted(name: str, side: int, ratio: float, colour: QColor) -> QPixmap:
     return pixmap
 
 
-def _checked_text(button: QAbstractButton) -> QColor:
-    """The colour of a checked button's text: the high-contrast style sheet writes it as the
-    background colour on the yellow fill; the palette's themes keep the button's text colour."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and app.styleSheet():
-        return QColor(HC_BACKGROUND)
-    return button.palette().color(QPalette.ColorRole.ButtonText)
-
-
 def give_icon(button: QAbstractButton, name: str) -> None:
     """Put the action icon `name` on `button`, in its text's colours and size now (call again
     when the theme, the text size or the screen changes)."""
@@ -61,7 +52,7 @@ def give_icon(button: QAbstractButton, name: str) -> None:
     icon.addPixmap(tinted(name, side, ratio, normal), QIcon.Mode.Normal, QIcon.State.Off)
     icon.addPixmap(tinted(name, side, ratio, disabled), QIcon.Mode.Disabled, QIcon.State.Off)
     if button.isCheckable():
-        checked = tinted(name, side, ratio, _checked_text(button))
+        checked = tinted(name, side, ratio, checked_button_text(button))
         icon.addPixmap(checked, QIcon.Mode.Normal, QIcon.State.On)
     button.setIcon(icon)
     button.setIconSize(QSize(side, side))

@@ -15,7 +15,7 @@ from coach.domain.settings import Theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QColor, QPaintEvent
 
     from coach.ui.widgets.palettes import PaletteBuilder
 
@@ -49,6 +49,19 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         }
         app.setPalette(builders[theme]())
         app.setProperty(_CUSTOM_PALETTE, True)
+
+
+def checked_button_text(button: QWidget) -> "QColor":
+    """The colour a checked button's text is drawn in: the high-contrast sheet draws it in the
+    background colour on the yellow fill; the palette's themes keep the button's text colour."""
+    from PySide6.QtGui import QColor, QPalette  # noqa: PLC0415 (see coach.ui.widgets.palettes)
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property(_THEME) == Theme.HIGH_CONTRAST.value:
+        from coach.ui.widgets.palettes import HC_BACKGROUND  # noqa: PLC0415
+
+        return QColor(HC_BACKGROUND)
+    return button.palette().color(QPalette.ColorRole.ButtonText)
 
 
 @contextmanager
