@@ -237,21 +237,49 @@ def _weekday_flags(weekdays: frozenset[int]) -> tuple[bool, ...]:
     return tuple(weekday in weekdays for weekday in range(7))
 
 
+def streak_back_from(
+    planned_weekdays: frozenset[int], days_done: Iterable[date], today: date
+) -> int:
+    """`current_streak`, from the days with a routine completed given newest first (a day may
+    come once per routine). It takes no more of them than the streak needs, so a store can read
+    its sessions back from today a few at a time rather than all of them: after years of use the
+    streak is a glance back, not a read of every routine ever done."""
+    return _streak_back(
+        _weekday_flags(planned_weekdays),
+        (_day_number(day) for day in days_done),
+        _day_number(today),
+    )
+
+
 def _streak(planned: Sequence[bool], done: Mapping[int, int], today: int) -> int:
     """`current_streak` for days given as Unix day numbers and the planned weekdays as flags."""
-    kept = [day for day, count in done.items() if count > 0 and day <= today]
-    if not kept:
-        return 0
-    first = min(kept)
+    return _streak_back(
+        planned, sorted((day for day, count in done.items() if count > 0), reverse=True), today
+    )
+
+
+def _streak_back(planned: Sequence[bool], days_newest_first: Iterable[int], today: int) -> int:
+    """The streak's rule over Unix day numbers with a routine done, newest first: each day done
+    adds one; the days between two of them end the streak when one of them was planned."""
     streak = 0
-    day = today if done.get(today, 0) > 0 else today - 1
-    while day >= first:
-        if done.get(day, 0) > 0:
-            streak += 1
-        elif planned[(day + _THURSDAY) % 7]:
-            break
-        day -= 1
-    return streak
+    unchecked = today  # the latest day neither counted nor passed over yet
+    for day in days_newest_first:
+        if day > unchecked:
+            continue  # after today, or a day already counted (another routine on it)
+        if day < today and unchecked == today:
+            unchecked = today - 1  # nothing done today yet: today neither adds nor ends
+        if _any_planned(planned, day + 1, unchecked):
+            return streak
+        streak += 1
+        unchecked = day - 1
+    return streak  # the days before the first routine ever done do not count
+
+
+def _any_planned(planned: Sequence[bool], first: int, last: int) -> bool:
+    """Whether a day from `first` to `last` (Unix day numbers, both included) is planned."""
+    if last - first >= 6:
+        return any(planned)
+    return any(planned[(day + _THURSDAY) % 7] for day in range(first, last + 1))
 
 
 def is_meaningful_fall(before: float, after: float) -> bool:

@@ -3,7 +3,6 @@ series the Progress page plots."""
 
 import logging
 import sqlite3
-from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -87,20 +86,17 @@ class HistoryService:
     def streak(self, planned_weekdays: frozenset[int], zone: tzinfo | None = None) -> int:
         """Days in a row with a routine completed, up to today in `zone` (the system's when
         None), by the rule of coach.domain.progress.current_streak, as the Progress page counts.
-        """
-        from coach.domain.progress import current_streak  # noqa: PLC0415 (with the first streak)
+        The sessions are read back from today only as far as the streak goes."""
+        from coach.domain.progress import streak_back_from  # noqa: PLC0415 (with the first streak)
 
         today = self._context.clock.now().astimezone(zone)
         try:
-            intervals = self._context.repo.exercise_intervals()
+            started = self._context.repo.completed_session_starts()
+            zone_now = today.tzinfo
+            days_done = (datetime.fromtimestamp(moment, zone_now).date() for moment in started)
+            return streak_back_from(planned_weekdays, days_done, today.date())
         except sqlite3.Error as error:
             raise read_failure(error, "reading the sessions for the streak") from error
-        done: Counter[date] = Counter(
-            datetime.fromtimestamp(start, today.tzinfo).date()
-            for start, _end, completed in intervals
-            if completed
-        )
-        return current_streak(planned_weekdays, done, today.date())
 
     def week_pains(self, zone: tzinfo | None = None) -> list[tuple[date, float | None]]:
         """The mean pain of each of the last seven days in `zone` (the system's when None), today

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from coach.domain.days import aware_moment
 from coach.domain.history import SessionStatus
-from coach.store.query_base import QueryBase, read_symptoms, stamp
+from coach.store.query_base import QueryBase, read_symptoms, stamp, unix_seconds
 
 PROGRESS_RANGE_KEY = "ui.progress_range"
 
@@ -15,9 +15,6 @@ PROGRESS_RANGE_KEY = "ui.progress_range"
 class ReportQueries(QueryBase):
     """Charts' series and the report's summaries."""
 
-    # Unix seconds, computed by SQLite and rounded to the millisecond: years of rows for the
-    # Progress page without a datetime object per row.
-    _EPOCH = "ROUND((julianday({0}) - 2440587.5) * 86400000.0) / 1000.0"
     # Closes a subquery that computes the start once for the outer query's start and end: with
     # an OFFSET, SQLite does not merge the two queries (which would compute it twice), and the
     # outer one streams the subquery's rows in their order (an outer ORDER BY would sort again).
@@ -26,7 +23,7 @@ class ReportQueries(QueryBase):
     def checkin_ratings(self) -> list[tuple[float, int]]:
         """Every check-in as (Unix time, rating), oldest first: the Progress page's pain chart."""
         return self._db.execute(
-            f"SELECT {self._EPOCH.format('at')}, pain FROM checkins ORDER BY at, id"
+            f"SELECT {unix_seconds('at')}, pain FROM checkins ORDER BY at, id"
         ).fetchall()
 
     def exercise_intervals(self) -> list[tuple[float, float, int]]:
@@ -35,7 +32,7 @@ class ReportQueries(QueryBase):
         the plan. SQLite adds the times up: its rows are returned as they come."""
         return self._db.execute(
             "SELECT start, start + seconds, done FROM ("
-            f"SELECT {self._EPOCH.format('started_at')} AS start, active_seconds AS seconds,"
+            f"SELECT {unix_seconds('started_at')} AS start, active_seconds AS seconds,"
             " status = ? AS done FROM sessions WHERE status != ? ORDER BY started_at"
             f"{self._ONCE})",
             (SessionStatus.COMPLETED.value, SessionStatus.IN_PROGRESS.value),
@@ -47,7 +44,7 @@ class ReportQueries(QueryBase):
 
         return self._db.execute(
             "SELECT start, start + seconds FROM ("
-            f"SELECT {self._EPOCH.format('started_at')} AS start, actual_seconds AS seconds"
+            f"SELECT {unix_seconds('started_at')} AS start, actual_seconds AS seconds"
             " FROM timers WHERE kind = ? AND status IN (?, ?) AND actual_seconds IS NOT NULL"
             f" ORDER BY started_at{self._ONCE})",
             (TimerKind.HEAT.value, TimerStatus.COMPLETED.value, TimerStatus.STOPPED.value),
@@ -65,7 +62,7 @@ class ReportQueries(QueryBase):
         period = "" if start is None or end is None else " AND at >= ? AND at < ?"
         bounds = () if start is None or end is None else (stamp(start), stamp(end))
         return self._db.execute(
-            f"SELECT {self._EPOCH.format('at')}, event FROM reminder_events"
+            f"SELECT {unix_seconds('at')}, event FROM reminder_events"
             f" WHERE event IN ({marks}){period} ORDER BY at",
             (*RESPONSE_EVENTS, *bounds),
         ).fetchall()

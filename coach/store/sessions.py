@@ -4,12 +4,13 @@ session history's values; the routine and session rules load with the player."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from coach.domain.checkins import check_rating, check_symptoms
 from coach.domain.history import SessionRecord, SessionStatus
-from coach.store.query_base import QueryBase, read_symptoms, stamp
+from coach.store.query_base import QueryBase, read_symptoms, stamp, unix_seconds
 
 if TYPE_CHECKING:
     from coach.domain.routines import Routine
@@ -21,6 +22,11 @@ _SESSION_COLUMNS = """
     COUNT(DISTINCT CASE WHEN st.completed THEN st.position END), COUNT(st.id),
     COALESCE(SUM(st.active_seconds), 0)
 """
+
+
+# completed_session_starts: a month and a bit of daily routines first, then twice as many each time.
+_FIRST_STARTS_BATCH = 40
+_LAST_STARTS_BATCH = 5120
 
 
 class SessionQueries(QueryBase):
@@ -122,6 +128,25 @@ class SessionQueries(QueryBase):
         return self._sessions_where(
             "s.started_at >= ? AND s.started_at < ?", (stamp(start), stamp(end))
         )
+
+    def completed_session_starts(self) -> Iterator[float]:
+        """When each completed session started (Unix seconds), newest first, read a batch at a
+        time, each batch twice the last: a reader that needs only the latest ones (the streak)
+        stops after a batch or two, and years of sessions are not all read. No statement stays
+        open between batches, so a write in between is not held up."""
+        batch = _FIRST_STARTS_BATCH
+        before, after_last = "", ()
+        while True:
+            rows = self._db.execute(
+                f"SELECT started_at, id, {unix_seconds('started_at')} FROM sessions"
+                f" WHERE status = ?{before} ORDER BY started_at DESC, id DESC LIMIT ?",
+                (SessionStatus.COMPLETED.value, *after_last, batch),
+            ).fetchall()
+            yield from (started for _, _, started in rows)
+            if len(rows) < batch:
+                return
+            before, after_last = " AND (started_at, id) < (?, ?)", rows[-1][:2]
+            batch = min(2 * batch, _LAST_STARTS_BATCH)
 
     def session(self, session_id: int) -> SessionRecord | None:
         found = self._sessions_where("s.id = ?", (session_id,))

@@ -2,6 +2,7 @@
 saving, adherence with rest days, streaks, and the meaningful-change rule (CLINICAL.md 3: FAR,
 KOV, IMM)."""
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ from coach.domain.progress import (
     pain_change,
     planned_per_day,
     rolling_mean,
+    streak_back_from,
     streak_weekdays,
     weekly_adherence,
 )
@@ -144,6 +146,63 @@ def test_a_missed_planned_day_ends_the_streak_and_an_unplanned_one_does_not() ->
     assert current_streak(WORKING_WEEKDAYS | {3}, {day(4): 1}, day(5)) == 1
     # ... but a day later it has.
     assert current_streak(WORKING_WEEKDAYS, {day(4): 1}, day(6)) == 0
+
+
+def walked_streak(planned_weekdays: frozenset[int], done: dict[date, int], today: date) -> int:
+    """The streak's rule as written in current_streak's docstring, walked one day at a time from
+    today back to the first routine ever done: the reference the quick reading is held to."""
+    kept = [d for d, count in done.items() if count > 0 and d <= today]
+    if not kept:
+        return 0
+    streak = 0
+    moment = today if done.get(today, 0) > 0 else today - timedelta(days=1)
+    while moment >= min(kept):
+        if done.get(moment, 0) > 0:
+            streak += 1
+        elif moment.weekday() in planned_weekdays:
+            break
+        moment -= timedelta(days=1)
+    return streak
+
+
+SOME_DAYS = st.dictionaries(
+    st.dates(date(2025, 12, 1), date(2026, 2, 28)), st.integers(0, 2), max_size=60
+)
+
+
+@given(SOME_DAYS, st.frozensets(st.integers(0, 6)), st.dates(date(2025, 11, 25), date(2026, 3, 7)))
+def test_the_streak_read_back_from_today_keeps_the_rule(
+    done: dict[date, int], planned: frozenset[int], today: date
+) -> None:
+    expected = walked_streak(planned, done, today)
+    assert current_streak(planned, done, today) == expected
+    newest_first = sorted((d for d, count in done.items() if count > 0), reverse=True)
+    # One day per routine, as a store reads its sessions: a day with two routines comes twice.
+    per_routine = [d for d in newest_first for _ in range(done[d])]
+    assert streak_back_from(planned, iter(per_routine), today) == expected
+
+
+@given(
+    SOME_DAYS,
+    st.frozensets(st.integers(0, 6), min_size=1),
+    st.dates(date(2026, 1, 1), date(2026, 3, 7)),
+)
+def test_the_streak_reads_no_further_back_than_it_goes(
+    done: dict[date, int], planned: frozenset[int], today: date
+) -> None:
+    """The store reads the sessions back a few at a time: the streak must stop asking for more
+    once it has ended (a day past today, the streak's days, and the day that showed the gap)."""
+    newest_first = sorted((d for d, count in done.items() if count > 0), reverse=True)
+    taken: list[date] = []
+
+    def reading() -> Iterator[date]:
+        for d in newest_first:
+            taken.append(d)
+            yield d
+
+    streak = streak_back_from(planned, reading(), today)
+    later = sum(1 for d in newest_first if d > today)
+    assert len(taken) <= later + streak + 1
 
 
 def test_more_routines_on_a_day_count_it_once_and_only_completed_ones_count() -> None:
