@@ -7,11 +7,13 @@ The names are read the way a screen reader reads them: through the widget's acce
 (QAccessible.queryAccessibleInterface), and for fields through the label that names them.
 """
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -45,6 +47,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QSlider,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -67,6 +72,7 @@ from coach.ui.runners.reminder_controller import ReminderController
 from coach.ui.shell.main_window import MainWindow, Page
 from coach.ui.shell.navigation_bar import NavigationBar
 from coach.ui.widgets import theme
+from coach.ui.widgets.palettes import HC_DISABLED, HC_TEXT
 
 INTERACTIVE = (
     QAbstractButton,
@@ -557,6 +563,49 @@ def test_high_contrast_is_seven_to_one_with_strong_borders(app: QApplication) ->
     assert contrast(palette.color(ROLE.Highlight), palette.color(ROLE.Window)) >= 7.0  # focus
     theme.apply_theme(app, Theme.DARK)
     assert app.styleSheet() == ""  # the sheet belongs to high contrast only
+
+
+def test_high_contrast_spin_boxes_show_their_up_and_down_buttons(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    """The sheet's white frames hid the spin boxes' arrows (Today's stiffness and sleep, the
+    break interval): a mouse user saw a box with no way to change it. Each button now has a
+    white chevron, grey where the value cannot go further."""
+    theme.apply_theme(app, Theme.HIGH_CONTRAST)
+    try:
+        sheet = app.styleSheet()
+        files = re.findall(r'url\("([^"]+)"\)', sheet)
+        assert len(files) >= 6 and all(Path(file).is_file() for file in files)
+        for name, colour in (("up", HC_TEXT), ("down", HC_TEXT), ("up-disabled", HC_DISABLED)):
+            drawing = (paths.resources_dir() / "icons" / f"hc-{name}.svg").read_text()
+            assert f'stroke="{colour}"' in drawing, name
+        box = QSpinBox()
+        qtbot.addWidget(box)
+        box.setRange(0, 10)
+        box.setValue(5)
+        box.resize(box.sizeHint())
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        ratio = image.devicePixelRatio()
+        option = QStyleOptionSpinBox()
+        option.initFrom(box)
+        option.rect = box.rect()
+        option.subControls = QStyle.SubControl.SC_SpinBoxUp | QStyle.SubControl.SC_SpinBoxDown
+        option.stepEnabled = QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            button = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, box)
+            inside = button.adjusted(4, 3, -4, -3)  # within the button's own frame
+            assert inside.width() > 4 and inside.height() > 2, part
+            white = sum(
+                1
+                for x in range(inside.left(), inside.right() + 1)
+                for y in range(inside.top(), inside.bottom() + 1)
+                if image.pixelColor(int(x * ratio), int(y * ratio)).lightness() > 200
+            )
+            assert white >= 4, (part, white)  # a chevron drawn, not an empty black button
+    finally:
+        theme.apply_theme(app, Theme.SYSTEM)
 
 
 @pytest.mark.parametrize("chosen", [Theme.LIGHT, Theme.DARK])

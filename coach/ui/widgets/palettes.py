@@ -135,6 +135,20 @@ QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QAbstractItem
     color: @disabled; border: 2px dashed @disabled;
 }
 QComboBox { padding: 2px 6px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    subcontrol-origin: border; width: 1.4em; background-color: @back;
+    border: 2px solid @text;
+}
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-bottom-width: 1px; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-top-width: 1px; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { border-color: @accent; }
+QAbstractSpinBox::up-button:disabled, QAbstractSpinBox::down-button:disabled {
+    border-style: dashed; border-color: @disabled;
+}
+QAbstractSpinBox::up-arrow { image: url("@up"); width: 0.7em; height: 0.7em; }
+QAbstractSpinBox::down-arrow { image: url("@down"); width: 0.7em; height: 0.7em; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off { image: url("@no_up"); }
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: url("@no_down"); }
 QComboBox QAbstractItemView { border: 2px solid @accent; }
 QHeaderView::section {
     color: @text; background-color: @back;
@@ -184,6 +198,10 @@ def high_contrast_style() -> str:
         "@radius": f"{tokens.RADIUS}px",
         "@check": (icons / "hc-check.svg").as_posix(),
         "@dot": (icons / "hc-dot.svg").as_posix(),
+        "@no_up": (icons / "hc-up-disabled.svg").as_posix(),
+        "@no_down": (icons / "hc-down-disabled.svg").as_posix(),
+        "@up": (icons / "hc-up.svg").as_posix(),
+        "@down": (icons / "hc-down.svg").as_posix(),
     }
     style = _HIGH_CONTRAST_STYLE
     for name, value in values.items():
