@@ -158,6 +158,10 @@ LOADED_ON_FIRST_USE = (
     "coach.ui.widgets.figure_colours",
     # The timer rules: loaded with the first timer that starts or is restored, not at every start.
     "coach.domain.timers",
+    # The pages' icons: given once the window is on screen (coach.ui.shell.navigation_icons).
+    "coach.ui.shell.navigation_icons",
+    "coach.ui.widgets.action_icons",
+    "PySide6.QtSvg",
 )
 
 

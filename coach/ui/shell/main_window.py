@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from coach.ui.runners.cues import CueService
     from coach.ui.runners.notice import Alerts, Notice
     from coach.ui.runners.reminder_controller import ReminderController
+    from coach.ui.shell.navigation_icons import NavigationIcons
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
     first_run: "FirstRunDialog | None" = None  # the first-run questions, while they are open
     _cue_service: "CueService | None" = None  # made with the first cue
     _after_first_run: "tuple[Callable[[], None], ...]" = ()  # waiting for the first run
+    page_icons: "NavigationIcons | None" = None  # given once the window is on screen
 
     def __init__(
         self,
@@ -189,12 +191,14 @@ class MainWindow(QMainWindow):
         }
         self._all_factories = dict(self._factories)
         change_signal.changed.connect(self._store_changed)
-        # Today's week (its streak reads every routine ever done) once the window is up.
+        # Today's week (its streak reads the routines done) and the pages' icons once the
+        # window is up.
         self.first_painted.connect(
             lambda: QTimer.singleShot(
                 0, self.today, lambda: self.today.show_week(self.planned_weekdays)
             )
         )
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._give_page_icons))
 
         self._navigation = NavigationBar([navigation.page_title(page) for page in Page])
         self._navigation.setObjectName("navigation")
@@ -232,6 +236,12 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    def _give_page_icons(self) -> None:
+        """An icon beside each page's name (coach.ui.shell.navigation_icons, loaded now)."""
+        from coach.ui.shell.navigation_icons import NavigationIcons  # noqa: PLC0415
+
+        self.page_icons = NavigationIcons(self._navigation)
 
     def _scrolling_pages(self, parent: QWidget) -> QScrollArea:
         """The pages in a scroll area: with large text a page can need more room than the window

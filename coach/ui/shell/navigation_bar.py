@@ -4,34 +4,52 @@ checked (bold and underlined as well as shaded, so the choice does not rest on a
 Buttons rather than a list view: each page is a big, labelled target that a screen reader names
 and "presses" like any button, and Up and Down move between them as in a list (they are
 auto-exclusive). It also keeps Qt's item views out of start-up, where their Python types alone
-cost more than the rest of the window's chrome.
+cost more than the rest of the window's chrome. Tool buttons, because they line an icon and its
+title up at the left (coach.ui.shell.navigation_icons gives the icons once the window is up).
 """
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal, Slot
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QToolButton, QVBoxLayout, QWidget
 
 from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import show_checked
 
-# Least width of the column, and the room around a title inside its button (in text heights).
+# Least width of the column; the room beside a title inside its button, in text heights: its
+# icon with the space either side of it (coach.ui.shell.navigation_icons), and the button's own
+# padding and frame (the widest in high contrast) with some air.
 MIN_WIDTH = 170
-TITLE_ROOM_EM = 3
+ICON_SIZE_EM = 1.2  # a little larger than the title's text
+ICON_MARGIN_EM = 0.35  # either side of the icon: from the button's edge, and to the title
+TITLE_ROOM_EM = ICON_SIZE_EM + 2 * ICON_MARGIN_EM + 2
 ROW_PADDING_PX = 16  # a row is the text's height plus this: an easy target at any text size
+# Qt.ToolButtonStyle.ToolButtonTextBesideIcon and Qt.FocusPolicy.StrongFocus (a push button's:
+# reached by Tab and by a click), given as numbers: the Qt namespace's Python enums would cost
+# start-up more than the whole window.
+TEXT_BESIDE_ICON = 2
+STRONG_FOCUS = 11
+_MARGIN = tokens.SPACE_SMALL  # around the buttons
 
 
-class _PageButton(QPushButton):
-    """One page's button: as tall as a comfortable row at the current text size."""
+class _PageButton(QToolButton):
+    """One page's button: its icon and title at the left, as wide as the column and as tall as a
+    comfortable row at the current text size."""
 
-    def __init__(self, title: str, parent: QWidget) -> None:
-        super().__init__(parent)  # with its text after: see blocks.push_button
+    def __init__(self, title: str, bar: "NavigationBar") -> None:
+        super().__init__(bar)
+        self._bar = bar
         self.setText(title)
+        self.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), metrics.height() + ROW_PADDING_PX))
+        return QSize(
+            self._bar.button_width(), max(hint.height(), metrics.height() + ROW_PADDING_PX)
+        )
 
 
 class NavigationBar(QWidget):
@@ -44,28 +62,27 @@ class NavigationBar(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         layout = QVBoxLayout(self)
-        margin = tokens.SPACE_SMALL
-        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
         layout.setSpacing(tokens.SPACE_HAIR)
         for row, title in enumerate(titles):
             button = _PageButton(title, self)
             button.setObjectName(f"navigation{row}")
             button.setCheckable(True)
             button.setAutoExclusive(True)  # Up and Down move between the pages, as in a list
-            button.setFlat(True)
+            button.setAutoRaise(True)  # flat until the pointer is over it
             show_checked(button)
             self._group.addButton(button, row)
             layout.addWidget(button)
         layout.addStretch(1)
         self._group.idToggled.connect(self._toggled)
 
-    def buttons(self) -> list[QPushButton]:
+    def buttons(self) -> list[QAbstractButton]:
         """The pages' buttons, top to bottom."""
         return [self.button(row) for row in range(len(self._group.buttons()))]
 
-    def button(self, row: int) -> QPushButton:
+    def button(self, row: int) -> QAbstractButton:
         found = self._group.button(row)
-        assert isinstance(found, QPushButton)
+        assert found is not None
         return found
 
     def count(self) -> int:
@@ -90,9 +107,14 @@ class NavigationBar(QWidget):
             self.current_changed.emit(row)
 
     def sizeHint(self) -> QSize:
-        """As wide as the longest title with room around it, at the current text size (Qt asks
-        again whenever the font changes)."""
-        metrics = self.fontMetrics()
+        """As wide as the longest title with room around it for its icon and some space, at the
+        current text size (Qt asks again whenever the font changes)."""
+        return QSize(self._column_width(), super().sizeHint().height())
+
+    def _column_width(self) -> int:
+        bold = QFont(self.font())  # the page shown has its title in bold (show_checked)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         widest = max(
             (
                 metrics.horizontalAdvance(button.text().replace("&", ""))
@@ -100,9 +122,11 @@ class NavigationBar(QWidget):
             ),
             default=0,
         )
-        return QSize(
-            max(MIN_WIDTH, widest + TITLE_ROOM_EM * metrics.height()), super().sizeHint().height()
-        )
+        return max(MIN_WIDTH, widest + round(TITLE_ROOM_EM * metrics.height()))
+
+    def button_width(self) -> int:
+        """How wide each page's button is: the column's width inside its margins."""
+        return self._column_width() - 2 * _MARGIN
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
