@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from coach.domain.messages import Message
 from coach.domain.schedule import (
@@ -44,6 +44,14 @@ class ReminderEvent(StrEnum):
     MISSED = "missed"  # fell due while the computer slept or Coach was closed
 
 
+class QuietClash(NamedTuple):
+    """A reminder's time inside a quiet time: which reminder, when, and the quiet time."""
+
+    kind: ReminderKind
+    at: time
+    quiet: DailyWindow
+
+
 @dataclass(frozen=True)
 class ReminderSettings:
     day: UserDay = field(default_factory=UserDay)
@@ -68,6 +76,18 @@ class ReminderSettings:
 
     def rule(self, kind: ReminderKind) -> MovementRule | TimedRule:
         return {rule.kind: rule for rule in self.rules()}[kind]
+
+    def quiet_clashes(self) -> "list[QuietClash]":
+        """The reminders that are on but fall in a quiet time, earliest first: quiet hours skip a
+        reminder, never move it, so these never come, and Settings says so."""
+        clashes = [
+            QuietClash(rule.kind, moment, window)
+            for rule in (self.routine, self.checkin, self.heat)
+            if rule.enabled
+            for moment in rule.times
+            if (window := self.day.quiet_time_at(moment)) is not None
+        ]
+        return sorted(clashes, key=lambda clash: clash.at)
 
     def encode(self) -> str:
         def timed(rule: TimedRule) -> dict[str, Any]:

@@ -706,7 +706,7 @@ Coach läuft weiter, und was vorher gespeichert wurde, bleibt erhalten, aber Ihr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
@@ -1632,8 +1632,8 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+155"/>
-        <location line="+346"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+157"/>
+        <location line="+354"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1668,7 +1668,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="-300"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="-306"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1743,7 +1743,7 @@ Vorerst keine Übungserinnerungen: Was Sie Coach angegeben haben, sollte zuerst 
         <translation>Auf den letzten &amp;Hinweis antworten</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/shell/main_window.py" line="+224"/>
+        <location filename="../../coach/ui/shell/main_window.py" line="+230"/>
         <source>Heat session done</source>
         <translation>Wärmeanwendung beendet</translation>
     </message>
@@ -3488,7 +3488,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+57"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+68"/>
         <source>Routine in progress</source>
         <translation>Programm läuft</translation>
     </message>
@@ -3524,12 +3524,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location filename="../../coach/ui/player/running_page.py" line="+21"/>
-        <location line="+139"/>
+        <location line="+165"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-163"/>
         <source>Pause or resume (Space)</source>
         <translation>Anhalten oder fortsetzen (Leertaste)</translation>
     </message>
@@ -3555,12 +3555,12 @@ Schritte: {count} · etwa {time}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+180"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-177"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
@@ -3615,13 +3615,13 @@ Schritte: {count} · etwa {time}</translation>
         <translation>Der Eintrag wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+99"/>
-        <location line="+18"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+115"/>
+        <location line="+30"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>{left} left of {total}</source>
         <translation>noch {left} von {total}</translation>
     </message>
@@ -3651,7 +3651,7 @@ Schritte: {count} · etwa {time}</translation>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{mark} {exercise} (not finished)</source>
         <translation>{mark} {exercise} (nicht beendet)</translation>
     </message>
@@ -3685,7 +3685,7 @@ Nothing of this routine would be saved, so it was not started. Choose your pain 
 Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gestartet. Wählen Sie Ihre Schmerzzahl erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+20"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+32"/>
         <source>{problem} The routine goes on.</source>
         <translation>{problem} Die Übungsfolge geht weiter.</translation>
     </message>
@@ -3722,7 +3722,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="-83"/>
+        <location filename="../../coach/ui/player/running_page.py" line="-95"/>
         <source>{name} ({number} of {count})</source>
         <translation>{name} ({number} von {count})</translation>
     </message>
@@ -3812,12 +3812,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>(nur sichtbare Hinweise: {problems})</translation>
     </message>
     <message>
-        <location filename="../../coach/ui/player/running_page.py" line="+41"/>
+        <location filename="../../coach/ui/player/running_page.py" line="+51"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Going on</source>
         <translation>Es geht weiter</translation>
     </message>
@@ -4592,7 +4592,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../coach/ui/pages/settings/reminders.py" line="+140"/>
+        <location filename="../../coach/ui/pages/settings/reminders.py" line="+147"/>
         <source>A clinician has &amp;checked this…</source>
         <translation>Das wurde ärztlich abge&amp;klärt …</translation>
     </message>
@@ -4667,7 +4667,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Uhrzeiten für das Programm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>at</source>
         <translation>um</translation>
     </message>
@@ -4687,7 +4687,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Uhrzeiten für Einträge</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
@@ -4697,7 +4697,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>&amp;Programm-Erinnerung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Hea&amp;t session at</source>
         <translation>&amp;Wärmeanwendung um</translation>
     </message>
@@ -4732,7 +4732,35 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Coach kann auf dieser Arbeitsumgebung keine Vollbildfenster erkennen; halten Sie Erinnerungen während einer Präsentation über das Symbol im Systembereich an.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+46"/>
+        <source>the routine reminder</source>
+        <translation>die Programm-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pain check-in</source>
+        <translation>der Schmerzeintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the heat reminder</source>
+        <translation>die Wärme-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reminder} at {time} (quiet {start} to {end})</source>
+        <translation>{reminder} um {time} (Ruhezeit {start} bis {end})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Quiet hours hold back %n reminder(s), which will not come: {list}. Move the time, or the quiet hours.</source>
+        <translation>
+            <numerusform>Die Ruhezeiten halten %n Erinnerung zurück, die deshalb nicht kommt: {list}. Verschieben Sie die Uhrzeit oder die Ruhezeiten.</numerusform>
+            <numerusform>Die Ruhezeiten halten %n Erinnerungen zurück, die deshalb nicht kommen: {list}. Verschieben Sie die Uhrzeiten oder die Ruhezeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Working hours: the end must come after the start.</source>
         <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
@@ -5474,7 +5502,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../../coach/ui/pages/routine_cards.py" line="+361"/>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+363"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
@@ -6291,7 +6319,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Your answers could not be saved ({error}); they apply until Coach closes.</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden ({error}); sie gelten, bis Coach beendet wird.</translation>
     </message>
@@ -6314,7 +6342,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach/ui/pages/today/page.py" line="+218"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+222"/>
         <location line="+46"/>
         <source>Start the 3-minute &amp;desk reset</source>
         <translation>3-Minuten-Programm am Schreibtisch s&amp;tarten</translation>
@@ -6449,7 +6477,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Schlaf letzte Nacht (freiwillig, 0 = sehr schlecht, 10 = sehr gut)</translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+256"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n Übung erledigt, {duration}</numerusform>
@@ -6462,18 +6490,18 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>{time}  {timer}: {status}, {used} von {planned}</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>S&amp;leep:</source>
         <translation>S&amp;chlaf:</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+345"/>
+        <location line="+353"/>
         <source>&amp;New symptoms?</source>
         <translation>&amp;Neue Beschwerden?</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>Numbness, tingling, weakness, pain spreading to the arms or chest, ...</source>
         <translation>Taubheit, Kribbeln, Schwäche, Schmerzen, die in Arme oder Brust ausstrahlen, …</translation>
     </message>
@@ -6514,12 +6542,12 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-398"/>
         <source>Coach helps you keep up exercise, heat and movement breaks. It does not diagnose.</source>
         <translation>Coach hilft Ihnen, bei Übungen, Wärme und Bewegungspausen dranzubleiben. Coach stellt keine Diagnosen.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>S&amp;tiffness:</source>
         <translation>Stei&amp;fheit:</translation>
     </message>
@@ -6529,7 +6557,7 @@ Nichts von dieser Übungsfolge würde gespeichert, deshalb wurde sie nicht gesta
         <translation>Den Eintrag von {time} (Schmerz {pain}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>

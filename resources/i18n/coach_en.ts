@@ -4,7 +4,7 @@
 <context>
     <name>ExercisesPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/exercises.py" line="+246"/>
+        <location filename="../../coach/ui/pages/exercises.py" line="+250"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -124,9 +124,20 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../coach/ui/pages/settings/reminders.py" line="+362"/>
+        <source>Quiet hours hold back %n reminder(s), which will not come: {list}. Move the time, or the quiet hours.</source>
+        <translation>
+            <numerusform>Quiet hours hold back %n reminder, which will not come: {list}. Move the time, or the quiet hours.</numerusform>
+            <numerusform>Quiet hours hold back %n reminders, which will not come: {list}. Move the time, or the quiet hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineCard</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/routine_cards.py" line="+374"/>
+        <location filename="../../coach/ui/pages/routine_cards.py" line="+376"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -172,7 +183,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coach/ui/pages/today/page.py" line="+309"/>
+        <location filename="../../coach/ui/pages/today/page.py" line="+313"/>
         <source>%n routine(s) done</source>
         <translation>
             <numerusform>%n routine done</numerusform>
@@ -196,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+286"/>
         <source>{time}  {routine}: {status}, %n exercise(s) done, {duration}</source>
         <translation>
             <numerusform>{time}  {routine}: {status}, %n exercise done, {duration}</numerusform>

@@ -115,3 +115,36 @@ def test_a_safety_flag_holds_exercise_reminders_only() -> None:
         settings.checkin,
         settings.day,
     )
+
+
+def test_a_reminder_in_quiet_hours_is_named_with_its_quiet_time() -> None:
+    night, lunch = DailyWindow(time(21), time(7, 30)), DailyWindow(time(12), time(13))
+    settings = ReminderSettings(
+        day=UserDay(quiet=(night, lunch)),
+        routine=TimedRule(
+            ReminderKind.ROUTINE, (time(7), time(10, 30), time(12, 30)), routine_id="desk_reset"
+        ),
+        checkin=TimedRule(ReminderKind.CHECKIN, (time(22),)),
+        heat=TimedRule(ReminderKind.HEAT, (time(23),), enabled=False),  # off: never comes anyway
+    )
+    assert [(c.kind, c.at, c.quiet) for c in settings.quiet_clashes()] == [
+        (ReminderKind.ROUTINE, time(7), night),
+        (ReminderKind.ROUTINE, time(12, 30), lunch),
+        (ReminderKind.CHECKIN, time(22), night),
+    ]
+    # The quiet time's end is not in it: a reminder at 07:30 comes.
+    at_the_end = TimedRule(ReminderKind.CHECKIN, (time(7, 30),))
+    assert ReminderSettings(day=UserDay(quiet=(night,)), checkin=at_the_end).quiet_clashes() == []
+    assert ReminderSettings().quiet_clashes() == []  # the defaults clash with nothing
+
+
+@given(quiet_times(), st.lists(minutes, min_size=1, max_size=6, unique=True), st.booleans())
+def test_quiet_clashes_are_exactly_the_times_the_schedule_skips(
+    quiet: tuple[DailyWindow, ...], times: list[time], enabled: bool
+) -> None:
+    day = UserDay(quiet=quiet)
+    checkin = TimedRule(ReminderKind.CHECKIN, tuple(sorted(times)), enabled=enabled)
+    clashes = ReminderSettings(day=day, checkin=checkin).quiet_clashes()
+    skipped = [moment for moment in sorted(times) if enabled and day.is_quiet(moment)]
+    assert [clash.at for clash in clashes if clash.kind is ReminderKind.CHECKIN] == skipped
+    assert all(clash.quiet.contains(clash.at) for clash in clashes)

@@ -290,6 +290,42 @@ def test_a_quiet_time_that_cannot_work_is_named_and_not_stored(
     ]
 
 
+def test_a_reminder_in_quiet_hours_is_named_until_it_is_moved(
+    qtbot: QtBot, panel: ReminderSettingsPanel, services: startup.Services
+) -> None:
+    """A check-in at 22:00 was stored and never came (quiet hours skip a reminder, they do not
+    move it), and nothing said so. Now a note names it and its quiet time, and goes when either
+    is moved."""
+    note = panel.quiet_clash_note
+    assert not note.isVisible()  # the defaults: nothing in quiet hours
+    times = panel.checkin_times
+    times.setFocus()
+    times.selectAll()
+    qtbot.keyClicks(times, "17:00, 22:00")
+    qtbot.keyClick(times, Qt.Key.Key_Tab)
+    assert services.repo.load_reminder_settings()[0].checkin.times == (time(17), time(22))
+    assert note.isVisible()
+    assert note.text() == (
+        "Quiet hours hold back 1 reminder(s), which will not come: the pain check-in at 22:00 "
+        "(quiet 21:00 to 07:30). Move the time, or the quiet hours."
+    )
+    # The night's quiet time moved to start at 22:30: the note goes, the times stay.
+    start = field(panel, "quietStart1")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "22:30")
+    assert saved_day(services).quiet == (DailyWindow(time(22, 30), time(7, 30)),)
+    assert not note.isVisible() and note.text() == ""
+    # A routine reminder at 12:30 in a new lunch break is named as well.
+    qtbot.mouseClick(panel.quiet.add_button, Qt.MouseButton.LeftButton)
+    routine = panel.routine_times
+    routine.setText("10:30, 12:30")
+    routine.editingFinished.emit()
+    assert (
+        note.isVisible() and "the routine reminder at 12:30 (quiet 12:00 to 13:00)" in note.text()
+    )
+
+
 def test_quiet_times_are_removed_by_keyboard_down_to_none(
     qtbot: QtBot, panel: ReminderSettingsPanel, services: startup.Services
 ) -> None:

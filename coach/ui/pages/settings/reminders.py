@@ -5,7 +5,8 @@ typing pauses or the field is left. One that cannot work says which field and wh
 nothing (a half-typed list of times says so only when the field is left). While a safety flag is
 open a calm note says that exercise reminders are paused (CLINICAL.md section 4a) and offers to
 clear it, as Today's banner does: the settings themselves stay the user's, and apply again once
-it is cleared."""
+it is cleared. A reminder set inside a quiet time never comes (quiet hours skip it, never move
+it), so a note under the reminders names each such time and its quiet time."""
 
 import re
 from dataclasses import replace
@@ -35,6 +36,7 @@ from coach.domain.schedule import (
     MOVEMENT_MIN_MINUTES,
     DailyWindow,
     QuietTimeError,
+    ReminderKind,
     ScheduleError,
     TimedRule,
     UserDay,
@@ -107,6 +109,10 @@ class ReminderSettingsPanel(QWidget):
         layout.addWidget(self._build_held_note())
         layout.addWidget(self._build_day_box())
         layout.addWidget(self._build_reminders_box(routines))
+        self.quiet_clash_note = paragraph("", self)
+        self.quiet_clash_note.setObjectName("quietClashNote")
+        self.quiet_clash_note.hide()
+        layout.addWidget(self.quiet_clash_note)
         layout.addWidget(self._build_presence_note())
         # Said to a screen reader as it changes: a change that cannot work is not stored.
         self.message = StatusLine(self)
@@ -118,6 +124,7 @@ class ReminderSettingsPanel(QWidget):
         self._show(controller.settings)
         self._show_held()
         controller.changed.connect(self._show_held)  # a flag raised or cleared, from the store
+        controller.changed.connect(self._show_quiet_clashes)  # also settings from a plan
 
     # ---- building --------------------------------------------------------------------------------
     def _time_edit(self, name: str, accessible: str, parent: QWidget) -> TimeField:
@@ -331,6 +338,36 @@ class ReminderSettingsPanel(QWidget):
         self.heat_times.setText(_time_list_text(settings.heat.times))
         for widget in widgets:
             widget.blockSignals(False)
+        self._show_quiet_clashes()
+
+    @Slot()
+    def _show_quiet_clashes(self) -> None:
+        """Name the reminders that fall in a quiet time, and say what to do; hidden when none do."""
+        names = {
+            ReminderKind.ROUTINE: self.tr("the routine reminder"),
+            ReminderKind.CHECKIN: self.tr("the pain check-in"),
+            ReminderKind.HEAT: self.tr("the heat reminder"),
+        }
+        clashes = [
+            self.tr("{reminder} at {time} (quiet {start} to {end})").format(
+                reminder=names[clash.kind],
+                time=f"{clash.at:%H:%M}",
+                start=f"{clash.quiet.start:%H:%M}",
+                end=f"{clash.quiet.end:%H:%M}",
+            )
+            for clash in self._controller.settings.quiet_clashes()
+        ]
+        self.quiet_clash_note.setText(
+            self.tr(
+                "Quiet hours hold back %n reminder(s), which will not come: {list}. Move the "
+                "time, or the quiet hours.",
+                "",
+                len(clashes),
+            ).format(list="; ".join(clashes))
+            if clashes
+            else ""
+        )
+        self.quiet_clash_note.setVisible(bool(clashes))
 
     @Slot()
     def _apply(self) -> None:
@@ -358,7 +395,7 @@ class ReminderSettingsPanel(QWidget):
     def _store(self, settings: ReminderSettings) -> None:
         self.message.setText("")
         if settings != self._controller.settings:
-            self._controller.apply_settings(settings)
+            self._controller.apply_settings(settings)  # says `changed`: the quiet-hours note
 
     def _read(self) -> ReminderSettings:
         """The settings on screen (ReminderFieldError naming the field that cannot work)."""
