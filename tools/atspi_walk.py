@@ -31,9 +31,8 @@ Then, in the same environment (DISPLAY and DBUS_SESSION_BUS_ADDRESS):
     /usr/bin/python3 tools/atspi_walk.py --summary         # the counts only
     /usr/bin/python3 tools/atspi_walk.py --focus-events 10 --keys Tab Tab Tab
 
---page goes there with the keyboard (focus the navigation list, Home, Down...), as a user does.
-(Selecting the item through AT-SPI, Selection.selectChild, switches the page too: the first walk
-found that it did not, and the main window now follows the selection.)
+--page goes there as a screen reader's user does: it presses the page's button in the column of
+pages through AT-SPI (its Press action), and checks that the button is then the checked one.
 
 Exit status: 0 when no showing, enabled interactive control is unnamed, 1 when some are, 2 when
 the application is not on the AT-SPI desktop or the page is not found.
@@ -46,9 +45,14 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyatspi
+
+# An AT-SPI accessible object (pyatspi has no type information).
+Accessible = Any
 
 # Roles a user operates directly: each must have a name a screen reader can speak.
 INTERACTIVE_ROLES = {
@@ -146,7 +150,7 @@ class Walk:
         ]
 
 
-def find_app(name: str, timeout: float = 10.0):
+def find_app(name: str, timeout: float = 10.0) -> Accessible | None:
     deadline = time.monotonic() + timeout
     while True:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -158,7 +162,7 @@ def find_app(name: str, timeout: float = 10.0):
         time.sleep(0.5)
 
 
-def states_of(acc) -> list[str]:
+def states_of(acc: Accessible) -> list[str]:
     state_set = acc.getState()
     labels = [label for state, label in STATE_FLAGS if state_set.contains(state)]
     if "editable" not in labels and "read-only" in labels:
@@ -166,7 +170,7 @@ def states_of(acc) -> list[str]:
     return labels
 
 
-def labelled_by(acc) -> list[str]:
+def labelled_by(acc: Accessible) -> list[str]:
     names = []
     try:
         for relation in acc.getRelationSet():
@@ -178,7 +182,7 @@ def labelled_by(acc) -> list[str]:
     return names
 
 
-def value_of(acc) -> str:
+def value_of(acc: Accessible) -> str:
     try:
         return f"{acc.queryValue().currentValue:g}"
     except NotImplementedError:
@@ -187,10 +191,10 @@ def value_of(acc) -> str:
         return ""
 
 
-def walk(root, showing_only: bool = False, max_depth: int = 60) -> Walk:
+def walk(root: Accessible, showing_only: bool = False, max_depth: int = 60) -> Walk:
     result = Walk()
 
-    def visit(acc, depth: int, path: str, ancestors_showing: bool) -> None:
+    def visit(acc: Accessible, depth: int, path: str, ancestors_showing: bool) -> None:
         if acc is None:
             return
         try:
@@ -247,7 +251,7 @@ def describe(node: Node) -> str:
     return text
 
 
-def windows(app, pattern: str | None):
+def windows(app: Accessible, pattern: str | None) -> Iterator[Accessible]:
     for index in range(app.childCount):
         window = app.getChildAtIndex(index)
         if window is None:
@@ -256,7 +260,9 @@ def windows(app, pattern: str | None):
             yield window
 
 
-def find_descendant(root, predicate, max_depth: int = 60):
+def find_descendant(
+    root: Accessible, predicate: Callable[[Accessible], bool], max_depth: int = 60
+) -> Accessible | None:
     if predicate(root):
         return root
     if max_depth <= 0:
@@ -271,33 +277,55 @@ def find_descendant(root, predicate, max_depth: int = 60):
     return None
 
 
-def select_page(app, page: str) -> bool:
-    """Go to `page` (a part of its name, in the app's language) in the navigation list, the first
-    list of the main window, with the keyboard. The window must be the active one."""
-    pages_list = None
+PAGE_BUTTON_ROLES = {
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON,
+}
+
+
+def page_buttons(window: Accessible) -> list[Accessible]:
+    """The buttons of the main window's column of pages: the first container whose children are
+    all buttons, at least five of them."""
+
+    def is_column(acc: Accessible) -> bool:
+        try:
+            children = [acc.getChildAtIndex(i) for i in range(acc.childCount)]
+            return len(children) >= 5 and all(
+                child is not None and child.getRole() in PAGE_BUTTON_ROLES for child in children
+            )
+        except Exception:  # a node that just went away
+            return False
+
+    column = find_descendant(window, is_column)
+    if column is None:
+        return []
+    return [column.getChildAtIndex(i) for i in range(column.childCount)]
+
+
+def select_page(app: Accessible, page: str) -> bool:
+    """Go to `page` (a part of its name, in the app's language) as a screen reader's user does:
+    press its button in the main window's column of pages (the button's Press action)."""
+    buttons: list[Accessible] = []
     for window in windows(app, None):
-        pages_list = find_descendant(window, lambda a: a.getRole() == pyatspi.ROLE_LIST)
-        if pages_list is not None:
+        buttons = page_buttons(window)
+        if buttons:
             break
-    if pages_list is None:
-        print("no navigation list found", file=sys.stderr)
+    if not buttons:
+        print("no column of pages found", file=sys.stderr)
         return False
-    names = [pages_list.getChildAtIndex(i).name for i in range(pages_list.childCount)]
+    names = [button.name for button in buttons]
     matches = [i for i, name in enumerate(names) if page.lower() in (name or "").lower()]
     if not matches:
         print(f"no page {page!r} in {names}", file=sys.stderr)
         return False
-    index = matches[0]
-    # As a keyboard user does: focus the list, Home, then Down to the row. Selecting the item
-    # through AT-SPI (Selection.selectChild, or the item's "Toggle" action) only marks it
-    # selected: Qt's current row, which switches the page, stays where it was.
-    pages_list.queryAction().doAction(0)  # "SetFocus"
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "Home"] + ["Down"] * index, check=False)
+    button = buttons[matches[0]]
+    action = button.queryAction()
+    actions = [action.getName(i) for i in range(action.nActions)]
+    action.doAction(actions.index("Press") if "Press" in actions else 0)
     time.sleep(1.0)
-    item = pages_list.getChildAtIndex(index)
-    if not item.getState().contains(pyatspi.STATE_FOCUSED):
-        print(f"could not move to {page!r}: is the Coach window active?", file=sys.stderr)
+    if not button.getState().contains(pyatspi.STATE_CHECKED):
+        print(f"pressing {names[matches[0]]!r} did not show its page", file=sys.stderr)
         return False
     return True
 
@@ -320,7 +348,7 @@ def listen_focus(
     """Record focus events, and `extra` events, while xdotool presses `keys`."""
     heard: list[str] = []
 
-    def on_event(event) -> None:
+    def on_event(event: Any) -> None:
         if event.type.startswith("object:state-changed:focused") and not event.detail1:
             return  # focus lost: a screen reader says nothing
         source = event.source
@@ -386,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         "--app", default="coach", help="part of the application's name (default: coach)"
     )
     parser.add_argument("--window", help="walk only top-level windows whose name contains this")
-    parser.add_argument("--page", help="first select this page in the navigation list")
+    parser.add_argument("--page", help="first go to this page (press its button in the column)")
     parser.add_argument("--showing", action="store_true", help="skip nodes that are not showing")
     parser.add_argument(
         "--summary", action="store_true", help="print the summary only, not the tree"

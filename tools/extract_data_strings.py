@@ -129,7 +129,7 @@ def _template_problems(where: str, template: str, call: ast.Call) -> list[str]:
     """A template's placeholders must be the call's values (unless they are passed as **values)."""
     if any(keyword.arg is None for keyword in call.keywords):
         return []
-    given = {keyword.arg for keyword in call.keywords}
+    given = {keyword.arg for keyword in call.keywords if keyword.arg is not None}
     if not given:
         return (
             [] if "{{" not in template else [f"{where}: a Message without values shows {{{{ as is"]

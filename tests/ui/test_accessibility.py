@@ -928,6 +928,9 @@ def test_assistive_tools_switch_pages_by_pressing_a_page_button(
     timers = navigation.button(list(Page).index(Page.TIMERS))
     interface = QAccessible.queryAccessibleInterface(timers)
     assert interface is not None and interface.text(QAccessible.Text.Name) == "Timers"
+    # One choice of several (Qt gives auto-exclusive buttons the radio button's role), not a
+    # check box: a checkable tool button would be read out as "Timers, check box, not checked".
+    assert interface.role() == QAccessible.Role.RadioButton
     actions = interface.actionInterface()
     assert actions is not None
     actions.doAction(actions.pressAction())  # Qt animates the click: it lands a moment later

@@ -4,15 +4,17 @@ checked (bold and underlined as well as shaded, so the choice does not rest on a
 Buttons rather than a list view: each page is a big, labelled target that a screen reader names
 and "presses" like any button, and Up and Down move between them as in a list (they are
 auto-exclusive). It also keeps Qt's item views out of start-up, where their Python types alone
-cost more than the rest of the window's chrome. Tool buttons, because they line an icon and its
-title up at the left (coach.ui.shell.navigation_icons gives the icons once the window is up).
+cost more than the rest of the window's chrome. Push buttons, not tool buttons (which would line
+an icon and a title up at the left by themselves): a checkable tool button is a "check box" to a
+screen reader, a checkable push button a toggle button. coach.ui.shell.navigation_icons gives
+them their icons, and lines each icon and title up at the left, once the window is up.
 """
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui.widgets import tokens
 from coach.ui.widgets.blocks import show_checked
@@ -25,31 +27,20 @@ ICON_SIZE_EM = 1.2  # a little larger than the title's text
 ICON_MARGIN_EM = 0.35  # either side of the icon: from the button's edge, and to the title
 TITLE_ROOM_EM = ICON_SIZE_EM + 2 * ICON_MARGIN_EM + 2
 ROW_PADDING_PX = 16  # a row is the text's height plus this: an easy target at any text size
-# Qt.ToolButtonStyle.ToolButtonTextBesideIcon and Qt.FocusPolicy.StrongFocus (a push button's:
-# reached by Tab and by a click), given as numbers: the Qt namespace's Python enums would cost
-# start-up more than the whole window.
-TEXT_BESIDE_ICON = 2
-STRONG_FOCUS = 11
 _MARGIN = tokens.SPACE_SMALL  # around the buttons
 
 
-class _PageButton(QToolButton):
-    """One page's button: its icon and title at the left, as wide as the column and as tall as a
-    comfortable row at the current text size."""
+class _PageButton(QPushButton):
+    """One page's button: as tall as a comfortable row at the current text size."""
 
-    def __init__(self, title: str, bar: "NavigationBar") -> None:
-        super().__init__(bar)
-        self._bar = bar
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)  # with its text after: see blocks.push_button
         self.setText(title)
-        self.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
-        self.setProperty("focusPolicy", STRONG_FOCUS)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         hint = super().sizeHint()
-        return QSize(
-            self._bar.button_width(), max(hint.height(), metrics.height() + ROW_PADDING_PX)
-        )
+        return QSize(hint.width(), max(hint.height(), metrics.height() + ROW_PADDING_PX))
 
 
 class NavigationBar(QWidget):
@@ -69,20 +60,20 @@ class NavigationBar(QWidget):
             button.setObjectName(f"navigation{row}")
             button.setCheckable(True)
             button.setAutoExclusive(True)  # Up and Down move between the pages, as in a list
-            button.setAutoRaise(True)  # flat until the pointer is over it
+            button.setFlat(True)
             show_checked(button)
             self._group.addButton(button, row)
             layout.addWidget(button)
         layout.addStretch(1)
         self._group.idToggled.connect(self._toggled)
 
-    def buttons(self) -> list[QAbstractButton]:
+    def buttons(self) -> list[QPushButton]:
         """The pages' buttons, top to bottom."""
         return [self.button(row) for row in range(len(self._group.buttons()))]
 
-    def button(self, row: int) -> QAbstractButton:
+    def button(self, row: int) -> QPushButton:
         found = self._group.button(row)
-        assert found is not None
+        assert isinstance(found, QPushButton)
         return found
 
     def count(self) -> int:

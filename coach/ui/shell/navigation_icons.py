@@ -1,5 +1,6 @@
 """An icon beside each page's name in the navigation column (coach.ui.widgets.action_icons): a
-picture to find a page by, not only a word.
+picture to find a page by, not only a word. Each icon and title are lined up at the left, so the
+icons make a column of their own (a push button centres them, and they would zigzag).
 
 Given once the main window is on screen: the icons need Qt's icon and SVG types, whose Python
 types alone would cost start-up more than the column itself (see coach.ui.lifecycle.startup), and
@@ -22,6 +23,10 @@ PAGE_ICON_NAMES = {
     Page.PROGRESS: "progress",
     Page.SETTINGS: "settings",
 }
+
+# The one property a push button takes only from a style sheet; with it alone, the theme still
+# draws the button (its shades and frames, and the high-contrast sheet's).
+LINED_UP_AT_THE_LEFT = "text-align: left"
 
 _DRAWN_AGAIN_ON = (
     QEvent.Type.PaletteChange,
@@ -46,6 +51,8 @@ class NavigationIcons(QObject):
         self._stale.setInterval(0)
         self._stale.timeout.connect(self.draw)
         bar.installEventFilter(self)
+        for button in bar.buttons():
+            button.setStyleSheet(LINED_UP_AT_THE_LEFT)
         self.draw()
 
     def draw(self) -> None:
