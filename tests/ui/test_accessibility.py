@@ -289,7 +289,7 @@ def exclusive_siblings(widget: QWidget) -> list[QAbstractButton]:
 
 def in_reading_cycle(top: QWidget, order: list[QWidget], found: list[QWidget]) -> list[QWidget]:
     """The controls of `found` in the order Tab reaches them, starting where a user comes in: after
-    the controls outside them (the navigation list), else at the first one in reading order."""
+    the controls outside them (the column of pages), else at the first one in reading order."""
     outside = [i for i, w in enumerate(order) if _owner(w, found) is None]
     if outside:
         start = outside[-1] + 1

@@ -1,4 +1,4 @@
-"""The main window's pages, in the order the navigation list and the Go menu show them, with
+"""The main window's pages, in the order the column of pages and the Go menu show them, with
 their titles."""
 
 from enum import StrEnum
@@ -27,5 +27,5 @@ PAGE_TITLES = {
 
 
 def page_title(page: Page) -> str:
-    """The page's name in the navigation list and the Go menu, in the user's language."""
+    """The page's name in the column of pages and the Go menu, in the user's language."""
     return translate("MainWindow", PAGE_TITLES[page])
