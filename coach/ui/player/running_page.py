@@ -29,19 +29,9 @@ from coach.ui.text.data import catalog_exercise_name
 from coach.ui.text.labels import duration_text
 from coach.ui.text.translate import translate
 from coach.ui.widgets import tokens
-from coach.ui.widgets.action_icons import give_icon
+from coach.ui.widgets.action_icons import ICONS_REDRAWN_ON, give_icon
 from coach.ui.widgets.blocks import announce, heading, tab_order
 from coach.ui.widgets.figure import FigureView
-
-# A new theme (palette, style sheet), text size or screen: the buttons' icons are drawn again.
-_ICONS_REDRAWN_ON = (
-    QEvent.Type.PaletteChange,
-    QEvent.Type.ApplicationPaletteChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.FontChange,
-    QEvent.Type.ApplicationFontChange,
-    QEvent.Type.DevicePixelRatioChange,
-)
 
 
 class RunningPage(QWidget):
@@ -269,7 +259,7 @@ class RunningPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _ICONS_REDRAWN_ON and hasattr(self, "_icons_stale"):
+        if event.type() in ICONS_REDRAWN_ON and hasattr(self, "_icons_stale"):
             self._icons_stale.start()
 
     def show_paused(self, paused: bool) -> None:

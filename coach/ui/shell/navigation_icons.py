@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from coach.ui.shell.navigation import Page
 from coach.ui.shell.navigation_bar import ICON_MARGIN_EM, ICON_SIZE_EM, NavigationBar
-from coach.ui.widgets.action_icons import PAGE_ICONS, give_icon
+from coach.ui.widgets.action_icons import ICONS_REDRAWN_ON, PAGE_ICONS, give_icon
 
 # Each page's icon, by the file's name in resources/icons/pages (LICENSE.txt there).
 PAGE_ICON_NAMES = {
@@ -27,15 +27,6 @@ PAGE_ICON_NAMES = {
 # The one property a push button takes only from a style sheet; with it alone, the theme still
 # draws the button (its shades and frames, and the high-contrast sheet's).
 LINED_UP_AT_THE_LEFT = "text-align: left"
-
-_DRAWN_AGAIN_ON = (
-    QEvent.Type.PaletteChange,
-    QEvent.Type.ApplicationPaletteChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.FontChange,
-    QEvent.Type.ApplicationFontChange,
-    QEvent.Type.DevicePixelRatioChange,
-)
 
 
 class NavigationIcons(QObject):
@@ -67,6 +58,6 @@ class NavigationIcons(QObject):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._bar and event.type() in _DRAWN_AGAIN_ON:
+        if watched is self._bar and event.type() in ICONS_REDRAWN_ON:
             self._stale.start()
         return False

@@ -8,7 +8,7 @@ height of the text at the screen's pixel ratio: it follows the theme, the text s
 screen, and is never a grey glyph on a dark button. Loaded with the player, not at start-up.
 """
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
@@ -18,6 +18,16 @@ from coach.ui.widgets.theme import checked_button_text
 
 ACTION_ICONS = "actions"  # the folders under resources/icons
 PAGE_ICONS = "pages"
+
+# A new theme (palette, style sheet), text size or screen: a widget's icons are drawn again.
+ICONS_REDRAWN_ON = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.DevicePixelRatioChange,
+)
 
 
 def icon_file(name: str, folder: str = ACTION_ICONS) -> str:
