@@ -156,7 +156,7 @@ def test_each_page_gets_its_icon_once_the_window_is_up_and_nothing_moves(
         height = button.fontMetrics().height()
         assert button.iconSize().height() == round(ICON_SIZE_EM * height)
         # The title is shown whole beside its icon, in bold too (the page shown).
-        assert button.sizeHint().width() <= navigation.button_width()
+        assert button.sizeHint().width() <= button.width()
 
 
 def test_the_page_icons_follow_the_theme_and_the_text_size(

@@ -98,12 +98,9 @@ class NavigationBar(QWidget):
             self.current_changed.emit(row)
 
     def sizeHint(self) -> QSize:
-        """As wide as the longest title with room around it for its icon and some space, at the
-        current text size (Qt asks again whenever the font changes)."""
-        return QSize(self._column_width(), super().sizeHint().height())
-
-    def _column_width(self) -> int:
-        bold = QFont(self.font())  # the page shown has its title in bold (show_checked)
+        """As wide as the longest title in bold (the page shown's) with room for its icon and some
+        space, at the current text size (Qt asks again whenever the font changes)."""
+        bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         widest = max(
@@ -113,11 +110,8 @@ class NavigationBar(QWidget):
             ),
             default=0,
         )
-        return max(MIN_WIDTH, widest + round(TITLE_ROOM_EM * metrics.height()))
-
-    def button_width(self) -> int:
-        """How wide each page's button is: the column's width inside its margins."""
-        return self._column_width() - 2 * _MARGIN
+        width = max(MIN_WIDTH, widest + round(TITLE_ROOM_EM * metrics.height()))
+        return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
