@@ -918,6 +918,37 @@ def test_a_search_fields_clear_button_is_named(qtbot: QtBot, window: MainWindow)
     assert all(spoken_name(b) == "Clear the text" for b in buttons)
 
 
+def test_the_keyboard_follows_the_page_chosen_in_the_column(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """With the keyboard on the column, it moves to the page chosen, by an assistive tool's
+    "Press" (Qt focuses a checkable button it clicks) as by the Go menu (set_current_row), so the
+    focus ring and the checked page never mark two different buttons; with the keyboard
+    elsewhere it stays there."""
+    navigation = window.findChild(NavigationBar, "navigation")
+    assert navigation is not None
+    window.activateWindow()
+    today, exercises = navigation.button(0), navigation.button(1)
+    today.setFocus()
+    qtbot.waitUntil(today.hasFocus)
+    interface = QAccessible.queryAccessibleInterface(exercises)
+    assert interface is not None
+    actions = interface.actionInterface()
+    assert actions is not None
+    actions.doAction(actions.pressAction())
+    qtbot.waitUntil(lambda: window.current_page() is Page.EXERCISES)
+    assert exercises.hasFocus()
+    window.show_page(Page.TIMERS)  # the Go menu's way
+    assert navigation.button(list(Page).index(Page.TIMERS)).hasFocus()
+    window.show_page(Page.TODAY)
+    search = window.findChild(QLineEdit, "checkinNote")
+    assert search is not None
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    window.show_page(Page.ROUTINES)  # the keyboard was on Today's page, not on the column
+    assert not any(button.hasFocus() for button in navigation.buttons())
+
+
 def test_assistive_tools_switch_pages_by_pressing_a_page_button(
     qtbot: QtBot, window: MainWindow
 ) -> None:
